@@ -1,0 +1,202 @@
+#include "ChecklistTreeModel.h"
+
+#include "checklist/ChecklistNode.h"
+#include "session/ChecklistSession.h"
+
+#include <QBrush>
+#include <QFont>
+
+using Kind = ChecklistNode::Kind;
+
+ChecklistTreeModel::ChecklistTreeModel(ChecklistSession *session, QObject *parent)
+    : QAbstractItemModel(parent), m_session(session)
+{
+    rebuildCounts();
+    connect(session, &ChecklistSession::documentReplaced, this, [this] {
+        beginResetModel();
+        rebuildCounts();
+        endResetModel();
+    });
+    connect(session, &ChecklistSession::itemsChanged, this, &ChecklistTreeModel::onItemsChanged);
+}
+
+const ChecklistNode *ChecklistTreeModel::node(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return m_session->document() ? m_session->document()->root() : nullptr;
+    return static_cast<const ChecklistNode *>(index.internalPointer());
+}
+
+QModelIndex ChecklistTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    const ChecklistNode *p = node(parent);
+    if (!p || row >= p->childCount())
+        return {};
+    return createIndex(row, column, const_cast<ChecklistNode *>(p->child(row)));
+}
+
+QModelIndex ChecklistTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const ChecklistNode *n = node(child);
+    const ChecklistNode *p = n ? n->parent() : nullptr;
+    if (!p || !p->parent())
+        return {};
+    return createIndex(p->row(), 0, const_cast<ChecklistNode *>(p));
+}
+
+int ChecklistTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    const ChecklistNode *p = node(parent);
+    return p ? p->childCount() : 0;
+}
+
+int ChecklistTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QModelIndex ChecklistTreeModel::indexForId(const QString &id, int column) const
+{
+    const ChecklistNode *n = m_session->document() ? m_session->document()->find(id) : nullptr;
+    if (!n || !n->parent())
+        return {};
+    return createIndex(n->row(), column, const_cast<ChecklistNode *>(n));
+}
+
+QString ChecklistTreeModel::displayTitle(const ChecklistNode *n) const
+{
+    if (n->fields().isEmpty())
+        return n->title();
+    QStringList values;
+    for (const ChecklistField &f : n->fields())
+        values.append(m_session->state().field(n->id(), f.key));
+    return fillFields(n->title(), n->fields(), values);
+}
+
+QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const ChecklistNode *n = node(index);
+    const auto counts = m_taskCounts.value(n);
+    const ChecklistState &state = m_session->state();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == TitleColumn)
+            return displayTitle(n);
+        if (counts.second > 0 && (n->kind() == Kind::Phase || n->kind() == Kind::Section || n->kind() == Kind::Group
+                                  || n->childCount() > 0))
+            return QStringLiteral("%1/%2").arg(counts.first).arg(counts.second);
+        return {};
+    case Qt::CheckStateRole:
+        if (index.column() == TitleColumn && n->isTickable())
+            return state.isDone(n->id()) ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::FontRole:
+        if (index.column() == TitleColumn && (n->kind() == Kind::Phase || n->kind() == Kind::Section
+                                              || n->kind() == Kind::Group || n->isBold())) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (!state.note(n->id()).isEmpty())
+            return QStringLiteral("Note: %1").arg(state.note(n->id()));
+        return {};
+    case NodeIdRole:
+        return n->id();
+    case KindRole:
+        return int(n->kind());
+    case DoneRole:
+        return state.isDone(n->id());
+    case SearchTextRole: {
+        QString text = displayTitle(n);
+        const QString note = state.note(n->id());
+        if (!note.isEmpty())
+            text += QLatin1Char('\n') + note;
+        return text;
+    }
+    case TaskTotalRole:
+        return counts.second;
+    case TaskDoneRole:
+        return counts.first;
+    default:
+        return {};
+    }
+}
+
+bool ChecklistTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const ChecklistNode *n = node(index);
+    if (!index.isValid() || role != Qt::CheckStateRole || !n->isTickable())
+        return false;
+    const bool done = value.toInt() == Qt::Checked;
+    if (!m_session->setDone(n->id(), done, &m_lastError)) {
+        emit changeFailed(m_lastError);
+        return false;
+    }
+    return true; // the session's itemsChanged signal updates the rows
+}
+
+Qt::ItemFlags ChecklistTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const ChecklistNode *n = node(index);
+    if (index.column() == TitleColumn && n->isTickable() && !m_session->isReadOnly())
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+QVariant ChecklistTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == TitleColumn ? tr("Checklist") : tr("Done");
+}
+
+void ChecklistTreeModel::rebuildCounts()
+{
+    m_taskCounts.clear();
+    if (!m_session->document())
+        return;
+    const ChecklistState &state = m_session->state();
+    // Post-order: a node's counts are the tasks at or below it.
+    std::function<QPair<int, int>(const ChecklistNode *)> count = [&](const ChecklistNode *n) {
+        QPair<int, int> c{0, 0};
+        if (n->kind() == Kind::Task) {
+            c.second = 1;
+            c.first = state.isDone(n->id()) ? 1 : 0;
+        }
+        for (int i = 0; i < n->childCount(); ++i) {
+            const auto sub = count(n->child(i));
+            c.first += sub.first;
+            c.second += sub.second;
+        }
+        m_taskCounts.insert(n, c);
+        return c;
+    };
+    count(m_session->document()->root());
+}
+
+void ChecklistTreeModel::onItemsChanged(const QStringList &ids)
+{
+    rebuildCounts();
+    for (const QString &id : ids) {
+        const QModelIndex first = indexForId(id, TitleColumn);
+        if (!first.isValid())
+            continue;
+        emit dataChanged(first, indexForId(id, ProgressColumn));
+        // Ancestors' progress changes with the item.
+        for (QModelIndex p = first.parent(); p.isValid(); p = p.parent())
+            emit dataChanged(p, p.siblingAtColumn(ProgressColumn));
+    }
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "store/AuditEvent.h"
+
+#include <QStringList>
+
+// The operator at this desk: asked once, remembered in the user's settings, and stamped on
+// every event they make.
+namespace OperatorProfile {
+
+// The launch roles the checklist names, in its order.
+QStringList launchRoles();
+
+// The remembered operator, or an empty name when none has been set yet.
+Actor load();
+void save(const Actor &actor);
+
+// The login name of the user running the program, for command-line use without --as.
+QString systemUserName();
+
+// Where the store lives unless --db says otherwise: golive.sqlite in the app data folder.
+QString defaultStorePath();
+
+} // namespace OperatorProfile
