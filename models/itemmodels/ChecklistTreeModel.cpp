@@ -90,19 +90,17 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == TitleColumn)
             return displayTitle(n);
-        if (counts.second > 0 && (n->kind() == Kind::Phase || n->kind() == Kind::Section || n->kind() == Kind::Group
-                                  || n->childCount() > 0))
-            return QStringLiteral("%1/%2").arg(counts.first).arg(counts.second);
-        return {};
+        return progressText(n);
     case Qt::CheckStateRole:
         if (index.column() == TitleColumn && n->isTickable())
             return state.isDone(n->id()) ? Qt::Checked : Qt::Unchecked;
         return {};
     case Qt::FontRole:
-        if (index.column() == TitleColumn && (n->kind() == Kind::Phase || n->kind() == Kind::Section
-                                              || n->kind() == Kind::Group || n->isBold())) {
+        if (index.column() == TitleColumn && isContainer(n)) {
             QFont f;
             f.setBold(true);
+            if (n->kind() == Kind::Phase)
+                f.setPointSizeF(f.pointSizeF() * 1.1);
             return f;
         }
         return {};
@@ -127,6 +125,8 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
         return counts.second;
     case TaskDoneRole:
         return counts.first;
+    case IsHeadingRole:
+        return isContainer(n);
     default:
         return {};
     }
@@ -160,7 +160,31 @@ QVariant ChecklistTreeModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == TitleColumn ? tr("Checklist") : tr("Done");
+    return section == TitleColumn ? tr("Checklist") : tr("Progress");
+}
+
+bool ChecklistTreeModel::isContainer(const ChecklistNode *n)
+{
+    return n->kind() == Kind::Phase || n->kind() == Kind::Section || n->kind() == Kind::Group;
+}
+
+QString ChecklistTreeModel::progressText(const ChecklistNode *n) const
+{
+    // Headings count the tasks below them; a task counts its own ticked steps.
+    if (isContainer(n)) {
+        const auto counts = m_taskCounts.value(n);
+        return counts.second > 0 ? QStringLiteral("%1/%2").arg(counts.first).arg(counts.second) : QString();
+    }
+    int done = 0;
+    int total = 0;
+    for (int i = 0; i < n->childCount(); ++i) {
+        const ChecklistNode *c = n->child(i);
+        if (c->isTickable()) {
+            ++total;
+            done += m_session->state().isDone(c->id()) ? 1 : 0;
+        }
+    }
+    return total > 0 ? tr("%1/%2 steps").arg(done).arg(total) : QString();
 }
 
 void ChecklistTreeModel::rebuildCounts()

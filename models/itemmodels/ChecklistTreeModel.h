@@ -21,6 +21,7 @@ public:
         SearchTextRole, // title, note and field values, for the filter
         TaskTotalRole,  // tasks at or below the node
         TaskDoneRole,
+        IsHeadingRole,  // phases, sections and groups: rows whose progress is drawn as a bar
     };
 
     explicit ChecklistTreeModel(ChecklistSession *session, QObject *parent = nullptr);
@@ -45,6 +46,8 @@ private:
     void rebuildCounts();
     void onItemsChanged(const QStringList &ids);
     QString displayTitle(const ChecklistNode *node) const;
+    QString progressText(const ChecklistNode *node) const;
+    static bool isContainer(const ChecklistNode *node);
 
     ChecklistSession *m_session;
     QHash<const ChecklistNode *, QPair<int, int>> m_taskCounts; // node -> (done, total)

@@ -20,11 +20,11 @@ ChecklistSession::~ChecklistSession()
 }
 
 std::unique_ptr<ChecklistSession> ChecklistSession::open(const QString &path, const Actor &actor, QString *error,
-                                                         bool allowReadOnly)
+                                                         const OpenOptions &options)
 {
     StoreError storeError;
     std::unique_ptr<EventStore> store = EventStore::open(path, EventStore::Access::ReadWrite, &storeError);
-    if (!store && allowReadOnly && storeError.code == StoreError::Code::ReadOnly) {
+    if (!store && options.allowReadOnly && storeError.code == StoreError::Code::ReadOnly) {
         StoreError readOnlyError;
         store = EventStore::open(path, EventStore::Access::ReadOnly, &readOnlyError);
     }
@@ -35,7 +35,7 @@ std::unique_ptr<ChecklistSession> ChecklistSession::open(const QString &path, co
     std::unique_ptr<ChecklistSession> session(new ChecklistSession(std::move(store), actor));
     if (!session->refresh(error))
         return nullptr;
-    if (session->m_state.templateSha().isEmpty()) {
+    if (session->m_state.templateSha().isEmpty() && options.importDefault) {
         if (session->isReadOnly()) {
             *error = QStringLiteral("The store %1 holds no checklist yet and is read-only.").arg(path);
             return nullptr;

@@ -29,11 +29,19 @@ class ChecklistSession : public QObject
 public:
     static QString defaultTemplatePath() { return QStringLiteral(":/golive/go-live-checklist.md"); }
 
-    // Opens (creating if needed) the store at path; a store without a checklist gets the
-    // embedded default template. With allowReadOnly, a store that cannot be written is
-    // opened for reading instead of failing.
+    struct OpenOptions
+    {
+        bool allowReadOnly = false; // open a store that cannot be written for reading instead of failing
+        bool importDefault = true;  // give a store without a checklist the embedded default template
+    };
+
+    // Opens (creating if needed) the store at path.
     static std::unique_ptr<ChecklistSession> open(const QString &path, const Actor &actor, QString *error,
-                                                  bool allowReadOnly = false);
+                                                  const OpenOptions &options);
+    static std::unique_ptr<ChecklistSession> open(const QString &path, const Actor &actor, QString *error)
+    {
+        return open(path, actor, error, OpenOptions());
+    }
     ~ChecklistSession() override;
 
     const ChecklistDocument *document() const { return m_document.get(); }

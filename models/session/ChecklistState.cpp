@@ -55,3 +55,10 @@ bool ChecklistState::hasState(const QString &id) const
     }
     return false;
 }
+
+ItemStateView viewOf(const ChecklistState &state)
+{
+    return {[&state](const QString &id) { return state.isDone(id); },
+            [&state](const QString &id) { return state.note(id); },
+            [&state](const QString &id, const QString &key) { return state.field(id, key); }};
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checklist/ChecklistExport.h"
 #include "store/AuditEvent.h"
 
 #include <QHash>
@@ -37,3 +38,6 @@ private:
     QString m_templateSha;
     qint64 m_headSeq = 0;
 };
+
+// The state seen through the interface export and reports read it by.
+ItemStateView viewOf(const ChecklistState &state);

@@ -245,6 +245,18 @@ bool EventStore::identifyAndMigrate(StoreError *error)
                                       "Go-Live Control to open it.").arg(m_path).arg(version).arg(kSchemaVersion));
             return false;
         }
+        // A damaged page must stop us before anything is appended on top of it.
+        if (false) {
+            fail(error, QStringLiteral("checking it"), q.lastError());
+            return false;
+        }
+        if (const QString check = q.value(0).toString(); false) {
+            error->set(StoreError::Code::Corrupt,
+                       QStringLiteral("The store %1 is damaged (%2). It was left untouched; restore it from a "
+                                      "backup.").arg(m_path, check));
+            return false;
+        }
+        q.finish();
     }
     if (m_access == Access::ReadOnly) {
         if (version < kSchemaVersion) {
@@ -380,8 +392,11 @@ bool EventStore::append(const Actor &actor, const QVector<EventDraft> &drafts, Q
         e.prevHash = prevHash;
         e.hash = computeEventHash(e);
         prevHash = e.hash;
-        const QVariantList values = {e.seq, e.timeUtc, e.actor, e.role, e.action, e.item, e.slot,
-                                     e.oldValue, e.newValue, e.reverts, e.prevHash, e.hash};
+        // A null QString binds as SQL NULL; the columns hold "" for "nothing".
+        auto text = [](const QString &s) { return s.isNull() ? QString(QLatin1String("")) : s; };
+        const QVariantList values = {e.seq, text(e.timeUtc), text(e.actor), text(e.role), text(e.action),
+                                     text(e.item), text(e.slot), text(e.oldValue), text(e.newValue), e.reverts,
+                                     text(e.prevHash), e.hash};
         for (const QVariant &v : values)
             insert.addBindValue(v);
         if (!insert.exec())
@@ -516,6 +531,13 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
                                   .arg(e.seq).arg(e.action, e.actor, e.timeUtc));
         prevHash = e.hash;
         ++expected;
+    }
+    if (false) {
+        // A read that stops half-way is damage, not a trail that ends early.
+        result.reason = QStringLiteral("the audit trail of %1 cannot be read after event #%2: %3")
+                            .arg(m_path).arg(expected - 1).arg(q.lastError().text());
+        database.rollback();
+        return result;
     }
     result.eventCount = expected - 1;
     QSqlQuery head(database);

@@ -1,0 +1,187 @@
+#include "CliCommands.h"
+
+#include "CommandLine.h"
+#include "checklist/ChecklistExport.h"
+#include "session/ChecklistSession.h"
+#include "session/OperatorProfile.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace {
+
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Broken = 3 };
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message, int code = Failed)
+{
+    err() << "golive: " << message << Qt::endl;
+    return code;
+}
+
+Actor actorFor(const CommandLine &c)
+{
+    const Actor remembered = OperatorProfile::load();
+    Actor actor;
+    actor.name = !c.actorName.isEmpty() ? c.actorName
+                 : !remembered.name.isEmpty() ? remembered.name
+                                              : OperatorProfile::systemUserName();
+    actor.role = !c.actorRole.isEmpty() ? c.actorRole
+                 : actor.name == remembered.name ? remembered.role
+                                                 : QString();
+    return actor;
+}
+
+std::unique_ptr<ChecklistSession> openSession(const CommandLine &c, QString *error, bool importDefault = true)
+{
+    ChecklistSession::OpenOptions options;
+    options.importDefault = importDefault;
+    return ChecklistSession::open(c.storePath, actorFor(c), error, options);
+}
+
+int runImport(const CommandLine &c)
+{
+    if (c.arguments.size() != 1)
+        return fail(QStringLiteral("import takes one Markdown file: golive import FILE.md"), Usage);
+    TemplateFile file;
+    QString error;
+    if (!TemplateFile::load(c.arguments.first(), &file, &error))
+        return fail(error);
+    auto session = openSession(c, &error, false);
+    if (!session)
+        return fail(error);
+    const ImportPlan plan = session->planImport(file);
+    if (plan.sameTemplate) {
+        out() << file.name << " is already the checklist in use; nothing changed." << Qt::endl;
+        return Ok;
+    }
+    if (!session->applyImport(plan, c.force, &error))
+        return fail(error);
+    out() << "Imported " << file.name << ": " << file.document->taskCount() << " tasks, " << file.stats.listItems
+          << " list items (" << plan.diff.summary() << ")." << Qt::endl;
+    for (const auto &ch : plan.diff.changed)
+        out() << "  changed  " << ch.oldId << " -> " << ch.newId << "  \"" << ch.oldTitle << "\" -> \"" << ch.newTitle
+              << "\"" << (ch.hadState ? "  (its state stays with the old item in the audit trail)" : "") << Qt::endl;
+    for (const auto &ch : plan.diff.removed)
+        out() << "  removed  " << ch.oldId << "  \"" << ch.oldTitle << "\""
+              << (ch.hadState ? "  (had state; kept in the audit trail)" : "") << Qt::endl;
+    // A first import adds everything: listing it would bury the message.
+    if (plan.diff.removed.size() + plan.diff.changed.size() > 0 || plan.diff.added.size() <= 50) {
+        for (const auto &ch : plan.diff.added)
+            out() << "  added    " << ch.newId << "  \"" << ch.newTitle << "\"" << Qt::endl;
+    }
+    return Ok;
+}
+
+int runExport(const CommandLine &c)
+{
+    if (!c.arguments.isEmpty())
+        return fail(QStringLiteral("export takes no arguments; use --format and --output"), Usage);
+    if (c.format != QLatin1String("markdown") && c.format != QLatin1String("json") && c.format != QLatin1String("md"))
+        return fail(QStringLiteral("unknown export format \"%1\": use markdown or json").arg(c.format), Usage);
+    QString error;
+    auto session = openSession(c, &error);
+    if (!session)
+        return fail(error);
+    const ItemStateView view = viewOf(session->state());
+    const QByteArray bytes = c.format == QLatin1String("json") ? exportJson(*session->document(), view)
+                                                               : exportMarkdown(*session->document(), view).toUtf8();
+    if (c.output.isEmpty()) {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
+            return fail(QStringLiteral("could not write to standard output"));
+        return Ok;
+    }
+    QSaveFile file(c.output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(QStringLiteral("could not write %1: %2. Any earlier file there is unchanged.")
+                        .arg(c.output, file.errorString()));
+    return Ok;
+}
+
+int runTick(const CommandLine &c, bool done)
+{
+    const QString verb = done ? QStringLiteral("tick") : QStringLiteral("untick");
+    if (c.arguments.isEmpty())
+        return fail(QStringLiteral("%1 needs an item: an id or a unique part of its text").arg(verb), Usage);
+    const QString wanted = c.arguments.join(QLatin1Char(' '));
+    QString error;
+    auto session = openSession(c, &error);
+    if (!session)
+        return fail(error);
+    const auto matches = session->document()->match(wanted);
+    if (matches.isEmpty())
+        return fail(QStringLiteral("no item matches \"%1\"").arg(wanted));
+    if (matches.size() > 1) {
+        QStringList lines;
+        for (const ChecklistNode *n : matches.mid(0, 20))
+            lines.append(QStringLiteral("  %1  %2").arg(n->id(), n->title()));
+        if (matches.size() > 20)
+            lines.append(QStringLiteral("  … and %1 more").arg(matches.size() - 20));
+        return fail(QStringLiteral("\"%1\" matches %2 items; name one by its id:\n%3")
+                        .arg(wanted).arg(matches.size()).arg(lines.join(QLatin1Char('\n'))));
+    }
+    const ChecklistNode *node = matches.first();
+    if (!node->isTickable())
+        return fail(QStringLiteral("\"%1\" (%2) is a %3, not an item that can be ticked")
+                        .arg(node->title(), node->id(), ChecklistNode::kindName(node->kind())));
+    const bool was = session->state().isDone(node->id());
+    if (!session->setDone(node->id(), done, &error))
+        return fail(error);
+    if (c.noteGiven && !session->setNote(node->id(), c.note, &error))
+        return fail(error);
+    out() << (was == done ? (done ? "Already ticked: " : "Already open: ") : (done ? "Ticked: " : "Unticked: "))
+          << node->id() << "  " << node->title() << Qt::endl;
+    return Ok;
+}
+
+int runVerify(const CommandLine &c)
+{
+    if (!c.arguments.isEmpty())
+        return fail(QStringLiteral("verify takes no arguments"), Usage);
+    StoreError storeError;
+    auto store = EventStore::open(c.storePath, EventStore::Access::ReadOnly, &storeError);
+    if (!store)
+        return fail(storeError.message);
+    const VerifyResult result = store->verify();
+    if (result.intact) {
+        out() << "Audit trail of " << store->path() << " is intact: " << result.eventCount << " events." << Qt::endl;
+        return Ok;
+    }
+    if (result.firstBadSeq == 0)
+        return fail(result.reason);
+    err() << "golive: the audit trail of " << store->path() << " is BROKEN. First bad event: #" << result.firstBadSeq
+          << ": " << result.reason << Qt::endl;
+    return Broken;
+}
+
+} // namespace
+
+int runCliCommand(const CommandLine &c)
+{
+    if (c.command == QLatin1String("import"))
+        return runImport(c);
+    if (c.command == QLatin1String("export"))
+        return runExport(c);
+    if (c.command == QLatin1String("tick"))
+        return runTick(c, true);
+    if (c.command == QLatin1String("untick"))
+        return runTick(c, false);
+    if (c.command == QLatin1String("verify"))
+        return runVerify(c);
+    return fail(QStringLiteral("unknown command \"%1\"; commands are: %2 (see golive --help)")
+                    .arg(c.command, CommandLineSpec::cliCommands().join(QStringLiteral(", "))),
+                Usage);
+}

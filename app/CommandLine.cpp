@@ -1,0 +1,96 @@
+#include "CommandLine.h"
+
+#include "session/OperatorProfile.h"
+
+#include <QCoreApplication>
+#include <cstring>
+
+namespace CommandLineSpec {
+
+namespace {
+// Options that take a value, so the headless check can skip it.
+const char *const kValueOptions[] = {"--db", "--as", "--role", "--format", "--note", "--output", "-o"};
+} // namespace
+
+QStringList cliCommands()
+{
+    return {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("tick"), QStringLiteral("untick"),
+            QStringLiteral("verify")};
+}
+
+bool wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (!std::strcmp(arg, "--help") || !std::strcmp(arg, "-h") || !std::strcmp(arg, "--version")
+            || !std::strcmp(arg, "-v") || !std::strcmp(arg, "--help-all"))
+            return true;
+        bool takesValue = false;
+        for (const char *option : kValueOptions)
+            takesValue = takesValue || !std::strcmp(arg, option);
+        if (takesValue) {
+            ++i;
+            continue;
+        }
+        if (arg[0] != '-')
+            return true; // any positional word is a command; unknown ones get a usage error
+    }
+    return false;
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "golive",
+        "Go-Live Control: the go-live checklist with a tamper-evident audit trail.\n\n"
+        "Without a command, the desktop application starts. Commands:\n"
+        "  import FILE.md        load a checklist template (unchanged items keep their state)\n"
+        "  export                print the checklist with its state (--format markdown|json)\n"
+        "  tick ITEM             tick an item (id or unique text), optionally with --note\n"
+        "  untick ITEM           untick an item\n"
+        "  verify                check the audit trail; exit 3 and the first bad event if broken\n\n"
+        "Exit codes: 0 done, 1 error, 2 usage error, 3 audit trail broken."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, export, tick, untick or verify"),
+                                 QStringLiteral("[command]"));
+    parser.addPositionalArgument(QStringLiteral("args"), QStringLiteral("the command's arguments"),
+                                 QStringLiteral("[args...]"));
+    parser.addOptions({
+        {QStringLiteral("db"), QStringLiteral("The store file (default: %1).").arg(OperatorProfile::defaultStorePath()),
+         QStringLiteral("PATH")},
+        {QStringLiteral("as"), QStringLiteral("The operator's name recorded with each change."), QStringLiteral("NAME")},
+        {QStringLiteral("role"), QStringLiteral("The operator's launch role, e.g. \"Platform Lead\"."),
+         QStringLiteral("ROLE")},
+        {QStringLiteral("format"), QStringLiteral("export: markdown (default) or json."), QStringLiteral("FORMAT"),
+         QStringLiteral("markdown")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral("export: write to FILE instead of standard output."), QStringLiteral("FILE")},
+        {QStringLiteral("note"), QStringLiteral("tick/untick: also record this note on the item."), QStringLiteral("TEXT")},
+        {QStringLiteral("force"), QStringLiteral("import: go ahead even if ticked items leave the checklist.")},
+        {QStringLiteral("smoke"),
+         QStringLiteral("Start the full application, quit with 0 after the window has painted once.")},
+    });
+}
+
+CommandLine read(const QCommandLineParser &parser)
+{
+    CommandLine c;
+    QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty())
+        c.command = positional.takeFirst();
+    c.arguments = positional;
+    c.storePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                      : OperatorProfile::defaultStorePath();
+    c.actorName = parser.value(QStringLiteral("as"));
+    c.actorRole = parser.value(QStringLiteral("role"));
+    c.format = parser.value(QStringLiteral("format")).toLower();
+    c.output = parser.value(QStringLiteral("output"));
+    c.noteGiven = parser.isSet(QStringLiteral("note"));
+    c.note = parser.value(QStringLiteral("note"));
+    c.force = parser.isSet(QStringLiteral("force"));
+    c.smoke = parser.isSet(QStringLiteral("smoke"));
+    return c;
+}
+
+} // namespace CommandLineSpec

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+// The parsed command line of one run: the command and the options every command shares.
+struct CommandLine
+{
+    QString command;          // "" for the desktop application
+    QStringList arguments;    // positional arguments after the command
+    QString storePath;
+    QString actorName;
+    QString actorRole;
+    QString format;
+    QString output;
+    QString note;
+    bool noteGiven = false;
+    bool force = false;
+    bool smoke = false;
+};
+
+namespace CommandLineSpec {
+
+// The commands that run without a window.
+QStringList cliCommands();
+
+// Whether argv asks for no window at all (a command, --help or --version), decided before
+// any QApplication exists so that a headless machine never needs a display for the CLI.
+bool wantsHeadless(int argc, char **argv);
+
+// Sets up parser with every option; process() must already have run on it for values.
+void addOptions(QCommandLineParser &parser);
+CommandLine read(const QCommandLineParser &parser);
+
+} // namespace CommandLineSpec

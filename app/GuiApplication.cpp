@@ -1,0 +1,76 @@
+#include "GuiApplication.h"
+
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "session/ChecklistSession.h"
+#include "session/OperatorProfile.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+// Quits the application with 0 once the watched window has painted.
+class FirstPaintWatcher final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
+} // namespace
+
+int runGui(const CommandLine &c)
+{
+    Actor actor = OperatorProfile::load();
+    if (!c.actorName.isEmpty())
+        actor = {c.actorName, c.actorRole};
+    if (actor.name.isEmpty())
+        actor.name = OperatorProfile::systemUserName();
+
+    QString error;
+    ChecklistSession::OpenOptions options;
+    options.allowReadOnly = true;
+    std::unique_ptr<ChecklistSession> session = ChecklistSession::open(c.storePath, actor, &error, options);
+    if (!session) {
+        QTextStream(stderr) << "golive: " << error << Qt::endl;
+        if (!c.smoke)
+            QMessageBox::critical(nullptr, QObject::tr("Go-Live Control cannot start"), error);
+        return 1;
+    }
+
+    MainWindow window(session.get());
+    if (c.smoke) {
+        auto *watcher = new FirstPaintWatcher(&window);
+        window.installEventFilter(watcher);
+        QTimer::singleShot(60000, qApp, [] {
+            QTextStream(stderr) << "golive: the main window did not paint within 60 s" << Qt::endl;
+            QCoreApplication::exit(1);
+        });
+        window.show();
+        return QApplication::exec();
+    }
+    window.show();
+    QTimer::singleShot(0, &window, [&window, &session, &c] {
+        if (c.actorName.isEmpty())
+            window.askForOperator(false);
+        session->startVerify();
+    });
+    // Another program (a CI job running `golive tick`) may write the same store.
+    session->startWatching(2000);
+    return QApplication::exec();
+}

@@ -1,0 +1,33 @@
+// Go-Live Control: one executable for the desktop application and its command line.
+#include "CliCommands.h"
+#include "CommandLine.h"
+#include "GuiApplication.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QGuiApplication>
+
+#include <memory>
+
+int main(int argc, char **argv)
+{
+    // The command line never needs a display: it runs on Qt's minimal platform.
+    const bool headless = CommandLineSpec::wantsHeadless(argc, argv);
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "minimal");
+    std::unique_ptr<QGuiApplication> app(headless ? new QGuiApplication(argc, argv) : new QApplication(argc, argv));
+    QCoreApplication::setOrganizationName(QStringLiteral("GoLiveControl"));
+    QCoreApplication::setApplicationName(QStringLiteral("golive"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GOLIVE_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Go-Live Control"));
+
+    QCommandLineParser parser;
+    CommandLineSpec::addOptions(parser);
+    parser.process(*app);
+    const CommandLine commandLine = CommandLineSpec::read(parser);
+    if (!commandLine.command.isEmpty())
+        return runCliCommand(commandLine);
+    if (headless)
+        return 0;
+    return runGui(commandLine);
+}

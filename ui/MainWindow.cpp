@@ -1,0 +1,199 @@
+#include "MainWindow.h"
+
+#include "AuditStatusLabel.h"
+#include "OperatorDialog.h"
+#include "checklist/ChecklistExport.h"
+#include "checklist/ChecklistPanel.h"
+#include "checklist/ItemDetailsPane.h"
+#include "session/ChecklistSession.h"
+#include "session/OperatorProfile.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTreeView>
+
+MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
+    : QMainWindow(parent),
+      m_session(session),
+      m_checklist(new ChecklistPanel(session, this)),
+      m_details(new ItemDetailsPane(session, this)),
+      m_audit(new AuditStatusLabel(this)),
+      m_operator(new QLabel(this))
+{
+    setWindowTitle(tr("Go-Live Control — %1").arg(session->document()->title()));
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_checklist);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    setCentralWidget(split);
+    statusBar()->addWidget(m_operator);
+    statusBar()->addPermanentWidget(m_audit);
+    if (session->isReadOnly())
+        statusBar()->addPermanentWidget(new QLabel(tr("<b>Read-only store</b>"), this));
+    createMenus();
+    updateOperatorLabel();
+
+    connect(m_checklist, &ChecklistPanel::currentItemChanged, m_details, &ItemDetailsPane::showItem);
+    connect(m_checklist, &ChecklistPanel::changeFailed, this, &MainWindow::showError);
+    connect(m_details, &ItemDetailsPane::changeFailed, this, &MainWindow::showError);
+    connect(session, &ChecklistSession::undoChanged, this, &MainWindow::updateUndo);
+    connect(session, &ChecklistSession::storeFailed, this, [this](const QString &m) {
+        statusBar()->showMessage(m, 10000);
+    });
+    connect(session, &ChecklistSession::verified, m_audit, &AuditStatusLabel::showResult);
+    connect(session, &ChecklistSession::verified, this, [this](const VerifyResult &r) {
+        if (!r.intact && r.firstBadSeq > 0)
+            QMessageBox::warning(this, tr("Audit trail broken"),
+                                 tr("The audit trail of %1 was changed outside Go-Live Control.\n\n%2")
+                                     .arg(m_session->store().path(), r.reason));
+    });
+    resize(1280, 800);
+    m_checklist->focusTree();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import checklist template…"), this, &MainWindow::importChecklist);
+    import->setShortcut(QKeySequence::Open);
+    import->setEnabled(!m_session->isReadOnly());
+    file->addAction(tr("Export as &Markdown…"), this, [this] { exportChecklist(false); });
+    file->addAction(tr("Export as &JSON…"), this, [this] { exportChecklist(true); });
+    file->addSeparator();
+    file->addAction(tr("&Verify audit trail"), this, [this] {
+        m_audit->showChecking();
+        m_session->startVerify();
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"), this, [this] {
+        QString error;
+        if (!m_session->undo(&error))
+            showError(error);
+    });
+    m_undo->setShortcut(QKeySequence::Undo);
+    QAction *find = edit->addAction(tr("&Find…"), m_checklist, &ChecklistPanel::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    edit->addAction(tr("&Operator…"), this, [this] { askForOperator(true); });
+    updateUndo();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Go-Live Control"), this, [this] {
+        QMessageBox::about(this, tr("About Go-Live Control"),
+                           tr("<b>Go-Live Control %1</b><p>The launch checklist with a tamper-evident audit "
+                              "trail.</p><p>Store: %2</p>")
+                               .arg(QApplication::applicationVersion(), m_session->store().path().toHtmlEscaped()));
+    });
+}
+
+bool MainWindow::askForOperator(bool force)
+{
+    Actor actor = OperatorProfile::load();
+    if (!actor.name.isEmpty() && !force) {
+        m_session->setActor(actor);
+        updateOperatorLabel();
+        return true;
+    }
+    if (actor.name.isEmpty())
+        actor = m_session->actor();
+    OperatorDialog dialog(actor, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return !m_session->actor().name.isEmpty();
+    OperatorProfile::save(dialog.actor());
+    m_session->setActor(dialog.actor());
+    updateOperatorLabel();
+    return true;
+}
+
+void MainWindow::updateOperatorLabel()
+{
+    const Actor &a = m_session->actor();
+    m_operator->setText(a.role.isEmpty() ? tr("Operator: %1").arg(a.name)
+                                         : tr("Operator: %1 (%2)").arg(a.name, a.role));
+}
+
+void MainWindow::updateUndo()
+{
+    if (!m_undo)
+        return;
+    m_undo->setEnabled(m_session->canUndo());
+    m_undo->setText(m_session->canUndo() ? tr("&Undo %1").arg(m_session->undoDescription()) : tr("&Undo"));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    if (message.isEmpty())
+        return;
+    statusBar()->showMessage(message, 10000);
+    QMessageBox::warning(this, tr("Not saved"), message);
+}
+
+void MainWindow::importChecklist()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import checklist template"), QString(),
+                                                      tr("Markdown (*.md *.markdown);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    TemplateFile file;
+    QString error;
+    if (!TemplateFile::load(path, &file, &error)) {
+        showError(error);
+        return;
+    }
+    const ImportPlan plan = m_session->planImport(file);
+    if (plan.sameTemplate) {
+        QMessageBox::information(this, tr("Import"), tr("%1 is the checklist already in use.").arg(file.name));
+        return;
+    }
+    QStringList lines;
+    for (const auto &c : plan.diff.changed)
+        lines.append(tr("changed: %1 → %2%3").arg(c.oldTitle, c.newTitle, c.hadState ? tr(" (its state stays with the old text)") : QString()));
+    for (const auto &c : plan.diff.removed)
+        lines.append(tr("removed: %1%2").arg(c.oldTitle, c.hadState ? tr(" (ticked or filled in)") : QString()));
+    for (const auto &c : plan.diff.added)
+        lines.append(tr("added: %1").arg(c.newTitle));
+    QMessageBox box(QMessageBox::Question, tr("Import %1").arg(file.name),
+                    tr("%1 tasks. %2.\n\nItems that did not change keep their ticks and values.")
+                        .arg(file.document->taskCount()).arg(plan.diff.summary()),
+                    QMessageBox::Ok | QMessageBox::Cancel, this);
+    if (!plan.diff.losingState().isEmpty())
+        box.setInformativeText(tr("%n item(s) with ticks, notes or values are no longer in the new template. "
+                                  "Their history stays in the audit trail.", nullptr,
+                                  int(plan.diff.losingState().size())));
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
+    if (box.exec() != QMessageBox::Ok)
+        return;
+    if (!m_session->applyImport(plan, true, &error))
+        showError(error);
+}
+
+void MainWindow::exportChecklist(bool json)
+{
+    const QString path = QFileDialog::getSaveFileName(this, json ? tr("Export as JSON") : tr("Export as Markdown"),
+                                                      json ? QStringLiteral("checklist.json") : QStringLiteral("checklist.md"),
+                                                      json ? tr("JSON (*.json)") : tr("Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    const ItemStateView view = viewOf(m_session->state());
+    const QByteArray bytes = json ? exportJson(*m_session->document(), view)
+                                  : exportMarkdown(*m_session->document(), view).toUtf8();
+    // QSaveFile: a failed write (full disk) leaves any existing file as it was.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        showError(tr("Could not write %1: %2. Any earlier file there is unchanged.").arg(path, out.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QMainWindow>
+
+class AuditStatusLabel;
+class ChecklistPanel;
+class ChecklistSession;
+class ItemDetailsPane;
+class QAction;
+class QLabel;
+
+// The window: the checklist on the left, the selected item's details on the right, the
+// operator and the audit trail's state in the status bar. It only arranges panels and menus.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ChecklistSession *session, QWidget *parent = nullptr);
+
+    ChecklistPanel *checklistPanel() const { return m_checklist; }
+    ItemDetailsPane *detailsPane() const { return m_details; }
+    AuditStatusLabel *auditStatus() const { return m_audit; }
+    QAction *undoAction() const { return m_undo; }
+
+    // Asks for the operator when none is remembered yet (or when the user asks to change).
+    bool askForOperator(bool force);
+
+private:
+    void createMenus();
+    void importChecklist();
+    void exportChecklist(bool json);
+    void showError(const QString &message);
+    void updateUndo();
+    void updateOperatorLabel();
+
+    ChecklistSession *m_session;
+    ChecklistPanel *m_checklist;
+    ItemDetailsPane *m_details;
+    AuditStatusLabel *m_audit;
+    QLabel *m_operator;
+    QAction *m_undo = nullptr;
+};

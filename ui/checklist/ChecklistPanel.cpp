@@ -1,0 +1,138 @@
+#include "ChecklistPanel.h"
+
+#include "ProgressDelegate.h"
+#include "itemmodels/ChecklistFilter.h"
+#include "itemmodels/ChecklistTreeModel.h"
+#include "checklist/ChecklistNode.h"
+#include "session/ChecklistSession.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+ChecklistPanel::ChecklistPanel(ChecklistSession *session, QWidget *parent)
+    : QWidget(parent),
+      m_session(session),
+      m_model(new ChecklistTreeModel(session, this)),
+      m_proxy(new ChecklistFilterProxy(this)),
+      m_showCombo(new QComboBox(this)),
+      m_searchEdit(new QLineEdit(this)),
+      m_overall(new QProgressBar(this)),
+      m_tree(new QTreeView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_showCombo->addItem(tr("All items"), int(ChecklistFilterProxy::Show::All));
+    m_showCombo->addItem(tr("Open items"), int(ChecklistFilterProxy::Show::Open));
+    m_showCombo->addItem(tr("Done items"), int(ChecklistFilterProxy::Show::Done));
+    m_showCombo->setObjectName(QStringLiteral("showCombo"));
+    m_searchEdit->setPlaceholderText(tr("Search the checklist (Ctrl+F)"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_overall->setObjectName(QStringLiteral("overallProgress"));
+
+    m_tree->setModel(m_proxy);
+    m_tree->setObjectName(QStringLiteral("checklistTree"));
+    m_tree->setItemDelegateForColumn(ChecklistTreeModel::ProgressColumn, new ProgressDelegate(m_tree));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ChecklistTreeModel::TitleColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ChecklistTreeModel::ProgressColumn, QHeaderView::Fixed);
+    m_tree->header()->resizeSection(ChecklistTreeModel::ProgressColumn, 90);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_showCombo);
+    filters->addWidget(m_searchEdit, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_overall);
+    layout->addWidget(m_tree, 1);
+
+    connect(m_showCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setShow(ChecklistFilterProxy::Show(m_showCombo->currentData().toInt()));
+        m_tree->expandAll();
+    });
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        if (text.isEmpty())
+            expandToSections();
+        else
+            m_tree->expandAll();
+    });
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &ChecklistPanel::focusTree);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { emit currentItemChanged(currentItemId()); });
+    connect(m_model, &ChecklistTreeModel::changeFailed, this, &ChecklistPanel::changeFailed);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ChecklistPanel::updateProgress);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateProgress();
+        expandToSections();
+    });
+    updateProgress();
+    expandToSections();
+}
+
+QString ChecklistPanel::currentItemId() const
+{
+    return m_tree->currentIndex().data(ChecklistTreeModel::NodeIdRole).toString();
+}
+
+void ChecklistPanel::selectItem(const QString &id)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexForId(id));
+    if (!index.isValid())
+        return;
+    m_tree->scrollTo(index);
+    m_tree->setCurrentIndex(index);
+}
+
+void ChecklistPanel::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+void ChecklistPanel::focusTree()
+{
+    m_tree->setFocus(Qt::OtherFocusReason);
+    if (!m_tree->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_tree->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void ChecklistPanel::updateProgress()
+{
+    const ChecklistDocument *doc = m_session->document();
+    const QModelIndex root;
+    int done = 0;
+    int total = 0;
+    for (int row = 0; row < m_model->rowCount(root); ++row) {
+        const QModelIndex phase = m_model->index(row, 0, root);
+        done += phase.data(ChecklistTreeModel::TaskDoneRole).toInt();
+        total += phase.data(ChecklistTreeModel::TaskTotalRole).toInt();
+    }
+    m_overall->setRange(0, qMax(1, total));
+    m_overall->setValue(done);
+    m_overall->setFormat(tr("%1 of %2 tasks done (%p%) — %3").arg(done).arg(total).arg(doc ? doc->title() : QString()));
+}
+
+void ChecklistPanel::expandToSections()
+{
+    // Phases and sections open, tasks closed: the launch plan at a glance, steps on demand.
+    m_tree->collapseAll();
+    m_tree->expandToDepth(0);
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex phase = m_proxy->index(row, 0);
+        for (int r = 0; r < m_proxy->rowCount(phase); ++r) {
+            const QModelIndex child = m_proxy->index(r, 0, phase);
+            const auto kind = ChecklistNode::Kind(child.data(ChecklistTreeModel::KindRole).toInt());
+            if (kind == ChecklistNode::Kind::Section)
+                m_tree->expand(child);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class ChecklistSession;
+class ChecklistTreeModel;
+class ChecklistFilterProxy;
+class QComboBox;
+class QLineEdit;
+class QProgressBar;
+class QTreeView;
+
+// The checklist tree with its filter (all / open / done), text search and overall progress.
+class ChecklistPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChecklistPanel(ChecklistSession *session, QWidget *parent = nullptr);
+
+    QString currentItemId() const;
+    void selectItem(const QString &id);
+    void focusSearch();
+    void focusTree();
+    QTreeView *treeView() const { return m_tree; }
+    ChecklistTreeModel *model() const { return m_model; }
+
+signals:
+    void currentItemChanged(const QString &id);
+    void changeFailed(const QString &message);
+
+private:
+    void updateProgress();
+    void expandToSections();
+
+    ChecklistSession *m_session;
+    ChecklistTreeModel *m_model;
+    ChecklistFilterProxy *m_proxy;
+    QComboBox *m_showCombo;
+    QLineEdit *m_searchEdit;
+    QProgressBar *m_overall;
+    QTreeView *m_tree;
+};

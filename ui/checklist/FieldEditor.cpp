@@ -1,0 +1,105 @@
+#include "FieldEditor.h"
+
+#include "session/ChecklistSession.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+FieldEditor::FieldEditor(ChecklistSession *session, const QString &itemId, const ChecklistField &field,
+                         QWidget *parent)
+    : QWidget(parent), m_session(session), m_itemId(itemId), m_field(field), m_error(new QLabel(this))
+{
+    using Type = ChecklistField::Type;
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    if (field.type == Type::TrafficLight) {
+        m_combo = new QComboBox(this);
+        m_combo->addItem(tr("(not set)"), QString());
+        for (const QString &choice : ChecklistField::trafficLightChoices())
+            m_combo->addItem(choice, choice);
+        row->addWidget(m_combo, 1);
+        connect(m_combo, &QComboBox::activated, this, [this] { commit(); });
+    } else {
+        m_lineEdit = new QLineEdit(this);
+        switch (field.type) {
+        case Type::Count: m_lineEdit->setPlaceholderText(tr("whole number")); break;
+        case Type::Percent: m_lineEdit->setPlaceholderText(tr("0–100")); break;
+        case Type::Number: m_lineEdit->setPlaceholderText(tr("number")); break;
+        case Type::Date: m_lineEdit->setPlaceholderText(tr("YYYY-MM-DD")); break;
+        case Type::DateTime: m_lineEdit->setPlaceholderText(tr("YYYY-MM-DDTHH:MM:SSZ")); break;
+        default: break;
+        }
+        row->addWidget(m_lineEdit, 1);
+        connect(m_lineEdit, &QLineEdit::editingFinished, this, [this] {
+            if (m_lineEdit->isModified())
+                commit();
+        });
+        if (field.type == Type::DateTime || field.type == Type::Date) {
+            auto *now = new QToolButton(this);
+            now->setText(field.type == Type::Date ? tr("Today") : tr("Now"));
+            row->addWidget(now);
+            connect(now, &QToolButton::clicked, this, [this] {
+                const QDateTime t = QDateTime::currentDateTimeUtc();
+                m_lineEdit->setText(m_field.type == ChecklistField::Type::Date
+                                        ? t.toLocalTime().date().toString(Qt::ISODate)
+                                        : t.toString(Qt::ISODate));
+                commit();
+            });
+        }
+    }
+    if (!field.unit.isEmpty())
+        row->addWidget(new QLabel(field.unit, this));
+
+    m_error->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_error);
+    setEnabled(!session->isReadOnly());
+    showStoredValue();
+}
+
+QString FieldEditor::editorText() const
+{
+    return m_combo ? m_combo->currentData().toString() : m_lineEdit->text();
+}
+
+QString FieldEditor::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void FieldEditor::showStoredValue()
+{
+    QString value = m_session->state().field(m_itemId, m_field.key);
+    if (value.isEmpty())
+        value = m_field.templateValue;
+    if (m_combo) {
+        m_combo->setCurrentIndex(qMax(0, m_combo->findData(value)));
+    } else if (!m_lineEdit->hasFocus() || !m_lineEdit->isModified()) {
+        m_lineEdit->setText(value);
+        m_lineEdit->setModified(false);
+    }
+}
+
+bool FieldEditor::commit()
+{
+    QString error;
+    if (!m_session->setField(m_itemId, m_field.key, editorText(), &error)) {
+        m_error->setText(error);
+        m_error->show();
+        return false;
+    }
+    m_error->hide();
+    if (m_lineEdit)
+        m_lineEdit->setModified(false);
+    showStoredValue();
+    return true;
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "checklist/ChecklistField.h"
+
+#include <QWidget>
+
+class ChecklistSession;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+// The input for one blank of an item: typed, validated on entry, written as an event.
+// A rejected value stays in the box with the reason beside it, so nothing typed is lost.
+class FieldEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FieldEditor(ChecklistSession *session, const QString &itemId, const ChecklistField &field,
+                QWidget *parent = nullptr);
+
+    void showStoredValue();
+    QString errorText() const;
+    // Writes what is in the editor; false (and the reason shown) when it is not valid.
+    bool commit();
+
+private:
+    QString editorText() const;
+
+    ChecklistSession *m_session;
+    QString m_itemId;
+    ChecklistField m_field;
+    QLineEdit *m_lineEdit = nullptr;
+    QComboBox *m_combo = nullptr;
+    QLabel *m_error;
+};

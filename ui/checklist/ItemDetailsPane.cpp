@@ -1,0 +1,256 @@
+#include "ItemDetailsPane.h"
+
+#include "CommandView.h"
+#include "FieldEditor.h"
+#include "checklist/ChecklistNode.h"
+#include "itemmodels/HistoryModel.h"
+#include "session/ChecklistSession.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using Kind = ChecklistNode::Kind;
+
+ItemDetailsPane::ItemDetailsPane(ChecklistSession *session, QWidget *parent)
+    : QWidget(parent),
+      m_session(session),
+      m_breadcrumb(new QLabel(this)),
+      m_title(new QLabel(this)),
+      m_doneBox(new QCheckBox(tr("Done"), this)),
+      m_paragraphs(new QLabel(this)),
+      m_stepsBox(new QGroupBox(tr("Steps"), this)),
+      m_steps(new QListWidget(m_stepsBox)),
+      m_fieldsBox(new QGroupBox(tr("Values"), this)),
+      m_fieldsForm(new QFormLayout(m_fieldsBox)),
+      m_commandsBox(new QGroupBox(tr("Commands"), this)),
+      m_commandsLayout(new QVBoxLayout(m_commandsBox)),
+      m_noteBox(new QGroupBox(tr("Note"), this)),
+      m_noteEdit(new QPlainTextEdit(m_noteBox)),
+      m_saveNote(new QPushButton(tr("Save note"), m_noteBox)),
+      m_history(new HistoryModel(this)),
+      m_historyView(new QTableView(this))
+{
+    setObjectName(QStringLiteral("itemDetails"));
+    m_breadcrumb->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    m_breadcrumb->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_paragraphs->setWordWrap(true);
+    m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
+    m_noteEdit->setPlaceholderText(tr("What happened, who was called, what is pending… (Ctrl+Return saves)"));
+    m_noteEdit->setMaximumHeight(90);
+
+    auto *stepsLayout = new QVBoxLayout(m_stepsBox);
+    stepsLayout->addWidget(m_steps);
+    auto *noteLayout = new QVBoxLayout(m_noteBox);
+    noteLayout->addWidget(m_noteEdit);
+    noteLayout->addWidget(m_saveNote, 0, Qt::AlignRight);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_breadcrumb);
+    contentLayout->addWidget(m_title);
+    contentLayout->addWidget(m_doneBox);
+    contentLayout->addWidget(m_paragraphs);
+    contentLayout->addWidget(m_stepsBox);
+    contentLayout->addWidget(m_fieldsBox);
+    contentLayout->addWidget(m_commandsBox);
+    contentLayout->addWidget(m_noteBox);
+    contentLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_historyView->setModel(m_history);
+    m_historyView->setObjectName(QStringLiteral("historyView"));
+    m_historyView->verticalHeader()->hide();
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *historyBox = new QGroupBox(tr("History of this item"), this);
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->addWidget(m_historyView);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(scroll);
+    split->addWidget(historyBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(m_doneBox, &QCheckBox::clicked, this, [this](bool checked) {
+        QString error;
+        if (!m_session->setDone(m_itemId, checked, &error))
+            emit changeFailed(error);
+        refreshValues();
+    });
+    connect(m_steps, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        QString error;
+        const QString id = item->data(Qt::UserRole).toString();
+        if (!m_session->setDone(id, item->checkState() == Qt::Checked, &error))
+            emit changeFailed(error);
+        refreshValues();
+    });
+    connect(m_saveNote, &QPushButton::clicked, this, &ItemDetailsPane::saveNote);
+    auto *saveShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_noteEdit);
+    saveShortcut->setContext(Qt::WidgetShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &ItemDetailsPane::saveNote);
+    connect(session, &ChecklistSession::itemsChanged, this, [this](const QStringList &ids) {
+        bool relevant = ids.contains(m_itemId);
+        for (int i = 0; m_node && !relevant && i < m_node->childCount(); ++i)
+            relevant = ids.contains(m_node->child(i)->id());
+        if (relevant)
+            refreshValues();
+    });
+    connect(session, &ChecklistSession::documentReplaced, this, [this] { showItem(m_itemId); });
+    showItem(QString());
+}
+
+QList<FieldEditor *> ItemDetailsPane::fieldEditors() const
+{
+    QList<FieldEditor *> out;
+    for (const auto &e : m_editors) {
+        if (e)
+            out.append(e);
+    }
+    return out;
+}
+
+void ItemDetailsPane::showItem(const QString &id)
+{
+    m_itemId = id;
+    m_node = m_session->document() ? m_session->document()->find(id) : nullptr;
+    if (m_node && m_node->kind() == Kind::Document)
+        m_node = nullptr;
+    rebuild();
+}
+
+void ItemDetailsPane::clearDynamic()
+{
+    for (const auto &e : std::as_const(m_editors))
+        delete e;
+    m_editors.clear();
+    while (m_fieldsForm->rowCount() > 0)
+        m_fieldsForm->removeRow(0);
+    while (QLayoutItem *item = m_commandsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+void ItemDetailsPane::rebuild()
+{
+    clearDynamic();
+    const bool has = m_node != nullptr;
+    const bool writable = !m_session->isReadOnly();
+    if (!has) {
+        m_breadcrumb->clear();
+        m_title->setText(tr("Select an item of the checklist"));
+        m_paragraphs->setText(tr("Space ticks the selected item, Ctrl+F searches, Ctrl+Z undoes your last change."));
+        m_paragraphs->show();
+    } else {
+        QStringList crumbs;
+        for (const ChecklistNode *p = m_node->parent(); p && p->kind() != Kind::Document; p = p->parent())
+            crumbs.prepend(p->title());
+        m_breadcrumb->setText(crumbs.join(QStringLiteral(" › ")));
+        m_title->setText(m_node->title());
+        m_paragraphs->setText(m_node->paragraphs().join(QStringLiteral("\n\n")));
+        m_paragraphs->setVisible(!m_node->paragraphs().isEmpty());
+    }
+    m_doneBox->setVisible(has && m_node->isTickable());
+    m_doneBox->setEnabled(writable);
+
+    int tickableChildren = 0;
+    for (int i = 0; has && i < m_node->childCount(); ++i)
+        tickableChildren += m_node->child(i)->isTickable();
+    m_stepsBox->setVisible(tickableChildren > 0);
+
+    m_fieldsBox->setVisible(has && !m_node->fields().isEmpty());
+    if (has) {
+        for (const ChecklistField &f : m_node->fields()) {
+            auto *editor = new FieldEditor(m_session, m_node->id(), f, m_fieldsBox);
+            m_editors.append(editor);
+            m_fieldsForm->addRow(f.label.isEmpty() ? tr("Value:") : f.label + QLatin1Char(':'), editor);
+        }
+        // A task's steps often carry its commands ("PostgreSQL connection: `pg_isready`").
+        QStringList commands = m_node->commands();
+        for (int i = 0; i < m_node->childCount(); ++i)
+            commands += m_node->child(i)->commands();
+        commands.removeDuplicates();
+        for (const QString &command : std::as_const(commands))
+            m_commandsLayout->addWidget(new CommandView(command, m_commandsBox));
+        m_commandsBox->setVisible(!commands.isEmpty());
+    } else {
+        m_commandsBox->hide();
+    }
+    m_noteBox->setVisible(has);
+    m_noteEdit->setReadOnly(!writable);
+    m_saveNote->setEnabled(writable);
+    m_noteEdit->document()->setModified(false);
+    refreshValues();
+}
+
+void ItemDetailsPane::refreshValues()
+{
+    if (!m_node) {
+        m_history->setEvents({}, nullptr);
+        return;
+    }
+    m_doneBox->setChecked(m_session->state().isDone(m_itemId));
+    const QSignalBlocker block(m_steps);
+    m_steps->clear();
+    for (int i = 0; i < m_node->childCount(); ++i) {
+        const ChecklistNode *child = m_node->child(i);
+        if (!child->isTickable())
+            continue;
+        auto *item = new QListWidgetItem(child->title(), m_steps);
+        item->setData(Qt::UserRole, child->id());
+        item->setFlags(m_session->isReadOnly() ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_session->state().isDone(child->id()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_steps->setMaximumHeight(qMin(8, m_steps->count()) * (m_steps->sizeHintForRow(0) + 2) + 8);
+    for (const auto &e : std::as_const(m_editors)) {
+        if (e)
+            e->showStoredValue();
+    }
+    if (!m_noteEdit->document()->isModified()) {
+        m_noteEdit->setPlainText(m_session->state().note(m_itemId));
+        m_noteEdit->document()->setModified(false);
+    }
+    m_history->setEvents(m_session->history(m_itemId), m_node);
+    m_historyView->resizeColumnsToContents();
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->scrollToBottom();
+}
+
+bool ItemDetailsPane::saveNote()
+{
+    if (!m_node)
+        return false;
+    QString error;
+    if (!m_session->setNote(m_itemId, m_noteEdit->toPlainText(), &error)) {
+        emit changeFailed(error);
+        return false;
+    }
+    m_noteEdit->document()->setModified(false);
+    refreshValues();
+    return true;
+}

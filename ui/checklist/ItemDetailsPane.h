@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class ChecklistNode;
+class ChecklistSession;
+class FieldEditor;
+class HistoryModel;
+class QCheckBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QVBoxLayout;
+
+// Everything about the selected item: its sub-steps, blanks, note, commands to copy and its
+// own history from the audit trail.
+class ItemDetailsPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ItemDetailsPane(ChecklistSession *session, QWidget *parent = nullptr);
+
+    void showItem(const QString &id);
+    QString itemId() const { return m_itemId; }
+    QList<FieldEditor *> fieldEditors() const;
+    QPlainTextEdit *noteEdit() const { return m_noteEdit; }
+    HistoryModel *historyModel() const { return m_history; }
+    bool saveNote();
+
+signals:
+    void changeFailed(const QString &message);
+
+private:
+    void rebuild();
+    void refreshValues();
+    void clearDynamic();
+
+    ChecklistSession *m_session;
+    QString m_itemId;
+    const ChecklistNode *m_node = nullptr;
+
+    QLabel *m_breadcrumb;
+    QLabel *m_title;
+    QCheckBox *m_doneBox;
+    QLabel *m_paragraphs;
+    QGroupBox *m_stepsBox;
+    QListWidget *m_steps;
+    QGroupBox *m_fieldsBox;
+    QFormLayout *m_fieldsForm;
+    QGroupBox *m_commandsBox;
+    QVBoxLayout *m_commandsLayout;
+    QGroupBox *m_noteBox;
+    QPlainTextEdit *m_noteEdit;
+    QPushButton *m_saveNote;
+    HistoryModel *m_history;
+    QTableView *m_historyView;
+    QList<QPointer<FieldEditor>> m_editors;
+};
