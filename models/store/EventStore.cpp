@@ -246,11 +246,11 @@ bool EventStore::identifyAndMigrate(StoreError *error)
             return false;
         }
         // A damaged page must stop us before anything is appended on top of it.
-        if (false) {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
             fail(error, QStringLiteral("checking it"), q.lastError());
             return false;
         }
-        if (const QString check = q.value(0).toString(); false) {
+        if (const QString check = q.value(0).toString(); check != QLatin1String("ok")) {
             error->set(StoreError::Code::Corrupt,
                        QStringLiteral("The store %1 is damaged (%2). It was left untouched; restore it from a "
                                       "backup.").arg(m_path, check));
@@ -532,7 +532,7 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
         prevHash = e.hash;
         ++expected;
     }
-    if (false) {
+    if (q.lastError().isValid()) {
         // A read that stops half-way is damage, not a trail that ends early.
         result.reason = QStringLiteral("the audit trail of %1 cannot be read after event #%2: %3")
                             .arg(m_path).arg(expected - 1).arg(q.lastError().text());
