@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <memory>
 
@@ -20,6 +22,11 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("golive"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GOLIVE_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Go-Live Control"));
+
+    // The operator's language where a translation exists; English otherwise.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("golive"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     CommandLineSpec::addOptions(parser);

@@ -1,0 +1,308 @@
+#include "TestPaths.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray fileDigest(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QByteArray seedBytes()
+{
+    QFile f(QStringLiteral(GOLIVE_TEST_DATA_DIR "/go-live-checklist.md"));
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
+// Finds a node by title in the JSON export, depth first.
+QJsonObject findNode(const QJsonObject &node, const QString &title)
+{
+    if (node.value(QStringLiteral("title")).toString() == title)
+        return node;
+    for (const QJsonValue &child : node.value(QStringLiteral("children")).toArray()) {
+        const QJsonObject found = findNode(child.toObject(), title);
+        if (!found.isEmpty())
+            return found;
+    }
+    return {};
+}
+
+} // namespace
+
+// The command line, run as a user or a CI pipeline would: the real executable, real files.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    Run golive(const QStringList &args, const QString &db = QString())
+    {
+        QProcess p;
+        QStringList all = args;
+        all << QStringLiteral("--db") << (db.isEmpty() ? m_db : db);
+        p.start(QStringLiteral(GOLIVE_BINARY_DIR "/golive"), all);
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            return {};
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    int m_count = 0;
+
+private slots:
+    void init() { m_db = m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_count)); }
+
+    void helpAndVersion()
+    {
+        const Run help = golive({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("verify")));
+        const Run version = golive({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.contains(QStringLiteral("0.1.0")));
+        const Run unknown = golive({QStringLiteral("launch")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("unknown command \"launch\"")));
+    }
+
+    void importTickExportVerify()
+    {
+        const QString seed = writeFile(QStringLiteral("checklist.md"), seedBytes());
+        Run r = golive({QStringLiteral("import"), seed});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("92 tasks, 334 list items")), qPrintable(r.out));
+        r = golive({QStringLiteral("import"), seed});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("already")));
+
+        r = golive({QStringLiteral("tick"), QStringLiteral("E2E Tests Passed"), QStringLiteral("--note"),
+                    QStringLiteral("pipeline #4711 green"), QStringLiteral("--as"), QStringLiteral("ci-bot"),
+                    QStringLiteral("--role"), QStringLiteral("Platform Lead")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("Ticked: ")));
+
+        r = golive({QStringLiteral("export")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("- [x] **E2E Tests Passed (100%)**")));
+        QVERIFY(r.out.contains(QStringLiteral("- [ ] **Staging Environment Verified**")));
+
+        r = golive({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject e2e = findNode(root, QStringLiteral("E2E Tests Passed (100%)"));
+        QCOMPARE(e2e.value(QStringLiteral("kind")).toString(), QStringLiteral("task"));
+        QCOMPARE(e2e.value(QStringLiteral("done")).toBool(), true);
+        QCOMPARE(e2e.value(QStringLiteral("note")).toString(), QStringLiteral("pipeline #4711 green"));
+        QCOMPARE(e2e.value(QStringLiteral("children")).toArray().size(), 3);
+
+        r = golive({QStringLiteral("untick"), e2e.value(QStringLiteral("id")).toString()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("Unticked: ")));
+
+        r = golive({QStringLiteral("verify")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("intact: 4 events")), qPrintable(r.out));
+    }
+
+    void exportToFileAndBadFormat()
+    {
+        const QString target = m_dir.filePath(QStringLiteral("out.md"));
+        Run r = golive({QStringLiteral("export"), QStringLiteral("--output"), target});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("# Go-Live Checklist"));
+        r = golive({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("xml")));
+    }
+
+    void itemsAreMatchedUniquely()
+    {
+        Run r = golive({QStringLiteral("tick"), QStringLiteral("Backup")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("matches 16 items")));
+        QVERIFY(r.err.contains(QStringLiteral("Backup Strategy Finalized")));
+        r = golive({QStringLiteral("tick"), QStringLiteral("no such thing anywhere")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("no item matches")));
+        r = golive({QStringLiteral("tick"), QStringLiteral("Phase 1: One Week Before Go-Live")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("is a phase")));
+        r = golive({QStringLiteral("tick")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void verifyFindsTheFirstBadEvent()
+    {
+        QCOMPARE(golive({QStringLiteral("tick"), QStringLiteral("Staging Environment Verified")}).exitCode, 0);
+        QCOMPARE(golive({QStringLiteral("tick"), QStringLiteral("Production Database Setup")}).exitCode, 0);
+        QCOMPARE(golive({QStringLiteral("tick"), QStringLiteral("API Credentials Verified")}).exitCode, 0);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            raw.setDatabaseName(m_db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER events_no_update")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE events SET new_value = 'false' WHERE seq = 3")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        const Run r = golive({QStringLiteral("verify")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("First bad event: #3")), qPrintable(r.err));
+    }
+
+    void editedTemplateKeepsTicksAndRefusesToDropOne()
+    {
+        const QString seed = writeFile(QStringLiteral("v1.md"), seedBytes());
+        QCOMPARE(golive({QStringLiteral("import"), seed}).exitCode, 0);
+        QCOMPARE(golive({QStringLiteral("tick"), QStringLiteral("Rollback Plan Confirmed")}).exitCode, 0);
+        QCOMPARE(golive({QStringLiteral("tick"), QStringLiteral("Communication Plan Ready")}).exitCode, 0);
+        QByteArray edited = seedBytes();
+        edited.replace("- [ ] **Communication Plan Ready**", "- [ ] **Communication Plan Approved**");
+        edited.replace("### Risk Mitigation\n", "### Risk Mitigation\n\n- [ ] **Vendor support contract active**\n");
+        const QString v2 = writeFile(QStringLiteral("v2.md"), edited);
+        Run r = golive({QStringLiteral("import"), v2});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Communication Plan Ready")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("--force")));
+        r = golive({QStringLiteral("import"), v2, QStringLiteral("--force")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("added")) && r.out.contains(QStringLiteral("Vendor support contract active")),
+                 qPrintable(r.out));
+        r = golive({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(findNode(root, QStringLiteral("Rollback Plan Confirmed")).value(QStringLiteral("done")).toBool(), true);
+        QCOMPARE(findNode(root, QStringLiteral("Communication Plan Approved")).value(QStringLiteral("done")).toBool(), false);
+        QCOMPARE(golive({QStringLiteral("verify")}).exitCode, 0);
+    }
+
+    void badTemplatesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("is empty");
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("not a text file");
+        QTest::newRow("task-less") << QByteArray("# Notes\n\n- one\n- two\n") << QStringLiteral("no task items");
+        QTest::newRow("huge") << QByteArray(11 * 1024 * 1024, 'x') << QStringLiteral("at most 10 MB");
+    }
+
+    void badTemplatesAreRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        QCOMPARE(golive({QStringLiteral("tick"), QStringLiteral("E2E Tests Passed")}).exitCode, 0);
+        const QByteArray before = fileDigest(m_db);
+        const QString path = writeFile(QStringLiteral("bad-%1.md").arg(QLatin1String(QTest::currentDataTag())), bytes);
+        const Run r = golive({QStringLiteral("import"), path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(path) && r.err.contains(reason), qPrintable(r.err));
+        QCOMPARE(fileDigest(m_db), before);
+    }
+
+    void badStoresAreLeftUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("not sqlite") << QByteArray("these are my launch notes, not a database\n").repeated(200)
+                                    << QStringLiteral("not an SQLite database");
+        QByteArray corrupt("SQLite format 3\0", 16);
+        corrupt += QByteArray(8192, '\xab');
+        QTest::newRow("corrupt") << corrupt << QStringLiteral("");
+    }
+
+    void badStoresAreLeftUntouched()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        writeFile(QFileInfo(m_db).fileName(), bytes);
+        for (const QStringList &args : {QStringList{QStringLiteral("tick"), QStringLiteral("E2E")},
+                                        QStringList{QStringLiteral("export")}, QStringList{QStringLiteral("verify")}}) {
+            const Run r = golive(args);
+            QVERIFY2(r.exitCode == 1, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+            QVERIFY2(r.err.contains(m_db) && r.err.contains(reason), qPrintable(r.err));
+            QVERIFY(r.out.isEmpty());
+        }
+        QFile f(m_db);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), bytes);
+        QVERIFY(!QFile::exists(m_db + QStringLiteral("-wal")));
+    }
+
+    void newerStoreIsLeftUntouched()
+    {
+        QCOMPARE(golive({QStringLiteral("tick"), QStringLiteral("E2E Tests Passed")}).exitCode, 0);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            raw.setDatabaseName(m_db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = '7' WHERE key = 'schema_version'")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        const QByteArray before = fileDigest(m_db);
+        const Run r = golive({QStringLiteral("tick"), QStringLiteral("Staging Environment Verified")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("newer Go-Live Control")) && r.err.contains(m_db), qPrintable(r.err));
+        QCOMPARE(fileDigest(m_db), before);
+    }
+
+    void unwritableLocationIsNamed()
+    {
+        // Even root cannot create files under /proc.
+        const QString db = QStringLiteral("/proc/golive-test/store.sqlite");
+        const Run r = golive({QStringLiteral("tick"), QStringLiteral("E2E")}, db);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("/proc/golive-test")), qPrintable(r.err));
+    }
+
+    void smokeStartsAndQuits()
+    {
+        QCOMPARE(golive({QStringLiteral("tick"), QStringLiteral("E2E Tests Passed")}).exitCode, 0);
+        const Run r = golive({QStringLiteral("--smoke")});
+        QCOMPARE(r.exitCode, 0);
+        const Run broken = golive({QStringLiteral("--smoke")}, QStringLiteral("/proc/golive-test/store.sqlite"));
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY(broken.err.contains(QStringLiteral("/proc/golive-test")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
