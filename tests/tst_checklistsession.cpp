@@ -1,0 +1,619 @@
+#include "TestSupport.h"
+#include "session/ChecklistSession.h"
+
+#include <QCryptographicHash>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+using Kind = ChecklistNode::Kind;
+
+namespace {
+
+const QString kStaging = QStringLiteral("Staging Environment Verified");
+const QString kProductionDb = QStringLiteral("Production Database Setup");
+const QString kNoCriticalBugs = QStringLiteral("No critical bugs or failures");
+const QString kTestResults = QStringLiteral("Test results documented");
+const QString kQueryTime = QStringLiteral("Query response time: _____ ms");
+
+// The seed with one step reworded, one step removed and one task added.
+QString editedSeed()
+{
+    QString md = QString::fromUtf8(readData("go-live-checklist.md"));
+    const bool ok = replaceOnce(md, QStringLiteral("  - No critical bugs or failures\n  - Test results documented\n"),
+                                QStringLiteral("  - No critical or major bugs\n"))
+        && replaceOnce(md, QStringLiteral("### Team Readiness\n"),
+                       QStringLiteral("### Team Readiness\n\n- [ ] **Security review signed off**\n"));
+    if (!ok)
+        qFatal("the seed no longer has the lines this test edits");
+    return md;
+}
+
+TemplateFile templateOf(const QString &name, const QString &markdown)
+{
+    TemplateFile file;
+    QString error;
+    if (!TemplateFile::fromMarkdown(name, markdown.toUtf8(), &file, &error))
+        qFatal("template %s: %s", qPrintable(name), qPrintable(error));
+    return file;
+}
+
+QStringList titles(const QVector<TemplateDiff::Change> &changes, bool newTitles)
+{
+    QStringList out;
+    for (const auto &c : changes)
+        out.append(newTitles ? c.newTitle : c.oldTitle);
+    return out;
+}
+
+} // namespace
+
+class TestChecklistSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("session-%1.sqlite").arg(++m_files)); }
+
+    static std::unique_ptr<ChecklistSession> openAt(const QString &path, const Actor &actor = ada())
+    {
+        QString error;
+        auto session = ChecklistSession::open(path, actor, &error);
+        if (!session)
+            qWarning("cannot open %s: %s", qPrintable(path), qPrintable(error));
+        return session;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void freshStoreGetsTheDefaultChecklist()
+    {
+        QFile resource(ChecklistSession::defaultTemplatePath());
+        QVERIFY2(resource.open(QIODevice::ReadOnly), "the default checklist is not linked into this executable");
+        const QByteArray bytes = resource.readAll();
+        QCOMPARE(bytes, readData("go-live-checklist.md"));
+
+        const QString path = freshPath();
+        auto session = openAt(path);
+        QVERIFY(session);
+        QVERIFY(!session->isReadOnly());
+        QVERIFY(session->document());
+        QCOMPARE(session->document()->taskCount(), 92);
+        QCOMPARE(session->document()->tickableCount(), 334);
+        QCOMPARE(session->document()->title(), QStringLiteral("Go-Live Checklist"));
+        QCOMPARE(session->state().templateSha(),
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        // The seed ticks and fills nothing: the import is the only event.
+        const auto events = allEvents(session->store());
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().action, QStringLiteral("import"));
+        QCOMPARE(events.first().slot, AuditSlots::templateRef());
+        QCOMPARE(events.first().item, QString());
+        QCOMPARE(events.first().actor, QStringLiteral("Ada"));
+        QVERIFY(!session->canUndo());
+        session.reset();
+
+        // Opening again does not import again.
+        auto again = openAt(path);
+        QVERIFY(again);
+        QCOMPARE(head(again->store()), 1);
+        QCOMPARE(again->document()->taskCount(), 92);
+    }
+
+    void withoutDefaultTheStoreStaysEmpty()
+    {
+        ChecklistSession::OpenOptions options;
+        options.importDefault = false;
+        QString error;
+        auto session = ChecklistSession::open(freshPath(), ada(), &error, options);
+        QVERIFY2(session, qPrintable(error));
+        QVERIFY(!session->document());
+        QCOMPARE(head(session->store()), 0);
+        QVERIFY(!session->setDone(QStringLiteral("anything"), true, &error));
+    }
+
+    void tickNoteAndField()
+    {
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        const ChecklistDocument *doc = session->document();
+        const QString staging = idOf(doc, kStaging);
+        QVERIFY(!staging.isEmpty());
+        QString error;
+
+        QVERIFY2(session->setDone(staging, true, &error), qPrintable(error));
+        QVERIFY(session->state().isDone(staging));
+        QCOMPARE(head(session->store()), 2);
+        AuditEvent last = allEvents(session->store()).constLast();
+        QCOMPARE(last.action, QStringLiteral("tick"));
+        QCOMPARE(last.item, staging);
+        QCOMPARE(last.slot, AuditSlots::done());
+        QCOMPARE(last.oldValue, QString());
+        QCOMPARE(last.newValue, QStringLiteral("true"));
+        QCOMPARE(last.role, QStringLiteral("Platform Lead"));
+        QCOMPARE(session->slotValue(staging, AuditSlots::done()), QStringLiteral("true"));
+
+        // Ticking what is ticked records nothing.
+        QVERIFY(session->setDone(staging, true, &error));
+        QCOMPARE(head(session->store()), 2);
+
+        // Steps tick as well; headings, entries and unknown ids do not.
+        const QString step = idOf(doc, kNoCriticalBugs);
+        QVERIFY(session->setDone(step, true, &error));
+        QVERIFY(session->state().isDone(step));
+        const QString phase = doc->root()->child(1)->id();
+        QVERIFY(!session->setDone(phase, true, &error));
+        QVERIFY2(error.contains(phase), qPrintable(error));
+        const QString entry = idOf(doc, QStringLiteral("Project Manager: _________________ Date: _______"));
+        QCOMPARE(doc->find(entry)->kind(), Kind::Entry);
+        QVERIFY(!session->setDone(entry, true, &error));
+        QVERIFY(!session->setDone(QStringLiteral("no-such-id"), true, &error));
+        QVERIFY(error.contains(QStringLiteral("no-such-id")));
+        QCOMPARE(head(session->store()), 3);
+
+        QVERIFY(session->setNote(staging, QStringLiteral("  called the vendor  "), &error));
+        QCOMPARE(session->state().note(staging), QStringLiteral("called the vendor"));
+        QCOMPARE(allEvents(session->store()).constLast().action, QStringLiteral("note"));
+        QVERIFY(session->setNote(phase, QStringLiteral("phases take notes too"), &error));
+        QVERIFY(!session->setNote(QStringLiteral("no-such-id"), QStringLiteral("x"), &error));
+        QCOMPARE(head(session->store()), 5);
+
+        const QString query = idOf(doc, kQueryTime);
+        QVERIFY(!query.isEmpty());
+        QVERIFY2(session->setField(query, QStringLiteral("f0"), QStringLiteral(" 120 "), &error), qPrintable(error));
+        QCOMPARE(session->state().field(query, QStringLiteral("f0")), QStringLiteral("120"));
+        last = allEvents(session->store()).constLast();
+        QCOMPARE(last.action, QStringLiteral("field"));
+        QCOMPARE(last.slot, QStringLiteral("field:f0"));
+        QCOMPARE(last.newValue, QStringLiteral("120"));
+        QCOMPARE(head(session->store()), 6);
+    }
+
+    void invalidInputWritesNothing_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("negative ms") << kQueryTime << "f0" << "-5" << "Query response time";
+        QTest::newRow("words for ms") << kQueryTime << "f0" << "fast" << "fast";
+        QTest::newRow("percent over 100") << "Approval success rate: _____%" << "f0" << "101" << "101";
+        QTest::newRow("count with fraction") << "Total approvals processed: _____" << "f0" << "2.5" << "2.5";
+        QTest::newRow("bad date") << "Project Manager: _________________ Date: _______" << "f1" << "2026-13-01"
+                                  << "2026-13-01";
+        QTest::newRow("bad datetime") << "Time of launch recorded: __________" << "f0" << "soon" << "soon";
+        QTest::newRow("two lines of text") << "Document findings: ________" << "f0" << "one\ntwo" << "one line";
+        QTest::newRow("unknown field") << kQueryTime << "f7" << "1" << "f7";
+    }
+
+    void invalidInputWritesNothing()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, mentions);
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        const QString id = idOf(session->document(), title);
+        QVERIFY2(!id.isEmpty(), qPrintable(title));
+        const qint64 before = head(session->store());
+        QString error;
+        QVERIFY(!session->setField(id, key, value, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+        QCOMPARE(head(session->store()), before);
+        QCOMPARE(session->state().field(id, key), QString());
+        QVERIFY(!session->canUndo());
+    }
+
+    void fieldValuesAreNormalized()
+    {
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        const ChecklistDocument *doc = session->document();
+        QString error;
+        const QString signOff = idOf(doc, QStringLiteral("Project Manager: _________________ Date: _______"));
+        QVERIFY(session->setField(signOff, QStringLiteral("f0"), QStringLiteral("Ada Lovelace"), &error));
+        QVERIFY(session->setField(signOff, QStringLiteral("f1"), QStringLiteral("2026-11-26"), &error));
+        QCOMPARE(session->state().field(signOff, QStringLiteral("f1")), QStringLiteral("2026-11-26"));
+        const auto health = doc->match(QStringLiteral("System health: [ ] Green [ ] Yellow [ ] Red"));
+        QCOMPARE(health.size(), 2); // Hour 1 and Hour 4
+        QVERIFY(session->setField(health.first()->id(), QStringLiteral("f0"), QStringLiteral("yellow"), &error));
+        QCOMPARE(session->state().field(health.first()->id(), QStringLiteral("f0")), QStringLiteral("Yellow"));
+        QCOMPARE(session->state().field(health.last()->id(), QStringLiteral("f0")), QString());
+        const QString launch = idOf(doc, QStringLiteral("Time of launch recorded: __________"));
+        QVERIFY(session->setField(launch, QStringLiteral("f0"), QStringLiteral("2026-11-26T15:00:00+01:00"), &error));
+        QCOMPARE(session->state().field(launch, QStringLiteral("f0")), QStringLiteral("2026-11-26T14:00:00Z"));
+        // Clearing is a change like any other.
+        QVERIFY(session->setField(signOff, QStringLiteral("f0"), QString(), &error));
+        QCOMPARE(session->state().field(signOff, QStringLiteral("f0")), QString());
+        QCOMPARE(allEvents(session->store()).constLast().oldValue, QStringLiteral("Ada Lovelace"));
+    }
+
+    void stateSurvivesReopening()
+    {
+        const QString path = freshPath();
+        QString staging, query;
+        {
+            auto session = openAt(path);
+            QVERIFY(session);
+            staging = idOf(session->document(), kStaging);
+            query = idOf(session->document(), kQueryTime);
+            QString error;
+            QVERIFY(session->setDone(staging, true, &error));
+            QVERIFY(session->setNote(staging, QStringLiteral("done by hand"), &error));
+            QVERIFY(session->setField(query, QStringLiteral("f0"), QStringLiteral("85"), &error));
+
+            // A second session on the same file sees it at once.
+            auto other = openAt(path, grace());
+            QVERIFY(other);
+            QVERIFY(other->state().isDone(staging));
+            QCOMPARE(other->state().field(query, QStringLiteral("f0")), QStringLiteral("85"));
+        }
+        auto reopened = openAt(path, grace());
+        QVERIFY(reopened);
+        QCOMPARE(head(reopened->store()), 4);
+        QCOMPARE(reopened->document()->taskCount(), 92);
+        QVERIFY(reopened->state().isDone(staging));
+        QVERIFY(!reopened->state().isDone(idOf(reopened->document(), kProductionDb)));
+        QCOMPARE(reopened->state().note(staging), QStringLiteral("done by hand"));
+        QCOMPARE(reopened->state().field(query, QStringLiteral("f0")), QStringLiteral("85"));
+        // Undo belongs to the session that made the change.
+        QVERIFY(!reopened->canUndo());
+        const VerifyResult v = reopened->store().verify();
+        QVERIFY2(v.intact, qPrintable(v.reason));
+        QCOMPARE(v.eventCount, 4);
+    }
+
+    void undoAppendsTheInverse()
+    {
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        const QString staging = idOf(session->document(), kStaging);
+        QString error;
+        QSignalSpy undoChanged(session.get(), &ChecklistSession::undoChanged);
+        QVERIFY(session->setDone(staging, true, &error));
+        QVERIFY(session->canUndo());
+        QCOMPARE(undoChanged.count(), 1);
+        QCOMPARE(session->undoDescription(), QStringLiteral("tick \"Staging Environment Verified\""));
+        const qint64 tickSeq = head(session->store());
+
+        QVERIFY2(session->undo(&error), qPrintable(error));
+        QVERIFY(!session->state().isDone(staging));
+        QVERIFY(!session->canUndo());
+        const auto history = session->history(staging);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).seq, tickSeq);
+        QCOMPARE(history.at(0).reverts, 0);
+        QCOMPARE(history.at(1).seq, tickSeq + 1);
+        QCOMPARE(history.at(1).reverts, tickSeq);
+        QCOMPARE(history.at(1).action, QStringLiteral("untick"));
+        QCOMPARE(history.at(1).oldValue, QStringLiteral("true"));
+        QCOMPARE(history.at(1).newValue, QStringLiteral("false"));
+
+        QVERIFY(!session->undo(&error));
+        QVERIFY2(error.contains(QStringLiteral("nothing to undo")), qPrintable(error));
+        QCOMPARE(head(session->store()), tickSeq + 1);
+    }
+
+    void undoGoesBackStepByStep()
+    {
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        const QString staging = idOf(session->document(), kStaging);
+        const QString query = idOf(session->document(), kQueryTime);
+        QString error;
+        QVERIFY(session->setNote(staging, QStringLiteral("first"), &error));
+        QVERIFY(session->setNote(staging, QStringLiteral("second"), &error));
+        QVERIFY(session->setField(query, QStringLiteral("f0"), QStringLiteral("120"), &error));
+        QVERIFY(session->setDone(staging, true, &error));
+        QVERIFY(session->setDone(staging, false, &error));
+
+        QVERIFY(session->undo(&error));
+        QVERIFY(session->state().isDone(staging));
+        QVERIFY(session->undo(&error));
+        QVERIFY(!session->state().isDone(staging));
+        QVERIFY(session->undo(&error));
+        QCOMPARE(session->state().field(query, QStringLiteral("f0")), QString());
+        QVERIFY(session->undo(&error));
+        QCOMPARE(session->state().note(staging), QStringLiteral("first"));
+        QVERIFY(session->undo(&error));
+        QCOMPARE(session->state().note(staging), QString());
+        QVERIFY(!session->canUndo());
+        // Five changes and five inverses, each naming what it reverts, newest first.
+        const auto events = allEvents(session->store());
+        QCOMPARE(events.size(), 11);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(events.at(6 + i).reverts, events.at(5 - i).seq);
+        QVERIFY(session->store().verify().intact);
+    }
+
+    void undoRefusesWhenSomeoneElseChangedTheItem()
+    {
+        const QString path = freshPath();
+        auto mine = openAt(path);
+        auto theirs = openAt(path, grace());
+        QVERIFY(mine && theirs);
+        const QString staging = idOf(mine->document(), kStaging);
+        const QString prodDb = idOf(mine->document(), kProductionDb);
+        QString error;
+        QVERIFY(mine->setDone(prodDb, true, &error));
+        QVERIFY(mine->setDone(staging, true, &error));
+        QVERIFY(theirs->setDone(staging, false, &error));
+        const qint64 before = head(mine->store());
+
+        QVERIFY(!mine->undo(&error));
+        QVERIFY2(error.contains(QStringLiteral("changed again")), qPrintable(error));
+        QCOMPARE(head(mine->store()), before);
+        QVERIFY(!mine->state().isDone(staging)); // Grace's untick stands
+        // The refused entry is dropped; the change before it can still be undone.
+        QVERIFY(mine->canUndo());
+        QCOMPARE(mine->undoDescription(), QStringLiteral("tick \"Production Database Setup\""));
+        QVERIFY2(mine->undo(&error), qPrintable(error));
+        QVERIFY(!mine->state().isDone(prodDb));
+        QVERIFY(theirs->refresh(&error));
+        QVERIFY(!theirs->state().isDone(prodDb));
+    }
+
+    void refreshPicksUpOtherWriters()
+    {
+        const QString path = freshPath();
+        auto mine = openAt(path);
+        auto theirs = openAt(path, grace());
+        QVERIFY(mine && theirs);
+        const QString staging = idOf(mine->document(), kStaging);
+        const QString query = idOf(mine->document(), kQueryTime);
+        QSignalSpy changed(mine.get(), &ChecklistSession::itemsChanged);
+        QSignalSpy replaced(mine.get(), &ChecklistSession::documentReplaced);
+        QString error;
+        QVERIFY(theirs->setDone(staging, true, &error));
+        QVERIFY(theirs->setField(query, QStringLiteral("f0"), QStringLiteral("99"), &error));
+        QVERIFY(theirs->setNote(staging, QStringLiteral("from CI"), &error));
+        QVERIFY(!mine->state().isDone(staging));
+
+        QVERIFY2(mine->refresh(&error), qPrintable(error));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toStringList(), (QStringList{staging, query}));
+        QCOMPARE(replaced.count(), 0);
+        QVERIFY(mine->state().isDone(staging));
+        QCOMPARE(mine->state().note(staging), QStringLiteral("from CI"));
+        QCOMPARE(mine->state().field(query, QStringLiteral("f0")), QStringLiteral("99"));
+        QCOMPARE(mine->state().headSeq(), head(mine->store()));
+
+        // Nothing new: no signal.
+        QVERIFY(mine->refresh(&error));
+        QCOMPARE(changed.count(), 1);
+
+        // Another session importing a new template replaces the document here too.
+        QVERIFY(theirs->applyImport(theirs->planImport(templateOf(QStringLiteral("edited.md"), editedSeed())), false,
+                                    &error));
+        QVERIFY(mine->refresh(&error));
+        QCOMPARE(replaced.count(), 1);
+        QCOMPARE(mine->document()->taskCount(), 93);
+        QVERIFY(mine->state().isDone(staging));
+    }
+
+    void planShowsAddedRemovedAndChanged()
+    {
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        const ChecklistDocument *doc = session->document();
+        const QString bugs = idOf(doc, kNoCriticalBugs);
+        const QString results = idOf(doc, kTestResults);
+        QString error;
+        QVERIFY(session->setDone(bugs, true, &error));
+
+        const ImportPlan plan = session->planImport(templateOf(QStringLiteral("edited.md"), editedSeed()));
+        QVERIFY(!plan.sameTemplate);
+        QCOMPARE(titles(plan.diff.added, true), QStringList{QStringLiteral("Security review signed off")});
+        QCOMPARE(titles(plan.diff.removed, false), QStringList{kTestResults});
+        QCOMPARE(plan.diff.removed.first().oldId, results);
+        QVERIFY(!plan.diff.removed.first().hadState);
+        QCOMPARE(plan.diff.changed.size(), 1);
+        const TemplateDiff::Change &c = plan.diff.changed.first();
+        QCOMPARE(c.oldId, bugs);
+        QCOMPARE(c.oldTitle, kNoCriticalBugs);
+        QCOMPARE(c.newTitle, QStringLiteral("No critical or major bugs"));
+        QVERIFY(c.newId != c.oldId);
+        QCOMPARE(c.newId, idOf(plan.file.document.get(), QStringLiteral("No critical or major bugs")));
+        QVERIFY(c.hadState);
+        QCOMPARE(plan.diff.losingState().size(), 1);
+        QCOMPARE(plan.diff.summary(), QStringLiteral("1 added, 1 removed, 1 changed"));
+        // Planning writes nothing.
+        QCOMPARE(head(session->store()), 2);
+    }
+
+    void importRefusesToDropStateWithoutForce()
+    {
+        const QString path = freshPath();
+        auto session = openAt(path);
+        QVERIFY(session);
+        const ChecklistDocument *doc = session->document();
+        const QString staging = idOf(doc, kStaging);
+        const QString bugs = idOf(doc, kNoCriticalBugs);
+        const QString results = idOf(doc, kTestResults);
+        const QString query = idOf(doc, kQueryTime);
+        QString error;
+        QVERIFY(session->setDone(staging, true, &error));
+        QVERIFY(session->setNote(results, QStringLiteral("in the wiki"), &error));
+        QVERIFY(session->setDone(bugs, true, &error));
+        QVERIFY(session->setField(query, QStringLiteral("f0"), QStringLiteral("120"), &error));
+        const QString oldSha = session->state().templateSha();
+        const qint64 before = head(session->store());
+
+        const ImportPlan plan = session->planImport(templateOf(QStringLiteral("edited.md"), editedSeed()));
+        QCOMPARE(plan.diff.losingState().size(), 2);
+        QVERIFY(!session->applyImport(plan, false, &error));
+        QVERIFY2(error.contains(QStringLiteral("edited.md")), qPrintable(error));
+        QVERIFY2(error.contains(bugs) && error.contains(kNoCriticalBugs), qPrintable(error));
+        QVERIFY2(error.contains(results) && error.contains(kTestResults), qPrintable(error));
+        QVERIFY2(!error.contains(staging), qPrintable(error));
+        QCOMPARE(head(session->store()), before);
+        QCOMPARE(session->state().templateSha(), oldSha);
+        QCOMPARE(session->document()->taskCount(), 92);
+
+        QSignalSpy replaced(session.get(), &ChecklistSession::documentReplaced);
+        QVERIFY2(session->applyImport(plan, true, &error), qPrintable(error));
+        QCOMPARE(replaced.count(), 1);
+        QCOMPARE(session->state().templateSha(), plan.file.sha256);
+        QCOMPARE(session->document()->taskCount(), 93);
+        QCOMPARE(head(session->store()), before + 1);
+        // Unchanged items keep their state under the same id; the new items start open.
+        const ChecklistDocument *now = session->document();
+        QCOMPARE(idOf(now, kStaging), staging);
+        QVERIFY(session->state().isDone(staging));
+        QCOMPARE(idOf(now, kQueryTime), query);
+        QCOMPARE(session->state().field(query, QStringLiteral("f0")), QStringLiteral("120"));
+        QVERIFY(!session->state().isDone(idOf(now, QStringLiteral("No critical or major bugs"))));
+        QVERIFY(!session->state().isDone(idOf(now, QStringLiteral("Security review signed off"))));
+        QVERIFY(!now->find(results));
+        // The history of the item that left stays in the trail.
+        QCOMPARE(session->history(results).size(), 1);
+        session.reset();
+
+        auto reopened = openAt(path);
+        QVERIFY(reopened);
+        QCOMPARE(reopened->document()->taskCount(), 93);
+        QVERIFY(reopened->state().isDone(staging));
+    }
+
+    void importingTheSameTemplateTwiceIsANoOp()
+    {
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        QString error;
+        // The default again.
+        const ImportPlan seedAgain =
+            session->planImport(templateOf(QStringLiteral("go-live-checklist.md"), QString::fromUtf8(readData("go-live-checklist.md"))));
+        QVERIFY(seedAgain.sameTemplate);
+        QVERIFY(seedAgain.diff.isEmpty());
+        QVERIFY(session->applyImport(seedAgain, false, &error));
+        QCOMPARE(head(session->store()), 1);
+
+        const TemplateFile edited = templateOf(QStringLiteral("edited.md"), editedSeed());
+        QVERIFY(session->applyImport(session->planImport(edited), false, &error));
+        const qint64 afterFirst = head(session->store());
+        QCOMPARE(afterFirst, 2);
+        QSignalSpy replaced(session.get(), &ChecklistSession::documentReplaced);
+        const ImportPlan again = session->planImport(edited);
+        QVERIFY(again.sameTemplate);
+        QVERIFY(again.diff.isEmpty());
+        QVERIFY(session->applyImport(again, false, &error));
+        QCOMPARE(head(session->store()), afterFirst);
+        QCOMPARE(replaced.count(), 0);
+    }
+
+    void templateTicksOnlyWhatTheStoreHasNotSeen()
+    {
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        const ChecklistDocument *doc = session->document();
+        const QString staging = idOf(doc, kStaging);
+        const QString prodDb = idOf(doc, kProductionDb);
+        const QString query = idOf(doc, kQueryTime);
+        QString error;
+        // The team ticked and unticked Staging, and measured the query time.
+        QVERIFY(session->setDone(staging, true, &error));
+        QVERIFY(session->setDone(staging, false, &error));
+        QVERIFY(session->setField(query, QStringLiteral("f0"), QStringLiteral("120"), &error));
+
+        QString md = QString::fromUtf8(readData("go-live-checklist.md"));
+        QVERIFY(replaceOnce(md, QStringLiteral("- [ ] **Staging Environment Verified**"),
+                            QStringLiteral("- [x] **Staging Environment Verified**")));
+        QVERIFY(replaceOnce(md, QStringLiteral("- [ ] **Production Database Setup**"),
+                            QStringLiteral("- [x] **Production Database Setup**")));
+        QVERIFY(replaceOnce(md, QStringLiteral("  - Query response time: _____ ms"),
+                            QStringLiteral("  - Query response time: _____[999] ms")));
+        QVERIFY(replaceOnce(md, QStringLiteral("### Team Readiness\n"),
+                            QStringLiteral("### Team Readiness\n\n- [x] **Vendor contract signed**\n"
+                                           "  - Total licences bought: _____[42]\n")));
+        const TemplateFile file = templateOf(QStringLiteral("ticked.md"), md);
+        const ImportPlan plan = session->planImport(file);
+        // Ticks and filled blanks do not change ids.
+        QCOMPARE(plan.diff.added.size(), 2);
+        QVERIFY(plan.diff.removed.isEmpty());
+        QVERIFY(plan.diff.changed.isEmpty());
+        QVERIFY2(session->applyImport(plan, false, &error), qPrintable(error));
+
+        const ChecklistDocument *now = session->document();
+        const QString vendor = idOf(now, QStringLiteral("Vendor contract signed"));
+        const QString licences = idOf(now, QStringLiteral("Total licences bought: _____[42]"));
+        QVERIFY(!vendor.isEmpty() && !licences.isEmpty());
+        QVERIFY(session->state().isDone(vendor));
+        QCOMPARE(session->state().field(licences, QStringLiteral("f0")), QStringLiteral("42"));
+        QVERIFY(session->state().isDone(prodDb));           // never touched by the team
+        QVERIFY(!session->state().isDone(staging));         // the team's untick stands
+        QCOMPARE(session->state().field(query, QStringLiteral("f0")), QStringLiteral("120"));
+
+        // The import and what it ticked are one change of one actor.
+        const auto events = allEvents(session->store());
+        QCOMPARE(events.size(), 4 + 4);
+        for (int i = 4; i < events.size(); ++i) {
+            QCOMPARE(events.at(i).timeUtc, events.at(4).timeUtc);
+            QCOMPARE(events.at(i).actor, QStringLiteral("Ada"));
+        }
+        QCOMPARE(events.at(4).action, QStringLiteral("import"));
+
+        // The team unticks the new task; importing the ticked template again does not re-tick it.
+        QVERIFY(session->setDone(vendor, false, &error));
+        QVERIFY(replaceOnce(md, QStringLiteral("### Risk Mitigation\n"), QStringLiteral("### Risk Mitigation\n\nRevised.\n")));
+        QVERIFY(session->applyImport(session->planImport(templateOf(QStringLiteral("ticked2.md"), md)), false, &error));
+        QVERIFY(!session->state().isDone(vendor));
+        QVERIFY(!session->state().isDone(staging));
+        QCOMPARE(allEvents(session->store()).constLast().action, QStringLiteral("import"));
+    }
+
+    void flatSeedImportsCompletely()
+    {
+        ChecklistSession::OpenOptions options;
+        options.importDefault = false;
+        QString error;
+        const QString path = freshPath();
+        auto session = ChecklistSession::open(path, ada(), &error, options);
+        QVERIFY(session);
+        TemplateFile flat;
+        QVERIFY2(TemplateFile::load(dataPath("go-live-checklist.flat.md"), &flat, &error), qPrintable(error));
+        QCOMPARE(flat.name, QStringLiteral("go-live-checklist.flat.md"));
+        QCOMPARE(flat.stats.listItems, 329);
+        QCOMPARE(flat.stats.taskMarkers, 92);
+        const ImportPlan plan = session->planImport(flat);
+        QCOMPARE(plan.diff.added.size(), flat.document->nodesInOrder().size());
+        QVERIFY2(session->applyImport(plan, false, &error), qPrintable(error));
+        QCOMPARE(session->document()->taskCount(), 92);
+        QCOMPARE(session->document()->tickableCount(), 329);
+        const QString stats = idOf(session->document(), QStringLiteral("Collect Statistics"));
+        QVERIFY(session->setDone(stats, true, &error));
+        session.reset();
+
+        auto reopened = ChecklistSession::open(path, ada(), &error, options);
+        QVERIFY(reopened);
+        QCOMPARE(reopened->document()->tickableCount(), 329);
+        QCOMPARE(reopened->state().templateSha(), flat.sha256);
+        QVERIFY(reopened->state().isDone(stats));
+    }
+
+    void flatSeedReplacesTheStructuredOne()
+    {
+        // Switching a store from the structured seed to the flat one keeps what both share.
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        const QString staging = idOf(session->document(), kStaging);
+        QString error;
+        QVERIFY(session->setDone(staging, true, &error));
+        TemplateFile flat;
+        QVERIFY(TemplateFile::load(dataPath("go-live-checklist.flat.md"), &flat, &error));
+        const ImportPlan plan = session->planImport(flat);
+        QVERIFY(plan.diff.losingState().isEmpty());
+        QVERIFY2(session->applyImport(plan, false, &error), qPrintable(error));
+        QCOMPARE(session->document()->tickableCount(), 329);
+        QCOMPARE(idOf(session->document(), kStaging), staging);
+        QVERIFY(session->state().isDone(staging));
+    }
+};
+
+QTEST_MAIN(TestChecklistSession)
+#include "tst_checklistsession.moc"
