@@ -134,6 +134,15 @@ QString markdownFilledBlank(const QString &value)
     }
     return QStringLiteral("_____[") + md + QLatin1Char(']');
 }
+
+// The underscores of a blank, without the value it may have held.
+QString emptyBlank(const QString &blank)
+{
+    qsizetype n = 0;
+    while (n < blank.size() && blank.at(n) == QLatin1Char('_'))
+        ++n;
+    return blank.left(n);
+}
 } // namespace
 
 QString fillFields(const QString &text, const QVector<ChecklistField> &fields, const QStringList &values,
@@ -148,7 +157,7 @@ QString fillFields(const QString &text, const QVector<ChecklistField> &fields, c
         out += text.mid(pos, m.capturedStart() - pos);
         const QString value = index < values.size() ? values.at(index) : QString();
         if (value.isEmpty())
-            out += QStringLiteral("_____");
+            out += emptyBlank(m.captured(0)); // as long as its author drew it
         else
             out += style == FillStyle::Markdown ? markdownFilledBlank(value) : value;
         out += m.captured(2);
