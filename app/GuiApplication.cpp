@@ -45,6 +45,8 @@ int runGui(const CommandLine &c)
     QString error;
     ChecklistSession::OpenOptions options;
     options.allowReadOnly = true;
+    // The window shows at once; startVerify() checks every page and the hash chain meanwhile.
+    options.deferIntegrityCheck = true;
     std::unique_ptr<ChecklistSession> session = ChecklistSession::open(c.storePath, actor, &error, options);
     if (!session) {
         QTextStream(stderr) << "golive: " << error << Qt::endl;

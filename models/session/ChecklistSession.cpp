@@ -23,10 +23,12 @@ std::unique_ptr<ChecklistSession> ChecklistSession::open(const QString &path, co
                                                          const OpenOptions &options)
 {
     StoreError storeError;
-    std::unique_ptr<EventStore> store = EventStore::open(path, EventStore::Access::ReadWrite, &storeError);
+    const auto integrity = options.deferIntegrityCheck ? EventStore::Integrity::Deferred
+                                                       : EventStore::Integrity::CheckOnOpen;
+    std::unique_ptr<EventStore> store = EventStore::open(path, EventStore::Access::ReadWrite, &storeError, integrity);
     if (!store && options.allowReadOnly && storeError.code == StoreError::Code::ReadOnly) {
         StoreError readOnlyError;
-        store = EventStore::open(path, EventStore::Access::ReadOnly, &readOnlyError);
+        store = EventStore::open(path, EventStore::Access::ReadOnly, &readOnlyError, integrity);
     }
     if (!store) {
         *error = storeError.message;
@@ -65,7 +67,9 @@ bool ChecklistSession::loadDocument(const QString &sha, QString *error)
             *error = storeError.message;
         return false;
     }
-    m_document = MarkdownChecklistReader::read(stored.markdown);
+    std::unique_ptr<ChecklistDocument> document = MarkdownChecklistReader::read(stored.markdown);
+    emit documentAboutToBeReplaced();
+    m_document = std::move(document);
     m_documentSha = sha;
     return true;
 }
@@ -83,11 +87,16 @@ bool ChecklistSession::refresh(QString *error)
     if (head == m_state.headSeq() && (m_document || m_state.templateSha().isEmpty()))
         return true;
     QStringList changed;
-    const bool ok = m_store->readEvents(m_state.headSeq(), [&](const AuditEvent &e) {
+    auto apply = [&](const AuditEvent &e) {
         const QString item = m_state.apply(e);
         if (!item.isEmpty() && (changed.isEmpty() || changed.constLast() != item))
             changed.append(item);
-    }, &storeError);
+    };
+    // The first load takes each slot's last value through the index; later refreshes replay
+    // only the events that arrived since. Both give the state a full replay gives.
+    qint64 latestHead = 0;
+    const bool ok = m_state.headSeq() == 0 ? m_store->readLatestValues(apply, &latestHead, &storeError)
+                                           : m_store->readEvents(m_state.headSeq(), apply, &storeError);
     if (!ok) {
         if (error)
             *error = storeError.message;

@@ -33,6 +33,7 @@ public:
     {
         bool allowReadOnly = false; // open a store that cannot be written for reading instead of failing
         bool importDefault = true;  // give a store without a checklist the embedded default template
+        bool deferIntegrityCheck = false; // leave the page check to startVerify() on a worker thread
     };
 
     // Opens (creating if needed) the store at path.
@@ -76,6 +77,8 @@ public:
 
 signals:
     void itemsChanged(const QStringList &ids);
+    // Views reset between these two: until the first, the old document is still there.
+    void documentAboutToBeReplaced();
     void documentReplaced();
     void undoChanged();
     void verified(const VerifyResult &result);

@@ -99,8 +99,8 @@ const char *kEventColumns =
 
 } // namespace
 
-EventStore::EventStore(QString path, QString connection, Access access)
-    : m_path(std::move(path)), m_connection(std::move(connection)), m_access(access)
+EventStore::EventStore(QString path, QString connection, Access access, Integrity integrity)
+    : m_path(std::move(path)), m_connection(std::move(connection)), m_access(access), m_integrity(integrity)
 {
 }
 
@@ -153,7 +153,8 @@ void EventStore::fail(StoreError *error, const QString &what, const QSqlError &s
     }
 }
 
-std::unique_ptr<EventStore> EventStore::open(const QString &path, Access access, StoreError *error)
+std::unique_ptr<EventStore> EventStore::open(const QString &path, Access access, StoreError *error,
+                                             Integrity integrity)
 {
     StoreError local;
     StoreError *err = error ? error : &local;
@@ -198,7 +199,7 @@ std::unique_ptr<EventStore> EventStore::open(const QString &path, Access access,
     }
 
     const QString connection = QStringLiteral("golive-store-%1").arg(++s_connectionCounter);
-    std::unique_ptr<EventStore> store(new EventStore(info.absoluteFilePath(), connection, access));
+    std::unique_ptr<EventStore> store(new EventStore(info.absoluteFilePath(), connection, access, integrity));
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         database.setDatabaseName(info.absoluteFilePath());
@@ -246,15 +247,15 @@ bool EventStore::identifyAndMigrate(StoreError *error)
             return false;
         }
         // A damaged page must stop us before anything is appended on top of it.
-        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
-            fail(error, QStringLiteral("checking it"), q.lastError());
-            return false;
-        }
-        if (const QString check = q.value(0).toString(); check != QLatin1String("ok")) {
-            error->set(StoreError::Code::Corrupt,
-                       QStringLiteral("The store %1 is damaged (%2). It was left untouched; restore it from a "
-                                      "backup.").arg(m_path, check));
-            return false;
+        if (m_integrity == Integrity::CheckOnOpen) {
+            QString sqlError;
+            const QString check = quickCheck(&sqlError);
+            if (!sqlError.isEmpty() || check != QLatin1String("ok")) {
+                error->set(StoreError::Code::Corrupt,
+                           QStringLiteral("The store %1 is damaged (%2). It was left untouched; restore it from a "
+                                          "backup.").arg(m_path, sqlError.isEmpty() ? check : sqlError));
+                return false;
+            }
         }
         q.finish();
     }
@@ -276,6 +277,16 @@ bool EventStore::identifyAndMigrate(StoreError *error)
         }
     }
     return version < kSchemaVersion ? migrate(version, error) : true;
+}
+
+QString EventStore::quickCheck(QString *sqlError) const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
+        *sqlError = q.lastError().text();
+        return {};
+    }
+    return q.value(0).toString();
 }
 
 bool EventStore::migrate(int fromVersion, StoreError *error)
@@ -443,6 +454,40 @@ bool EventStore::readEvents(qint64 afterSeq, const std::function<void(const Audi
     return true;
 }
 
+bool EventStore::readLatestValues(const std::function<void(const AuditEvent &)> &sink, qint64 *headSeq,
+                                  StoreError *error) const
+{
+    QSqlDatabase database = db();
+    database.transaction(); // one snapshot for the values and the head
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
+    // The inner query runs on the (item, slot, seq) index alone; only the winners are read
+    // from the table.
+    if (!q.exec(QStringLiteral("SELECT e.item, e.slot, e.new_value, e.seq FROM events e JOIN "
+                               "(SELECT MAX(seq) AS last FROM events GROUP BY item, slot) l ON e.seq = l.last "
+                               "ORDER BY e.seq"))) {
+        fail(error, QStringLiteral("reading the current state"), q.lastError());
+        database.rollback();
+        return false;
+    }
+    while (q.next()) {
+        AuditEvent e;
+        e.item = q.value(0).toString();
+        e.slot = q.value(1).toString();
+        e.newValue = q.value(2).toString();
+        e.seq = q.value(3).toLongLong();
+        sink(e);
+    }
+    const bool ok = !q.lastError().isValid();
+    if (!ok)
+        fail(error, QStringLiteral("reading the current state"), q.lastError());
+    QSqlQuery head(database);
+    if (ok && head.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events")) && head.next())
+        *headSeq = head.value(0).toLongLong();
+    database.rollback();
+    return ok;
+}
+
 QVector<AuditEvent> EventStore::eventsForItem(const QString &item, StoreError *error) const
 {
     QVector<AuditEvent> out;
@@ -505,6 +550,15 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
     }
     qint64 expected = 1;
     QString prevHash;
+    {
+        QString sqlError;
+        const QString check = quickCheck(&sqlError);
+        if (!sqlError.isEmpty() || check != QLatin1String("ok")) {
+            result.reason = QStringLiteral("the store %1 is damaged: %2").arg(m_path, sqlError.isEmpty() ? check : sqlError);
+            database.rollback();
+            return result;
+        }
+    }
     auto bad = [&](qint64 seq, const QString &why) {
         result.firstBadSeq = seq;
         result.reason = why;

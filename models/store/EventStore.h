@@ -36,7 +36,12 @@ public:
 
     static constexpr int kSchemaVersion = 1;
 
-    static std::unique_ptr<EventStore> open(const QString &path, Access access, StoreError *error);
+    // Whether open() reads every page to find damage (PRAGMA quick_check) before anything is
+    // written. Deferred leaves that to verify(), for a GUI that checks on a worker thread.
+    enum class Integrity { CheckOnOpen, Deferred };
+
+    static std::unique_ptr<EventStore> open(const QString &path, Access access, StoreError *error,
+                                            Integrity integrity = Integrity::CheckOnOpen);
     ~EventStore();
     EventStore(const EventStore &) = delete;
     EventStore &operator=(const EventStore &) = delete;
@@ -52,6 +57,10 @@ public:
     // Streams the events after afterSeq, in order.
     bool readEvents(qint64 afterSeq, const std::function<void(const AuditEvent &)> &sink,
                     StoreError *error) const;
+    // The last event of every item and slot (item, slot, new value, seq filled in), and the
+    // head: the current state without replaying the whole trail, read through the index.
+    bool readLatestValues(const std::function<void(const AuditEvent &)> &sink, qint64 *headSeq,
+                          StoreError *error) const;
     QVector<AuditEvent> eventsForItem(const QString &item, StoreError *error) const;
     qint64 headSeq(StoreError *error) const;
     bool loadTemplate(const QString &sha256, StoredTemplate *out, StoreError *error) const;
@@ -60,8 +69,9 @@ public:
     VerifyResult verify(const std::function<bool()> &cancelled = {}) const;
 
 private:
-    EventStore(QString path, QString connection, Access access);
+    EventStore(QString path, QString connection, Access access, Integrity integrity);
     bool identifyAndMigrate(StoreError *error);
+    QString quickCheck(QString *sqlError) const;
     bool migrate(int fromVersion, StoreError *error);
     bool beginWrite(StoreError *error);
     QSqlDatabase db() const;
@@ -70,4 +80,5 @@ private:
     QString m_path;
     QString m_connection;
     Access m_access;
+    Integrity m_integrity;
 };
