@@ -12,8 +12,9 @@ ChecklistTreeModel::ChecklistTreeModel(ChecklistSession *session, QObject *paren
     : QAbstractItemModel(parent), m_session(session)
 {
     rebuildCounts();
+    // The reset begins while the old nodes still exist: views and proxies may read them then.
+    connect(session, &ChecklistSession::documentAboutToBeReplaced, this, [this] { beginResetModel(); });
     connect(session, &ChecklistSession::documentReplaced, this, [this] {
-        beginResetModel();
         rebuildCounts();
         endResetModel();
     });

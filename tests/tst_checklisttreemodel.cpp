@@ -1,0 +1,497 @@
+#include "TestSupport.h"
+#include "itemmodels/ChecklistFilter.h"
+#include "itemmodels/ChecklistTreeModel.h"
+#include "itemmodels/HistoryModel.h"
+#include "session/ChecklistSession.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+using Kind = ChecklistNode::Kind;
+using Show = ChecklistFilterProxy::Show;
+using Tester = QAbstractItemModelTester;
+
+namespace {
+
+const QString kStaging = QStringLiteral("Staging Environment Verified");
+const QString kE2e = QStringLiteral("E2E Tests Passed (100%)");
+const QString kNoCriticalBugs = QStringLiteral("No critical bugs or failures");
+const QString kProductionDb = QStringLiteral("Production Database Setup");
+const QString kFinalStatus = QStringLiteral("Final System Status"); // Phase 2
+const QString kQueryTime = QStringLiteral("Query response time: _____ ms");
+
+QString idAt(const QModelIndex &index)
+{
+    return index.data(ChecklistTreeModel::NodeIdRole).toString();
+}
+
+// Every index of a model, depth-first.
+QVector<QModelIndex> allRows(const QAbstractItemModel &model, const QModelIndex &parent = {})
+{
+    QVector<QModelIndex> out;
+    for (int r = 0; r < model.rowCount(parent); ++r) {
+        const QModelIndex i = model.index(r, 0, parent);
+        out.append(i);
+        out += allRows(model, i);
+    }
+    return out;
+}
+
+QSet<QString> idsOf(const QVector<QModelIndex> &indexes)
+{
+    QSet<QString> out;
+    for (const QModelIndex &i : indexes)
+        out.insert(idAt(i));
+    return out;
+}
+
+} // namespace
+
+class TestChecklistTreeModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("tree-%1.sqlite").arg(++m_files)); }
+
+    static std::unique_ptr<ChecklistSession> openAt(const QString &path, const Actor &actor = ada())
+    {
+        QString error;
+        auto session = ChecklistSession::open(path, actor, &error);
+        if (!session)
+            qWarning("cannot open %s: %s", qPrintable(path), qPrintable(error));
+        return session;
+    }
+
+    // The rows a filter keeps: the matches, and headings or items only as their parents.
+    static void checkOnlyMatchesAndTheirParents(const QAbstractItemModel &proxy, const QSet<QString> &matches)
+    {
+        QSet<QString> leaves;
+        for (const QModelIndex &i : allRows(proxy)) {
+            if (matches.contains(idAt(i)))
+                continue;
+            QVERIFY2(proxy.rowCount(i) > 0, qPrintable(i.data().toString() + QStringLiteral(" shown without reason")));
+        }
+        for (const QModelIndex &i : allRows(proxy))
+            leaves.insert(idAt(i));
+        QVERIFY(leaves.contains(matches));
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void treeMirrorsTheDocument()
+    {
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        ChecklistTreeModel model(session.get());
+        Tester tester(&model, Tester::FailureReportingMode::QtTest);
+        const ChecklistDocument *doc = session->document();
+
+        QCOMPARE(model.rowCount(), 8);
+        QCOMPARE(model.columnCount(), 2);
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Phase 1: One Week Before Go-Live"));
+        QCOMPARE(model.headerData(ChecklistTreeModel::TitleColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Checklist"));
+        const auto rows = allRows(model);
+        QCOMPARE(rows.size(), doc->nodesInOrder().size() - 1); // all but the invisible root
+        int tickable = 0;
+        for (int i = 0; i < rows.size(); ++i) {
+            const QModelIndex &index = rows.at(i);
+            const ChecklistNode *n = doc->nodesInOrder().at(i + 1);
+            QCOMPARE(idAt(index), n->id());
+            QCOMPARE(model.node(index), n);
+            QCOMPARE(index.data(ChecklistTreeModel::KindRole).toInt(), int(n->kind()));
+            QCOMPARE(model.indexForId(n->id()), index);
+            QCOMPARE(index.data(Qt::CheckStateRole).isValid(), n->isTickable());
+            QCOMPARE(bool(model.flags(index) & Qt::ItemIsUserCheckable), n->isTickable());
+            QVERIFY(!(model.flags(index.siblingAtColumn(1)) & Qt::ItemIsUserCheckable));
+            tickable += n->isTickable();
+        }
+        QCOMPARE(tickable, 334);
+        QVERIFY(!model.indexForId(QStringLiteral("document")).isValid());
+        QVERIFY(!model.indexForId(QStringLiteral("no-such-id")).isValid());
+    }
+
+    void checkStateTicksThroughTheSession()
+    {
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        ChecklistTreeModel model(session.get());
+        Tester tester(&model, Tester::FailureReportingMode::QtTest);
+        const QString staging = idOf(session->document(), kStaging);
+        const QModelIndex index = model.indexForId(staging);
+        QVERIFY(index.isValid());
+        QCOMPARE(index.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.setData(index, Qt::Checked, Qt::CheckStateRole));
+        // The store has it before the view does.
+        const AuditEvent last = allEvents(session->store()).constLast();
+        QCOMPARE(last.item, staging);
+        QCOMPARE(last.action, QStringLiteral("tick"));
+        QCOMPARE(last.actor, QStringLiteral("Ada"));
+        QCOMPARE(index.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(index.data(ChecklistTreeModel::DoneRole).toBool(), true);
+        // The row itself, its section and its phase.
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), index);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), index.siblingAtColumn(ChecklistTreeModel::ProgressColumn));
+        QCOMPARE(changed.at(1).at(0).value<QModelIndex>(), index.parent());
+        QCOMPARE(changed.at(2).at(0).value<QModelIndex>(), index.parent().parent());
+        QCOMPARE(changed.at(2).at(1).value<QModelIndex>(), model.index(1, ChecklistTreeModel::ProgressColumn));
+
+        QVERIFY(model.setData(index, Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(allEvents(session->store()).constLast().action, QStringLiteral("untick"));
+        QCOMPARE(index.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+
+        // Only check states of tickable rows can be set.
+        const qint64 before = head(session->store());
+        QVERIFY(!model.setData(index, QStringLiteral("x"), Qt::EditRole));
+        QVERIFY(!model.setData(model.index(1, 0), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(!model.setData(QModelIndex(), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(head(session->store()), before);
+    }
+
+    void progressCounts()
+    {
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        ChecklistTreeModel model(session.get());
+        Tester tester(&model, Tester::FailureReportingMode::QtTest);
+        const ChecklistDocument *doc = session->document();
+        const QModelIndex phase1 = model.index(1, 0);
+        const QModelIndex section = model.index(0, 0, phase1); // Pre-Deployment Verification
+        QCOMPARE(section.data().toString(), QStringLiteral("Pre-Deployment Verification"));
+        QCOMPARE(phase1.data(ChecklistTreeModel::TaskTotalRole).toInt(), 10);
+        QCOMPARE(phase1.data(ChecklistTreeModel::TaskDoneRole).toInt(), 0);
+        QCOMPARE(section.data(ChecklistTreeModel::TaskTotalRole).toInt(), 4);
+        QCOMPARE(phase1.siblingAtColumn(1).data().toString(), QStringLiteral("0/10"));
+        auto rootCounts = [&model](int role) {
+            int sum = 0;
+            for (int r = 0; r < model.rowCount(); ++r)
+                sum += model.index(r, 0).data(role).toInt();
+            return sum;
+        };
+        QCOMPARE(rootCounts(ChecklistTreeModel::TaskTotalRole), 92);
+        QCOMPARE(rootCounts(ChecklistTreeModel::TaskDoneRole), 0);
+
+        for (const QString &title : {kStaging, kE2e, kFinalStatus})
+            QVERIFY(model.setData(model.indexForId(idOf(doc, title)), Qt::Checked, Qt::CheckStateRole));
+        // A step is not a task: it counts for its task's steps, not for the phase.
+        const QModelIndex bugs = model.indexForId(idOf(doc, kNoCriticalBugs));
+        QVERIFY(model.setData(bugs, Qt::Checked, Qt::CheckStateRole));
+
+        QCOMPARE(phase1.data(ChecklistTreeModel::TaskDoneRole).toInt(), 2);
+        QCOMPARE(section.data(ChecklistTreeModel::TaskDoneRole).toInt(), 2);
+        QCOMPARE(phase1.siblingAtColumn(1).data().toString(), QStringLiteral("2/10"));
+        QCOMPARE(model.index(2, 0).data(ChecklistTreeModel::TaskDoneRole).toInt(), 1);
+        QCOMPARE(rootCounts(ChecklistTreeModel::TaskDoneRole), 3);
+        QCOMPARE(rootCounts(ChecklistTreeModel::TaskTotalRole), 92);
+        const QModelIndex e2e = model.indexForId(idOf(doc, kE2e));
+        QCOMPARE(e2e.data(ChecklistTreeModel::TaskTotalRole).toInt(), 1);
+        QCOMPARE(e2e.data(ChecklistTreeModel::TaskDoneRole).toInt(), 1);
+        QCOMPARE(e2e.siblingAtColumn(1).data().toString(), QStringLiteral("1/3 steps"));
+
+        // Another writer's tick shows after refresh.
+        auto theirs = openAt(session->store().path(), grace());
+        QVERIFY(theirs);
+        QString error;
+        QVERIFY(theirs->setDone(idOf(doc, kProductionDb), true, &error));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(session->refresh(&error));
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(phase1.data(ChecklistTreeModel::TaskDoneRole).toInt(), 3);
+        QCOMPARE(rootCounts(ChecklistTreeModel::TaskDoneRole), 4);
+    }
+
+    void filledFieldsShowInTheTitle()
+    {
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        ChecklistTreeModel model(session.get());
+        const QString query = idOf(session->document(), kQueryTime);
+        QString error;
+        QVERIFY(session->setField(query, QStringLiteral("f0"), QStringLiteral("120"), &error));
+        QCOMPARE(model.indexForId(query).data().toString(), QStringLiteral("Query response time: 120 ms"));
+        QCOMPARE(model.indexForId(query).data(ChecklistTreeModel::SearchTextRole).toString(),
+                 QStringLiteral("Query response time: 120 ms"));
+        QVERIFY(session->setNote(query, QStringLiteral("measured at noon"), &error));
+        QCOMPARE(model.indexForId(query).data(ChecklistTreeModel::SearchTextRole).toString(),
+                 QStringLiteral("Query response time: 120 ms\nmeasured at noon"));
+        QCOMPARE(model.indexForId(query).data(Qt::ToolTipRole).toString(), QStringLiteral("Note: measured at noon"));
+    }
+
+    void proxyShowsOpenAndDone()
+    {
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        ChecklistTreeModel model(session.get());
+        ChecklistFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        Tester tester(&proxy, Tester::FailureReportingMode::QtTest);
+        const ChecklistDocument *doc = session->document();
+        QCOMPARE(proxy.rowCount(), 8);
+        QCOMPARE(allRows(proxy).size(), allRows(model).size());
+
+        const QSet<QString> done = {idOf(doc, kStaging), idOf(doc, kE2e), idOf(doc, kNoCriticalBugs),
+                                    idOf(doc, kFinalStatus)};
+        for (const QString &id : done)
+            QVERIFY(model.setData(model.indexForId(id), Qt::Checked, Qt::CheckStateRole));
+
+        proxy.setShow(Show::Done);
+        QCOMPARE(proxy.show(), Show::Done);
+        QSet<QString> shownDone;
+        for (const QModelIndex &i : allRows(proxy)) {
+            if (i.data(ChecklistTreeModel::DoneRole).toBool())
+                shownDone.insert(idAt(i));
+        }
+        QCOMPARE(shownDone, done);
+        checkOnlyMatchesAndTheirParents(proxy, done);
+        QCOMPARE(proxy.rowCount(), 2); // Phase 1 and Phase 2
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Phase 1: One Week Before Go-Live"));
+
+        proxy.setShow(Show::Open);
+        QSet<QString> open;
+        int shownOpen = 0;
+        for (const QModelIndex &i : allRows(proxy)) {
+            const ChecklistNode *n = doc->find(idAt(i));
+            if (n->isTickable() && !i.data(ChecklistTreeModel::DoneRole).toBool()) {
+                open.insert(n->id());
+                ++shownOpen;
+            }
+        }
+        QCOMPARE(shownOpen, 334 - 4);
+        checkOnlyMatchesAndTheirParents(proxy, open);
+        // E2E is done but has open steps: it stays, as their parent. A done step has no children.
+        QVERIFY(idsOf(allRows(proxy)).contains(idOf(doc, kE2e)));
+        QVERIFY(!idsOf(allRows(proxy)).contains(idOf(doc, kNoCriticalBugs)));
+
+        proxy.setShow(Show::All);
+        QCOMPARE(allRows(proxy).size(), allRows(model).size());
+    }
+
+    void proxyFollowsChanges()
+    {
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        ChecklistTreeModel model(session.get());
+        ChecklistFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        Tester tester(&proxy, Tester::FailureReportingMode::QtTest);
+        proxy.setShow(Show::Done);
+        QCOMPARE(proxy.rowCount(), 0);
+
+        const QString staging = idOf(session->document(), kStaging);
+        QVERIFY(model.setData(model.indexForId(staging), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(idsOf(allRows(proxy)).contains(staging), true);
+        QCOMPARE(proxy.rowCount(), 1);
+        const QModelIndex shown = proxy.mapFromSource(model.indexForId(staging));
+        QVERIFY(shown.isValid());
+        QCOMPARE(shown.parent().data().toString(), QStringLiteral("Pre-Deployment Verification"));
+
+        // Unticking through the proxy removes the row again.
+        QVERIFY(proxy.setData(shown, Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(!session->state().isDone(staging));
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void proxySearches()
+    {
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        ChecklistTreeModel model(session.get());
+        ChecklistFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        Tester tester(&proxy, Tester::FailureReportingMode::QtTest);
+        const ChecklistDocument *doc = session->document();
+
+        proxy.setSearchText(QStringLiteral("  backup   RESTORE "));
+        const QSet<QString> restore = {idOf(doc, QStringLiteral("Backup restore procedure tested")),
+                                       idOf(doc, QStringLiteral("Backup restore tested")),
+                                       idOf(doc, QStringLiteral("Verify backup restore capability"))};
+        QVERIFY(!restore.contains(QString()));
+        QSet<QString> matching;
+        for (const QModelIndex &i : allRows(proxy)) {
+            if (i.data(ChecklistTreeModel::SearchTextRole).toString().contains(QStringLiteral("backup restore"),
+                                                                               Qt::CaseInsensitive))
+                matching.insert(idAt(i));
+        }
+        QCOMPARE(matching, restore);
+        checkOnlyMatchesAndTheirParents(proxy, restore);
+        QCOMPARE(proxy.rowCount(), 3); // Phase 1, Phase 2, Ongoing Monitoring
+
+        // Notes and filled-in values are searched too.
+        const QString prodDb = idOf(doc, kProductionDb);
+        const QString query = idOf(doc, kQueryTime);
+        QString error;
+        QVERIFY(session->setNote(prodDb, QStringLiteral("Called vendor XYZ"), &error));
+        QVERIFY(session->setField(query, QStringLiteral("f0"), QStringLiteral("4711"), &error));
+        proxy.setSearchText(QStringLiteral("vendor xyz"));
+        QCOMPARE(idsOf(allRows(proxy)).intersect(QSet<QString>{prodDb, query}), QSet<QString>{prodDb});
+        checkOnlyMatchesAndTheirParents(proxy, {prodDb});
+        proxy.setSearchText(QStringLiteral("4711"));
+        checkOnlyMatchesAndTheirParents(proxy, {query});
+        QVERIFY(idsOf(allRows(proxy)).contains(query));
+
+        // Search and Done together: only done matches.
+        QVERIFY(model.setData(model.indexForId(restore.values().first()), Qt::Checked, Qt::CheckStateRole));
+        proxy.setSearchText(QStringLiteral("backup restore"));
+        proxy.setShow(Show::Done);
+        QSet<QString> doneMatches;
+        for (const QModelIndex &i : allRows(proxy)) {
+            if (restore.contains(idAt(i)))
+                doneMatches.insert(idAt(i));
+        }
+        QCOMPARE(doneMatches, QSet<QString>{restore.values().first()});
+        proxy.setSearchText(QString());
+        proxy.setShow(Show::All);
+        QCOMPARE(allRows(proxy).size(), allRows(model).size());
+    }
+
+    void importResetsTheModel()
+    {
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        ChecklistTreeModel model(session.get());
+        ChecklistFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        Tester treeTester(&model, Tester::FailureReportingMode::QtTest);
+        Tester proxyTester(&proxy, Tester::FailureReportingMode::QtTest);
+        const QString staging = idOf(session->document(), kStaging);
+        QVERIFY(model.setData(model.indexForId(staging), Qt::Checked, Qt::CheckStateRole));
+        proxy.setShow(Show::Done);
+        QCOMPARE(proxy.rowCount(), 1);
+
+        // Until the reset begins, the model must still describe the old document.
+        int rowsWhenAboutToReset = -1;
+        QString firstPhaseWhenAboutToReset;
+        connect(&model, &QAbstractItemModel::modelAboutToBeReset, this, [&] {
+            rowsWhenAboutToReset = model.rowCount();
+            firstPhaseWhenAboutToReset = model.index(1, 0).data().toString();
+        });
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        QString md = QString::fromUtf8(readData("go-live-checklist.md"));
+        QVERIFY(replaceOnce(md, QStringLiteral("## Phase 1: One Week Before Go-Live\n"),
+                            QStringLiteral("## Phase 0: Kick-off\n\n- [x] **Budget approved**\n\n"
+                                           "## Phase 1: One Week Before Go-Live\n")));
+        TemplateFile file;
+        QString error;
+        QVERIFY(TemplateFile::fromMarkdown(QStringLiteral("nine-phases.md"), md.toUtf8(), &file, &error));
+        QVERIFY2(session->applyImport(session->planImport(file), false, &error), qPrintable(error));
+
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(rowsWhenAboutToReset, 8);
+        QCOMPARE(firstPhaseWhenAboutToReset, QStringLiteral("Phase 1: One Week Before Go-Live"));
+        QCOMPARE(model.rowCount(), 9);
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Phase 0: Kick-off"));
+        QCOMPARE(model.index(1, 0).data(ChecklistTreeModel::TaskDoneRole).toInt(), 1);
+        QVERIFY(model.indexForId(staging).data(ChecklistTreeModel::DoneRole).toBool());
+        int sum = 0;
+        for (int r = 0; r < model.rowCount(); ++r)
+            sum += model.index(r, 0).data(ChecklistTreeModel::TaskTotalRole).toInt();
+        QCOMPARE(sum, 93);
+        QCOMPARE(proxy.rowCount(), 2); // the new phase's ticked task, and Phase 1
+    }
+
+    void historyModel()
+    {
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        const ChecklistDocument *doc = session->document();
+        const QString query = idOf(doc, kQueryTime);
+        QString error;
+        QVERIFY(session->setDone(query, true, &error));
+        QVERIFY(session->setField(query, QStringLiteral("f0"), QStringLiteral("120"), &error));
+        QVERIFY(session->setNote(query, QStringLiteral("called vendor"), &error));
+        QVERIFY(session->setField(query, QStringLiteral("f0"), QStringLiteral("95"), &error));
+        QVERIFY(session->undo(&error));
+
+        HistoryModel history;
+        Tester tester(&history, Tester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&history, &QAbstractItemModel::modelReset);
+        history.setEvents(session->history(query), doc->find(query));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(history.rowCount(), 5);
+        QCOMPARE(history.columnCount(), 3);
+        QCOMPARE(history.rowCount(history.index(0, 0)), 0);
+        QCOMPARE(history.headerData(HistoryModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("When"));
+        QCOMPARE(history.headerData(HistoryModel::WhoColumn, Qt::Horizontal).toString(), QStringLiteral("Who"));
+        QCOMPARE(history.headerData(HistoryModel::ChangeColumn, Qt::Horizontal).toString(), QStringLiteral("Change"));
+
+        const QStringList changes = {
+            QStringLiteral("ticked"),
+            QStringLiteral("Query response time: (empty) → \"120\" ms"),
+            QStringLiteral("note: (empty) → \"called vendor\""),
+            QStringLiteral("Query response time: \"120\" → \"95\" ms"),
+            QStringLiteral("undo of #5: Query response time: \"95\" → \"120\" ms"),
+        };
+        for (int r = 0; r < history.rowCount(); ++r) {
+            QCOMPARE(history.index(r, HistoryModel::ChangeColumn).data().toString(), changes.at(r));
+            QCOMPARE(history.index(r, HistoryModel::WhoColumn).data().toString(), QStringLiteral("Ada (Platform Lead)"));
+            QCOMPARE(history.event(r).seq, r + 2);
+            const QString tip = history.index(r, HistoryModel::TimeColumn).data(Qt::ToolTipRole).toString();
+            QVERIFY2(tip.startsWith(QStringLiteral("Event #%1 at %2 UTC, hash ").arg(r + 2).arg(history.event(r).timeUtc)),
+                     qPrintable(tip));
+            QVERIFY(!history.index(r, HistoryModel::TimeColumn).data().toString().isEmpty());
+        }
+        history.setEvents({}, nullptr);
+        QCOMPARE(history.rowCount(), 0);
+    }
+
+    void describeTexts_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("slot");
+        QTest::addColumn<QString>("oldValue");
+        QTest::addColumn<QString>("newValue");
+        QTest::addColumn<qint64>("reverts");
+        QTest::addColumn<bool>("withNode");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("tick") << "tick" << "done" << "" << "true" << qint64(0) << true << "ticked";
+        QTest::newRow("untick") << "untick" << "done" << "true" << "false" << qint64(0) << true << "unticked";
+        QTest::newRow("undo of a tick") << "untick" << "done" << "true" << "false" << qint64(12) << true
+                                        << "undo of #12: unticked";
+        QTest::newRow("note") << "note" << "note" << "" << "called vendor" << qint64(0) << false
+                              << "note: (empty) → \"called vendor\"";
+        QTest::newRow("note cleared") << "note" << "note" << "called vendor" << "" << qint64(0) << false
+                                      << "note: \"called vendor\" → (empty)";
+        QTest::newRow("field with its label and unit") << "field" << "field:f0" << "100" << "120" << qint64(0) << true
+                                                       << "Query response time: \"100\" → \"120\" ms";
+        QTest::newRow("field without its node") << "field" << "field:f0" << "" << "5" << qint64(0) << false
+                                                << "f0: (empty) → \"5\"";
+        QTest::newRow("unknown field key") << "field" << "field:f9" << "" << "5" << qint64(0) << true
+                                           << "f9: (empty) → \"5\"";
+        QTest::newRow("import") << "import" << "template" << "" << "abc123" << qint64(0) << false << "import abc123";
+    }
+
+    void describeTexts()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, slot);
+        QFETCH(QString, oldValue);
+        QFETCH(QString, newValue);
+        QFETCH(qint64, reverts);
+        QFETCH(bool, withNode);
+        QFETCH(QString, text);
+        const auto doc = MarkdownChecklistReader::read(QStringLiteral("- [ ] Query response time: _____ ms\n"));
+        AuditEvent e;
+        e.action = action;
+        e.slot = slot;
+        e.oldValue = oldValue;
+        e.newValue = newValue;
+        e.reverts = reverts;
+        QCOMPARE(HistoryModel::describe(e, withNode ? doc->root()->child(0) : nullptr), text);
+    }
+};
+
+QTEST_MAIN(TestChecklistTreeModel)
+#include "tst_checklisttreemodel.moc"
