@@ -6,6 +6,7 @@
 #include "session/OperatorProfile.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
@@ -22,6 +23,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint && !m_seen) {
+            if (qEnvironmentVariableIntValue("GOLIVE_STARTUP_TRACE"))
+                QTextStream(stderr) << "startup: first paint" << Qt::endl;
             m_seen = true;
             QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
         }
@@ -36,6 +39,14 @@ private:
 
 int runGui(const CommandLine &c)
 {
+    // GOLIVE_STARTUP_TRACE=1 prints how long each start-up stage took, for the start-up bench.
+    QElapsedTimer clock;
+    clock.start();
+    const bool trace = qEnvironmentVariableIntValue("GOLIVE_STARTUP_TRACE") != 0;
+    auto stage = [&](const char *name) {
+        if (trace)
+            QTextStream(stderr) << "startup: " << name << " at " << clock.nsecsElapsed() / 1000000.0 << " ms" << Qt::endl;
+    };
     Actor actor = OperatorProfile::load();
     if (!c.actorName.isEmpty())
         actor = {c.actorName, c.actorRole};
@@ -48,6 +59,7 @@ int runGui(const CommandLine &c)
     // The window shows at once; startVerify() checks every page and the hash chain meanwhile.
     options.deferIntegrityCheck = true;
     std::unique_ptr<ChecklistSession> session = ChecklistSession::open(c.storePath, actor, &error, options);
+    stage("store opened, state derived");
     if (!session) {
         QTextStream(stderr) << "golive: " << error << Qt::endl;
         if (!c.smoke)
@@ -56,6 +68,7 @@ int runGui(const CommandLine &c)
     }
 
     MainWindow window(session.get());
+    stage("window built");
     if (c.smoke) {
         auto *watcher = new FirstPaintWatcher(&window);
         window.installEventFilter(watcher);

@@ -187,6 +187,27 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("First bad event: #3")), qPrintable(r.err));
     }
 
+    void verifyChecksTheShownStateAgainstTheTrail()
+    {
+        QCOMPARE(golive({QStringLiteral("tick"), QStringLiteral("Staging Environment Verified")}).exitCode, 0);
+        QCOMPARE(golive({QStringLiteral("verify")}).exitCode, 0);
+        {
+            // current_values is what the window shows; forging it must not go unnoticed.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("forge"));
+            raw.setDatabaseName(m_db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("UPDATE current_values SET value = 'true' WHERE slot = 'done' AND "
+                                          "item IN (SELECT item FROM current_values WHERE slot = 'done' LIMIT 1)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO current_values VALUES ('0123456789', 'done', 'true', 2)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("forge"));
+        const Run r = golive({QStringLiteral("verify")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("differs from the audit trail")), qPrintable(r.err));
+    }
+
     void editedTemplateKeepsTicksAndRefusesToDropOne()
     {
         const QString seed = writeFile(QStringLiteral("v1.md"), seedBytes());

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
@@ -71,6 +72,21 @@ QStringList migrationTo(int version)
             QStringLiteral("INSERT INTO meta (key, value) VALUES ('head_seq', '0')"),
             QStringLiteral("INSERT INTO meta (key, value) VALUES ('head_hash', '')"),
             QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '0')"),
+        };
+    }
+    if (version == 2) {
+        // The last value of every item and slot, kept in step with each append: start-up reads
+        // a few hundred rows instead of the whole trail. verify() checks it against the trail.
+        return {
+            QStringLiteral("CREATE TABLE current_values ("
+                           " item TEXT NOT NULL,"
+                           " slot TEXT NOT NULL,"
+                           " value TEXT NOT NULL,"
+                           " seq BIGINT NOT NULL,"
+                           " PRIMARY KEY (item, slot))"),
+            QStringLiteral("INSERT INTO current_values (item, slot, value, seq)"
+                           " SELECT e.item, e.slot, e.new_value, e.seq FROM events e JOIN"
+                           " (SELECT MAX(seq) AS last FROM events GROUP BY item, slot) l ON e.seq = l.last"),
         };
     }
     return {};
@@ -374,8 +390,10 @@ bool EventStore::append(const Actor &actor, const QVector<EventDraft> &drafts, Q
     }
 
     QSqlQuery previous(database);
-    previous.prepare(QStringLiteral("SELECT new_value FROM events WHERE item = ? AND slot = ? "
-                                    "ORDER BY seq DESC LIMIT 1"));
+    previous.prepare(QStringLiteral("SELECT value FROM current_values WHERE item = ? AND slot = ?"));
+    QSqlQuery current(database);
+    current.prepare(QStringLiteral("INSERT INTO current_values (item, slot, value, seq) VALUES (?, ?, ?, ?) "
+                                   "ON CONFLICT (item, slot) DO UPDATE SET value = excluded.value, seq = excluded.seq"));
     QSqlQuery insert(database);
     insert.prepare(QStringLiteral("INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                        .arg(QLatin1String(kEventColumns)));
@@ -412,6 +430,12 @@ bool EventStore::append(const Actor &actor, const QVector<EventDraft> &drafts, Q
             insert.addBindValue(v);
         if (!insert.exec())
             return rollbackWith(QStringLiteral("writing event #%1").arg(e.seq), insert.lastError());
+        current.addBindValue(text(e.item));
+        current.addBindValue(text(e.slot));
+        current.addBindValue(text(e.newValue));
+        current.addBindValue(e.seq);
+        if (!current.exec())
+            return rollbackWith(QStringLiteral("writing event #%1").arg(e.seq), current.lastError());
         events.append(e);
     }
 
@@ -461,11 +485,7 @@ bool EventStore::readLatestValues(const std::function<void(const AuditEvent &)> 
     database.transaction(); // one snapshot for the values and the head
     QSqlQuery q(database);
     q.setForwardOnly(true);
-    // The inner query runs on the (item, slot, seq) index alone; only the winners are read
-    // from the table.
-    if (!q.exec(QStringLiteral("SELECT e.item, e.slot, e.new_value, e.seq FROM events e JOIN "
-                               "(SELECT MAX(seq) AS last FROM events GROUP BY item, slot) l ON e.seq = l.last "
-                               "ORDER BY e.seq"))) {
+    if (!q.exec(QStringLiteral("SELECT item, slot, value, seq FROM current_values ORDER BY seq"))) {
         fail(error, QStringLiteral("reading the current state"), q.lastError());
         database.rollback();
         return false;
@@ -550,6 +570,7 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
     }
     qint64 expected = 1;
     QString prevHash;
+    QHash<QPair<QString, QString>, QPair<QString, qint64>> latest; // what current_values must hold
     {
         QString sqlError;
         const QString check = quickCheck(&sqlError);
@@ -584,6 +605,7 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
             return bad(e.seq, QStringLiteral("event #%1 (%2 by %3 at %4) was changed after it was written")
                                   .arg(e.seq).arg(e.action, e.actor, e.timeUtc));
         prevHash = e.hash;
+        latest.insert({e.item, e.slot}, {e.newValue, e.seq});
         ++expected;
     }
     if (q.lastError().isValid()) {
@@ -611,6 +633,25 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
     if (headSeq != result.eventCount || headHash != prevHash)
         return bad(result.eventCount, QStringLiteral("the last event #%1 does not match the recorded head of the trail")
                                           .arg(result.eventCount));
+    // The state the application shows comes from current_values: it must be the trail's.
+    QSqlQuery values(database);
+    values.setForwardOnly(true);
+    if (!values.exec(QStringLiteral("SELECT item, slot, value, seq FROM current_values"))) {
+        result.reason = QStringLiteral("the current state of %1 cannot be read: %2").arg(m_path, values.lastError().text());
+        database.rollback();
+        return result;
+    }
+    qint64 rows = 0;
+    while (values.next()) {
+        ++rows;
+        const auto expectedValue = latest.value({values.value(0).toString(), values.value(1).toString()});
+        if (expectedValue.second != values.value(3).toLongLong() || expectedValue.first != values.value(2).toString())
+            return bad(expectedValue.second ? expectedValue.second : values.value(3).toLongLong(),
+                       QStringLiteral("the shown state of item %1 (%2) differs from the audit trail")
+                           .arg(values.value(0).toString(), values.value(1).toString()));
+    }
+    if (rows != latest.size())
+        return bad(result.eventCount, QStringLiteral("the shown state lacks items that the audit trail has"));
     database.rollback();
     result.intact = true;
     return result;

@@ -34,7 +34,7 @@ class EventStore
 public:
     enum class Access { ReadWrite, ReadOnly };
 
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Whether open() reads every page to find damage (PRAGMA quick_check) before anything is
     // written. Deferred leaves that to verify(), for a GUI that checks on a worker thread.
@@ -58,7 +58,8 @@ public:
     bool readEvents(qint64 afterSeq, const std::function<void(const AuditEvent &)> &sink,
                     StoreError *error) const;
     // The last event of every item and slot (item, slot, new value, seq filled in), and the
-    // head: the current state without replaying the whole trail, read through the index.
+    // head: the current state without replaying the whole trail, from the current_values
+    // table that each append keeps in step (and verify() checks against the trail).
     bool readLatestValues(const std::function<void(const AuditEvent &)> &sink, qint64 *headSeq,
                           StoreError *error) const;
     QVector<AuditEvent> eventsForItem(const QString &item, StoreError *error) const;
