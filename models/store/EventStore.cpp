@@ -2,6 +2,7 @@
 
 #include <QAtomicInteger>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+#include <QThread>
 #include <QVariant>
 
 namespace {
@@ -285,12 +287,21 @@ bool EventStore::identifyAndMigrate(StoreError *error)
         return true;
     }
     // WAL lets readers (the GUI, `golive export`) go on while a writer commits; FULL makes
-    // every commit durable before the tick is shown.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL"}) {
-        if (!q.exec(QString::fromLatin1(pragma))) {
+    // every commit durable before the tick is shown. Two programs switching a new store to
+    // WAL at once would deadlock, so SQLite answers busy at once instead of waiting: wait
+    // here, as long as the busy timeout would.
+    const QDeadlineTimer deadline(5000);
+    while (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+        const int code = sqliteCode(q.lastError());
+        if ((code != Busy && code != Locked) || deadline.hasExpired()) {
             fail(error, QStringLiteral("setting it up"), q.lastError());
             return false;
         }
+        QThread::msleep(5);
+    }
+    if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL"))) {
+        fail(error, QStringLiteral("setting it up"), q.lastError());
+        return false;
     }
     return version < kSchemaVersion ? migrate(version, error) : true;
 }
