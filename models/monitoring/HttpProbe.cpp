@@ -1,0 +1,161 @@
+#include "HttpProbe.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QSslError>
+
+HttpProbe::HttpProbe(QNetworkAccessManager *manager, QObject *parent) : QObject(parent), m_manager(manager)
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort(); // finished() follows with OperationCanceledError
+        else
+            finish(QStringLiteral("no answer within %1 s").arg(m_request.timeoutMs / 1000.0));
+    });
+}
+
+HttpProbe::~HttpProbe()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void HttpProbe::start(const Request &request)
+{
+    m_request = request;
+    QNetworkRequest r(request.url);
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    r.setMaximumRedirectsAllowed(request.maxRedirects);
+    r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    r.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    r.setRawHeader("User-Agent", "golive-probe");
+    for (const auto &header : request.headers)
+        r.setRawHeader(header.first, header.second);
+    m_clock.start();
+    m_deadline.start(request.timeoutMs);
+    m_reply = request.body.isEmpty() && request.method == "GET"
+        ? m_manager->get(r)
+        : m_manager->sendCustomRequest(r, request.method, request.body);
+    // Keep Qt from buffering more than we will ever look at.
+    m_reply->setReadBufferSize(kMaxBody + 1);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpProbe::readBody);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpProbe::onFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        if (!m_request.verifyTls) {
+            m_reply->ignoreSslErrors();
+            return;
+        }
+        const QSslError &first = errors.constFirst();
+        switch (first.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+            m_tlsProblem = QStringLiteral("certificate not trusted: self-signed");
+            break;
+        case QSslError::CertificateExpired:
+            m_tlsProblem = QStringLiteral("certificate expired");
+            break;
+        case QSslError::HostNameMismatch:
+            m_tlsProblem = QStringLiteral("certificate is for another host name");
+            break;
+        default:
+            m_tlsProblem = QStringLiteral("certificate not trusted: %1").arg(first.errorString());
+        }
+    });
+}
+
+void HttpProbe::readBody()
+{
+    if (!m_reply || m_done)
+        return;
+    const qint64 room = kMaxBody - m_observation.body.size();
+    if (room > 0)
+        m_observation.body += m_reply->read(room);
+    if (m_observation.body.size() >= kMaxBody && m_reply->bytesAvailable() > 0) {
+        // More than 1 MiB: stop reading, judge what we have.
+        m_observation.bodyTruncated = true;
+        m_reply->disconnect(this);
+        m_reply->abort();
+        onFinished();
+    }
+}
+
+void HttpProbe::onFinished()
+{
+    if (m_done || !m_reply)
+        return;
+    m_observation.responseTimeMs = int(m_clock.elapsed());
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!m_observation.bodyTruncated)
+        readBody();
+    const QNetworkReply::NetworkError error = m_reply->error();
+    if (m_observation.bodyTruncated) {
+        m_observation.connected = true;
+        m_observation.status = status.isValid() ? status.toInt() : -1;
+        finish(QString());
+        return;
+    }
+    if (m_timedOut) {
+        finish(status.isValid()
+                   ? QStringLiteral("HTTP %1 but the body did not arrive within %2 s").arg(status.toInt()).arg(m_request.timeoutMs / 1000.0)
+                   : QStringLiteral("no answer within %1 s").arg(m_request.timeoutMs / 1000.0));
+        return;
+    }
+    // Qt reports 4xx/5xx as errors too; the status code is what conditions judge.
+    if (status.isValid() && (error == QNetworkReply::NoError || (error >= QNetworkReply::ContentAccessDenied
+                                                                && error <= QNetworkReply::UnknownServerError))) {
+        m_observation.connected = true;
+        m_observation.status = status.toInt();
+        finish(QString());
+        return;
+    }
+    finish(describeError(error));
+}
+
+QString HttpProbe::describeError(QNetworkReply::NetworkError error) const
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError: return QStringLiteral("connection refused");
+    case QNetworkReply::HostNotFoundError: return QStringLiteral("host not found: %1").arg(m_request.url.host());
+    case QNetworkReply::TimeoutError: return QStringLiteral("no answer within %1 s").arg(m_request.timeoutMs / 1000.0);
+    case QNetworkReply::RemoteHostClosedError:
+        return m_observation.body.isEmpty() ? QStringLiteral("connection closed by the server before it answered")
+                                            : QStringLiteral("connection closed by the server in mid-body");
+    case QNetworkReply::TooManyRedirectsError:
+        return QStringLiteral("more than %1 redirects (a redirect loop?)").arg(m_request.maxRedirects);
+    case QNetworkReply::InsecureRedirectError: return QStringLiteral("redirected from https to plain http");
+    case QNetworkReply::SslHandshakeFailedError:
+        return m_tlsProblem.isEmpty() ? QStringLiteral("TLS handshake failed: %1").arg(m_reply->errorString()) : m_tlsProblem;
+    case QNetworkReply::ProtocolFailure: return QStringLiteral("not a valid HTTP answer (%1)").arg(m_reply->errorString());
+    default:
+        if (!m_tlsProblem.isEmpty())
+            return m_tlsProblem;
+        if (m_reply->errorString().contains(QLatin1String("reset"), Qt::CaseInsensitive))
+            return m_observation.body.isEmpty() ? QStringLiteral("connection reset by the server")
+                                                : QStringLiteral("connection reset in mid-body");
+        return m_reply->errorString();
+    }
+}
+
+void HttpProbe::finish(const QString &failure)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_deadline.stop();
+    if (m_observation.responseTimeMs < 0)
+        m_observation.responseTimeMs = int(m_clock.elapsed());
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    ProbeOutcome outcome;
+    outcome.observation = m_observation;
+    outcome.failure = failure;
+    emit finished(outcome);
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ProbeOutcome.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+// One HTTP request through QNetworkAccessManager, bounded in time and size: the whole exchange
+// must finish within the timeout (a server that dribbles its body is cut off), and the body is
+// read up to 1 MiB and no further.
+class HttpProbe final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 kMaxBody = 1024 * 1024;
+
+    struct Request
+    {
+        QByteArray method = "GET";
+        QUrl url;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        bool verifyTls = true;
+        int maxRedirects = 5;
+        int timeoutMs = 5000;
+    };
+
+    HttpProbe(QNetworkAccessManager *manager, QObject *parent = nullptr);
+    ~HttpProbe() override;
+    void start(const Request &request);
+
+signals:
+    void finished(const ProbeOutcome &outcome);
+
+private:
+    void readBody();
+    void onFinished();
+    void finish(const QString &failure);
+    QString describeError(QNetworkReply::NetworkError error) const;
+
+    QNetworkAccessManager *m_manager;
+    QPointer<QNetworkReply> m_reply;
+    Request m_request;
+    QTimer m_deadline;
+    QElapsedTimer m_clock;
+    Observation m_observation;
+    QString m_tlsProblem;
+    bool m_timedOut = false;
+    bool m_done = false;
+};

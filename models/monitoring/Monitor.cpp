@@ -1,0 +1,112 @@
+#include "Monitor.h"
+
+#include "NetworkSetup.h"
+#include "ServiceCheck.h"
+
+Monitor::Monitor(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<ProbeResult>();
+    qRegisterMetaType<ServiceState>();
+    prepareProbeNetwork(&m_manager);
+}
+
+Monitor::~Monitor()
+{
+    stop();
+}
+
+void Monitor::setServices(const QVector<ServiceDefinition> &services)
+{
+    const bool wasRunning = m_running;
+    stop();
+    m_slots.clear();
+    QHash<QString, ServiceStatus> kept;
+    for (const ServiceDefinition &s : services) {
+        Slot slot;
+        slot.service = s;
+        m_slots.append(slot);
+        kept.insert(s.name, m_status.value(s.name));
+    }
+    m_status = kept;
+    if (wasRunning)
+        start();
+}
+
+void Monitor::start()
+{
+    m_running = true;
+    for (int i = 0; i < m_slots.size(); ++i) {
+        Slot &slot = m_slots[i];
+        if (!slot.service.isConfigured()) {
+            publish(slot.service, ServiceState::Unknown, -1, slot.service.configError);
+            continue;
+        }
+        slot.timer = new QTimer(this);
+        slot.timer->setSingleShot(true);
+        connect(slot.timer, &QTimer::timeout, this, [this, i] { runCheck(i); });
+        // Spread the first checks over a moment so a large catalogue does not start as one burst.
+        slot.timer->start(m_slots.size() > 50 ? int((qint64(i) * qMin(slot.service.intervalMs, 2000)) / m_slots.size()) : 0);
+    }
+}
+
+void Monitor::stop()
+{
+    m_running = false;
+    for (Slot &slot : m_slots) {
+        delete slot.timer;
+        slot.timer = nullptr;
+        delete slot.running;
+        slot.running = nullptr;
+    }
+}
+
+void Monitor::runCheck(int index)
+{
+    Slot &slot = m_slots[index];
+    if (slot.running)
+        return;
+    slot.running = new ServiceCheck(slot.service, &m_manager, this);
+    connect(slot.running, &ServiceCheck::finished, this, [this, index](const CheckVerdict &v) { onVerdict(index, v); });
+    slot.running->start();
+}
+
+void Monitor::onVerdict(int index, const CheckVerdict &verdict)
+{
+    Slot &slot = m_slots[index];
+    slot.running->deleteLater();
+    slot.running = nullptr;
+    const ServiceDefinition &s = slot.service;
+    ServiceStatus &status = m_status[s.name];
+    int next = s.intervalMs;
+    if (verdict.failed) {
+        ++status.failures;
+        if (status.failures <= s.retries) {
+            publish(s, ServiceState::Pending, verdict.latencyMs,
+                    QStringLiteral("%1 (attempt %2 of %3)").arg(verdict.reason).arg(status.failures).arg(s.retries + 1));
+            next = qMin(s.intervalMs, 10000);
+        } else {
+            publish(s, ServiceState::Down, verdict.latencyMs, verdict.reason);
+        }
+    } else {
+        status.failures = 0;
+        publish(s, verdict.state, verdict.latencyMs, verdict.reason);
+    }
+    if (m_running && slot.timer)
+        slot.timer->start(next);
+}
+
+void Monitor::publish(const ServiceDefinition &service, ServiceState state, int latencyMs, const QString &reason)
+{
+    ServiceStatus &status = m_status[service.name];
+    const ServiceState before = status.state;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    status.state = state;
+    status.reason = reason;
+    status.latencyMs = latencyMs;
+    status.lastCheck = now;
+    if (before != state || !status.since.isValid())
+        status.since = now;
+    emit resultReady({service.name, now, state, latencyMs, reason});
+    if (before != state)
+        emit stateChanged(service.name, before, state, reason);
+}

@@ -1,0 +1,158 @@
+#include "PostgresProbe.h"
+
+#include "TcpProbe.h"
+
+#include <QTcpSocket>
+#include <QtEndian>
+
+namespace {
+
+constexpr qint32 kProtocol30 = 196608;
+
+void appendInt32(QByteArray &out, qint32 value)
+{
+    char bytes[4];
+    qToBigEndian(value, bytes);
+    out.append(bytes, 4);
+}
+
+QByteArray terminateMessage()
+{
+    QByteArray m("X");
+    appendInt32(m, 4);
+    return m;
+}
+
+} // namespace
+
+QByteArray PostgresProbe::startupMessage(const QByteArray &user, const QByteArray &database)
+{
+    QByteArray body;
+    appendInt32(body, kProtocol30);
+    body += "user";
+    body += '\0';
+    body += user;
+    body += '\0';
+    body += "database";
+    body += '\0';
+    body += database;
+    body += '\0';
+    body += "application_name";
+    body += '\0';
+    body += "golive-readiness";
+    body += '\0';
+    body += '\0';
+    QByteArray message;
+    appendInt32(message, qint32(body.size() + 4));
+    return message + body;
+}
+
+bool PostgresProbe::interpretReply(const QByteArray &reply, Readiness *readiness, QString *detail)
+{
+    if (reply.isEmpty())
+        return false;
+    const char type = reply.at(0);
+    if (type == 'R') { // an authentication request: the server takes connections
+        *readiness = Readiness::Accepting;
+        *detail = QStringLiteral("accepting connections");
+        return true;
+    }
+    if (type != 'E') {
+        *readiness = Readiness::NoResponse;
+        *detail = QStringLiteral("no response: not a PostgreSQL server (first byte 0x%1)")
+                      .arg(quint8(type), 2, 16, QLatin1Char('0'));
+        return true;
+    }
+    if (reply.size() < 5)
+        return false;
+    const qint32 length = qFromBigEndian<qint32>(reply.constData() + 1);
+    if (length < 4 || length > 64 * 1024) {
+        *readiness = Readiness::NoResponse;
+        *detail = QStringLiteral("no response: a malformed error message");
+        return true;
+    }
+    if (reply.size() < 1 + length)
+        return false; // wait for the rest
+    QString sqlState;
+    QString message;
+    int pos = 5;
+    while (pos < 1 + length && reply.at(pos) != '\0') {
+        const char code = reply.at(pos++);
+        const int end = reply.indexOf('\0', pos);
+        if (end < 0)
+            break;
+        const QString value = QString::fromUtf8(reply.mid(pos, end - pos));
+        if (code == 'C')
+            sqlState = value;
+        else if (code == 'M')
+            message = value;
+        pos = end + 1;
+    }
+    if (sqlState == QLatin1String("57P03")) {
+        *readiness = Readiness::Rejecting;
+        QString why = QStringLiteral("starting up");
+        if (message.contains(QLatin1String("shutting down")))
+            why = QStringLiteral("shutting down");
+        else if (message.contains(QLatin1String("recovery")))
+            why = QStringLiteral("in recovery");
+        *detail = QStringLiteral("rejecting connections (%1)").arg(why);
+        return true;
+    }
+    // A wrong password, an unknown database or too many clients all prove a live server.
+    *readiness = Readiness::Accepting;
+    *detail = sqlState.isEmpty() ? QStringLiteral("accepting connections")
+                                 : QStringLiteral("accepting connections (server said %1: %2)").arg(sqlState, message);
+    return true;
+}
+
+PostgresProbe::PostgresProbe(QObject *parent) : QObject(parent), m_socket(new QTcpSocket(this))
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        finish(Readiness::NoResponse, QStringLiteral("no answer within %1 s").arg(m_timeoutMs / 1000.0));
+    });
+    connect(m_socket, &QTcpSocket::connected, this, [this] {
+        m_socket->write(startupMessage("golive", "postgres"));
+    });
+    connect(m_socket, &QTcpSocket::readyRead, this, [this] {
+        m_reply += m_socket->read(64 * 1024 - m_reply.size());
+        Readiness readiness = Readiness::NoResponse;
+        QString detail;
+        if (interpretReply(m_reply, &readiness, &detail)) {
+            if (m_socket->state() == QAbstractSocket::ConnectedState)
+                m_socket->write(terminateMessage());
+            finish(readiness, readiness == Readiness::Accepting ? QString() : detail);
+        } else if (m_reply.size() >= 64 * 1024) {
+            finish(Readiness::NoResponse, QStringLiteral("no response: an endless reply"));
+        }
+    });
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        const QString what = error == QAbstractSocket::RemoteHostClosedError
+            ? QStringLiteral("no response: the server closed the connection without answering")
+            : QStringLiteral("no response: %1").arg(describeSocketError(error, m_socket->peerName(), m_socket->errorString()));
+        finish(Readiness::NoResponse, what);
+    });
+}
+
+void PostgresProbe::start(const QString &host, quint16 port, int timeoutMs)
+{
+    m_timeoutMs = timeoutMs;
+    m_clock.start();
+    m_deadline.start(timeoutMs);
+    m_socket->connectToHost(host, port);
+}
+
+void PostgresProbe::finish(Readiness readiness, const QString &failure)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_deadline.stop();
+    ProbeOutcome outcome;
+    outcome.failure = failure;
+    outcome.observation.connected = readiness != Readiness::NoResponse;
+    outcome.observation.responseTimeMs = int(m_clock.elapsed());
+    m_socket->flush();
+    m_socket->disconnectFromHost();
+    emit finished(outcome, readiness);
+}

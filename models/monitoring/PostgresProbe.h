@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ProbeOutcome.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+class QTcpSocket;
+
+// PostgreSQL readiness with pg_isready's semantics, spoken on a socket so no credentials are
+// needed: send a StartupMessage and read the first reply. An authentication request or any
+// error other than 57P03 means the server accepts connections; 57P03 means it is starting up,
+// shutting down or recovering (rejecting); a refused, silent or garbled peer is no response.
+class PostgresProbe final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Readiness { Accepting, Rejecting, NoResponse };
+
+    explicit PostgresProbe(QObject *parent = nullptr);
+    void start(const QString &host, quint16 port, int timeoutMs);
+
+    // The StartupMessage for protocol 3.0 (public for tests of the wire format).
+    static QByteArray startupMessage(const QByteArray &user, const QByteArray &database);
+    // Reads a server reply; Rejecting/Accepting when it is decided, with the server's words.
+    static bool interpretReply(const QByteArray &reply, Readiness *readiness, QString *detail);
+
+signals:
+    void finished(const ProbeOutcome &outcome, PostgresProbe::Readiness readiness);
+
+private:
+    void finish(Readiness readiness, const QString &failure);
+
+    QTcpSocket *m_socket;
+    QTimer m_deadline;
+    QElapsedTimer m_clock;
+    QByteArray m_reply;
+    int m_timeoutMs = 0;
+    bool m_done = false;
+};

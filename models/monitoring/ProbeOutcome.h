@@ -1,0 +1,12 @@
+#pragma once
+
+#include "Observation.h"
+
+#include <QString>
+
+// What a probe hands back: what it saw, or why it saw nothing (connection refused, timeout, …).
+struct ProbeOutcome
+{
+    Observation observation;
+    QString failure; // non-empty when there is nothing to judge: "connection refused"
+};

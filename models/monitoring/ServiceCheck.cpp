@@ -1,0 +1,129 @@
+#include "ServiceCheck.h"
+
+#include "CommandProbe.h"
+#include "HttpProbe.h"
+#include "PostgresProbe.h"
+#include "TcpProbe.h"
+
+namespace {
+
+// The start of a body on one line, for a reason: {"status":"error"}
+QString bodySnippet(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body.left(200)).simplified();
+    if (text.size() > 80)
+        text = text.left(77) + QStringLiteral("...");
+    return text;
+}
+
+QString passedReason(const ServiceDefinition &s, const Observation &o)
+{
+    switch (s.kind) {
+    case ServiceDefinition::Kind::Http: return QStringLiteral("HTTP %1 in %2 ms").arg(o.status).arg(o.responseTimeMs);
+    case ServiceDefinition::Kind::Tcp: return QStringLiteral("connected in %1 ms").arg(o.responseTimeMs);
+    case ServiceDefinition::Kind::Postgres: return QStringLiteral("accepting connections (%1 ms)").arg(o.responseTimeMs);
+    case ServiceDefinition::Kind::Command: return QStringLiteral("exit code %1 in %2 ms").arg(o.exitCode).arg(o.responseTimeMs);
+    }
+    return {};
+}
+
+} // namespace
+
+CheckVerdict judgeOutcome(const ServiceDefinition &s, const ProbeOutcome &outcome)
+{
+    CheckVerdict v;
+    const Observation &o = outcome.observation;
+    v.latencyMs = outcome.failure.isEmpty() ? o.responseTimeMs : -1;
+    if (!outcome.failure.isEmpty()) {
+        v.reason = s.mask(outcome.failure);
+        return v;
+    }
+    const Condition::Outcome must = evaluateAll(s.conditions, o);
+    if (!must.passed) {
+        if (s.kind == ServiceDefinition::Kind::Http && must.explanation.startsWith(QLatin1String("[STATUS]"))) {
+            if (o.status == 404)
+                v.reason = QStringLiteral("HTTP 404 in %1 ms: nothing at %2 on this server (is the path right?)")
+                               .arg(o.responseTimeMs).arg(s.mask(s.url.path()));
+            else if (o.status == 401 || o.status == 403)
+                v.reason = QStringLiteral("HTTP %1 in %2 ms: the server refused the credentials")
+                               .arg(o.status).arg(o.responseTimeMs);
+            else
+                v.reason = QStringLiteral("HTTP %1 in %2 ms: %3").arg(o.status).arg(o.responseTimeMs).arg(bodySnippet(o.body));
+        } else {
+            v.reason = s.mask(must.explanation);
+        }
+        if (o.bodyTruncated && !v.reason.contains(QLatin1String("1 MiB")))
+            v.reason += QStringLiteral(" (body cut at 1 MiB)");
+        return v;
+    }
+    v.failed = false;
+    const Condition::Outcome degraded = evaluateAll(s.degradedConditions, o);
+    if (!degraded.passed) {
+        v.state = ServiceState::Degraded;
+        v.reason = QStringLiteral("degraded: %1").arg(s.mask(degraded.explanation));
+        return v;
+    }
+    v.state = ServiceState::Up;
+    v.reason = passedReason(s, o);
+    return v;
+}
+
+ServiceCheck::ServiceCheck(const ServiceDefinition &service, QNetworkAccessManager *manager, QObject *parent)
+    : QObject(parent), m_service(service), m_manager(manager)
+{
+}
+
+void ServiceCheck::start()
+{
+    delete m_probe;
+    m_probe = nullptr;
+    const ServiceDefinition &s = m_service;
+    switch (s.kind) {
+    case ServiceDefinition::Kind::Http: {
+        auto *probe = new HttpProbe(m_manager, this);
+        m_probe = probe;
+        connect(probe, &HttpProbe::finished, this, &ServiceCheck::deliver);
+        HttpProbe::Request r;
+        r.method = s.method;
+        r.url = s.url;
+        r.headers = s.headers;
+        r.body = s.body;
+        r.verifyTls = s.verifyTls;
+        r.maxRedirects = s.maxRedirects;
+        r.timeoutMs = s.timeoutMs;
+        probe->start(r);
+        break;
+    }
+    case ServiceDefinition::Kind::Tcp: {
+        auto *probe = new TcpProbe(this);
+        m_probe = probe;
+        connect(probe, &TcpProbe::finished, this, &ServiceCheck::deliver);
+        probe->start(s.host, s.port, s.timeoutMs);
+        break;
+    }
+    case ServiceDefinition::Kind::Postgres: {
+        auto *probe = new PostgresProbe(this);
+        m_probe = probe;
+        connect(probe, &PostgresProbe::finished, this, [this](const ProbeOutcome &outcome) { deliver(outcome); });
+        probe->start(s.host, s.port, s.timeoutMs);
+        break;
+    }
+    case ServiceDefinition::Kind::Command: {
+        auto *probe = new CommandProbe(this);
+        m_probe = probe;
+        connect(probe, &CommandProbe::finished, this, &ServiceCheck::deliver);
+        probe->start(s.program, s.arguments, s.timeoutMs);
+        break;
+    }
+    }
+}
+
+void ServiceCheck::deliver(const ProbeOutcome &outcome)
+{
+    // The probe is done; free it once its signal has returned.
+    if (m_probe) {
+        m_probe->deleteLater();
+        m_probe = nullptr;
+    }
+    emit finished(judgeOutcome(m_service, outcome));
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ProbeOutcome.h"
+#include "ServiceCatalogue.h"
+#include "ServiceState.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+// The judgement of one attempt: passed (UP or DEGRADED) or failed, with the reason.
+struct CheckVerdict
+{
+    bool failed = true;
+    ServiceState state = ServiceState::Down; // Up or Degraded when passed
+    int latencyMs = -1;
+    QString reason;
+};
+
+// Applies a service's conditions and degraded conditions to what its probe saw. Pure, so the
+// wording of every reason can be tested without a network.
+CheckVerdict judgeOutcome(const ServiceDefinition &service, const ProbeOutcome &outcome);
+
+// One attempt at one service, with the probe its kind needs.
+class ServiceCheck final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ServiceCheck(const ServiceDefinition &service, QNetworkAccessManager *manager, QObject *parent = nullptr);
+    void start();
+    const ServiceDefinition &service() const { return m_service; }
+
+signals:
+    void finished(const CheckVerdict &verdict);
+
+private:
+    void deliver(const ProbeOutcome &outcome);
+
+    ServiceDefinition m_service;
+    QNetworkAccessManager *m_manager;
+    QObject *m_probe = nullptr;
+};

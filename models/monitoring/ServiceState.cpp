@@ -1,0 +1,22 @@
+#include "ServiceState.h"
+
+QString serviceStateName(ServiceState state)
+{
+    switch (state) {
+    case ServiceState::Unknown: return QStringLiteral("UNKNOWN");
+    case ServiceState::Up: return QStringLiteral("UP");
+    case ServiceState::Degraded: return QStringLiteral("DEGRADED");
+    case ServiceState::Pending: return QStringLiteral("PENDING");
+    case ServiceState::Down: return QStringLiteral("DOWN");
+    }
+    return {};
+}
+
+ServiceState serviceStateFromName(const QString &name)
+{
+    for (ServiceState s : {ServiceState::Up, ServiceState::Degraded, ServiceState::Pending, ServiceState::Down}) {
+        if (name.compare(serviceStateName(s), Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return ServiceState::Unknown;
+}
