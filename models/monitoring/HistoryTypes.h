@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ServiceState.h"
+
+#include <QDateTime>
+#include <QString>
+
+// Where the time of one service went over a range, in milliseconds. The six parts add up to the
+// reported range [from, min(to, now)): time after `now` has not happened and is not reported.
+struct UptimeReport
+{
+    qint64 upMs = 0;
+    qint64 degradedMs = 0;
+    qint64 pendingMs = 0;     // counts as up: DOWN was not confirmed
+    qint64 downMs = 0;
+    qint64 unmonitoredMs = 0; // no result covered it (dashboard not running) or the result was UNKNOWN
+    qint64 maintenanceMs = 0; // inside a maintenance window, whatever the results said
+
+    qint64 upLikeMs() const { return upMs + degradedMs + pendingMs; }
+    qint64 monitoredMs() const { return upLikeMs() + downMs; }
+    // (up + degraded + pending) / (up + degraded + pending + down) × 100; -1 when nothing was monitored.
+    double uptimePercent() const;
+    double downtimeMinutes() const { return downMs / 60000.0; }
+    bool operator==(const UptimeReport &o) const;
+    bool operator!=(const UptimeReport &o) const { return !(*this == o); }
+};
+
+// One point of a latency chart: one raw result, or one minute / hour / day bucket (or several
+// day buckets merged when even days are too many). Latency is of the results timed in the bucket.
+struct LatencyPoint
+{
+    QDateTime time;             // UTC: the result's time or the bucket's start
+    double avgLatencyMs = -1;   // -1 when no result in the bucket had an answer
+    int maxLatencyMs = -1;
+    ServiceState worst = ServiceState::Unknown; // DOWN > PENDING > DEGRADED > UP > UNKNOWN
+    int results = 0;            // how many results the point stands for
+};
+
+// A result whose state differs from the service's previous result (the first result of a
+// service counts as a change from UNKNOWN unless it is UNKNOWN itself). Gaps are not changes.
+struct StateChange
+{
+    QDateTime time;
+    ServiceState from = ServiceState::Unknown;
+    ServiceState to = ServiceState::Unknown;
+    QString reason; // the reason of the result that changed it
+};
+
+struct MaintenanceWindow
+{
+    qint64 id = 0;
+    QString service; // empty: every service
+    QDateTime from;  // UTC, inclusive
+    QDateTime to;    // UTC, exclusive
+    QString note;
+};

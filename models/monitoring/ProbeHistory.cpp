@@ -1,0 +1,338 @@
+#include "ProbeHistory.h"
+
+#include "HistoryBuckets.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QVariant>
+
+#include <limits>
+
+namespace {
+
+QAtomicInteger<quint64> s_connectionCounter;
+
+const QLatin1String kKind("golive-probe-history");
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// Every table is keyed by (service, time), so each query of one service reads one index range.
+// Services are numbered so the big tables do not repeat names. `runs` holds finalized coverage
+// merged while the state stays the same: the exact record uptime needs below a minute, which
+// survives pruning of the raw results.
+QStringList migrationTo(int version)
+{
+    if (version != 1)
+        return {};
+    return {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('kind', '%1'), ('schema_version', '0')").arg(kKind),
+        QStringLiteral("CREATE TABLE services (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                       " last_ms INTEGER, last_state INTEGER, last_interval_ms INTEGER,"
+                       " last_latency_ms INTEGER, last_reason TEXT)"),
+        QStringLiteral("CREATE TABLE results (service_id INTEGER NOT NULL, t_ms INTEGER NOT NULL,"
+                       " state INTEGER NOT NULL, latency_ms INTEGER NOT NULL, reason TEXT NOT NULL,"
+                       " PRIMARY KEY (service_id, t_ms)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE rollups (level INTEGER NOT NULL, service_id INTEGER NOT NULL,"
+                       " bucket_ms INTEGER NOT NULL,"
+                       " unknown_ms INTEGER NOT NULL, up_ms INTEGER NOT NULL, degraded_ms INTEGER NOT NULL,"
+                       " pending_ms INTEGER NOT NULL, down_ms INTEGER NOT NULL,"
+                       " results INTEGER NOT NULL, latency_count INTEGER NOT NULL, latency_sum INTEGER NOT NULL,"
+                       " latency_max INTEGER NOT NULL, worst INTEGER NOT NULL,"
+                       " PRIMARY KEY (level, service_id, bucket_ms)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE runs (service_id INTEGER NOT NULL, start_ms INTEGER NOT NULL,"
+                       " end_ms INTEGER NOT NULL, state INTEGER NOT NULL,"
+                       " PRIMARY KEY (service_id, start_ms)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE changes (service_id INTEGER NOT NULL, t_ms INTEGER NOT NULL,"
+                       " from_state INTEGER NOT NULL, to_state INTEGER NOT NULL, reason TEXT NOT NULL,"
+                       " PRIMARY KEY (service_id, t_ms)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE maintenance (id INTEGER PRIMARY KEY, service TEXT NOT NULL,"
+                       " from_ms INTEGER NOT NULL, to_ms INTEGER NOT NULL, note TEXT NOT NULL)"),
+    };
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+} // namespace
+
+ProbeHistory::ProbeHistory(QString path, QString connection)
+    : m_path(std::move(path)), m_connection(std::move(connection))
+{
+}
+
+ProbeHistory::~ProbeHistory()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+        if (database.isOpen())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase ProbeHistory::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+QString ProbeHistory::failure(const QString &what, const QSqlError &sqlError) const
+{
+    bool ok = false;
+    const int code = sqlError.nativeErrorCode().toInt(&ok) & 0xff;
+    if (ok && (code == 11 || code == 26)) // SQLITE_CORRUPT, SQLITE_NOTADB
+        return QStringLiteral("The probe history %1 is damaged (%2) while %3. It was left untouched; "
+                              "move it away to start a new history.").arg(m_path, sqlError.text(), what);
+    if (ok && code == 13) // SQLITE_FULL
+        return QStringLiteral("The disk holding the probe history %1 is full while %2; nothing was saved.")
+            .arg(m_path, what);
+    if (ok && (code == 5 || code == 6)) // SQLITE_BUSY, SQLITE_LOCKED
+        return QStringLiteral("The probe history %1 is busy (another program held it for 5 s) while %2.")
+            .arg(m_path, what);
+    return QStringLiteral("The probe history %1 failed while %2: %3").arg(m_path, what, sqlError.text());
+}
+
+std::unique_ptr<ProbeHistory> ProbeHistory::open(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (info.isDir()) {
+            setError(error, QStringLiteral("%1 is a folder, not a probe history file.").arg(path));
+            return nullptr;
+        }
+        if (info.size() > 0 && !hasSqliteHeader(path)) {
+            setError(error, QStringLiteral("%1 is not a Go-Live Control probe history (it is not an SQLite "
+                                           "database). The file was left untouched.").arg(path));
+            return nullptr;
+        }
+        QFile probe(path);
+        if (!probe.open(QIODevice::ReadWrite)) {
+            setError(error, QStringLiteral("The probe history %1 cannot be written (%2).").arg(path, probe.errorString()));
+            return nullptr;
+        }
+    } else {
+        const QString folder = info.absolutePath();
+        QTemporaryFile probe(folder + QStringLiteral("/.golive-write-test-XXXXXX"));
+        if (!QDir().mkpath(folder) || !probe.open()) {
+            setError(error, QStringLiteral("Cannot create the probe history %1: the folder %2 is not writable.")
+                                .arg(path, folder));
+            return nullptr;
+        }
+    }
+
+    const QString connection = QStringLiteral("golive-history-%1").arg(++s_connectionCounter);
+    std::unique_ptr<ProbeHistory> history(new ProbeHistory(info.absoluteFilePath(), connection));
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        database.setDatabaseName(info.absoluteFilePath());
+        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!database.open()) {
+            setError(error, history->failure(QStringLiteral("opening it"), database.lastError()));
+            return nullptr;
+        }
+    }
+    QString local;
+    if (!history->identifyAndMigrate(error ? error : &local))
+        return nullptr;
+    return history;
+}
+
+bool ProbeHistory::identifyAndMigrate(QString *error)
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        *error = failure(QStringLiteral("reading its tables"), q.lastError());
+        return false;
+    }
+    QStringList tables;
+    while (q.next())
+        tables.append(q.value(0).toString());
+    int version = 0;
+    if (!tables.isEmpty()) {
+        const bool ours = tables.contains(QStringLiteral("meta")) && tables.contains(QStringLiteral("results"))
+            && q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'kind'")) && q.next()
+            && q.value(0).toString() == kKind;
+        if (!ours) {
+            *error = QStringLiteral("%1 is an SQLite database of another program (or another Go-Live Control "
+                                    "file), not a probe history. It was left untouched.").arg(m_path);
+            return false;
+        }
+        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next()) {
+            *error = failure(QStringLiteral("reading its schema version"), q.lastError());
+            return false;
+        }
+        version = q.value(0).toInt();
+        if (version > kSchemaVersion) {
+            *error = QStringLiteral("The probe history %1 was written by a newer Go-Live Control (schema %2; this "
+                                    "version knows schema %3). It was left untouched: update Go-Live Control "
+                                    "to open it.").arg(m_path).arg(version).arg(kSchemaVersion);
+            return false;
+        }
+        // Nothing may be appended on top of a damaged page.
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()
+            || q.value(0).toString() != QLatin1String("ok")) {
+            const QString why = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
+            *error = QStringLiteral("The probe history %1 is damaged (%2). It was left untouched; move it away "
+                                    "to start a new history.").arg(m_path, why);
+            return false;
+        }
+        q.finish();
+    }
+    // WAL lets the GUI read while the worker writes; NORMAL may lose the last results on power
+    // loss, which is fine for history (the checklist store keeps FULL).
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            *error = failure(QStringLiteral("setting it up"), q.lastError());
+            return false;
+        }
+    }
+    return version < kSchemaVersion ? migrate(version, error) : true;
+}
+
+bool ProbeHistory::migrate(int fromVersion, QString *error)
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = failure(QStringLiteral("starting its set-up"), q.lastError());
+        return false;
+    }
+    auto rollbackWith = [&](const QString &what, const QSqlError &e) {
+        *error = failure(what, e);
+        QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+    // Another process may have created it while we waited for the lock.
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
+        fromVersion = q.value(0).toInt();
+    for (int v = fromVersion + 1; v <= kSchemaVersion; ++v) {
+        for (const QString &statement : migrationTo(v)) {
+            if (!q.exec(statement))
+                return rollbackWith(QStringLiteral("upgrading it to schema %1").arg(v), q.lastError());
+        }
+    }
+    if (!q.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(kSchemaVersion)))
+        return rollbackWith(QStringLiteral("upgrading it"), q.lastError());
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return rollbackWith(QStringLiteral("upgrading it"), q.lastError());
+    return true;
+}
+
+qint64 ProbeHistory::serviceId(const QString &service, QString *error) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT id FROM services WHERE name = ?"));
+    q.addBindValue(service);
+    if (!q.exec()) {
+        setError(error, failure(QStringLiteral("looking up %1").arg(service), q.lastError()));
+        return -1;
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 ProbeHistory::prunedBefore() const
+{
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'pruned_before_ms'")) && q.next())
+        return q.value(0).toLongLong();
+    return std::numeric_limits<qint64>::min();
+}
+
+qint64 ProbeHistory::addMaintenance(const QString &service, const QDateTime &from, const QDateTime &to,
+                                    const QString &note, QString *error)
+{
+    if (!from.isValid() || !to.isValid() || from >= to) {
+        setError(error, QStringLiteral("A maintenance window must end after it starts (%1 to %2).")
+                            .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+        return -1;
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO maintenance (service, from_ms, to_ms, note) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(service.isNull() ? QString(QLatin1String("")) : service);
+    q.addBindValue(from.toMSecsSinceEpoch());
+    q.addBindValue(to.toMSecsSinceEpoch());
+    q.addBindValue(note.isNull() ? QString(QLatin1String("")) : note);
+    if (!q.exec()) {
+        setError(error, failure(QStringLiteral("saving a maintenance window"), q.lastError()));
+        return -1;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool ProbeHistory::removeMaintenance(qint64 id, QString *error)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("DELETE FROM maintenance WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        setError(error, failure(QStringLiteral("removing maintenance window #%1").arg(id), q.lastError()));
+        return false;
+    }
+    if (q.numRowsAffected() == 0) {
+        setError(error, QStringLiteral("The probe history %1 has no maintenance window #%2.").arg(m_path).arg(id));
+        return false;
+    }
+    return true;
+}
+
+QVector<MaintenanceWindow> ProbeHistory::maintenanceWindows(QString *error) const
+{
+    QVector<MaintenanceWindow> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, service, from_ms, to_ms, note FROM maintenance ORDER BY from_ms, id"))) {
+        setError(error, failure(QStringLiteral("reading the maintenance windows"), q.lastError()));
+        return out;
+    }
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(),
+                    QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC),
+                    QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC), q.value(4).toString()});
+    }
+    return out;
+}
+
+bool ProbeHistory::prune(const QDateTime &rawOlderThan, QString *error)
+{
+    if (!rawOlderThan.isValid()) {
+        setError(error, QStringLiteral("Pruning the probe history %1 needs a valid time.").arg(m_path));
+        return false;
+    }
+    const qint64 cutoff = rawOlderThan.toMSecsSinceEpoch();
+    // Minute buckets go only when they end before the cutoff, so a kept bucket is complete.
+    const qint64 minuteCutoff = HistoryBuckets::floorTo(cutoff, HistoryBuckets::kLevelMs[HistoryBuckets::Minute]);
+    QSqlDatabase database = db();
+    QSqlQuery q(database);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        setError(error, failure(QStringLiteral("starting to prune it"), q.lastError()));
+        return false;
+    }
+    // "service_id IN (...)" lets SQLite walk the (service, time) keys instead of every row.
+    const QString statements[] = {
+        QStringLiteral("DELETE FROM results WHERE service_id IN (SELECT id FROM services) AND t_ms < %1").arg(cutoff),
+        QStringLiteral("DELETE FROM rollups WHERE level = %1 AND service_id IN (SELECT id FROM services)"
+                       " AND bucket_ms < %2").arg(int(HistoryBuckets::Minute)).arg(minuteCutoff),
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('pruned_before_ms', '%1') ON CONFLICT (key) DO "
+                       "UPDATE SET value = MAX(CAST(value AS INTEGER), %1)").arg(cutoff),
+        QStringLiteral("COMMIT"),
+    };
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            setError(error, failure(QStringLiteral("pruning it"), q.lastError()));
+            QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "HistoryTypes.h"
+#include "ServiceState.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QVector>
+
+#include <memory>
+#include <optional>
+
+class QSqlError;
+
+// The probe results of every service, with minute / hour / day rollups, in an SQLite file of its
+// own (the app puts it beside the checklist store as <name>.history.sqlite). An instance is used
+// only from the thread that opened it. Errors name the file; a refused file is left untouched.
+//
+// Time semantics (uptime is measured in time, not in counted checks):
+// - A result at time t of a service probed every I ms covers [t, min(t_next, t + 2·I)), where
+//   t_next is the service's next result. The last result covers [t, min(now, t + 2·I)).
+// - Time no result covers is UNMONITORED (the dashboard was not running): neither up nor down.
+// - UP, DEGRADED and PENDING (DOWN not confirmed yet) count as up; DOWN is down; UNKNOWN is
+//   unmonitored.
+// - Time inside a maintenance window of the service (or of all services) is maintenance, whatever
+//   the results said, and is left out of uptime and downtime.
+// - A report covers [from, min(to, now)); time after `now` has not happened and is not reported.
+// - Results of one service must come in time order; one not newer than the service's last
+//   result is ignored (a clock stepping back must not rewrite history).
+class ProbeHistory
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    static std::unique_ptr<ProbeHistory> open(const QString &path, QString *error);
+    ~ProbeHistory();
+    ProbeHistory(const ProbeHistory &) = delete;
+    ProbeHistory &operator=(const ProbeHistory &) = delete;
+
+    const QString &path() const { return m_path; }
+
+    // Appends the results and brings the rollups in step, all in one transaction. A service
+    // missing from intervalMsByService keeps the interval of its previous result; a service
+    // with neither makes the whole call fail (nothing is written).
+    bool record(const QVector<ProbeResult> &results, const QHash<QString, int> &intervalMsByService,
+                QString *error);
+
+    // Returns the new window's id, or -1 (with *error) when it was not saved. service "" = all.
+    qint64 addMaintenance(const QString &service, const QDateTime &from, const QDateTime &to,
+                          const QString &note, QString *error = nullptr);
+    bool removeMaintenance(qint64 id, QString *error = nullptr);
+    QVector<MaintenanceWindow> maintenanceWindows(QString *error = nullptr) const;
+
+    // Reads day and hour rollups for whole buckets and only the edges finer, so a week costs a
+    // handful of small queries. Exact to the millisecond, also over pruned ranges.
+    UptimeReport uptime(const QString &service, const QDateTime &from, const QDateTime &to,
+                        const QDateTime &now, QString *error = nullptr) const;
+    // At most maxPoints points: raw results when they fit, else the finest rollup that fits
+    // (buckets overlapping [from, to)), else days merged.
+    QVector<LatencyPoint> latencySeries(const QString &service, const QDateTime &from, const QDateTime &to,
+                                        int maxPoints, QString *error = nullptr) const;
+    QVector<StateChange> stateChanges(const QString &service, const QDateTime &from, const QDateTime &to,
+                                      QString *error = nullptr) const;
+    // Raw results with from <= time < to, oldest first (none where pruned).
+    QVector<ProbeResult> results(const QString &service, const QDateTime &from, const QDateTime &to,
+                                 QString *error = nullptr) const;
+    std::optional<ProbeResult> latest(const QString &service, QString *error = nullptr) const;
+
+    // Deletes raw results and minute rollups older than rawOlderThan (the caller's policy, e.g.
+    // 8 days). Hour and day rollups, state runs and state changes stay, so uptime over the pruned
+    // range gives the same answers.
+    bool prune(const QDateTime &rawOlderThan, QString *error);
+
+private:
+    ProbeHistory(QString path, QString connection);
+    bool identifyAndMigrate(QString *error);
+    bool migrate(int fromVersion, QString *error);
+    QSqlDatabase db() const;
+    QString failure(const QString &what, const QSqlError &sqlError) const;
+    qint64 serviceId(const QString &service, QString *error) const; // 0 when unknown, -1 on error
+    qint64 prunedBefore() const;
+
+    QString m_path;
+    QString m_connection;
+};

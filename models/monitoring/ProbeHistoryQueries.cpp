@@ -1,0 +1,366 @@
+// ProbeHistory's read side: uptime from rollups and state runs, charts, changes, raw results.
+#include "ProbeHistory.h"
+
+#include "HistoryBuckets.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <limits>
+
+using namespace HistoryBuckets;
+
+namespace {
+
+struct Span
+{
+    qint64 from;
+    qint64 to;
+};
+
+qint64 overlap(qint64 a0, qint64 a1, qint64 b0, qint64 b1)
+{
+    return std::max<qint64>(0, std::min(a1, b1) - std::max(a0, b0));
+}
+
+QDateTime utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+// Sums the finalized coverage of one service over spans: whole days, hours and minutes from
+// the rollups, the ragged rest from the state runs. The few queries are prepared once.
+class CoverageSum
+{
+public:
+    CoverageSum(const QSqlDatabase &db, qint64 serviceId, qint64 minuteRollupsFrom)
+        : m_rollups(db), m_runs(db), m_id(serviceId), m_minutesFrom(minuteRollupsFrom)
+    {
+        m_rollups.setForwardOnly(true);
+        m_runs.setForwardOnly(true);
+        m_rollups.prepare(QStringLiteral("SELECT SUM(unknown_ms), SUM(up_ms), SUM(degraded_ms), SUM(pending_ms),"
+                                         " SUM(down_ms) FROM rollups WHERE level = ? AND service_id = ?"
+                                         " AND bucket_ms >= ? AND bucket_ms < ?"));
+        // Runs do not overlap, so only the last one starting at or before `from` can reach into the span.
+        m_runs.prepare(QStringLiteral("SELECT start_ms, end_ms, state FROM runs WHERE service_id = ? AND start_ms < ?"
+                                      " AND start_ms >= COALESCE((SELECT MAX(start_ms) FROM runs"
+                                      " WHERE service_id = ? AND start_ms <= ?), ?)"));
+    }
+
+    bool add(qint64 from, qint64 to) { return add(from, to, Day); }
+    const qint64 *ms() const { return m_ms; }
+    QSqlError lastError() const { return m_error; }
+
+private:
+    bool add(qint64 from, qint64 to, int level)
+    {
+        if (from >= to)
+            return true;
+        if (level < 0)
+            return addRuns(from, to);
+        const qint64 step = kLevelMs[level];
+        qint64 lo = ceilTo(from, step);
+        const qint64 hi = floorTo(to, step);
+        if (level == Minute)
+            lo = std::max(lo, m_minutesFrom); // pruned minutes: the runs answer instead
+        if (lo >= hi)
+            return add(from, to, level - 1);
+        return addRollups(level, lo, hi) && add(from, lo, level - 1) && add(hi, to, level - 1);
+    }
+
+    bool addRollups(int level, qint64 from, qint64 to)
+    {
+        const QVariantList values = {level, m_id, from, to};
+        for (int i = 0; i < values.size(); ++i)
+            m_rollups.bindValue(i, values.at(i));
+        if (!m_rollups.exec())
+            return failed(m_rollups);
+        if (m_rollups.next()) {
+            for (int s = 0; s < kStates; ++s)
+                m_ms[s] += m_rollups.value(s).toLongLong();
+        }
+        m_rollups.finish();
+        return true;
+    }
+
+    bool addRuns(qint64 from, qint64 to)
+    {
+        const QVariantList values = {m_id, to, m_id, from, from};
+        for (int i = 0; i < values.size(); ++i)
+            m_runs.bindValue(i, values.at(i));
+        if (!m_runs.exec())
+            return failed(m_runs);
+        while (m_runs.next()) {
+            const int state = m_runs.value(2).toInt();
+            if (state >= 0 && state < kStates)
+                m_ms[state] += overlap(m_runs.value(0).toLongLong(), m_runs.value(1).toLongLong(), from, to);
+        }
+        m_runs.finish();
+        return true;
+    }
+
+    bool failed(const QSqlQuery &q)
+    {
+        m_error = q.lastError();
+        return false;
+    }
+
+    QSqlQuery m_rollups;
+    QSqlQuery m_runs;
+    qint64 m_id;
+    qint64 m_minutesFrom;
+    qint64 m_ms[kStates] = {};
+    QSqlError m_error;
+};
+
+} // namespace
+
+UptimeReport ProbeHistory::uptime(const QString &service, const QDateTime &from, const QDateTime &to,
+                                  const QDateTime &now, QString *error) const
+{
+    UptimeReport report;
+    if (!from.isValid() || !to.isValid() || !now.isValid())
+        return report;
+    const qint64 begin = from.toMSecsSinceEpoch();
+    const qint64 end = std::min(to.toMSecsSinceEpoch(), now.toMSecsSinceEpoch());
+    if (end <= begin)
+        return report;
+    auto fail = [&](const QString &what, const QSqlError &e) {
+        if (error)
+            *error = failure(what, e);
+        return UptimeReport();
+    };
+
+    QSqlDatabase database = db();
+    database.transaction(); // one snapshot while the worker may be recording
+    struct Rollback {
+        QSqlDatabase &db;
+        ~Rollback() { db.rollback(); }
+    } rollback{database};
+
+    // Maintenance windows, merged and clipped; the time between them is what counts.
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT from_ms, to_ms FROM maintenance WHERE (service = ? OR service = '')"
+                             " AND from_ms < ? AND to_ms > ? ORDER BY from_ms"));
+    q.addBindValue(service);
+    q.addBindValue(end);
+    q.addBindValue(begin);
+    if (!q.exec())
+        return fail(QStringLiteral("reading the maintenance windows"), q.lastError());
+    QVector<Span> counted;
+    qint64 cursor = begin;
+    while (q.next()) {
+        const qint64 a = std::max(q.value(0).toLongLong(), begin);
+        const qint64 b = std::min(q.value(1).toLongLong(), end);
+        if (a > cursor)
+            counted.append({cursor, a});
+        if (b > cursor) {
+            report.maintenanceMs += b - std::max(a, cursor);
+            cursor = b;
+        }
+    }
+    if (cursor < end)
+        counted.append({cursor, end});
+
+    qint64 ms[kStates] = {};
+    const qint64 id = serviceId(service, error);
+    if (id < 0)
+        return UptimeReport();
+    if (id > 0) {
+        // prune() kept every minute bucket from the one holding its cutoff on.
+        const qint64 pruned = prunedBefore();
+        CoverageSum sum(database, id,
+                        pruned == std::numeric_limits<qint64>::min() ? pruned : floorTo(pruned, kLevelMs[Minute]));
+        for (const Span &s : std::as_const(counted)) {
+            if (!sum.add(s.from, s.to))
+                return fail(QStringLiteral("reading the uptime of %1").arg(service), sum.lastError());
+        }
+        std::copy(sum.ms(), sum.ms() + kStates, ms);
+        // The last result's coverage is still open: it is in no rollup yet.
+        q.prepare(QStringLiteral("SELECT last_ms, last_state, last_interval_ms FROM services"
+                                 " WHERE id = ? AND last_ms IS NOT NULL"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return fail(QStringLiteral("reading the uptime of %1").arg(service), q.lastError());
+        if (q.next()) {
+            const qint64 t = q.value(0).toLongLong();
+            const int state = q.value(1).toInt();
+            const qint64 coverEnd = t + 2 * q.value(2).toLongLong();
+            for (const Span &s : std::as_const(counted)) {
+                if (state >= 0 && state < kStates)
+                    ms[state] += overlap(t, coverEnd, s.from, s.to);
+            }
+        }
+    }
+    report.upMs = ms[UpCode];
+    report.degradedMs = ms[DegradedCode];
+    report.pendingMs = ms[PendingCode];
+    report.downMs = ms[DownCode];
+    report.unmonitoredMs = (end - begin) - report.maintenanceMs - report.monitoredMs();
+    return report;
+}
+
+QVector<LatencyPoint> ProbeHistory::latencySeries(const QString &service, const QDateTime &from,
+                                                  const QDateTime &to, int maxPoints, QString *error) const
+{
+    QVector<LatencyPoint> points;
+    if (maxPoints <= 0 || !from.isValid() || !to.isValid() || from >= to)
+        return points;
+    const qint64 begin = from.toMSecsSinceEpoch();
+    const qint64 end = to.toMSecsSinceEpoch();
+    const qint64 id = serviceId(service, error);
+    if (id <= 0)
+        return points;
+    const qint64 pruned = prunedBefore();
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    auto fail = [&](const QSqlQuery &query) {
+        if (error)
+            *error = failure(QStringLiteral("reading the latency of %1").arg(service), query.lastError());
+        return QVector<LatencyPoint>();
+    };
+
+    // Raw results when they fit (the count stops reading at maxPoints + 1).
+    if (begin >= pruned) {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM results WHERE service_id = ? AND t_ms >= ?"
+                                 " AND t_ms < ? LIMIT ?)"));
+        const QVariantList values = {id, begin, end, maxPoints + 1};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec() || !q.next())
+            return fail(q);
+        if (q.value(0).toInt() <= maxPoints) {
+            q.prepare(QStringLiteral("SELECT t_ms, state, latency_ms FROM results WHERE service_id = ?"
+                                     " AND t_ms >= ? AND t_ms < ? ORDER BY t_ms"));
+            q.addBindValue(id);
+            q.addBindValue(begin);
+            q.addBindValue(end);
+            if (!q.exec())
+                return fail(q);
+            while (q.next()) {
+                const int latency = q.value(2).toInt();
+                points.append({utc(q.value(0).toLongLong()), double(latency), latency,
+                               stateFromCode(q.value(1).toInt()), 1});
+            }
+            return points;
+        }
+    }
+
+    // The finest rollup that fits; days are merged k at a time when even they do not.
+    for (int level = Minute; level <= Day; ++level) {
+        const qint64 step = kLevelMs[level];
+        const qint64 lo = floorTo(begin, step);
+        const qint64 hi = ceilTo(end, step);
+        if (level == Minute && pruned != std::numeric_limits<qint64>::min() && lo < floorTo(pruned, step))
+            continue;
+        const qint64 buckets = (hi - lo) / step;
+        if (buckets > maxPoints && level != Day)
+            continue;
+        const qint64 k = std::max<qint64>(1, (buckets + maxPoints - 1) / maxPoints);
+        q.prepare(QStringLiteral("SELECT bucket_ms, results, latency_count, latency_sum, latency_max, worst"
+                                 " FROM rollups WHERE level = ? AND service_id = ? AND bucket_ms >= ?"
+                                 " AND bucket_ms < ? AND results > 0 ORDER BY bucket_ms"));
+        const QVariantList values = {level, id, lo, hi};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec())
+            return fail(q);
+        qint64 group = -1, count = 0, sum = 0;
+        auto close = [&]() {
+            if (group >= 0)
+                points.last().avgLatencyMs = count > 0 ? double(sum) / double(count) : -1.0;
+        };
+        while (q.next()) {
+            const qint64 g = (q.value(0).toLongLong() - lo) / (step * k);
+            if (g != group) {
+                close();
+                group = g;
+                count = sum = 0;
+                points.append({utc(lo + g * step * k), -1, -1, ServiceState::Unknown, 0});
+            }
+            LatencyPoint &p = points.last();
+            p.results += q.value(1).toInt();
+            count += q.value(2).toLongLong();
+            sum += q.value(3).toLongLong();
+            p.maxLatencyMs = std::max(p.maxLatencyMs, q.value(4).toInt());
+            p.worst = stateFromCode(std::max(stateCode(p.worst), q.value(5).toInt()));
+        }
+        close();
+        if (q.lastError().isValid())
+            return fail(q);
+        return points;
+    }
+    return points;
+}
+
+QVector<StateChange> ProbeHistory::stateChanges(const QString &service, const QDateTime &from, const QDateTime &to,
+                                                QString *error) const
+{
+    QVector<StateChange> out;
+    const qint64 id = serviceId(service, error);
+    if (id <= 0 || !from.isValid() || !to.isValid())
+        return out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT t_ms, from_state, to_state, reason FROM changes WHERE service_id = ?"
+                             " AND t_ms >= ? AND t_ms < ? ORDER BY t_ms"));
+    q.addBindValue(id);
+    q.addBindValue(from.toMSecsSinceEpoch());
+    q.addBindValue(to.toMSecsSinceEpoch());
+    if (!q.exec()) {
+        if (error)
+            *error = failure(QStringLiteral("reading the state changes of %1").arg(service), q.lastError());
+        return out;
+    }
+    while (q.next()) {
+        out.append({utc(q.value(0).toLongLong()), stateFromCode(q.value(1).toInt()),
+                    stateFromCode(q.value(2).toInt()), q.value(3).toString()});
+    }
+    return out;
+}
+
+QVector<ProbeResult> ProbeHistory::results(const QString &service, const QDateTime &from, const QDateTime &to,
+                                           QString *error) const
+{
+    QVector<ProbeResult> out;
+    const qint64 id = serviceId(service, error);
+    if (id <= 0 || !from.isValid() || !to.isValid())
+        return out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT t_ms, state, latency_ms, reason FROM results WHERE service_id = ?"
+                             " AND t_ms >= ? AND t_ms < ? ORDER BY t_ms"));
+    q.addBindValue(id);
+    q.addBindValue(from.toMSecsSinceEpoch());
+    q.addBindValue(to.toMSecsSinceEpoch());
+    if (!q.exec()) {
+        if (error)
+            *error = failure(QStringLiteral("reading the results of %1").arg(service), q.lastError());
+        return out;
+    }
+    while (q.next()) {
+        out.append({service, utc(q.value(0).toLongLong()), stateFromCode(q.value(1).toInt()), q.value(2).toInt(),
+                    q.value(3).toString()});
+    }
+    return out;
+}
+
+std::optional<ProbeResult> ProbeHistory::latest(const QString &service, QString *error) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT last_ms, last_state, last_latency_ms, last_reason FROM services"
+                             " WHERE name = ? AND last_ms IS NOT NULL"));
+    q.addBindValue(service);
+    if (!q.exec()) {
+        if (error)
+            *error = failure(QStringLiteral("reading the latest result of %1").arg(service), q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return ProbeResult{service, utc(q.value(0).toLongLong()), stateFromCode(q.value(1).toInt()), q.value(2).toInt(),
+                       q.value(3).toString()};
+}
