@@ -1,0 +1,751 @@
+#include "monitoring/ProbeHistory.h"
+#include "store/EventStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+namespace {
+
+using S = ServiceState;
+constexpr qint64 kSecond = 1000;
+constexpr qint64 kMinute = 60 * kSecond;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+
+// Monday 2 March 2026, 00:00 UTC: day, hour and minute boundaries are easy to place.
+const qint64 T0 = QDateTime(QDate(2026, 3, 2), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+
+QDateTime at(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+// A word per state, for reasons (the test does not need ServiceState.cpp).
+QString word(ServiceState s)
+{
+    switch (s) {
+    case S::Up: return QStringLiteral("up");
+    case S::Degraded: return QStringLiteral("degraded");
+    case S::Pending: return QStringLiteral("pending");
+    case S::Down: return QStringLiteral("down");
+    case S::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+ProbeResult result(const QString &service, qint64 ms, S state, int latency = 100, const QString &reason = {})
+{
+    return {service, at(ms), state, latency, reason.isNull() ? word(state) : reason};
+}
+
+QString describe(const UptimeReport &r)
+{
+    return QStringLiteral("up %1, degraded %2, pending %3, down %4, unmonitored %5, maintenance %6")
+        .arg(r.upMs).arg(r.degradedMs).arg(r.pendingMs).arg(r.downMs).arg(r.unmonitoredMs).arg(r.maintenanceMs);
+}
+
+// The definition in the header, computed the slow way from every result.
+struct Recorded
+{
+    qint64 t;
+    S state;
+    qint64 intervalMs;
+};
+
+struct Window
+{
+    QString service;
+    qint64 from;
+    qint64 to;
+};
+
+qint64 overlap(qint64 a0, qint64 a1, qint64 b0, qint64 b1)
+{
+    return std::max<qint64>(0, std::min(a1, b1) - std::max(a0, b0));
+}
+
+UptimeReport bruteForce(const QVector<Recorded> &rs, const QVector<Window> &allWindows, const QString &service,
+                        qint64 from, qint64 to, qint64 now)
+{
+    UptimeReport r;
+    const qint64 end = std::min(to, now);
+    if (end <= from)
+        return r;
+    QVector<std::pair<qint64, qint64>> windows;
+    for (const Window &w : allWindows) {
+        if ((w.service.isEmpty() || w.service == service) && w.to > from && w.from < end)
+            windows.append({std::max(w.from, from), std::min(w.to, end)});
+    }
+    std::sort(windows.begin(), windows.end());
+    QVector<std::pair<qint64, qint64>> merged;
+    for (const auto &w : windows) {
+        if (!merged.isEmpty() && w.first <= merged.last().second)
+            merged.last().second = std::max(merged.last().second, w.second);
+        else
+            merged.append(w);
+    }
+    for (const auto &w : merged)
+        r.maintenanceMs += w.second - w.first;
+    for (int i = 0; i < rs.size(); ++i) {
+        const qint64 start = rs[i].t;
+        const qint64 stop = std::min(i + 1 < rs.size() ? rs[i + 1].t : now, rs[i].t + 2 * rs[i].intervalMs);
+        qint64 covered = overlap(start, stop, from, end);
+        for (const auto &w : merged)
+            covered -= overlap(std::max(start, from), std::min(stop, end), w.first, w.second);
+        switch (rs[i].state) {
+        case S::Up: r.upMs += covered; break;
+        case S::Degraded: r.degradedMs += covered; break;
+        case S::Pending: r.pendingMs += covered; break;
+        case S::Down: r.downMs += covered; break;
+        case S::Unknown: break;
+        }
+    }
+    r.unmonitoredMs = (end - from) - r.maintenanceMs - r.monitoredMs();
+    return r;
+}
+
+// A file as it is on disk; any write, even of the same bytes, shows in the mtime.
+struct FileSnapshot
+{
+    QByteArray sha;
+    qint64 size = -1;
+    QDateTime modified;
+
+    static FileSnapshot of(const QString &path)
+    {
+        FileSnapshot s;
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            s.sha = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+        s.size = QFileInfo(path).size();
+        s.modified = QFileInfo(path).lastModified();
+        return s;
+    }
+    bool operator==(const FileSnapshot &o) const { return sha == o.sha && size == o.size && modified == o.modified; }
+};
+
+// A connection of its own, as the sqlite3 shell would have.
+class RawDb
+{
+public:
+    explicit RawDb(const QString &path) : m_name(QStringLiteral("raw-history-%1").arg(++s_counter))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            qWarning("raw open failed: %s", qPrintable(db.lastError().text()));
+    }
+    ~RawDb()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QString exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        return q.exec(sql) ? QString() : q.lastError().text();
+    }
+    // The first row of a query, its columns as numbers.
+    QVector<qint64> row(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        QVector<qint64> out;
+        if (q.exec(sql) && q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                out.append(q.value(i).toLongLong());
+        }
+        return out;
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+};
+
+} // namespace
+
+class TestProbeHistory : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("h-%1.history.sqlite").arg(++m_files)); }
+
+    static std::unique_ptr<ProbeHistory> openOrDie(const QString &path)
+    {
+        QString error;
+        auto h = ProbeHistory::open(path, &error);
+        if (!h)
+            qFatal("cannot open %s: %s", qPrintable(path), qPrintable(error));
+        return h;
+    }
+
+    // One service probed every 30 s with the given states, starting at start.
+    static QVector<ProbeResult> series(const QString &service, qint64 start, const QVector<S> &states,
+                                       qint64 step = 30 * kSecond)
+    {
+        QVector<ProbeResult> out;
+        for (int i = 0; i < states.size(); ++i)
+            out.append(result(service, start + i * step, states[i], 100 + i));
+        return out;
+    }
+
+    static QHash<QString, int> every30s(const QStringList &services)
+    {
+        QHash<QString, int> h;
+        for (const QString &s : services)
+            h.insert(s, 30000);
+        return h;
+    }
+
+    // A week of results of several services: random states that mostly stay, a few gaps where the
+    // dashboard was stopped, odd milliseconds, recorded in batches of random size.
+    struct Week
+    {
+        QStringList services;
+        QHash<QString, QVector<Recorded>> recorded;
+        QVector<ProbeResult> all;
+        QHash<QString, int> intervals;
+        qint64 end = 0;
+    };
+
+    static Week makeWeek(QRandomGenerator &rng)
+    {
+        Week w;
+        w.services = {QStringLiteral("n8n"), QStringLiteral("postgres"), QStringLiteral("redis"),
+                      QStringLiteral("webhook")};
+        const QVector<std::pair<qint64, qint64>> gaps = {{T0 + 2 * kHour + 7 * kSecond, T0 + 2 * kHour + 10 * kMinute},
+                                                         {T0 + kDay + 13 * kHour, T0 + kDay + 15 * kHour + 123},
+                                                         {T0 + 3 * kDay - 40 * kSecond, T0 + 4 * kDay + 1777},
+                                                         {T0 + 5 * kDay + 5 * kMinute, T0 + 5 * kDay + 5 * kMinute + 45 * kSecond}};
+        const S states[] = {S::Up, S::Degraded, S::Pending, S::Down, S::Unknown};
+        w.end = T0 + 7 * kDay;
+        for (int k = 0; k < w.services.size(); ++k) {
+            const QString name = w.services[k];
+            const int interval = k == 3 ? 60000 : 30000;
+            w.intervals.insert(name, interval);
+            S state = S::Up;
+            for (qint64 t = T0 + 137 * k; t < w.end; t += interval + qint64(rng.bounded(2000)) - 1000) {
+                if (std::any_of(gaps.begin(), gaps.end(), [t](auto g) { return t >= g.first && t < g.second; }))
+                    continue;
+                if (rng.bounded(10) == 0)
+                    state = states[rng.bounded(5)];
+                const int latency = state == S::Down ? -1 : int(rng.bounded(5, 900));
+                w.all.append(result(name, t, state, latency, QStringLiteral("%1 at %2").arg(word(state)).arg(t)));
+                w.recorded[name].append({t, state, interval});
+            }
+        }
+        std::stable_sort(w.all.begin(), w.all.end(),
+                         [](const ProbeResult &a, const ProbeResult &b) { return a.time < b.time; });
+        return w;
+    }
+
+    static bool recordInBatches(ProbeHistory &h, const Week &w, QRandomGenerator &rng)
+    {
+        for (int i = 0; i < w.all.size();) {
+            const int n = std::min<int>(w.all.size() - i, 1 + rng.bounded(3000));
+            QString error;
+            if (!h.record(w.all.mid(i, n), w.intervals, &error)) {
+                qWarning("record failed: %s", qPrintable(error));
+                return false;
+            }
+            i += n;
+        }
+        return true;
+    }
+
+    struct Query
+    {
+        qint64 from, to, now;
+    };
+
+    static QVector<Query> randomQueries(QRandomGenerator &rng, qint64 end)
+    {
+        QVector<Query> qs = {{T0, T0 + 7 * kDay, end + 10 * kSecond},        // the whole week, tail open
+                             {T0 - kHour, end + kHour, end + 5 * kMinute},   // beyond both ends
+                             {T0 + kDay, T0 + 2 * kDay, end},                 // one whole day
+                             {T0 + 3 * kHour + 17, T0 + 3 * kHour + 29, end}}; // 12 ms
+        const qint64 lengths[] = {1500, 47 * kSecond, 13 * kMinute, 5 * kHour + 7, 2 * kDay + 12345, 7 * kDay};
+        for (int i = 0; i < 120; ++i) {
+            const qint64 from = T0 - kHour + qint64(rng.generateDouble() * double(8 * kDay));
+            const qint64 to = from + lengths[rng.bounded(6)] + rng.bounded(100000);
+            const qint64 now = rng.bounded(3) == 0 ? from + qint64(rng.generateDouble() * double(to - from))
+                                                   : end + rng.bounded(120000);
+            qs.append({from, to, now});
+        }
+        return qs;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void recordAndReload()
+    {
+        const QString path = freshPath();
+        const QVector<ProbeResult> rs = {result(QStringLiteral("api"), T0, S::Up, 120, QStringLiteral("HTTP 200 in 120 ms")),
+                                         result(QStringLiteral("db"), T0 + 10, S::Down, -1, QStringLiteral("refused")),
+                                         result(QStringLiteral("api"), T0 + 30000, S::Degraded, 950,
+                                                QStringLiteral("HTTP 200 in 950 ms: slow"))};
+        {
+            auto h = openOrDie(path);
+            QString error;
+            QVERIFY2(h->record(rs, every30s({QStringLiteral("api"), QStringLiteral("db")}), &error), qPrintable(error));
+            // Older and equal times are ignored; the rest of the batch is kept.
+            QVERIFY(h->record({result(QStringLiteral("api"), T0 + 29999, S::Down),
+                               result(QStringLiteral("api"), T0 + 30000, S::Down),
+                               result(QStringLiteral("db"), T0 + 60000, S::Up, 3)},
+                              {}, &error)); // no intervals: each keeps its previous one
+        }
+        auto h = openOrDie(path);
+        const auto api = h->results(QStringLiteral("api"), at(T0), at(T0 + kDay));
+        QCOMPARE(api.size(), 2);
+        QCOMPARE(api[0].time, at(T0));
+        QCOMPARE(api[0].state, S::Up);
+        QCOMPARE(api[0].latencyMs, 120);
+        QCOMPARE(api[0].reason, QStringLiteral("HTTP 200 in 120 ms"));
+        QCOMPARE(api[0].service, QStringLiteral("api"));
+        QCOMPARE(api[1].state, S::Degraded);
+        QCOMPARE(api[1].time.timeSpec(), Qt::UTC);
+        const auto db = h->results(QStringLiteral("db"), at(T0), at(T0 + kDay));
+        QCOMPARE(db.size(), 2);
+        QCOMPARE(db[0].latencyMs, -1);
+        QCOMPARE(h->results(QStringLiteral("api"), at(T0 + 1), at(T0 + 30000)).size(), 0); // to is exclusive
+        QCOMPARE(h->results(QStringLiteral("nobody"), at(T0), at(T0 + kDay)).size(), 0);
+
+        const auto latest = h->latest(QStringLiteral("api"));
+        QVERIFY(latest);
+        QCOMPARE(latest->time, at(T0 + 30000));
+        QCOMPARE(latest->state, S::Degraded);
+        QCOMPARE(latest->latencyMs, 950);
+        QCOMPARE(latest->reason, QStringLiteral("HTTP 200 in 950 ms: slow"));
+        QVERIFY(!h->latest(QStringLiteral("nobody")));
+
+        // db: DOWN covers [T0+10, T0+60000) (2·I reaches T0+60010); UP is open until now.
+        const UptimeReport r = h->uptime(QStringLiteral("db"), at(T0), at(T0 + kHour), at(T0 + 90000));
+        QCOMPARE(r.downMs, 60000 - 10);
+        QCOMPARE(r.upMs, 30000);
+        QCOMPARE(r.unmonitoredMs, 10);
+        QCOMPARE(r.downtimeMinutes(), (60000 - 10) / 60000.0);
+    }
+
+    void missingIntervalWritesNothing()
+    {
+        auto h = openOrDie(freshPath());
+        QString error;
+        QVERIFY(!h->record({result(QStringLiteral("a"), T0, S::Up), result(QStringLiteral("b"), T0, S::Up)},
+                           every30s({QStringLiteral("a")}), &error));
+        QVERIFY2(error.contains(QStringLiteral("b")) && error.contains(h->path()), qPrintable(error));
+        QVERIFY(!h->latest(QStringLiteral("a")));
+        QCOMPARE(h->results(QStringLiteral("a"), at(T0), at(T0 + 1)).size(), 0);
+    }
+
+    void rollupsSplitAtBoundaries()
+    {
+        const QString path = freshPath();
+        auto h = openOrDie(path);
+        const QString svc = QStringLiteral("api");
+        // 00:59:45 UP (covers to 01:00:15), 01:00:15 DOWN, 01:00:45 UP; then 23:59:50 UP, 00:00:20 UP.
+        QVERIFY(h->record({result(svc, T0 + kHour - 15 * kSecond, S::Up, 10),
+                           result(svc, T0 + kHour + 15 * kSecond, S::Down, -1),
+                           result(svc, T0 + kHour + 45 * kSecond, S::Up, 30)},
+                          every30s({svc}), nullptr));
+        QVERIFY(h->record({result(svc, T0 + kDay - 10 * kSecond, S::Up, 50)}, every30s({svc}), nullptr));
+        QVERIFY(h->record({result(svc, T0 + kDay + 20 * kSecond, S::Pending, 70)}, every30s({svc}), nullptr));
+        h.reset();
+
+        RawDb raw(path);
+        auto bucket = [&](int level, qint64 start) {
+            return raw.row(QStringLiteral("SELECT up_ms, down_ms, pending_ms, results, latency_count, latency_sum,"
+                                          " latency_max FROM rollups WHERE level = %1 AND bucket_ms = %2")
+                               .arg(level).arg(start));
+        };
+        using V = QVector<qint64>;
+        // Minute 00:59 gets 15 s of UP and the 10 ms result; minute 01:00 gets 15 s UP, 30 s DOWN, 15 s UP.
+        QCOMPARE(bucket(0, T0 + 59 * kMinute), (V{15000, 0, 0, 1, 1, 10, 10}));
+        QCOMPARE(bucket(0, T0 + kHour), (V{30000, 30000, 0, 2, 1, 30, 30}));
+        // The hour 00:00 holds 15 s, the hour 01:00 the rest of that run.
+        QCOMPARE(bucket(1, T0), (V{15000, 0, 0, 1, 1, 10, 10}));
+        QCOMPARE(bucket(1, T0 + kHour), (V{15000 + 60000, 30000, 0, 2, 1, 30, 30}));
+        // 01:00:45 UP ran for 2·I = 60 s (to 01:01:45); 23:59:50 UP ends at 00:00:20 next day.
+        QCOMPARE(bucket(1, T0 + 23 * kHour), (V{10000, 0, 0, 1, 1, 50, 50}));
+        QCOMPARE(bucket(2, T0), (V{30000 + 60000 + 10000, 30000, 0, 4, 3, 90, 50}));
+        // The last result is still open: its coverage is in no rollup yet, only its latency.
+        QCOMPARE(bucket(2, T0 + kDay), (V{20000, 0, 0, 1, 1, 70, 70}));
+        QCOMPARE(bucket(0, T0 + kDay), (V{20000, 0, 0, 1, 1, 70, 70}));
+        QCOMPARE(raw.row(QStringLiteral("SELECT COUNT(*), SUM(up_ms + down_ms + pending_ms) FROM rollups WHERE level = 0")),
+                 (V{5, 30000 + 30000 + 60000 + 30000}));
+    }
+
+    void uptimeSplitsAtBoundariesToo()
+    {
+        auto h = openOrDie(freshPath());
+        const QString svc = QStringLiteral("api");
+        QVERIFY(h->record({result(svc, T0 + kHour - 15 * kSecond, S::Up), result(svc, T0 + kHour + 15 * kSecond, S::Down),
+                           result(svc, T0 + kHour + 45 * kSecond, S::Up)},
+                          every30s({svc}), nullptr));
+        const QDateTime now = at(T0 + kDay);
+        const UptimeReport minute = h->uptime(svc, at(T0 + kHour), at(T0 + kHour + kMinute), now);
+        QCOMPARE(minute.upMs, 30000);
+        QCOMPARE(minute.downMs, 30000);
+        QCOMPARE(minute.uptimePercent(), 50.0);
+        const UptimeReport ragged = h->uptime(svc, at(T0 + kHour - 1234), at(T0 + kHour + 15 * kSecond + 1), now);
+        QCOMPARE(ragged.upMs, 1234 + 15000);
+        QCOMPARE(ragged.downMs, 1);
+        QCOMPARE(ragged.unmonitoredMs, 0);
+    }
+
+    void gapsAreUnmonitored()
+    {
+        auto h = openOrDie(freshPath());
+        const QString svc = QStringLiteral("api");
+        // Every 30 s for an hour, but the dashboard was stopped from 00:20 to 00:30.
+        QVector<ProbeResult> rs;
+        for (qint64 t = T0; t < T0 + kHour; t += 30 * kSecond) {
+            if (t < T0 + 20 * kMinute || t >= T0 + 30 * kMinute)
+                rs.append(result(svc, t, S::Up));
+        }
+        QVERIFY(h->record(rs, every30s({svc}), nullptr));
+        // The last result before the gap (00:19:30) still covers 2·I = 60 s, to 00:20:30.
+        const UptimeReport r = h->uptime(svc, at(T0), at(T0 + kHour), at(T0 + kHour));
+        QCOMPARE(r.unmonitoredMs, 9 * kMinute + 30 * kSecond);
+        QCOMPARE(r.upMs, kHour - r.unmonitoredMs);
+        QCOMPARE(r.downMs, 0);
+        QCOMPARE(r.uptimePercent(), 100.0);
+        // After the last result (00:59:30), 60 s are covered; later is unmonitored, not down.
+        const UptimeReport later = h->uptime(svc, at(T0 + kHour), at(T0 + 2 * kHour), at(T0 + 3 * kHour));
+        QCOMPARE(later.upMs, 30 * kSecond);
+        QCOMPARE(later.unmonitoredMs, kHour - 30 * kSecond);
+        // Nothing monitored: no percentage.
+        const UptimeReport none = h->uptime(svc, at(T0 + 20 * kMinute + 31 * kSecond), at(T0 + 29 * kMinute), at(T0 + kDay));
+        QCOMPARE(none.monitoredMs(), 0);
+        QCOMPARE(none.uptimePercent(), -1.0);
+        // Time after now is not reported at all.
+        const UptimeReport cut = h->uptime(svc, at(T0), at(T0 + kDay), at(T0 + 10 * kMinute));
+        QCOMPARE(cut.upMs + cut.unmonitoredMs, 10 * kMinute);
+        QCOMPARE(cut.upMs, 10 * kMinute);
+    }
+
+    void pendingCountsAsUpAndUnknownAsUnmonitored()
+    {
+        auto h = openOrDie(freshPath());
+        const QString svc = QStringLiteral("api");
+        QVERIFY(h->record(series(svc, T0, {S::Up, S::Pending, S::Pending, S::Down, S::Degraded, S::Unknown, S::Up}),
+                          every30s({svc}), nullptr));
+        const UptimeReport r = h->uptime(svc, at(T0), at(T0 + 7 * 30 * kSecond), at(T0 + kHour));
+        QCOMPARE(r.upMs, 60000);
+        QCOMPARE(r.pendingMs, 60000);
+        QCOMPARE(r.downMs, 30000);
+        QCOMPARE(r.degradedMs, 30000);
+        QCOMPARE(r.unmonitoredMs, 30000);
+        QCOMPARE(r.maintenanceMs, 0);
+        QCOMPARE(r.uptimePercent(), 100.0 * 150000 / 180000);
+    }
+
+    void maintenanceIsLeftOut()
+    {
+        auto h = openOrDie(freshPath());
+        const QString api = QStringLiteral("api");
+        const QString db = QStringLiteral("db");
+        QVector<ProbeResult> rs;
+        for (qint64 t = T0; t < T0 + 2 * kHour; t += 30 * kSecond) {
+            const bool outage = t >= T0 + 10 * kMinute && t < T0 + 20 * kMinute;
+            rs.append(result(api, t, outage ? S::Down : S::Up));
+            rs.append(result(db, t + 1, S::Down));
+        }
+        QVERIFY(h->record(rs, every30s({api, db}), nullptr));
+        const QDateTime now = at(T0 + 2 * kHour);
+        const UptimeReport before = h->uptime(api, at(T0), at(T0 + 2 * kHour), now);
+        QCOMPARE(before.downMs, 10 * kMinute);
+
+        QString error;
+        // The planned outage (a little wider than it, at odd milliseconds), another service's window, and an
+        // all-services window overlapping the first.
+        const qint64 w1 = h->addMaintenance(api, at(T0 + 9 * kMinute + 1), at(T0 + 21 * kMinute + 7),
+                                            QStringLiteral("DB migration"), &error);
+        QVERIFY2(w1 > 0, qPrintable(error));
+        QVERIFY(h->addMaintenance(db, at(T0), at(T0 + kHour), QStringLiteral("other")) > 0);
+        const qint64 w3 = h->addMaintenance(QString(), at(T0 + 20 * kMinute), at(T0 + 25 * kMinute), QStringLiteral("all"));
+        QVERIFY(w3 > 0);
+        QCOMPARE(h->addMaintenance(api, at(T0 + kHour), at(T0 + kHour), QString(), &error), qint64(-1));
+        QVERIFY(error.contains(QStringLiteral("end after")));
+
+        const auto windows = h->maintenanceWindows();
+        QCOMPARE(windows.size(), 3);
+        QCOMPARE(windows[0].service, db);
+        QCOMPARE(windows[1].id, w1);
+        QCOMPARE(windows[1].from, at(T0 + 9 * kMinute + 1));
+        QCOMPARE(windows[1].to, at(T0 + 21 * kMinute + 7));
+        QCOMPARE(windows[1].note, QStringLiteral("DB migration"));
+        QCOMPARE(windows[2].service, QString());
+
+        const UptimeReport r = h->uptime(api, at(T0), at(T0 + 2 * kHour), now);
+        QCOMPARE(r.maintenanceMs, 16 * kMinute - 1);
+        QCOMPARE(r.downMs, 0);
+        QCOMPARE(r.upMs, 2 * kHour - r.maintenanceMs);
+        QCOMPARE(r.uptimePercent(), 100.0);
+        // db: its own window and the all-services one; the rest of its time is down.
+        const UptimeReport d = h->uptime(db, at(T0), at(T0 + 2 * kHour), now);
+        QCOMPARE(d.maintenanceMs, kHour);
+        QCOMPARE(d.downMs, kHour); // its first millisecond, before any result, is in the window
+        QCOMPARE(d.upMs, 0);
+
+        QVERIFY(h->removeMaintenance(w1, &error));
+        QVERIFY(!h->removeMaintenance(w1, &error));
+        QVERIFY(error.contains(QStringLiteral("#%1").arg(w1)));
+        const UptimeReport after = h->uptime(api, at(T0), at(T0 + 2 * kHour), now);
+        QCOMPARE(after.maintenanceMs, 5 * kMinute);
+        QCOMPARE(after.downMs, 10 * kMinute);
+        QVERIFY(h->removeMaintenance(w3));
+        QCOMPARE(h->uptime(api, at(T0), at(T0 + 2 * kHour), now), before);
+    }
+
+    // The heart of it: a week of several services, read through rollups, equals the definition
+    // computed from every raw result, before and after pruning, and after reopening.
+    void weekEqualsBruteForce()
+    {
+        QRandomGenerator rng(20260302);
+        const Week w = makeWeek(rng);
+        const QString path = freshPath();
+        auto h = openOrDie(path);
+        QVERIFY(recordInBatches(*h, w, rng));
+        for (const QString &s : w.services)
+            QCOMPARE(h->results(s, at(T0 - kDay), at(w.end + kDay)).size(), w.recorded[s].size());
+
+        QVector<Window> windows;
+        for (int i = 0; i < 12; ++i) {
+            const QString svc = i % 3 == 0 ? QString() : w.services[rng.bounded(w.services.size())];
+            const qint64 from = T0 + qint64(rng.generateDouble() * double(7 * kDay));
+            const qint64 to = from + 1 + rng.bounded(int(6 * kHour));
+            QVERIFY(h->addMaintenance(svc, at(from), at(to), QStringLiteral("w%1").arg(i)) > 0);
+            windows.append({svc, from, to});
+        }
+
+        const QVector<Query> queries = randomQueries(rng, w.end);
+        QHash<QString, QVector<UptimeReport>> answers;
+        for (const QString &s : w.services) {
+            for (const Query &q : queries) {
+                QString error;
+                const UptimeReport got = h->uptime(s, at(q.from), at(q.to), at(q.now), &error);
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+                const UptimeReport want = bruteForce(w.recorded[s], windows, s, q.from, q.to, q.now);
+                QVERIFY2(got == want, qPrintable(QStringLiteral("%1 [%2, %3) now %4:\n got  %5\n want %6")
+                                                     .arg(s).arg(q.from - T0).arg(q.to - T0).arg(q.now - T0)
+                                                     .arg(describe(got), describe(want))));
+                answers[s].append(got);
+            }
+        }
+        QVector<StateChange> changesBefore = h->stateChanges(w.services[0], at(T0), at(w.end));
+        QVERIFY(changesBefore.size() > 100);
+
+        // Raw results and minute rollups before 4.5 days (at an odd millisecond) go; answers stay.
+        const qint64 cutoff = T0 + 4 * kDay + 12 * kHour + 12345;
+        QString error;
+        QVERIFY2(h->prune(at(cutoff), &error), qPrintable(error));
+        QCOMPARE(h->results(w.services[0], at(T0), at(cutoff)).size(), 0);
+        QVERIFY(!h->results(w.services[0], at(cutoff), at(w.end)).isEmpty());
+        h.reset();
+        h = openOrDie(path);
+        for (const QString &s : w.services) {
+            for (int i = 0; i < queries.size(); ++i) {
+                const Query &q = queries[i];
+                const UptimeReport got = h->uptime(s, at(q.from), at(q.to), at(q.now));
+                QVERIFY2(got == answers[s][i], qPrintable(QStringLiteral("after pruning, %1 [%2, %3):\n got  %4\n was  %5")
+                                                               .arg(s).arg(q.from - T0).arg(q.to - T0)
+                                                               .arg(describe(got), describe(answers[s][i]))));
+            }
+        }
+        QCOMPARE(h->stateChanges(w.services[0], at(T0), at(w.end)).size(), changesBefore.size());
+    }
+
+    void latencySeriesRespectsMaxPoints()
+    {
+        auto h = openOrDie(freshPath());
+        const QString svc = QStringLiteral("api");
+        // Two days every 30 s; latency = minute of the day, DOWN (no answer) once an hour.
+        QVector<ProbeResult> rs;
+        for (qint64 t = T0; t < T0 + 2 * kDay; t += 30 * kSecond) {
+            const bool down = (t - T0) % kHour == 0;
+            rs.append(result(svc, t, down ? S::Down : S::Up, down ? -1 : int((t - T0) % kDay / kMinute)));
+        }
+        QVERIFY(h->record(rs, every30s({svc}), nullptr));
+        const QDateTime from = at(T0), to = at(T0 + 2 * kDay);
+        for (const int maxPoints : {1, 2, 7, 48, 100, 500, 2880, 5760, 10000}) {
+            const QVector<LatencyPoint> points = h->latencySeries(svc, from, to, maxPoints);
+            QVERIFY2(!points.isEmpty() && points.size() <= maxPoints, qPrintable(QString::number(maxPoints)));
+            int total = 0;
+            for (int i = 0; i < points.size(); ++i) {
+                total += points[i].results;
+                QVERIFY(i == 0 || points[i - 1].time < points[i].time);
+            }
+            QCOMPARE(total, rs.size());
+        }
+        // Raw when they fit: one point per result.
+        const auto raw = h->latencySeries(svc, at(T0 + 2 * kMinute), at(T0 + 5 * kMinute), 6);
+        QCOMPARE(raw.size(), 6);
+        QCOMPARE(raw[0].time, at(T0 + 2 * kMinute));
+        QCOMPARE(raw[0].maxLatencyMs, 2);
+        // A day in ≤ 500 points: minutes do not fit (1440), hours do; each is the mean of its results.
+        const auto hours = h->latencySeries(svc, from, at(T0 + kDay), 500);
+        QCOMPARE(hours.size(), 24);
+        QCOMPARE(hours[1].time, at(T0 + kHour));
+        QCOMPARE(hours[1].results, 120);
+        QCOMPARE(hours[1].worst, S::Down);
+        QCOMPARE(hours[1].maxLatencyMs, 119);
+        QCOMPARE(hours[1].avgLatencyMs, (60 * 2 * (60 + 119) / 2.0 - 60) / 119.0);
+        // Two days in 1 point: both days merged.
+        const auto one = h->latencySeries(svc, from, to, 1);
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one[0].time, from);
+        QCOMPARE(one[0].maxLatencyMs, 1439);
+        QVERIFY(h->latencySeries(svc, from, to, 0).isEmpty());
+        QVERIFY(h->latencySeries(QStringLiteral("nobody"), from, to, 10).isEmpty());
+
+        // Pruned ranges are drawn from the hours, never from the missing raw results.
+        QVERIFY(h->prune(at(T0 + kDay), nullptr));
+        const auto pruned = h->latencySeries(svc, at(T0 + kHour), at(T0 + 2 * kHour), 500);
+        QCOMPARE(pruned.size(), 1);
+        QCOMPARE(pruned[0].results, 120);
+    }
+
+    void stateChangesListEachChangeWithReason()
+    {
+        auto h = openOrDie(freshPath());
+        const QString svc = QStringLiteral("api");
+        const QVector<ProbeResult> rs = {
+            result(svc, T0, S::Up, 100, QStringLiteral("HTTP 200 in 100 ms")),
+            result(svc, T0 + 30000, S::Up),
+            result(svc, T0 + 60000, S::Degraded, 900, QStringLiteral("HTTP 200 in 900 ms: slower than 500 ms")),
+            result(svc, T0 + 90000, S::Pending, -1, QStringLiteral("HTTP 503 (retry 1 of 2)")),
+            result(svc, T0 + 120000, S::Down, -1, QStringLiteral("HTTP 503 (confirmed)")),
+            result(svc, T0 + 150000, S::Down),
+            result(svc, T0 + 180000, S::Up, 80, QStringLiteral("HTTP 200 in 80 ms")),
+            result(svc, T0 + kHour, S::Up), // after a gap: no change
+            result(svc, T0 + kHour + 30000, S::Unknown, -1, QStringLiteral("bad URL")),
+        };
+        QVERIFY(h->record(rs.mid(0, 4), every30s({svc}), nullptr));
+        QVERIFY(h->record(rs.mid(4), every30s({svc}), nullptr));
+        const auto changes = h->stateChanges(svc, at(T0), at(T0 + kDay));
+        const QVector<std::tuple<qint64, S, S, QString>> want = {
+            {T0, S::Unknown, S::Up, QStringLiteral("HTTP 200 in 100 ms")},
+            {T0 + 60000, S::Up, S::Degraded, QStringLiteral("HTTP 200 in 900 ms: slower than 500 ms")},
+            {T0 + 90000, S::Degraded, S::Pending, QStringLiteral("HTTP 503 (retry 1 of 2)")},
+            {T0 + 120000, S::Pending, S::Down, QStringLiteral("HTTP 503 (confirmed)")},
+            {T0 + 180000, S::Down, S::Up, QStringLiteral("HTTP 200 in 80 ms")},
+            {T0 + kHour + 30000, S::Up, S::Unknown, QStringLiteral("bad URL")},
+        };
+        QCOMPARE(changes.size(), want.size());
+        for (int i = 0; i < want.size(); ++i) {
+            QCOMPARE(changes[i].time, at(std::get<0>(want[i])));
+            QCOMPARE(changes[i].from, std::get<1>(want[i]));
+            QCOMPARE(changes[i].to, std::get<2>(want[i]));
+            QCOMPARE(changes[i].reason, std::get<3>(want[i]));
+        }
+        QCOMPARE(h->stateChanges(svc, at(T0 + 1), at(T0 + 120000)).size(), 2);
+    }
+
+    void newerSchemaIsLeftAlone()
+    {
+        const QString path = freshPath();
+        {
+            auto h = openOrDie(path);
+            QVERIFY(h->record({result(QStringLiteral("a"), T0, S::Up)}, every30s({QStringLiteral("a")}), nullptr));
+        }
+        {
+            RawDb raw(path);
+            QCOMPARE(raw.exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")), QString());
+        }
+        const FileSnapshot before = FileSnapshot::of(path);
+        QString error;
+        QVERIFY(!ProbeHistory::open(path, &error));
+        QVERIFY2(error.contains(QFileInfo(path).absoluteFilePath()) && error.contains(QStringLiteral("99")),
+                 qPrintable(error));
+        QVERIFY(FileSnapshot::of(path) == before);
+    }
+
+    void corruptFilesAreLeftAlone()
+    {
+        // Not SQLite at all; an SQLite header and garbage; a history with damaged pages.
+        const QString text = freshPath();
+        const QString garbage = freshPath();
+        const QString damaged = freshPath();
+        {
+            QFile f(text);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("service,uptime\napi,99.9\n").repeated(100));
+        }
+        {
+            QFile f(garbage);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray bytes("SQLite format 3\0", 16);
+            for (int i = 0; i < 8192; ++i)
+                bytes.append(char((i * 131 + 17) & 0xff));
+            f.write(bytes);
+        }
+        {
+            auto h = openOrDie(damaged);
+            QVERIFY(h->record(series(QStringLiteral("api"), T0, QVector<S>(3000, S::Up)),
+                              every30s({QStringLiteral("api")}), nullptr));
+        }
+        {
+            const qint64 size = QFileInfo(damaged).size();
+            QFile f(damaged);
+            QVERIFY(size > 16 * 4096 && f.open(QIODevice::ReadWrite) && f.seek(size / 2 - 4096 * 3));
+            QByteArray junk;
+            for (int i = 0; i < 4096 * 6; ++i)
+                junk.append(char((i * 197 + 3) & 0xff));
+            QCOMPARE(f.write(junk), junk.size());
+        }
+        for (const QString &path : {text, garbage, damaged}) {
+            const FileSnapshot before = FileSnapshot::of(path);
+            QString error;
+            QVERIFY2(!ProbeHistory::open(path, &error), qPrintable(path));
+            QVERIFY2(error.contains(path) || error.contains(QFileInfo(path).absoluteFilePath()), qPrintable(error));
+            QVERIFY2(FileSnapshot::of(path) == before, qPrintable(path));
+        }
+    }
+
+    void foreignFilesAreLeftAlone()
+    {
+        const QString other = freshPath();
+        {
+            RawDb raw(other);
+            QCOMPARE(raw.exec(QStringLiteral("CREATE TABLE contacts (name TEXT, phone TEXT)")), QString());
+        }
+        // The checklist store beside it is a Go-Live Control file, but not a history.
+        const QString checklist = m_dir.filePath(QStringLiteral("launch.sqlite"));
+        {
+            StoreError storeError;
+            QVERIFY(EventStore::open(checklist, EventStore::Access::ReadWrite, &storeError));
+        }
+        for (const QString &path : {other, checklist}) {
+            const FileSnapshot before = FileSnapshot::of(path);
+            QString error;
+            QVERIFY(!ProbeHistory::open(path, &error));
+            QVERIFY2(error.contains(QFileInfo(path).absoluteFilePath()) && error.contains(QStringLiteral("another program")),
+                     qPrintable(error));
+            QVERIFY2(FileSnapshot::of(path) == before, qPrintable(path));
+        }
+        QString error;
+        QVERIFY(!ProbeHistory::open(m_dir.path(), &error));
+        QVERIFY(error.contains(m_dir.path()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProbeHistory)
+#include "tst_probehistory.moc"
