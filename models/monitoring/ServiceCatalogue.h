@@ -1,0 +1,81 @@
+#pragma once
+
+#include "Condition.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QVector>
+
+#include <functional>
+
+// One service the dashboard watches, as the catalogue describes it (after ${ENV} substitution).
+// Conditions when the catalogue gives none:
+//   http     [STATUS] < 400   (redirects are followed; 4xx such as a wrong API key and 5xx fail)
+//   tcp      [CONNECTED] == true
+//   command  [EXIT_CODE] == 0
+//   postgres none: the probe itself decides accepting / rejecting, like pg_isready
+// No degraded conditions unless the catalogue gives them.
+struct ServiceDefinition
+{
+    enum class Kind { Http, Tcp, Postgres, Command };
+
+    QString name;  // unique in the catalogue; "service #3" when the entry has none
+    QString group; // "Automation", "Data", ...; empty when not given
+    Kind kind = Kind::Http;
+
+    // http
+    QByteArray method = "GET";
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers; // in catalogue order
+    QByteArray body;
+    bool verifyTls = true; // "tlsVerify": false opts one service out
+    int maxRedirects = 5;
+
+    // tcp, postgres ("target": "host:port"; postgres defaults to port 5432)
+    QString host;
+    quint16 port = 0;
+
+    // command ("command": ["docker", "compose", "ps", "--format", "json"]); run without a shell
+    QString program;
+    QStringList arguments;
+
+    int intervalMs = 30000; // "interval": 30, "30s", "2m", "500ms", "1h"
+    int timeoutMs = 5000;   // "timeout", same forms
+    int retries = 2;        // failures shown PENDING before DOWN is confirmed
+    QVector<Condition> conditions;         // all must pass for UP
+    QVector<Condition> degradedConditions; // "degraded": all must pass, else DEGRADED
+
+    QString configError;      // non-empty: shown UNKNOWN with this reason, never probed
+    QStringList secretValues; // values to mask wherever text is shown or logged
+
+    bool isConfigured() const { return configError.isEmpty(); }
+    QString displayTarget() const; // "GET https://host/api/...", "localhost:5432", "docker compose ps"; secrets as ••••
+    QString mask(const QString &text) const; // text with every secret value replaced by ••••
+    static QString kindName(Kind kind);      // "http", "tcp", "postgres", "command"
+};
+
+// The catalogue file: {"services": [ {...}, ... ]}. See resources/services.json for every field.
+// ${NAME} in url, target, header values, body and command arguments is taken from the environment;
+// a missing (or empty) variable leaves only that service "not configured: set NAME".
+// Secrets: values from ${...} in header values, the body, the URL's user info or query, and any
+// user info written in the URL. They never appear in configError or displayTarget().
+class ServiceCatalogue
+{
+public:
+    using EnvLookup = std::function<QString(const QString &)>;
+    static constexpr qint64 kMaxBytes = 1024 * 1024;
+
+    // false and *fileError (naming the file) when the whole file is unusable: missing, larger
+    // than 1 MiB, not JSON (with line, column and offset), or without a "services" array.
+    // Problems of one service only set that service's configError. env defaults to the process environment.
+    static bool load(const QString &path, QVector<ServiceDefinition> *out, QString *fileError,
+                     const EnvLookup &env = {});
+    static bool fromJson(const QByteArray &json, const QString &sourceName, QVector<ServiceDefinition> *out,
+                         QString *fileError, const EnvLookup &env = {});
+
+    static QString defaultCataloguePath(); // ":/golive/services.json", embedded
+};
