@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "CheckCommand.h"
 #include "CommandLine.h"
 #include "checklist/ChecklistExport.h"
 #include "session/ChecklistSession.h"
@@ -181,6 +182,8 @@ int runCliCommand(const CommandLine &c)
         return runTick(c, false);
     if (c.command == QLatin1String("verify"))
         return runVerify(c);
+    if (c.command == QLatin1String("check"))
+        return runCheckCommand(c);
     return fail(QStringLiteral("unknown command \"%1\"; commands are: %2 (see golive --help)")
                     .arg(c.command, CommandLineSpec::cliCommands().join(QStringLiteral(", "))),
                 Usage);

@@ -9,13 +9,13 @@ namespace CommandLineSpec {
 
 namespace {
 // Options that take a value, so the headless check can skip it.
-const char *const kValueOptions[] = {"--db", "--as", "--role", "--format", "--note", "--output", "-o"};
+const char *const kValueOptions[] = {"--db", "--as", "--role", "--format", "--note", "--output", "-o", "--services"};
 } // namespace
 
 QStringList cliCommands()
 {
     return {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("tick"), QStringLiteral("untick"),
-            QStringLiteral("verify")};
+            QStringLiteral("verify"), QStringLiteral("check")};
 }
 
 bool wantsHeadless(int argc, char **argv)
@@ -48,7 +48,9 @@ void addOptions(QCommandLineParser &parser)
         "  export                print the checklist with its state (--format markdown|json)\n"
         "  tick ITEM             tick an item (id or unique text), optionally with --note\n"
         "  untick ITEM           untick an item\n"
-        "  verify                check the audit trail; exit 3 and the first bad event if broken\n\n"
+        "  verify                check the audit trail; exit 3 and the first bad event if broken\n"
+        "  check                 probe every service once (--services FILE, --json); exit 0 all UP,\n"
+        "                        1 something DEGRADED, 2 something DOWN, 64 bad configuration\n\n"
         "Exit codes: 0 done, 1 error, 2 usage error, 3 audit trail broken."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -68,6 +70,9 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("export: write to FILE instead of standard output."), QStringLiteral("FILE")},
         {QStringLiteral("note"), QStringLiteral("tick/untick: also record this note on the item."), QStringLiteral("TEXT")},
         {QStringLiteral("force"), QStringLiteral("import: go ahead even if ticked items leave the checklist.")},
+        {QStringLiteral("services"), QStringLiteral("The service catalogue (JSON) instead of the embedded one."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("json"), QStringLiteral("check: print the results as JSON.")},
         {QStringLiteral("smoke"),
          QStringLiteral("Start the full application, quit with 0 after the window has painted once.")},
     });
@@ -89,6 +94,8 @@ CommandLine read(const QCommandLineParser &parser)
     c.noteGiven = parser.isSet(QStringLiteral("note"));
     c.note = parser.value(QStringLiteral("note"));
     c.force = parser.isSet(QStringLiteral("force"));
+    c.servicesPath = parser.value(QStringLiteral("services"));
+    c.json = parser.isSet(QStringLiteral("json"));
     c.smoke = parser.isSet(QStringLiteral("smoke"));
     return c;
 }

@@ -15,6 +15,8 @@ struct CommandLine
     QString output;
     QString note;
     bool noteGiven = false;
+    QString servicesPath; // "" for the embedded catalogue
+    bool json = false;
     bool force = false;
     bool smoke = false;
 };

@@ -3,11 +3,13 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "session/ChecklistSession.h"
+#include "monitoring/MonitoringService.h"
 #include "session/OperatorProfile.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -34,6 +36,15 @@ protected:
 private:
     bool m_seen = false;
 };
+
+// The probe history lives beside the checklist store: golive.sqlite -> golive.history.sqlite.
+QString historyPathFor(const QString &storePath)
+{
+    QString path = storePath;
+    if (path.endsWith(QLatin1String(".sqlite")))
+        path.chop(7);
+    return path + QStringLiteral(".history.sqlite");
+}
 
 } // namespace
 
@@ -69,6 +80,20 @@ int runGui(const CommandLine &c)
 
     MainWindow window(session.get());
     stage("window built");
+
+    // The service tiles: probes and history on their own thread, the catalogue from --services,
+    // the path remembered in the settings, or the embedded default.
+    MonitoringService monitoring;
+    QVector<ServiceDefinition> services;
+    QString catalogueError;
+    const QString cataloguePath = !c.servicesPath.isEmpty()
+        ? c.servicesPath
+        : QSettings().value(QStringLiteral("services/catalogue"), ServiceCatalogue::defaultCataloguePath()).toString();
+    if (!ServiceCatalogue::load(cataloguePath, &services, &catalogueError))
+        QTextStream(stderr) << "golive: " << catalogueError << Qt::endl;
+    monitoring.start(services, historyPathFor(session->store().path()));
+    window.attachMonitoring(&monitoring);
+    stage("monitoring started");
     if (c.smoke) {
         auto *watcher = new FirstPaintWatcher(&window);
         window.installEventFilter(watcher);

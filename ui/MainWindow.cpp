@@ -6,9 +6,14 @@
 #include "checklist/ChecklistPanel.h"
 #include "checklist/ItemDetailsPane.h"
 #include "session/ChecklistSession.h"
+#include "services/ServiceAlerts.h"
+#include "services/ServiceDetailDialog.h"
+#include "services/ServiceTilesPanel.h"
+#include "monitoring/MonitoringService.h"
 #include "session/OperatorProfile.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QApplication>
 #include <QFileDialog>
 #include <QLabel>
@@ -88,6 +93,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(tr("&Operator…"), this, [this] { askForOperator(true); });
     updateUndo();
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Go-Live Control"), this, [this] {
@@ -196,4 +203,30 @@ void MainWindow::exportChecklist(bool json)
         return;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+}
+
+void MainWindow::attachMonitoring(MonitoringService *monitoring)
+{
+    m_tiles = new ServiceTilesPanel(monitoring, this);
+    auto *dock = new QDockWidget(tr("Services"), this);
+    dock->setObjectName(QStringLiteral("servicesDock"));
+    dock->setWidget(m_tiles);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::TopDockWidgetArea, dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+    connect(m_tiles, &ServiceTilesPanel::tileActivated, this, [this, monitoring](const QString &service) {
+        auto *dialog = new ServiceDetailDialog(monitoring, service, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    auto *alerts = new ServiceAlerts(monitoring, m_session, this);
+    connect(alerts, &ServiceAlerts::alerted, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
+    connect(monitoring, &MonitoringService::historyFailed, this, [this](const QString &m) {
+        statusBar()->showMessage(tr("Service history: %1").arg(m), 15000);
+    });
+    // T0 is the checklist's "Time of launch recorded": uptime "since T0" follows it.
+    monitoring->setT0(m_session->goLiveTime());
+    connect(m_session, &ChecklistSession::itemsChanged, monitoring, [this, monitoring] {
+        monitoring->setT0(m_session->goLiveTime());
+    });
 }

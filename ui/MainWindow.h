@@ -6,6 +6,8 @@ class AuditStatusLabel;
 class ChecklistPanel;
 class ChecklistSession;
 class ItemDetailsPane;
+class MonitoringService;
+class ServiceTilesPanel;
 class QAction;
 class QLabel;
 
@@ -25,6 +27,9 @@ public:
 
     // Asks for the operator when none is remembered yet (or when the user asks to change).
     bool askForOperator(bool force);
+    // Adds the service tiles above the checklist, fed by monitoring.
+    void attachMonitoring(MonitoringService *monitoring);
+    ServiceTilesPanel *tilesPanel() const { return m_tiles; }
 
 private:
     void createMenus();
@@ -40,4 +45,6 @@ private:
     AuditStatusLabel *m_audit;
     QLabel *m_operator;
     QAction *m_undo = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    ServiceTilesPanel *m_tiles = nullptr;
 };

@@ -5,7 +5,7 @@
 
 #include <QTimer>
 
-CheckRound::CheckRound(QObject *parent) : QObject(parent)
+CheckRound::CheckRound(QObject *parent) : QObject(parent), m_manager(this)
 {
     prepareProbeNetwork(&m_manager);
 }

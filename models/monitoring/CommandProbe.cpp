@@ -17,7 +17,10 @@ CommandProbe::CommandProbe(QObject *parent) : QObject(parent)
             m_observation.bodyTruncated = true;
     });
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
-        m_process.readAllStandardError(); // drained so the program never blocks on a full pipe
+        // Drained so the program never blocks on a full pipe; the start is kept for the reason.
+        const QByteArray chunk = m_process.readAllStandardError();
+        if (m_observation.errorOutput.size() < 4096)
+            m_observation.errorOutput += chunk.left(4096 - m_observation.errorOutput.size());
     });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)

@@ -3,7 +3,7 @@
 #include "NetworkSetup.h"
 #include "ServiceCheck.h"
 
-Monitor::Monitor(QObject *parent) : QObject(parent)
+Monitor::Monitor(QObject *parent) : QObject(parent), m_manager(this)
 {
     qRegisterMetaType<ProbeResult>();
     qRegisterMetaType<ServiceState>();

@@ -57,6 +57,3 @@ private:
     QHash<QString, ServiceStatus> m_status;
     bool m_running = false;
 };
-
-Q_DECLARE_METATYPE(ProbeResult)
-Q_DECLARE_METATYPE(ServiceState)

@@ -11,4 +11,5 @@ struct Observation
     QByteArray body;            // HTTP body or program output, at most 1 MiB
     bool bodyTruncated = false; // the server sent more than 1 MiB; the rest was not read
     int exitCode = -1;          // command kind
+    QByteArray errorOutput;     // command kind: the start of stderr, for the reason
 };

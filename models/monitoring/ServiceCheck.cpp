@@ -38,6 +38,13 @@ CheckVerdict judgeOutcome(const ServiceDefinition &s, const ProbeOutcome &outcom
         v.reason = s.mask(outcome.failure);
         return v;
     }
+    if (o.bodyTruncated) {
+        // A health answer of more than 1 MiB is broken; we do not read on to judge it.
+        v.reason = s.kind == ServiceDefinition::Kind::Command
+            ? QStringLiteral("%1 wrote more than 1 MiB; output not read further").arg(s.program)
+            : QStringLiteral("HTTP %1 with a body larger than 1 MiB; not read further").arg(o.status);
+        return v;
+    }
     const Condition::Outcome must = evaluateAll(s.conditions, o);
     if (!must.passed) {
         if (s.kind == ServiceDefinition::Kind::Http && must.explanation.startsWith(QLatin1String("[STATUS]"))) {
@@ -48,12 +55,14 @@ CheckVerdict judgeOutcome(const ServiceDefinition &s, const ProbeOutcome &outcom
                 v.reason = QStringLiteral("HTTP %1 in %2 ms: the server refused the credentials")
                                .arg(o.status).arg(o.responseTimeMs);
             else
-                v.reason = QStringLiteral("HTTP %1 in %2 ms: %3").arg(o.status).arg(o.responseTimeMs).arg(bodySnippet(o.body));
+                v.reason = QStringLiteral("HTTP %1 in %2 ms: %3").arg(o.status).arg(o.responseTimeMs)
+                               .arg(s.mask(bodySnippet(o.body)));
         } else {
             v.reason = s.mask(must.explanation);
+            const QString stderrLine = bodySnippet(o.errorOutput.split('\n').constFirst());
+            if (s.kind == ServiceDefinition::Kind::Command && !stderrLine.isEmpty())
+                v.reason += QStringLiteral(": %1").arg(s.mask(stderrLine));
         }
-        if (o.bodyTruncated && !v.reason.contains(QLatin1String("1 MiB")))
-            v.reason += QStringLiteral(" (body cut at 1 MiB)");
         return v;
     }
     v.failed = false;

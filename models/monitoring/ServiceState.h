@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 // What a service tile says. Never shown by colour alone: name() is the word beside it.
@@ -24,3 +25,6 @@ struct ProbeResult
     int latencyMs = -1; // -1 when there was no answer
     QString reason;    // one line a person understands: "HTTP 503 in 120 ms: {...}"
 };
+
+Q_DECLARE_METATYPE(ServiceState)
+Q_DECLARE_METATYPE(ProbeResult)

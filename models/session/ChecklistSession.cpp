@@ -326,3 +326,36 @@ void ChecklistSession::startVerify()
     });
     m_verifier->start(QThread::LowPriority);
 }
+
+bool ChecklistSession::recordServiceChange(const QString &service, const QString &from, const QString &to,
+                                           const QString &reason, QString *error)
+{
+    EventDraft d;
+    d.action = QStringLiteral("service");
+    d.item = QStringLiteral("service:") + service;
+    d.slot = QStringLiteral("state");
+    d.newValue = QStringLiteral("%1 → %2: %3").arg(from, to, reason);
+    StoreError storeError;
+    if (!m_store->append(m_actor, {d}, nullptr, &storeError)) {
+        if (error)
+            *error = storeError.message;
+        return false;
+    }
+    return refresh(error);
+}
+
+QDateTime ChecklistSession::goLiveTime() const
+{
+    if (!m_document)
+        return {};
+    for (const ChecklistNode *n : m_document->nodesInOrder()) {
+        for (const ChecklistField &f : n->fields()) {
+            if (f.type == ChecklistField::Type::DateTime && f.label.contains(QLatin1String("launch"), Qt::CaseInsensitive)) {
+                const QDateTime t = QDateTime::fromString(m_state.field(n->id(), f.key), Qt::ISODate);
+                if (t.isValid())
+                    return t.toUTC();
+            }
+        }
+    }
+    return {};
+}

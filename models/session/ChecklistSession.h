@@ -5,6 +5,7 @@
 #include "session/ChecklistState.h"
 #include "store/EventStore.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QThread>
 #include <QTimer>
@@ -66,6 +67,14 @@ public:
     bool applyImport(const ImportPlan &plan, bool force, QString *error);
 
     QVector<AuditEvent> history(const QString &id) const;
+
+    // Writes a service's confirmed change of state (DOWN, back UP) to the audit trail, so the
+    // launch record holds the outages beside the ticks. The item is "service:<name>".
+    bool recordServiceChange(const QString &service, const QString &from, const QString &to,
+                             const QString &reason, QString *error);
+    // T0, the go-live moment: the value of the checklist's "Time of launch recorded" field
+    // (the first date-time blank whose label mentions the launch). Invalid when not filled in.
+    QDateTime goLiveTime() const;
     // Reads events other programs appended since we last looked (a CI job ticking an item).
     bool refresh(QString *error = nullptr);
     void startWatching(int intervalMs);

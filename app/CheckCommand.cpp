@@ -1,0 +1,97 @@
+#include "CheckCommand.h"
+
+#include "CommandLine.h"
+#include "monitoring/CheckRound.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace {
+
+enum CheckExit { AllUp = 0, SomeDegraded = 1, SomeDown = 2, BadConfiguration = 64 };
+
+// A missing environment variable means "not set up here", not a broken catalogue.
+bool isNotConfigured(const ServiceDefinition &s)
+{
+    return s.configError.startsWith(QLatin1String("not configured"));
+}
+
+QString padded(const QString &text, int width)
+{
+    return text.leftJustified(width, QLatin1Char(' '), true);
+}
+
+} // namespace
+
+int runCheckCommand(const CommandLine &c)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QVector<ServiceDefinition> services;
+    QString fileError;
+    const QString path = c.servicesPath.isEmpty() ? ServiceCatalogue::defaultCataloguePath() : c.servicesPath;
+    if (!ServiceCatalogue::load(path, &services, &fileError)) {
+        err << "golive: " << fileError << Qt::endl;
+        return BadConfiguration;
+    }
+    CheckRound round;
+    QEventLoop loop;
+    QObject::connect(&round, &CheckRound::finished, &loop, &QEventLoop::quit);
+    round.start(services);
+    if (!round.results().isEmpty())
+        loop.exec();
+
+    int exitCode = AllUp;
+    bool badConfiguration = false;
+    for (int i = 0; i < services.size(); ++i) {
+        const ServiceDefinition &s = services.at(i);
+        const ProbeResult &r = round.results().at(i);
+        if (!s.isConfigured() && !isNotConfigured(s))
+            badConfiguration = true;
+        if (r.state == ServiceState::Down)
+            exitCode = qMax<int>(exitCode, SomeDown);
+        else if (r.state == ServiceState::Degraded)
+            exitCode = qMax<int>(exitCode, SomeDegraded);
+    }
+    if (badConfiguration)
+        exitCode = BadConfiguration;
+
+    if (c.json) {
+        QJsonArray rows;
+        for (int i = 0; i < services.size(); ++i) {
+            const ServiceDefinition &s = services.at(i);
+            const ProbeResult &r = round.results().at(i);
+            QJsonObject o;
+            o.insert(QStringLiteral("name"), s.name);
+            o.insert(QStringLiteral("group"), s.group);
+            o.insert(QStringLiteral("kind"), ServiceDefinition::kindName(s.kind));
+            o.insert(QStringLiteral("target"), s.displayTarget());
+            o.insert(QStringLiteral("state"), serviceStateName(r.state));
+            o.insert(QStringLiteral("latencyMs"), r.latencyMs >= 0 ? QJsonValue(r.latencyMs) : QJsonValue());
+            o.insert(QStringLiteral("reason"), r.reason);
+            o.insert(QStringLiteral("checkedAt"), r.time.toString(Qt::ISODateWithMs));
+            rows.append(o);
+        }
+        QJsonObject doc;
+        doc.insert(QStringLiteral("services"), rows);
+        doc.insert(QStringLiteral("exitCode"), exitCode);
+        out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+        return exitCode;
+    }
+    int nameWidth = 7;
+    for (const ServiceDefinition &s : std::as_const(services))
+        nameWidth = qMax(nameWidth, int(s.name.size()));
+    out << padded(QStringLiteral("SERVICE"), nameWidth) << "  " << padded(QStringLiteral("STATE"), 8) << "  "
+        << padded(QStringLiteral("LATENCY"), 8) << "  REASON" << Qt::endl;
+    for (int i = 0; i < services.size(); ++i) {
+        const ProbeResult &r = round.results().at(i);
+        out << padded(services.at(i).name, nameWidth) << "  " << padded(serviceStateName(r.state), 8) << "  "
+            << padded(r.latencyMs >= 0 ? QStringLiteral("%1 ms").arg(r.latencyMs) : QStringLiteral("-"), 8) << "  "
+            << r.reason << Qt::endl;
+    }
+    return exitCode;
+}

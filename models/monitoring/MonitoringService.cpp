@@ -1,0 +1,90 @@
+#include "MonitoringService.h"
+
+MonitoringService::MonitoringService(QObject *parent) : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("probes"));
+}
+
+MonitoringService::~MonitoringService()
+{
+    if (m_thread.isRunning()) {
+        // Stop the probes and write what is pending on their own thread, then let it go.
+        QMetaObject::invokeMethod(m_monitor, &Monitor::stop, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(m_recorder, &HistoryRecorder::flush, Qt::BlockingQueuedConnection);
+        m_thread.quit(); // finished() deletes both on their thread
+        m_thread.wait();
+    }
+}
+
+void MonitoringService::start(const QVector<ServiceDefinition> &services, const QString &historyPath)
+{
+    m_services = services;
+    for (const ServiceDefinition &s : services)
+        m_intervals.insert(s.name, s.intervalMs);
+    m_monitor = new Monitor;
+    m_recorder = new HistoryRecorder;
+    m_monitor->moveToThread(&m_thread);
+    m_recorder->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_monitor, &QObject::deleteLater);
+    connect(&m_thread, &QThread::finished, m_recorder, &QObject::deleteLater);
+    connect(m_monitor, &Monitor::resultReady, this, &MonitoringService::resultReady);
+    connect(m_monitor, &Monitor::stateChanged, this, &MonitoringService::stateChanged);
+    const QHash<QString, int> intervals = m_intervals;
+    HistoryRecorder *recorder = m_recorder;
+    // Same thread: each result goes to the history without crossing to the GUI and back.
+    connect(m_monitor, &Monitor::resultReady, m_recorder, [recorder, intervals](const ProbeResult &r) {
+        recorder->record(r, intervals.value(r.service, 30000));
+    });
+    connect(m_recorder, &HistoryRecorder::summaryReady, this, &MonitoringService::summaryReady);
+    connect(m_recorder, &HistoryRecorder::detailReady, this, &MonitoringService::detailReady);
+    connect(m_recorder, &HistoryRecorder::failed, this, &MonitoringService::historyFailed);
+    connect(m_recorder, &HistoryRecorder::opened, this, [this](bool ok, const QString &message) {
+        if (!ok)
+            emit historyFailed(message);
+    });
+    m_thread.start();
+    QMetaObject::invokeMethod(m_recorder, [recorder, historyPath] { recorder->open(historyPath); });
+    Monitor *monitor = m_monitor;
+    QMetaObject::invokeMethod(m_monitor, [monitor, services] {
+        monitor->setServices(services);
+        monitor->start();
+    });
+}
+
+void MonitoringService::setT0(const QDateTime &t0)
+{
+    if (!m_recorder)
+        return;
+    HistoryRecorder *recorder = m_recorder;
+    QMetaObject::invokeMethod(m_recorder, [recorder, t0] { recorder->setT0(t0); });
+}
+
+void MonitoringService::requestSummaries()
+{
+    if (!m_recorder)
+        return;
+    QStringList names;
+    for (const ServiceDefinition &s : std::as_const(m_services))
+        names.append(s.name);
+    HistoryRecorder *recorder = m_recorder;
+    QMetaObject::invokeMethod(m_recorder, [recorder, names] { recorder->requestSummaries(names); });
+}
+
+void MonitoringService::requestDetail(const QString &service, int days)
+{
+    if (!m_recorder)
+        return;
+    HistoryRecorder *recorder = m_recorder;
+    QMetaObject::invokeMethod(m_recorder, [recorder, service, days] { recorder->requestDetail(service, days); });
+}
+
+void MonitoringService::addMaintenance(const QString &service, const QDateTime &from, const QDateTime &to,
+                                       const QString &note)
+{
+    if (!m_recorder)
+        return;
+    HistoryRecorder *recorder = m_recorder;
+    QMetaObject::invokeMethod(m_recorder, [recorder, service, from, to, note] {
+        recorder->addMaintenance(service, from, to, note);
+    });
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "HistoryRecorder.h"
+#include "Monitor.h"
+
+#include <QObject>
+#include <QThread>
+
+// The live side of the dashboard, for the GUI: probes and history run on one worker thread;
+// everything reaches the GUI thread as queued signals, so it never waits on network or disk.
+class MonitoringService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MonitoringService(QObject *parent = nullptr);
+    ~MonitoringService() override;
+
+    // Starts probing these services and recording into the history file at historyPath.
+    void start(const QVector<ServiceDefinition> &services, const QString &historyPath);
+    const QVector<ServiceDefinition> &services() const { return m_services; }
+
+    void setT0(const QDateTime &t0);
+    void requestSummaries();
+    void requestDetail(const QString &service, int days = 7);
+    void addMaintenance(const QString &service, const QDateTime &from, const QDateTime &to, const QString &note);
+
+signals:
+    void resultReady(const ProbeResult &result);
+    void stateChanged(const QString &service, ServiceState from, ServiceState to, const QString &reason);
+    void summaryReady(const TileSummary &summary);
+    void detailReady(const ServiceDetail &detail);
+    void historyFailed(const QString &message);
+
+private:
+    QThread m_thread;
+    Monitor *m_monitor = nullptr;          // lives on m_thread
+    HistoryRecorder *m_recorder = nullptr; // lives on m_thread
+    QVector<ServiceDefinition> m_services;
+    QHash<QString, int> m_intervals;
+};

@@ -1,0 +1,143 @@
+#include "ServiceDetailDialog.h"
+
+#include "StateStyle.h"
+#include "monitoring/MonitoringService.h"
+
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+ServiceDetailDialog::ServiceDetailDialog(MonitoringService *monitoring, const QString &service, QWidget *parent)
+    : QDialog(parent),
+      m_monitoring(monitoring),
+      m_service(service),
+      m_summary(new QLabel(tr("Reading the history…"), this)),
+      m_chart(new QChartView(this)),
+      m_changes(new QTableWidget(0, 3, this))
+{
+    setWindowTitle(tr("%1 — the last 7 days").arg(service));
+    m_summary->setWordWrap(true);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(260);
+    m_changes->setHorizontalHeaderLabels({tr("When"), tr("Change"), tr("Reason")});
+    m_changes->horizontalHeader()->setStretchLastSection(true);
+    m_changes->verticalHeader()->hide();
+    m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *maintenance = buttons->addButton(tr("Add maintenance window…"), QDialogButtonBox::ActionRole);
+    connect(maintenance, &QPushButton::clicked, this, &ServiceDetailDialog::addMaintenance);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_chart, 2);
+    layout->addWidget(new QLabel(tr("Changes of state"), this));
+    layout->addWidget(m_changes, 1);
+    layout->addWidget(buttons);
+    resize(900, 640);
+    connect(monitoring, &MonitoringService::detailReady, this, [this](const ServiceDetail &d) {
+        if (d.service == m_service)
+            showDetail(d);
+    });
+    monitoring->requestDetail(service, 7);
+}
+
+void ServiceDetailDialog::showDetail(const ServiceDetail &d)
+{
+    const double p = d.week.uptimePercent();
+    m_summary->setText(tr("<b>%1</b>: uptime over 7 days %2 (measured in time); downtime %3 min; "
+                          "not monitored %4 min; maintenance %5 min.")
+                           .arg(m_service.toHtmlEscaped(),
+                                p < 0 ? tr("not measured") : QStringLiteral("%1 %").arg(p, 0, 'f', 3))
+                           .arg(d.week.downtimeMinutes(), 0, 'f', 1)
+                           .arg(d.week.unmonitoredMs / 60000.0, 0, 'f', 1)
+                           .arg(d.week.maintenanceMs / 60000.0, 0, 'f', 1));
+
+    auto *chart = new QChart;
+    auto *latency = new QLineSeries;
+    latency->setName(tr("latency (ms)"));
+    QHash<ServiceState, QScatterSeries *> states;
+    double maxLatency = 1;
+    for (const LatencyPoint &pt : d.series) {
+        const double t = double(pt.time.toMSecsSinceEpoch());
+        if (pt.avgLatencyMs >= 0) {
+            latency->append(t, pt.avgLatencyMs);
+            maxLatency = qMax(maxLatency, pt.avgLatencyMs);
+        }
+        if (pt.worst == ServiceState::Down || pt.worst == ServiceState::Pending || pt.worst == ServiceState::Degraded) {
+            QScatterSeries *&s = states[pt.worst];
+            if (!s) {
+                s = new QScatterSeries;
+                s->setName(StateStyle::label(pt.worst));
+                s->setColor(StateStyle::colour(pt.worst));
+                s->setMarkerSize(7);
+            }
+            s->append(t, 0);
+        }
+    }
+    chart->addSeries(latency);
+    for (QScatterSeries *s : std::as_const(states))
+        chart->addSeries(s);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("dd.MM HH:mm"));
+    x->setRange(d.from.toLocalTime(), d.to.toLocalTime());
+    auto *y = new QValueAxis;
+    y->setRange(0, maxLatency * 1.1);
+    y->setTitleText(tr("ms"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QChart *old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+
+    m_changes->setRowCount(int(d.changes.size()));
+    for (int i = 0; i < d.changes.size(); ++i) {
+        const StateChange &c = d.changes.at(d.changes.size() - 1 - i); // newest first
+        m_changes->setItem(i, 0, new QTableWidgetItem(c.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        auto *change = new QTableWidgetItem(QStringLiteral("%1 → %2").arg(StateStyle::label(c.from), StateStyle::label(c.to)));
+        change->setForeground(StateStyle::colour(c.to));
+        m_changes->setItem(i, 1, change);
+        m_changes->setItem(i, 2, new QTableWidgetItem(c.reason));
+    }
+    m_changes->resizeColumnsToContents();
+    m_changes->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+}
+
+void ServiceDetailDialog::addMaintenance()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Maintenance window for %1").arg(m_service));
+    auto *from = new QDateTimeEdit(QDateTime::currentDateTime(), &dialog);
+    auto *to = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), &dialog);
+    auto *note = new QLineEdit(&dialog);
+    from->setCalendarPopup(true);
+    to->setCalendarPopup(true);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("From:"), from);
+    form->addRow(tr("To:"), to);
+    form->addRow(tr("Note:"), note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted || from->dateTime() >= to->dateTime())
+        return;
+    m_monitoring->addMaintenance(m_service, from->dateTime().toUTC(), to->dateTime().toUTC(), note->text());
+    m_monitoring->requestDetail(m_service, 7);
+}

@@ -1,0 +1,77 @@
+#include "ServiceTilesPanel.h"
+
+#include "ServiceTile.h"
+#include "monitoring/MonitoringService.h"
+
+#include <QGridLayout>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+ServiceTilesPanel::ServiceTilesPanel(MonitoringService *monitoring, QWidget *parent)
+    : QWidget(parent), m_monitoring(monitoring), m_grid(new QGridLayout)
+{
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(m_grid);
+    contentLayout->addStretch(1);
+    m_grid->setSpacing(6);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    for (const ServiceDefinition &s : monitoring->services()) {
+        auto *tile = new ServiceTile(s, content);
+        m_tiles.insert(s.name, tile);
+        m_order.append(tile);
+        connect(tile, &ServiceTile::activated, this, &ServiceTilesPanel::tileActivated);
+    }
+    connect(monitoring, &MonitoringService::resultReady, this, [this](const ProbeResult &r) {
+        if (ServiceTile *t = m_tiles.value(r.service))
+            t->showResult(r);
+    });
+    connect(monitoring, &MonitoringService::summaryReady, this, [this](const TileSummary &s) {
+        if (ServiceTile *t = m_tiles.value(s.service))
+            t->showSummary(s);
+    });
+    // Uptime and sparklines come from the history on the probe thread, refreshed now and then.
+    connect(&m_summaryTimer, &QTimer::timeout, monitoring, &MonitoringService::requestSummaries);
+    m_summaryTimer.start(15000);
+    QTimer::singleShot(3000, monitoring, &MonitoringService::requestSummaries);
+    reflow();
+}
+
+QList<ServiceTile *> ServiceTilesPanel::tiles() const
+{
+    return QList<ServiceTile *>(m_order.cbegin(), m_order.cend());
+}
+
+QSize ServiceTilesPanel::sizeHint() const
+{
+    const int tileHeight = m_order.isEmpty() ? 0 : m_order.constFirst()->sizeHint().height();
+    const int rows = m_columns > 0 ? int((m_order.size() + m_columns - 1) / m_columns) : 1;
+    return {QWidget::sizeHint().width(), qMin(rows, 2) * (tileHeight + m_grid->spacing()) + 24};
+}
+
+void ServiceTilesPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    reflow();
+}
+
+void ServiceTilesPanel::reflow()
+{
+    const int columns = qMax(1, (width() - 12) / 236);
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (ServiceTile *tile : std::as_const(m_order))
+        m_grid->removeWidget(tile);
+    for (int i = 0; i < m_order.size(); ++i)
+        m_grid->addWidget(m_order.at(i), i / columns, i % columns);
+    updateGeometry();
+}

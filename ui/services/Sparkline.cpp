@@ -1,0 +1,52 @@
+#include "Sparkline.h"
+
+#include <QDateTimeAxis>
+#include <QGraphicsLayout>
+#include <QLineSeries>
+#include <QValueAxis>
+
+Sparkline::Sparkline(QWidget *parent)
+    : QChartView(parent), m_series(new QLineSeries), m_x(new QDateTimeAxis), m_y(new QValueAxis)
+{
+    auto *c = new QChart;
+    c->addSeries(m_series);
+    c->addAxis(m_x, Qt::AlignBottom);
+    c->addAxis(m_y, Qt::AlignLeft);
+    m_series->attachAxis(m_x);
+    m_series->attachAxis(m_y);
+    m_x->hide();
+    m_y->hide();
+    c->legend()->hide();
+    c->setMargins(QMargins(0, 0, 0, 0));
+    c->setBackgroundRoundness(0);
+    c->layout()->setContentsMargins(0, 0, 0, 0);
+    c->setBackgroundVisible(false);
+    setChart(c);
+    setRenderHint(QPainter::Antialiasing);
+    setFrameShape(QFrame::NoFrame);
+    setStyleSheet(QStringLiteral("background: transparent"));
+    setMinimumHeight(28);
+    setMaximumHeight(36);
+}
+
+void Sparkline::setPoints(const QVector<LatencyPoint> &points, const QColor &colour)
+{
+    QList<QPointF> data;
+    double maxLatency = 1;
+    for (const LatencyPoint &p : points) {
+        if (p.avgLatencyMs < 0)
+            continue;
+        data.append(QPointF(double(p.time.toMSecsSinceEpoch()), p.avgLatencyMs));
+        maxLatency = qMax(maxLatency, p.avgLatencyMs);
+    }
+    m_series->replace(data);
+    m_series->setPen(QPen(colour, 1.5));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_x->setRange(now.addSecs(-3600), now);
+    m_y->setRange(0, maxLatency * 1.15);
+}
+
+int Sparkline::pointCount() const
+{
+    return int(m_series->count());
+}
