@@ -121,6 +121,15 @@ private slots:
         QVERIFY(detail.changesTable()->item(0, 1)->text().contains(QStringLiteral("DOWN")));
         QVERIFY(!detail.chartView()->chart()->series().isEmpty());
         maybeGrab(&detail, "service-detail");
+        detail.close();
+
+        // Another catalogue replaces the tiles while running; states come back from the probes.
+        QVector<ServiceDefinition> only = catalogue(open.serverPort(), closedPort).mid(0, 1);
+        only.first().name = QStringLiteral("Edge");
+        monitoring.replaceServices(only);
+        QCOMPARE(window.tilesPanel()->tiles().size(), 1);
+        QVERIFY(!window.tilesPanel()->tile(QStringLiteral("Queue")));
+        QTRY_COMPARE_WITH_TIMEOUT(window.tilesPanel()->tile(QStringLiteral("Edge"))->stateText(), QStringLiteral("✔ UP"), 10000);
     }
 };
 

@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
@@ -214,6 +215,10 @@ void MainWindow::attachMonitoring(MonitoringService *monitoring)
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::TopDockWidgetArea, dock);
     m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addAction(tr("Service &catalogue…"), this, [this, monitoring] { chooseCatalogue(monitoring); });
+    m_viewMenu->addAction(tr("&Built-in service catalogue"), this, [this, monitoring] {
+        useCatalogue(monitoring, ServiceCatalogue::defaultCataloguePath());
+    });
     connect(m_tiles, &ServiceTilesPanel::tileActivated, this, [this, monitoring](const QString &service) {
         auto *dialog = new ServiceDetailDialog(monitoring, service, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -229,4 +234,34 @@ void MainWindow::attachMonitoring(MonitoringService *monitoring)
     connect(m_session, &ChecklistSession::itemsChanged, monitoring, [this, monitoring] {
         monitoring->setT0(m_session->goLiveTime());
     });
+}
+
+void MainWindow::chooseCatalogue(MonitoringService *monitoring)
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Service catalogue"), QString(),
+                                                      tr("JSON (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        useCatalogue(monitoring, path);
+}
+
+void MainWindow::useCatalogue(MonitoringService *monitoring, const QString &path)
+{
+    QVector<ServiceDefinition> services;
+    QString error;
+    if (!ServiceCatalogue::load(path, &services, &error)) {
+        showError(error); // the services being watched stay as they are
+        return;
+    }
+    QStringList problems;
+    for (const ServiceDefinition &s : std::as_const(services)) {
+        if (!s.isConfigured())
+            problems.append(QStringLiteral("%1: %2").arg(s.name, s.configError));
+    }
+    QSettings().setValue(QStringLiteral("services/catalogue"), path);
+    monitoring->replaceServices(services);
+    statusBar()->showMessage(tr("Watching %n service(s) from %1", nullptr, int(services.size())).arg(path), 10000);
+    if (!problems.isEmpty())
+        QMessageBox::information(this, tr("Service catalogue"),
+                                 tr("These services are shown as UNKNOWN until their configuration is fixed:\n\n%1")
+                                     .arg(problems.join(QLatin1Char('\n'))));
 }

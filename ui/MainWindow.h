@@ -38,6 +38,8 @@ private:
     void showError(const QString &message);
     void updateUndo();
     void updateOperatorLabel();
+    void chooseCatalogue(MonitoringService *monitoring);
+    void useCatalogue(MonitoringService *monitoring, const QString &path);
 
     ChecklistSession *m_session;
     ChecklistPanel *m_checklist;

@@ -27,10 +27,16 @@ void HistoryRecorder::open(const QString &path)
     emit opened(m_history != nullptr, m_history ? path : error);
 }
 
-void HistoryRecorder::record(const ProbeResult &result, int intervalMs)
+void HistoryRecorder::setIntervals(const QHash<QString, int> &intervalMsByService)
+{
+    m_intervals = intervalMsByService;
+}
+
+void HistoryRecorder::record(const ProbeResult &result)
 {
     m_pending.append(result);
-    m_intervals.insert(result.service, intervalMs);
+    if (!m_intervals.contains(result.service))
+        m_intervals.insert(result.service, 30000);
 }
 
 void HistoryRecorder::flush()

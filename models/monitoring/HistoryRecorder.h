@@ -48,7 +48,8 @@ public:
 
 public slots:
     void open(const QString &path);
-    void record(const ProbeResult &result, int intervalMs);
+    void setIntervals(const QHash<QString, int> &intervalMsByService);
+    void record(const ProbeResult &result);
     void flush();
     void setT0(const QDateTime &t0);
     void setRetentionDays(int days);

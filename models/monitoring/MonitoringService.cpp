@@ -19,8 +19,6 @@ MonitoringService::~MonitoringService()
 void MonitoringService::start(const QVector<ServiceDefinition> &services, const QString &historyPath)
 {
     m_services = services;
-    for (const ServiceDefinition &s : services)
-        m_intervals.insert(s.name, s.intervalMs);
     m_monitor = new Monitor;
     m_recorder = new HistoryRecorder;
     m_monitor->moveToThread(&m_thread);
@@ -29,12 +27,9 @@ void MonitoringService::start(const QVector<ServiceDefinition> &services, const 
     connect(&m_thread, &QThread::finished, m_recorder, &QObject::deleteLater);
     connect(m_monitor, &Monitor::resultReady, this, &MonitoringService::resultReady);
     connect(m_monitor, &Monitor::stateChanged, this, &MonitoringService::stateChanged);
-    const QHash<QString, int> intervals = m_intervals;
-    HistoryRecorder *recorder = m_recorder;
     // Same thread: each result goes to the history without crossing to the GUI and back.
-    connect(m_monitor, &Monitor::resultReady, m_recorder, [recorder, intervals](const ProbeResult &r) {
-        recorder->record(r, intervals.value(r.service, 30000));
-    });
+    connect(m_monitor, &Monitor::resultReady, m_recorder, &HistoryRecorder::record);
+    HistoryRecorder *recorder = m_recorder;
     connect(m_recorder, &HistoryRecorder::summaryReady, this, &MonitoringService::summaryReady);
     connect(m_recorder, &HistoryRecorder::detailReady, this, &MonitoringService::detailReady);
     connect(m_recorder, &HistoryRecorder::failed, this, &MonitoringService::historyFailed);
@@ -44,11 +39,24 @@ void MonitoringService::start(const QVector<ServiceDefinition> &services, const 
     });
     m_thread.start();
     QMetaObject::invokeMethod(m_recorder, [recorder, historyPath] { recorder->open(historyPath); });
+    replaceServices(services);
+}
+
+void MonitoringService::replaceServices(const QVector<ServiceDefinition> &services)
+{
+    m_services = services;
+    QHash<QString, int> intervals;
+    for (const ServiceDefinition &s : services)
+        intervals.insert(s.name, s.intervalMs);
+    HistoryRecorder *recorder = m_recorder;
+    QMetaObject::invokeMethod(m_recorder, [recorder, intervals] { recorder->setIntervals(intervals); });
     Monitor *monitor = m_monitor;
     QMetaObject::invokeMethod(m_monitor, [monitor, services] {
+        monitor->stop();
         monitor->setServices(services);
         monitor->start();
     });
+    emit servicesReplaced();
 }
 
 void MonitoringService::setT0(const QDateTime &t0)

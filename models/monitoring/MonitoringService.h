@@ -19,6 +19,8 @@ public:
     // Starts probing these services and recording into the history file at historyPath.
     void start(const QVector<ServiceDefinition> &services, const QString &historyPath);
     const QVector<ServiceDefinition> &services() const { return m_services; }
+    // Swaps the catalogue while running: probes restart, history and states of kept names stay.
+    void replaceServices(const QVector<ServiceDefinition> &services);
 
     void setT0(const QDateTime &t0);
     void requestSummaries();
@@ -31,11 +33,11 @@ signals:
     void summaryReady(const TileSummary &summary);
     void detailReady(const ServiceDetail &detail);
     void historyFailed(const QString &message);
+    void servicesReplaced();
 
 private:
     QThread m_thread;
     Monitor *m_monitor = nullptr;          // lives on m_thread
     HistoryRecorder *m_recorder = nullptr; // lives on m_thread
     QVector<ServiceDefinition> m_services;
-    QHash<QString, int> m_intervals;
 };

@@ -9,9 +9,9 @@
 #include <QVBoxLayout>
 
 ServiceTilesPanel::ServiceTilesPanel(MonitoringService *monitoring, QWidget *parent)
-    : QWidget(parent), m_monitoring(monitoring), m_grid(new QGridLayout)
+    : QWidget(parent), m_monitoring(monitoring), m_content(new QWidget(this)), m_grid(new QGridLayout)
 {
-    auto *content = new QWidget(this);
+    auto *content = m_content;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addLayout(m_grid);
     contentLayout->addStretch(1);
@@ -24,12 +24,8 @@ ServiceTilesPanel::ServiceTilesPanel(MonitoringService *monitoring, QWidget *par
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    for (const ServiceDefinition &s : monitoring->services()) {
-        auto *tile = new ServiceTile(s, content);
-        m_tiles.insert(s.name, tile);
-        m_order.append(tile);
-        connect(tile, &ServiceTile::activated, this, &ServiceTilesPanel::tileActivated);
-    }
+    rebuild();
+    connect(monitoring, &MonitoringService::servicesReplaced, this, &ServiceTilesPanel::rebuild);
     connect(monitoring, &MonitoringService::resultReady, this, [this](const ProbeResult &r) {
         if (ServiceTile *t = m_tiles.value(r.service))
             t->showResult(r);
@@ -42,6 +38,20 @@ ServiceTilesPanel::ServiceTilesPanel(MonitoringService *monitoring, QWidget *par
     connect(&m_summaryTimer, &QTimer::timeout, monitoring, &MonitoringService::requestSummaries);
     m_summaryTimer.start(15000);
     QTimer::singleShot(3000, monitoring, &MonitoringService::requestSummaries);
+}
+
+void ServiceTilesPanel::rebuild()
+{
+    qDeleteAll(m_order);
+    m_order.clear();
+    m_tiles.clear();
+    for (const ServiceDefinition &s : m_monitoring->services()) {
+        auto *tile = new ServiceTile(s, m_content);
+        m_tiles.insert(s.name, tile);
+        m_order.append(tile);
+        connect(tile, &ServiceTile::activated, this, &ServiceTilesPanel::tileActivated);
+    }
+    m_columns = 0;
     reflow();
 }
 

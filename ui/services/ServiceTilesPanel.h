@@ -30,11 +30,13 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void rebuild();
     void reflow();
 
     MonitoringService *m_monitoring;
     QHash<QString, ServiceTile *> m_tiles;
     QVector<ServiceTile *> m_order;
+    QWidget *m_content;
     QGridLayout *m_grid;
     QTimer m_summaryTimer;
     int m_columns = 0;
