@@ -334,5 +334,8 @@ bool ProbeHistory::prune(const QDateTime &rawOlderThan, QString *error)
             return false;
         }
     }
+    // A big prune fills the WAL with the freed pages; give that space back now (best effort:
+    // a reader may hold it). The main file keeps its size and reuses the pages.
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return true;
 }
