@@ -185,7 +185,7 @@ bool ProbeHistory::identifyAndMigrate(QString *error)
             || q.value(0).toString() != QLatin1String("ok")) {
             const QString why = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
             *error = QStringLiteral("The probe history %1 is damaged (%2). It was left untouched; move it away "
-                                    "to start a new history.").arg(m_path, why);
+                                    "to start a new history.").arg(m_path, why.simplified());
             return false;
         }
         q.finish();
