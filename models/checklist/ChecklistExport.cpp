@@ -25,10 +25,45 @@ const QRegularExpression &listItemLine()
     return re;
 }
 
+// A list item with no text ("- ", "- [ ]"): the reader makes no node of it.
+const QRegularExpression &emptyListItemLine()
+{
+    static const QRegularExpression re(QStringLiteral(R"(^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+\[[ xX]\])?\s*$)"));
+    return re;
+}
+
+// "* * *", "- - -", "___": a rule, not a list item.
+const QRegularExpression &thematicBreakLine()
+{
+    static const QRegularExpression re(QStringLiteral(R"(^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$)"));
+    return re;
+}
+
+const QRegularExpression &headingLine()
+{
+    static const QRegularExpression re(QStringLiteral(R"(^ {0,3}#{1,6}(?:\s|$))"));
+    return re;
+}
+
 const QRegularExpression &fenceLine()
 {
     static const QRegularExpression re(QStringLiteral(R"(^ {0,3}(```|~~~))"));
     return re;
+}
+
+// Lines that end a paragraph without belonging to one.
+bool endsParagraph(const QString &line)
+{
+    return line.trimmed().isEmpty() || fenceLine().match(line).hasMatch() || headingLine().match(line).hasMatch()
+        || thematicBreakLine().match(line).hasMatch();
+}
+
+int blankCount(const QString &line)
+{
+    int n = 0;
+    for (const ChecklistField &f : detectFields(line))
+        n += f.type != ChecklistField::Type::TrafficLight;
+    return n;
 }
 
 } // namespace
@@ -36,7 +71,8 @@ const QRegularExpression &fenceLine()
 QString exportMarkdown(const ChecklistDocument &document, const ItemStateView &state)
 {
     // Qt's reader keeps no source positions, but list items and paragraphs with blanks appear
-    // in the same order in the source lines as in the tree: pair them up in that order.
+    // in the same order in the source lines as in the tree: pair them up in that order. A
+    // paragraph can run over several lines; its blanks are filled line by line.
     QVector<const ChecklistNode *> items;
     QVector<const ChecklistNode *> entries;
     for (const ChecklistNode *n : document.nodesInOrder()) {
@@ -49,26 +85,57 @@ QString exportMarkdown(const ChecklistDocument &document, const ItemStateView &s
     int itemIndex = 0;
     int entryIndex = 0;
     bool inFence = false;
-    for (QString &line : lines) {
-        if (fenceLine().match(line).hasMatch()) {
+    bool inList = false;      // a list item came since the last heading, rule or top-level paragraph
+    bool inParagraph = false; // the previous line was text of a paragraph or list item
+    const ChecklistNode *node = nullptr; // whose blanks the current paragraph holds
+    QStringList values;
+    int filled = 0;
+    auto startParagraph = [&](const ChecklistNode *n) {
+        node = n && !n->fields().isEmpty() ? n : nullptr;
+        values = node ? fieldValues(node, state) : QStringList();
+        filled = 0;
+        inParagraph = true;
+    };
+    for (int i = 0; i < lines.size(); ++i) {
+        QString &line = lines[i];
+        if (fenceLine().match(line).hasMatch())
             inFence = !inFence;
+        if (inFence || endsParagraph(line)) {
+            inParagraph = false;
+            if (!line.trimmed().isEmpty() && !fenceLine().match(line).hasMatch())
+                inList = false; // a heading or a rule
             continue;
         }
-        if (inFence)
-            continue;
         const auto m = listItemLine().match(line);
-        const ChecklistNode *node = nullptr;
         if (m.hasMatch()) {
-            node = itemIndex < items.size() ? items.at(itemIndex++) : nullptr;
-            if (node && node->kind() == Kind::Task) {
-                const QString marker = state.isDone(node->id()) ? QStringLiteral("[x] ") : QStringLiteral("[ ] ");
+            inList = true;
+            if (emptyListItemLine().match(line).hasMatch()) {
+                startParagraph(nullptr);
+                continue;
+            }
+            const ChecklistNode *item = itemIndex < items.size() ? items.at(itemIndex++) : nullptr;
+            if (item && item->kind() == Kind::Task) {
+                const QString marker = state.isDone(item->id()) ? QStringLiteral("[x] ") : QStringLiteral("[ ] ");
                 line = m.captured(1) + marker + line.mid(m.capturedEnd());
             }
-        } else if (!line.trimmed().startsWith(QLatin1Char('#')) && !detectFields(line).isEmpty()) {
-            node = entryIndex < entries.size() ? entries.at(entryIndex++) : nullptr;
+            startParagraph(item);
+        } else if (!inParagraph) {
+            // A paragraph indented below a list item is more text of that item; any other
+            // paragraph with blanks somewhere in its lines is an entry.
+            const bool itemText = inList && line.at(0).isSpace();
+            inList = inList && itemText;
+            bool hasBlanks = false;
+            for (int j = i; !hasBlanks && j < lines.size() && !endsParagraph(lines.at(j))
+                 && (j == i || !listItemLine().match(lines.at(j)).hasMatch());
+                 ++j)
+                hasBlanks = !detectFields(lines.at(j)).isEmpty();
+            startParagraph(!itemText && hasBlanks && entryIndex < entries.size() ? entries.at(entryIndex++) : nullptr);
         }
-        if (node && !node->fields().isEmpty())
-            line = fillFields(line, node->fields(), fieldValues(node, state), FillStyle::Markdown);
+        if (node) {
+            const int blanks = blankCount(line);
+            line = fillFields(line, node->fields().mid(filled), values.mid(filled), FillStyle::Markdown);
+            filled += blanks;
+        }
     }
     return lines.join(QLatin1Char('\n'));
 }
