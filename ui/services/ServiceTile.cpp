@@ -21,8 +21,7 @@ ServiceTile::ServiceTile(const ServiceDefinition &service, QWidget *parent)
       m_title(new QLabel(this)),
       m_badge(new QLabel(this)),
       m_reason(new QLabel(this)),
-      m_metrics(new QLabel(this)),
-      m_sparkline(new Sparkline(this))
+      m_metrics(new QLabel(this))
 {
     setObjectName(QStringLiteral("serviceTile"));
     setFrameShape(QFrame::StyledPanel);
@@ -46,7 +45,9 @@ ServiceTile::ServiceTile(const ServiceDefinition &service, QWidget *parent)
     layout->addWidget(m_badge);
     layout->addWidget(m_reason);
     layout->addWidget(m_metrics);
-    layout->addWidget(m_sparkline);
+    // The sparkline (Qt Charts) is made when the first summary arrives, off the start-up path;
+    // until then a spacer of its height keeps the tile from jumping.
+    layout->addSpacing(32);
     ProbeResult initial;
     initial.service = service.name;
     initial.reason = service.isConfigured() ? tr("not probed yet") : service.configError;
@@ -74,6 +75,13 @@ void ServiceTile::showSummary(const TileSummary &summary)
 {
     m_summary = summary;
     m_hasSummary = true;
+    if (!m_sparkline) {
+        auto *layout = static_cast<QVBoxLayout *>(this->layout());
+        delete layout->takeAt(layout->count() - 1); // the spacer
+        m_sparkline = new Sparkline(this);
+        m_sparkline->setFixedHeight(32);
+        layout->addWidget(m_sparkline);
+    }
     m_sparkline->setPoints(summary.sparkline, StateStyle::colour(m_state));
     updateMetrics();
 }

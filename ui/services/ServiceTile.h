@@ -45,5 +45,5 @@ private:
     QLabel *m_badge;
     QLabel *m_reason;
     QLabel *m_metrics;
-    Sparkline *m_sparkline;
+    Sparkline *m_sparkline = nullptr;
 };
