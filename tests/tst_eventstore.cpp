@@ -672,6 +672,58 @@ private slots:
         QCOMPARE(v.eventCount, 2);
     }
 
+    void batchOldValuesFollowEachOther()
+    {
+        // Within one batch, each event's old value is the one before it in the same batch.
+        const QString path = freshPath();
+        StoreError error;
+        auto store = EventStore::open(path, EventStore::Access::ReadWrite, &error);
+        QVERIFY(store);
+        QVector<AuditEvent> written;
+        QVERIFY(store->append(kAda, {tick(QStringLiteral("a")), tick(QStringLiteral("a"), false), tick(QStringLiteral("a"))},
+                              &written, &error));
+        QCOMPARE(written.at(0).oldValue, QString());
+        QCOMPARE(written.at(1).oldValue, QStringLiteral("true"));
+        QCOMPARE(written.at(2).oldValue, QStringLiteral("false"));
+        QCOMPARE(allEvents(*store).at(2).oldValue, QStringLiteral("false"));
+        QVERIFY(store->verify().intact);
+    }
+
+    void editedShownStateIsDetected()
+    {
+        // The state a session starts from is kept beside the trail; it must agree with it.
+        const QString path = storeWithFiveEvents();
+        {
+            RawDb raw(path);
+            QCOMPARE(raw.exec(QStringLiteral("UPDATE current_values SET value = 'false' WHERE item = 'a' AND slot = 'done'")),
+                     QString());
+        }
+        const VerifyResult v = verifyAt(path);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, 5);
+    }
+
+    void verifyCanBeCancelled()
+    {
+        const QString path = freshPath();
+        StoreError error;
+        auto store = EventStore::open(path, EventStore::Access::ReadWrite, &error);
+        QVERIFY(store);
+        QVector<EventDraft> drafts;
+        for (int i = 0; i < 1100; ++i)
+            drafts.append(tick(QStringLiteral("item-%1").arg(i % 10), i % 2 == 0));
+        QVERIFY(store->append(kAda, drafts, nullptr, &error));
+        int polls = 0;
+        const VerifyResult v = store->verify([&polls] { return ++polls > 0; });
+        QVERIFY(!v.intact);
+        QCOMPARE(v.reason, QStringLiteral("cancelled"));
+        QCOMPARE(v.firstBadSeq, 0);
+        QCOMPARE(polls, 1);
+        const VerifyResult full = store->verify([] { return false; });
+        QVERIFY2(full.intact, qPrintable(full.reason));
+        QCOMPARE(full.eventCount, 1100);
+    }
+
     void emptyFileBecomesAStore()
     {
         // A zero-byte file (left by a tool that touched the path) is a new store, not "not a store".
