@@ -228,6 +228,8 @@ private:
             if (QStringView(s).mid(i).startsWith(o.first)) {
                 c.m_op = o.second;
                 i += int(o.first.size());
+                if (at(i) == QLatin1Char('=')) // "===" would compare with the text "= 200"
+                    return fail(QStringLiteral("unexpected '=' (use ==)"), i);
                 return true;
             }
         }

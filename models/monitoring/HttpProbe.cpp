@@ -90,7 +90,7 @@ void HttpProbe::onFinished()
         return;
     m_observation.responseTimeMs = int(m_clock.elapsed());
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!m_observation.bodyTruncated)
+    if (!m_observation.bodyTruncated && m_reply->isOpen()) // an aborted reply is closed
         readBody();
     const QNetworkReply::NetworkError error = m_reply->error();
     if (m_observation.bodyTruncated) {

@@ -109,7 +109,7 @@ PostgresProbe::PostgresProbe(QObject *parent) : QObject(parent), m_socket(new QT
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        finish(Readiness::NoResponse, QStringLiteral("no answer within %1 s").arg(m_timeoutMs / 1000.0));
+        finish(Readiness::NoResponse, QStringLiteral("no response within %1 s").arg(m_timeoutMs / 1000.0));
     });
     connect(m_socket, &QTcpSocket::connected, this, [this] {
         m_socket->write(startupMessage("golive", "postgres"));

@@ -27,12 +27,29 @@ QString passedReason(const ServiceDefinition &s, const Observation &o)
     return {};
 }
 
+// What the probe saw with every secret the service sends replaced by ••••, before anything quotes
+// it: a server that repeats the key in its error page must not show even the start of the key
+// where a quote of the body is cut short.
+Observation withSecretsMasked(const ServiceDefinition &s, const Observation &seen)
+{
+    Observation o = seen;
+    if (s.secretValues.isEmpty())
+        return o;
+    for (QByteArray *bytes : {&o.body, &o.errorOutput}) {
+        const QString text = QString::fromUtf8(*bytes);
+        const QString masked = s.mask(text);
+        if (masked != text)
+            *bytes = masked.toUtf8();
+    }
+    return o;
+}
+
 } // namespace
 
 CheckVerdict judgeOutcome(const ServiceDefinition &s, const ProbeOutcome &outcome)
 {
     CheckVerdict v;
-    const Observation &o = outcome.observation;
+    const Observation o = withSecretsMasked(s, outcome.observation);
     v.latencyMs = outcome.failure.isEmpty() ? o.responseTimeMs : -1;
     if (!outcome.failure.isEmpty()) {
         v.reason = s.mask(outcome.failure);
