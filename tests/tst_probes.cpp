@@ -1,0 +1,552 @@
+// The probe engine against servers on 127.0.0.1 that answer like n8n, Milvus and PostgreSQL do,
+// and like broken or hostile servers do. Services are built from catalogue JSON, so the real
+// catalogue parsing decides what is probed. No test measures time: waits are generous limits.
+#include "FakeServers.h"
+
+#include "monitoring/CheckRound.h"
+#include "monitoring/HttpProbe.h"
+#include "monitoring/Monitor.h"
+#include "monitoring/NetworkSetup.h"
+#include "monitoring/ServiceCatalogue.h"
+#include "monitoring/ServiceCheck.h"
+
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kSecret = QStringLiteral("s3cr3t-n8n-key-0042");
+
+QString secretEnv(const QString &name)
+{
+    return name == QLatin1String("N8N_API_KEY") ? kSecret : QString();
+}
+
+// The one service of a catalogue made of this entry, read by the real catalogue code.
+ServiceDefinition define(const QString &entry, const ServiceCatalogue::EnvLookup &env = secretEnv)
+{
+    QVector<ServiceDefinition> services;
+    QString fileError;
+    const QString json = QStringLiteral("{\"services\": [%1]}").arg(entry);
+    if (!ServiceCatalogue::fromJson(json.toUtf8(), QStringLiteral("test catalogue"), &services, &fileError, env)
+        || services.size() != 1) {
+        ServiceDefinition broken;
+        broken.configError = QStringLiteral("test catalogue unusable: %1").arg(fileError);
+        return broken;
+    }
+    return services.first();
+}
+
+QString httpEntry(const QString &url, const QString &more = QString())
+{
+    return QStringLiteral(R"({"name": "svc", "url": "%1"%2})")
+        .arg(url, more.isEmpty() ? QString() : QString(QStringLiteral(", ") + more));
+}
+
+// A port nothing listens on: listened on a moment ago, then closed.
+quint16 closedPort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = s.serverPort();
+    s.close();
+    return port;
+}
+
+bool matches(const QString &text, const QString &pattern)
+{
+    return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch();
+}
+
+} // namespace
+
+#define DEFINE_SERVICE(var, entry)                                                                                 \
+    const ServiceDefinition var = define(entry);                                                                   \
+    QVERIFY2(var.isConfigured(), qPrintable(var.configError))
+
+#define VERIFY_REASON(verdict, pattern)                                                                            \
+    QVERIFY2(matches((verdict).reason, pattern), qPrintable(QStringLiteral("reason: ") + (verdict).reason))
+
+class TestProbes : public QObject
+{
+    Q_OBJECT
+
+private:
+    // One attempt through ServiceCheck (the probe its kind needs, then judgeOutcome).
+    bool run(const ServiceDefinition &service, CheckVerdict *verdict, int limitMs = 30000)
+    {
+        QNetworkAccessManager manager;
+        prepareProbeNetwork(&manager);
+        ServiceCheck check(service, &manager);
+        bool done = false;
+        connect(&check, &ServiceCheck::finished, this, [&](const CheckVerdict &v) {
+            *verdict = v;
+            done = true;
+        });
+        check.start();
+        return QTest::qWaitFor([&] { return done; }, limitMs);
+    }
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<ProbeResult>();
+        qRegisterMetaType<ServiceState>();
+        QVERIFY(m_dir.isValid());
+    }
+
+    // ---- HTTP ------------------------------------------------------------------------------
+
+    void n8nReadyIsUp()
+    {
+        FakeHttpServer server;
+        server.actLikeN8n(true);
+        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/healthz/readiness")),
+                                    QStringLiteral(R"("conditions": ["[STATUS] == 200", "[BODY].status == ok"])")));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(v.state, ServiceState::Up);
+        QVERIFY(!v.failed);
+        VERIFY_REASON(v, QStringLiteral("HTTP 200 in \\d+ ms"));
+        QVERIFY(v.latencyMs >= 0);
+        QCOMPARE(server.requests(QStringLiteral("/healthz/readiness")), 1);
+        QCOMPARE(server.lastHeader("User-Agent"), QByteArray("golive-probe"));
+    }
+
+    void n8nNotReadyIsDownWithItsBody()
+    {
+        FakeHttpServer server;
+        server.actLikeN8n(false);
+        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/healthz/readiness")),
+                                    QStringLiteral(R"("conditions": ["[STATUS] == 200", "[BODY].status == ok"])")));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(v.state, ServiceState::Down);
+        QVERIFY(v.failed);
+        VERIFY_REASON(v, QStringLiteral("HTTP 503 in \\d+ ms: \\{\"status\":\"error\"\\}"));
+    }
+
+    void bodyConditionFailureSaysWhatWasThere()
+    {
+        FakeHttpServer server;
+        server.answer(QStringLiteral("/healthz/readiness"), 200, R"({"status":"error"})");
+        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/healthz/readiness")),
+                                    QStringLiteral(R"("conditions": ["[STATUS] == 200", "[BODY].status == ok"])")));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(v.state, ServiceState::Down);
+        QCOMPARE(v.reason, QStringLiteral("[BODY].status == ok failed: was \"error\""));
+    }
+
+    void slowAnswerIsDegraded()
+    {
+        FakeHttpServer server;
+        server.answerAfter(QStringLiteral("/healthz"), 300, 200, R"({"status":"ok"})");
+        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/healthz")),
+                                    QStringLiteral(R"("degraded": ["[RESPONSE_TIME] < 50"])")));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(v.state, ServiceState::Degraded);
+        QVERIFY(!v.failed);
+        VERIFY_REASON(v, QStringLiteral("degraded: \\[RESPONSE_TIME\\] < 50 failed: was \\d+"));
+        QVERIFY(v.latencyMs >= 300); // the server waited that long before it answered
+    }
+
+    void wrongPathSaysNothingIsThere()
+    {
+        FakeHttpServer server;
+        server.actLikeN8n(true);
+        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/api/v1/health"))));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(v.state, ServiceState::Down);
+        VERIFY_REASON(v, QStringLiteral("HTTP 404 in \\d+ ms: nothing at /api/v1/health on this server \\(is the path right\\?\\)"));
+    }
+
+    void milvusPlainTextOk()
+    {
+        FakeHttpServer server;
+        server.actLikeMilvus();
+        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/healthz")),
+                                    QStringLiteral(R"("conditions": ["[STATUS] == 200", "[BODY] == OK"])")));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(v.state, ServiceState::Up);
+        VERIFY_REASON(v, QStringLiteral("HTTP 200 in \\d+ ms"));
+    }
+
+    void connectionRefused()
+    {
+        DEFINE_SERVICE(s, httpEntry(QStringLiteral("http://127.0.0.1:%1/healthz").arg(closedPort())));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(v.state, ServiceState::Down);
+        QCOMPARE(v.reason, QStringLiteral("connection refused"));
+        QCOMPARE(v.latencyMs, -1);
+    }
+
+    void acceptedButNeverAnswered()
+    {
+        FakeHttpServer server;
+        server.neverAnswer(QStringLiteral("/healthz"));
+        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/healthz")), QStringLiteral(R"("timeout": 1)")));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(v.state, ServiceState::Down);
+        QCOMPARE(v.reason, QStringLiteral("no answer within 1 s"));
+        QCOMPARE(server.requests(QStringLiteral("/healthz")), 1);
+    }
+
+    void dribbledBodyIsCutOffAtTheTimeout()
+    {
+        // 1000 body bytes at one a second would take a quarter of an hour; the timeout covers the
+        // whole exchange, so the probe gives up after 1 s. The limit here is only a generous bound.
+        FakeHttpServer server;
+        server.dribble(QStringLiteral("/healthz"));
+        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/healthz")), QStringLiteral(R"("timeout": 1)")));
+        CheckVerdict v;
+        QVERIFY2(run(s, &v, 20000), "the probe did not give up on a dribbling server");
+        QCOMPARE(v.state, ServiceState::Down);
+        QCOMPARE(v.reason, QStringLiteral("HTTP 200 but the body did not arrive within 1 s"));
+    }
+
+    void oneGigabyteBodyIsNotRead()
+    {
+        FakeHttpServer server;
+        server.hugeBody(QStringLiteral("/healthz"));
+        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/healthz")), QStringLiteral(R"("timeout": 30)")));
+        CheckVerdict v;
+        QVERIFY(run(s, &v, 60000));
+        QCOMPARE(v.state, ServiceState::Down);
+        QCOMPARE(v.reason, QStringLiteral("HTTP 200 with a body larger than 1 MiB; not read further"));
+        // The client hung up: the server notices and stops, having written a few MiB at most.
+        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 0, 20000);
+        QVERIFY2(server.bytesWritten() < 64 * 1024 * 1024, qPrintable(QString::number(server.bytesWritten())));
+        QVERIFY(server.bytesWritten() > HttpProbe::kMaxBody);
+    }
+
+    void invalidJsonBody()
+    {
+        FakeHttpServer server;
+        server.invalidJson(QStringLiteral("/healthz"));
+        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/healthz")),
+                                    QStringLiteral(R"("conditions": ["[STATUS] == 200", "[BODY].status == ok"])")));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(v.state, ServiceState::Down);
+        VERIFY_REASON(v, QStringLiteral("\\[BODY\\]\\.status == ok failed: the body is not JSON \\(.+ at offset \\d+\\)"));
+    }
+
+    void redirectLoop()
+    {
+        FakeHttpServer server;
+        server.redirectLoop(QStringLiteral("/login"));
+        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/login"))));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(v.state, ServiceState::Down);
+        QCOMPARE(v.reason, QStringLiteral("more than 5 redirects (a redirect loop?)"));
+        QCOMPARE(server.requests(QStringLiteral("/login")), 6); // the first request and 5 redirects
+    }
+
+    void selfSignedCertificate()
+    {
+        FakeHttpServer server(FakeHttpServer::Transport::SelfSignedTls);
+        server.actLikeMilvus();
+        QVERIFY(server.url(QStringLiteral("/healthz")).startsWith(QLatin1String("https://")));
+        DEFINE_SERVICE(strict, httpEntry(server.url(QStringLiteral("/healthz"))));
+        CheckVerdict v;
+        QVERIFY(run(strict, &v));
+        QCOMPARE(v.state, ServiceState::Down);
+        QCOMPARE(v.reason, QStringLiteral("certificate not trusted: self-signed"));
+        QCOMPARE(server.requests(), 0); // no request is sent over an untrusted connection
+
+        DEFINE_SERVICE(lenient, httpEntry(server.url(QStringLiteral("/healthz")),
+                                          QStringLiteral(R"("tlsVerify": false, "conditions": ["[BODY] == OK"])")));
+        QVERIFY(run(lenient, &v));
+        QCOMPARE(v.state, ServiceState::Up);
+        VERIFY_REASON(v, QStringLiteral("HTTP 200 in \\d+ ms"));
+        QCOMPARE(server.requests(QStringLiteral("/healthz")), 1);
+    }
+
+    void resetInMidBody()
+    {
+        FakeHttpServer server;
+        server.resetMidBody(QStringLiteral("/healthz"));
+        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/healthz"))));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(v.state, ServiceState::Down);
+        // Qt reports a reset (ECONNRESET) as the remote host closing the connection.
+        QCOMPARE(v.reason, QStringLiteral("connection closed by the server in mid-body"));
+    }
+
+    void unresolvableHost()
+    {
+        DEFINE_SERVICE(s, httpEntry(QStringLiteral("http://nothing.invalid/healthz"), QStringLiteral(R"("timeout": 20)")));
+        CheckVerdict v;
+        QVERIFY(run(s, &v, 60000));
+        QCOMPARE(v.state, ServiceState::Down);
+        QCOMPARE(v.reason, QStringLiteral("host not found: nothing.invalid"));
+    }
+
+    // A server that repeats the API key in its error body: the reason shows •••• instead, even
+    // where the body is cut short in the middle of the key.
+    void echoedSecretIsMasked_data()
+    {
+        QTest::addColumn<int>("padding");
+        QTest::addColumn<QString>("conditions");
+        const QString status = QStringLiteral(R"(["[STATUS] == 200"])");
+        const QString body = QStringLiteral(R"(["[BODY] == ok"])");
+        const QString field = QStringLiteral(R"(["[BODY].echo == ok"])");
+        QTest::newRow("status, key in full view") << 0 << status;
+        QTest::newRow("status, key cut at the snippet's end") << 51 << status;
+        QTest::newRow("body, key in full view") << 0 << body;
+        QTest::newRow("body, key cut at the quote's end") << 45 << body;
+        QTest::newRow("body field") << 0 << field;
+    }
+
+    void echoedSecretIsMasked()
+    {
+        QFETCH(int, padding);
+        QFETCH(QString, conditions);
+        FakeHttpServer server;
+        server.echoHeader(QStringLiteral("/api/v1/executions"), "X-N8N-API-KEY", 503, QByteArray(padding, 'p'));
+        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/api/v1/executions")),
+                                    QStringLiteral(R"("headers": {"X-N8N-API-KEY": "${N8N_API_KEY}"}, "conditions": %1)")
+                                        .arg(conditions)));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(server.lastHeader("x-n8n-api-key"), kSecret.toUtf8()); // the key was sent ...
+        QCOMPARE(v.state, ServiceState::Down);
+        // ... and no part of it (not even its start, cut off by "...") comes back in the reason.
+        QVERIFY2(!v.reason.contains(QLatin1String("s3cr")), qPrintable(v.reason));
+        QVERIFY2(!v.reason.contains(QLatin1String("0042")), qPrintable(v.reason));
+        if (padding == 0)
+            QVERIFY2(v.reason.contains(QStringLiteral("••••")), qPrintable(v.reason));
+    }
+
+    // ---- TCP -------------------------------------------------------------------------------
+
+    void tcpConnects()
+    {
+        QTcpServer listener;
+        QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+        DEFINE_SERVICE(s, QStringLiteral(R"({"name": "tcp", "kind": "tcp", "target": "127.0.0.1:%1"})").arg(listener.serverPort()));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(v.state, ServiceState::Up);
+        VERIFY_REASON(v, QStringLiteral("connected in \\d+ ms"));
+    }
+
+    void tcpRefused()
+    {
+        DEFINE_SERVICE(s, QStringLiteral(R"({"name": "tcp", "kind": "tcp", "target": "127.0.0.1:%1"})").arg(closedPort()));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(v.state, ServiceState::Down);
+        QCOMPARE(v.reason, QStringLiteral("connection refused"));
+    }
+
+    // ---- PostgreSQL ------------------------------------------------------------------------
+
+    void postgresReadiness_data()
+    {
+        QTest::addColumn<FakePostgresServer::Mode>("mode");
+        QTest::addColumn<ServiceState>("state");
+        QTest::addColumn<QString>("reason"); // a pattern
+        using M = FakePostgresServer::Mode;
+        QTest::newRow("md5 password asked") << M::AuthMd5 << ServiceState::Up << QStringLiteral("accepting connections \\(\\d+ ms\\)");
+        QTest::newRow("SCRAM asked") << M::AuthSasl << ServiceState::Up << QStringLiteral("accepting connections \\(\\d+ ms\\)");
+        QTest::newRow("starting up") << M::StartingUp << ServiceState::Down << QStringLiteral("rejecting connections \\(starting up\\)");
+        QTest::newRow("bad password") << M::BadPassword << ServiceState::Up << QStringLiteral("accepting connections \\(\\d+ ms\\)");
+        QTest::newRow("garbage") << M::Garbage << ServiceState::Down
+                                 << QStringLiteral("no response: not a PostgreSQL server \\(first byte 0x48\\)");
+        QTest::newRow("closed") << M::Close << ServiceState::Down
+                                << QStringLiteral("no response: the server closed the connection without answering");
+        QTest::newRow("silent") << M::Silent << ServiceState::Down << QStringLiteral("no response within 1 s");
+    }
+
+    void postgresReadiness()
+    {
+        QFETCH(FakePostgresServer::Mode, mode);
+        QFETCH(ServiceState, state);
+        QFETCH(QString, reason);
+        FakePostgresServer server(mode);
+        DEFINE_SERVICE(s, QStringLiteral(R"({"name": "db", "kind": "postgres", "target": "127.0.0.1:%1", "timeout": 1})")
+                              .arg(server.port()));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(v.state, state);
+        VERIFY_REASON(v, reason);
+        QCOMPARE(server.startupMessages(), 1);
+        QCOMPARE(server.lastStartupParameter("user"), QByteArray("golive"));
+        QCOMPARE(server.lastStartupParameter("database"), QByteArray("postgres"));
+    }
+
+    void postgresRefused()
+    {
+        DEFINE_SERVICE(s, QStringLiteral(R"({"name": "db", "kind": "postgres", "target": "127.0.0.1:%1"})").arg(closedPort()));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(v.state, ServiceState::Down);
+        QCOMPARE(v.reason, QStringLiteral("no response: connection refused"));
+    }
+
+    // A real server, started by scripts/test.sh (the README's test command).
+    void realPostgres()
+    {
+        const QString port = qEnvironmentVariable("GOLIVE_TEST_PG_PORT");
+        if (port.isEmpty())
+            QSKIP("GOLIVE_TEST_PG_PORT is not set: scripts/test.sh starts a PostgreSQL server for this test");
+        DEFINE_SERVICE(s, QStringLiteral(R"({"name": "PostgreSQL", "kind": "postgres", "target": "127.0.0.1:%1"})").arg(port));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(v.state, ServiceState::Up);
+        VERIFY_REASON(v, QStringLiteral("accepting connections \\(\\d+ ms\\)"));
+    }
+
+    // ---- commands --------------------------------------------------------------------------
+
+    void commandExitCode()
+    {
+        DEFINE_SERVICE(s, QStringLiteral(R"({"name": "cmd", "kind": "command", "command": ["sh", "-c", "exit 3"]})"));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(v.state, ServiceState::Down);
+        QCOMPARE(v.reason, QStringLiteral("[EXIT_CODE] == 0 failed: was 3"));
+
+        DEFINE_SERVICE(ok, QStringLiteral(R"({"name": "cmd", "kind": "command", "command": ["sh", "-c", "exit 0"]})"));
+        QVERIFY(run(ok, &v));
+        QCOMPARE(v.state, ServiceState::Up);
+        VERIFY_REASON(v, QStringLiteral("exit code 0 in \\d+ ms"));
+    }
+
+    void commandPastItsTimeoutIsKilled()
+    {
+        const QString pidFile = m_dir.filePath(QStringLiteral("sleeper.pid"));
+        DEFINE_SERVICE(s, QStringLiteral(R"({"name": "cmd", "kind": "command", "timeout": 1,
+                                             "command": ["sh", "-c", "echo $$ > '%1'; exec sleep 300"]})").arg(pidFile));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(v.state, ServiceState::Down);
+        QCOMPARE(v.reason, QStringLiteral("sh did not finish within 1 s"));
+        QFile f(pidFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray pid = f.readAll().trimmed();
+        QVERIFY(!pid.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(QString::fromLatin1(pid))), 10000);
+    }
+
+    void missingProgram()
+    {
+        DEFINE_SERVICE(s, QStringLiteral(R"({"name": "cmd", "kind": "command", "command": ["golive-no-such-program"]})"));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(v.state, ServiceState::Down);
+        QVERIFY2(v.reason.startsWith(QLatin1String("cannot run golive-no-such-program")), qPrintable(v.reason));
+    }
+
+    // ---- a round, and the monitor ----------------------------------------------------------
+
+    void roundRetriesThenGivesUp()
+    {
+        FakeHttpServer server;
+        server.actLikeN8n(false);
+        server.answer(QStringLiteral("/up"), 200, R"({"status":"ok"})");
+        const QString json = QStringLiteral(R"({"services": [
+            {"name": "failing", "url": "%1", "retries": 2},
+            {"name": "fine", "url": "%2"},
+            {"name": "bad condition", "url": "%2", "conditions": ["[STATUS] === 200"]},
+            {"name": "unset", "url": "${GOLIVE_TEST_NEVER_SET}/healthz"},
+            {"name": "with key", "url": "%1", "retries": 0, "headers": {"X-N8N-API-KEY": "${N8N_API_KEY}"}}
+        ]})").arg(server.url(QStringLiteral("/healthz/readiness")), server.url(QStringLiteral("/up")));
+        QVector<ServiceDefinition> services;
+        QString fileError;
+        QVERIFY2(ServiceCatalogue::fromJson(json.toUtf8(), QStringLiteral("round"), &services, &fileError, secretEnv),
+                 qPrintable(fileError));
+        QCOMPARE(services.size(), 5);
+
+        CheckRound round;
+        QSignalSpy finished(&round, &CheckRound::finished);
+        round.start(services);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.size(), 1);
+        const QVector<ProbeResult> &r = round.results();
+        QCOMPARE(r.size(), 5);
+
+        QCOMPARE(r.at(0).service, QStringLiteral("failing"));
+        QCOMPARE(r.at(0).state, ServiceState::Down);
+        VERIFY_REASON(r.at(0), QStringLiteral("HTTP 503 in \\d+ ms: \\{\"status\":\"error\"\\} \\(3 attempts\\)"));
+        QCOMPARE(r.at(1).state, ServiceState::Up);
+        QCOMPARE(r.at(2).state, ServiceState::Unknown);
+        QCOMPARE(r.at(2).reason, QStringLiteral("bad condition: unexpected '=' (use ==) at position 12 in \"[STATUS] === 200\""));
+        QCOMPARE(r.at(3).state, ServiceState::Unknown);
+        QCOMPARE(r.at(3).reason, QStringLiteral("not configured: set GOLIVE_TEST_NEVER_SET"));
+        QCOMPARE(r.at(4).state, ServiceState::Down);
+        // retries + 1 attempts for the failing one, one for the second; none for the misconfigured.
+        QCOMPARE(server.requests(QStringLiteral("/healthz/readiness")), 3 + 1);
+        QCOMPARE(server.requests(QStringLiteral("/up")), 1);
+        QCOMPARE(server.requests(), 5);
+        for (const ProbeResult &result : r)
+            QVERIFY2(result.time.isValid(), qPrintable(result.service));
+    }
+
+    void roundOfOnlyMisconfiguredServicesFinishes()
+    {
+        QVector<ServiceDefinition> services{define(QStringLiteral(R"({"name": "x", "kind": "ftp", "target": "a:1"})"))};
+        QVERIFY(!services.first().isConfigured());
+        CheckRound round;
+        QSignalSpy finished(&round, &CheckRound::finished);
+        round.start(services);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(round.results().first().state, ServiceState::Unknown);
+        QVERIFY(round.results().first().reason.startsWith(QLatin1String("unknown kind \"ftp\"")));
+    }
+
+    void monitorPendingThenDownThenUp()
+    {
+        FakeHttpServer server;
+        server.actLikeN8n(false);
+        ServiceDefinition s = define(httpEntry(server.url(QStringLiteral("/healthz/readiness")),
+                                               QStringLiteral(R"("retries": 2, "timeout": 5)")));
+        QVERIFY2(s.isConfigured(), qPrintable(s.configError));
+        s.intervalMs = 200; // the catalogue's minimum is 1 s; a test may go faster
+
+        Monitor monitor;
+        QSignalSpy results(&monitor, &Monitor::resultReady);
+        QSignalSpy changes(&monitor, &Monitor::stateChanged);
+        monitor.setServices({s});
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(results.size() >= 3, 30000);
+        QStringList states;
+        for (int i = 0; i < 3; ++i)
+            states << serviceStateName(results.at(i).at(0).value<ProbeResult>().state);
+        QCOMPARE(states, (QStringList{QStringLiteral("PENDING"), QStringLiteral("PENDING"), QStringLiteral("DOWN")}));
+        const ProbeResult first = results.at(0).at(0).value<ProbeResult>();
+        VERIFY_REASON(first, QStringLiteral("HTTP 503 in \\d+ ms: \\{\"status\":\"error\"\\} \\(attempt 1 of 3\\)"));
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.at(0).at(1).value<ServiceState>(), ServiceState::Unknown);
+        QCOMPARE(changes.at(0).at(2).value<ServiceState>(), ServiceState::Pending);
+        QCOMPARE(changes.at(1).at(2).value<ServiceState>(), ServiceState::Down);
+
+        server.actLikeN8n(true); // fixed
+        QTRY_VERIFY_WITH_TIMEOUT(changes.size() >= 3, 30000);
+        QCOMPARE(changes.at(2).at(0).toString(), s.name);
+        QCOMPARE(changes.at(2).at(1).value<ServiceState>(), ServiceState::Down);
+        QCOMPARE(changes.at(2).at(2).value<ServiceState>(), ServiceState::Up);
+        QCOMPARE(monitor.statuses().value(s.name).state, ServiceState::Up);
+        QCOMPARE(monitor.statuses().value(s.name).failures, 0);
+        monitor.stop();
+    }
+};
+
+QTEST_MAIN(TestProbes)
+#include "tst_probes.moc"
