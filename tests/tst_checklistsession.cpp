@@ -359,6 +359,42 @@ private slots:
         QVERIFY(!theirs->state().isDone(prodDb));
     }
 
+    void undoRefusesEvenWhenTheOtherChangeWasTakenBack()
+    {
+        // Grace unticks and ticks again: the value is back where Ada left it, but undoing
+        // Ada's tick now would overwrite Grace's.
+        const QString path = freshPath();
+        auto mine = openAt(path);
+        auto theirs = openAt(path, grace());
+        QVERIFY(mine && theirs);
+        const QString staging = idOf(mine->document(), kStaging);
+        QString error;
+        QVERIFY(mine->setDone(staging, true, &error));
+        QVERIFY(theirs->setDone(staging, false, &error));
+        QVERIFY(theirs->setDone(staging, true, &error));
+        const qint64 before = head(mine->store());
+        QVERIFY(!mine->undo(&error));
+        QVERIFY2(error.contains(QStringLiteral("changed again")), qPrintable(error));
+        QCOMPARE(head(mine->store()), before);
+        QVERIFY(mine->state().isDone(staging));
+    }
+
+    void undoIgnoresChangesToOtherSlots()
+    {
+        // A note by someone else does not stand in the way of undoing a tick.
+        const QString path = freshPath();
+        auto mine = openAt(path);
+        auto theirs = openAt(path, grace());
+        QVERIFY(mine && theirs);
+        const QString staging = idOf(mine->document(), kStaging);
+        QString error;
+        QVERIFY(mine->setDone(staging, true, &error));
+        QVERIFY(theirs->setNote(staging, QStringLiteral("checked twice"), &error));
+        QVERIFY2(mine->undo(&error), qPrintable(error));
+        QVERIFY(!mine->state().isDone(staging));
+        QCOMPARE(mine->state().note(staging), QStringLiteral("checked twice"));
+    }
+
     void refreshPicksUpOtherWriters()
     {
         const QString path = freshPath();

@@ -162,6 +162,7 @@ bool ChecklistSession::change(const QString &id, const QString &slot, const QStr
         emit storeFailed(storeError.message);
         return false;
     }
+    m_ownSeqs.insert(written.constFirst().seq);
     if (reverts == 0) {
         m_undoable.append(written.constFirst());
     } else if (!m_undoable.isEmpty()) {
@@ -229,8 +230,11 @@ bool ChecklistSession::undo(QString *error)
     if (!refresh(error))
         return false;
     const AuditEvent last = m_undoable.constLast();
-    QString current = slotValue(last.item, last.slot);
-    if (current != last.newValue) {
+    // Anyone else writing the slot since blocks the undo, even if they put the value back.
+    bool changedByOthers = slotValue(last.item, last.slot) != last.newValue;
+    for (const AuditEvent &e : m_store->eventsForItem(last.item, nullptr))
+        changedByOthers = changedByOthers || (e.slot == last.slot && e.seq > last.seq && !m_ownSeqs.contains(e.seq));
+    if (changedByOthers) {
         if (error)
             *error = QStringLiteral("This item was changed again after your change (#%1); undo would overwrite "
                                     "that, so nothing was done.").arg(last.seq);

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 
@@ -105,6 +106,7 @@ private:
     ChecklistState m_state;
     Actor m_actor;
     QVector<AuditEvent> m_undoable;
+    QSet<qint64> m_ownSeqs; // what this session appended: its own later changes never block an undo
     QTimer m_watch;
     QThread *m_verifier = nullptr;
 };
