@@ -433,6 +433,21 @@ private slots:
         QVERIFY(mine->state().isDone(staging));
     }
 
+    void verifyRunsInTheBackground()
+    {
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        QString error;
+        QVERIFY(session->setDone(idOf(session->document(), kStaging), true, &error));
+        QSignalSpy verified(session.get(), &ChecklistSession::verified);
+        session->startVerify();
+        QVERIFY(verified.wait(60000));
+        QCOMPARE(verified.count(), 1);
+        const VerifyResult result = verified.first().first().value<VerifyResult>();
+        QVERIFY2(result.intact, qPrintable(result.reason));
+        QCOMPARE(result.eventCount, 2);
+    }
+
     void planShowsAddedRemovedAndChanged()
     {
         auto session = openAt(freshPath());
@@ -545,17 +560,20 @@ private slots:
 
     void templateTicksOnlyWhatTheStoreHasNotSeen()
     {
-        auto session = openAt(freshPath());
+        const QString path = freshPath();
+        auto session = openAt(path);
         QVERIFY(session);
-        const ChecklistDocument *doc = session->document();
-        const QString staging = idOf(doc, kStaging);
-        const QString prodDb = idOf(doc, kProductionDb);
-        const QString query = idOf(doc, kQueryTime);
+        const QString staging = idOf(session->document(), kStaging);
+        const QString prodDb = idOf(session->document(), kProductionDb);
+        const QString query = idOf(session->document(), kQueryTime);
         QString error;
         // The team ticked and unticked Staging, and measured the query time.
         QVERIFY(session->setDone(staging, true, &error));
         QVERIFY(session->setDone(staging, false, &error));
         QVERIFY(session->setField(query, QStringLiteral("f0"), QStringLiteral("120"), &error));
+        // A session opened later must know that as well as the one that saw it happen.
+        session = openAt(path);
+        QVERIFY(session);
 
         QString md = QString::fromUtf8(readData("go-live-checklist.md"));
         QVERIFY(replaceOnce(md, QStringLiteral("- [ ] **Staging Environment Verified**"),
