@@ -11,6 +11,7 @@
 #include <optional>
 
 class QSqlError;
+class QSqlQuery;
 
 // The probe results of every service, with minute / hour / day rollups, in an SQLite file of its
 // own (the app puts it beside the checklist store as <name>.history.sqlite). An instance is used
@@ -78,6 +79,9 @@ private:
     QSqlDatabase db() const;
     QString failure(const QString &what, const QSqlError &sqlError) const;
     qint64 serviceId(const QString &service, QString *error) const; // 0 when unknown, -1 on error
+    // Runs "SELECT <columnsAndTable> WHERE service_id = ? AND t_ms in [from, to) ORDER BY t_ms".
+    bool queryRange(QSqlQuery &q, const QString &columnsAndTable, const QString &service, const QDateTime &from,
+                    const QDateTime &to, const QString &what, QString *error) const;
     qint64 prunedBefore() const;
 
     QString m_path;

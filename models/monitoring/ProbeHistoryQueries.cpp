@@ -296,25 +296,33 @@ QVector<LatencyPoint> ProbeHistory::latencySeries(const QString &service, const 
     return points;
 }
 
-QVector<StateChange> ProbeHistory::stateChanges(const QString &service, const QDateTime &from, const QDateTime &to,
-                                                QString *error) const
+bool ProbeHistory::queryRange(QSqlQuery &q, const QString &columnsAndTable, const QString &service,
+                              const QDateTime &from, const QDateTime &to, const QString &what, QString *error) const
 {
-    QVector<StateChange> out;
     const qint64 id = serviceId(service, error);
     if (id <= 0 || !from.isValid() || !to.isValid())
-        return out;
-    QSqlQuery q(db());
+        return false;
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT t_ms, from_state, to_state, reason FROM changes WHERE service_id = ?"
-                             " AND t_ms >= ? AND t_ms < ? ORDER BY t_ms"));
+    q.prepare(QStringLiteral("SELECT %1 WHERE service_id = ? AND t_ms >= ? AND t_ms < ? ORDER BY t_ms").arg(columnsAndTable));
     q.addBindValue(id);
     q.addBindValue(from.toMSecsSinceEpoch());
     q.addBindValue(to.toMSecsSinceEpoch());
     if (!q.exec()) {
         if (error)
-            *error = failure(QStringLiteral("reading the state changes of %1").arg(service), q.lastError());
-        return out;
+            *error = failure(QStringLiteral("reading the %1 of %2").arg(what, service), q.lastError());
+        return false;
     }
+    return true;
+}
+
+QVector<StateChange> ProbeHistory::stateChanges(const QString &service, const QDateTime &from, const QDateTime &to,
+                                                QString *error) const
+{
+    QVector<StateChange> out;
+    QSqlQuery q(db());
+    if (!queryRange(q, QStringLiteral("t_ms, from_state, to_state, reason FROM changes"), service, from, to,
+                    QStringLiteral("state changes"), error))
+        return out;
     while (q.next()) {
         out.append({utc(q.value(0).toLongLong()), stateFromCode(q.value(1).toInt()),
                     stateFromCode(q.value(2).toInt()), q.value(3).toString()});
@@ -326,21 +334,10 @@ QVector<ProbeResult> ProbeHistory::results(const QString &service, const QDateTi
                                            QString *error) const
 {
     QVector<ProbeResult> out;
-    const qint64 id = serviceId(service, error);
-    if (id <= 0 || !from.isValid() || !to.isValid())
-        return out;
     QSqlQuery q(db());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT t_ms, state, latency_ms, reason FROM results WHERE service_id = ?"
-                             " AND t_ms >= ? AND t_ms < ? ORDER BY t_ms"));
-    q.addBindValue(id);
-    q.addBindValue(from.toMSecsSinceEpoch());
-    q.addBindValue(to.toMSecsSinceEpoch());
-    if (!q.exec()) {
-        if (error)
-            *error = failure(QStringLiteral("reading the results of %1").arg(service), q.lastError());
+    if (!queryRange(q, QStringLiteral("t_ms, state, latency_ms, reason FROM results"), service, from, to,
+                    QStringLiteral("results"), error))
         return out;
-    }
     while (q.next()) {
         out.append({service, utc(q.value(0).toLongLong()), stateFromCode(q.value(1).toInt()), q.value(2).toInt(),
                     q.value(3).toString()});
