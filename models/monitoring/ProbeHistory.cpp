@@ -1,5 +1,7 @@
 #include "ProbeHistory.h"
 
+#include "store/SqliteFile.h"
+
 #include "HistoryBuckets.h"
 
 #include <QAtomicInteger>
@@ -15,15 +17,9 @@
 
 namespace {
 
-QAtomicInteger<quint64> s_connectionCounter;
 
 const QLatin1String kKind("golive-probe-history");
 
-bool hasSqliteHeader(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) && f.read(16) == QByteArray("SQLite format 3\0", 16);
-}
 
 // Every table is keyed by (service, time), so each query of one service reads one index range.
 // Services are numbered so the big tables do not repeat names. `runs` holds finalized coverage
@@ -75,12 +71,7 @@ ProbeHistory::ProbeHistory(QString path, QString connection)
 
 ProbeHistory::~ProbeHistory()
 {
-    {
-        QSqlDatabase database = QSqlDatabase::database(m_connection, false);
-        if (database.isOpen())
-            database.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
+    SqliteFile::closeConnection(m_connection);
 }
 
 QSqlDatabase ProbeHistory::db() const
@@ -90,8 +81,8 @@ QSqlDatabase ProbeHistory::db() const
 
 QString ProbeHistory::failure(const QString &what, const QSqlError &sqlError) const
 {
-    bool ok = false;
-    const int code = sqlError.nativeErrorCode().toInt(&ok) & 0xff;
+    const int code = SqliteFile::resultCode(sqlError);
+    const bool ok = code >= 0;
     if (ok && (code == 11 || code == 26)) // SQLITE_CORRUPT, SQLITE_NOTADB
         return QStringLiteral("The probe history %1 is damaged (%2) while %3. It was left untouched; "
                               "move it away to start a new history.").arg(m_path, sqlError.text(), what);
@@ -107,32 +98,13 @@ QString ProbeHistory::failure(const QString &what, const QSqlError &sqlError) co
 std::unique_ptr<ProbeHistory> ProbeHistory::open(const QString &path, QString *error)
 {
     const QFileInfo info(path);
-    if (info.exists()) {
-        if (info.isDir()) {
-            setError(error, QStringLiteral("%1 is a folder, not a probe history file.").arg(path));
-            return nullptr;
-        }
-        if (info.size() > 0 && !hasSqliteHeader(path)) {
-            setError(error, QStringLiteral("%1 is not a Go-Live Control probe history (it is not an SQLite "
-                                           "database). The file was left untouched.").arg(path));
-            return nullptr;
-        }
-        QFile probe(path);
-        if (!probe.open(QIODevice::ReadWrite)) {
-            setError(error, QStringLiteral("The probe history %1 cannot be written (%2).").arg(path, probe.errorString()));
-            return nullptr;
-        }
-    } else {
-        const QString folder = info.absolutePath();
-        QTemporaryFile probe(folder + QStringLiteral("/.golive-write-test-XXXXXX"));
-        if (!QDir().mkpath(folder) || !probe.open()) {
-            setError(error, QStringLiteral("Cannot create the probe history %1: the folder %2 is not writable.")
-                                .arg(path, folder));
-            return nullptr;
-        }
+    const StoreError location = SqliteFile::checkLocation(path, QStringLiteral("probe history"), true);
+    if (location.isError()) {
+        setError(error, location.message);
+        return nullptr;
     }
 
-    const QString connection = QStringLiteral("golive-history-%1").arg(++s_connectionCounter);
+    const QString connection = SqliteFile::newConnectionName(QStringLiteral("golive-history"));
     std::unique_ptr<ProbeHistory> history(new ProbeHistory(info.absoluteFilePath(), connection));
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);

@@ -1,5 +1,7 @@
 #include "EventStore.h"
 
+#include "SqliteFile.h"
+
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -15,31 +17,17 @@
 
 namespace {
 
-QAtomicInteger<quint64> s_connectionCounter;
 
 // SQLite's primary result codes that deserve their own message.
 enum SqliteCode { Busy = 5, Locked = 6, ReadOnlyDb = 8, IoErr = 10, CorruptDb = 11, Full = 13,
                   CantOpen = 14, NotADb = 26 };
 
-int sqliteCode(const QSqlError &e)
-{
-    bool ok = false;
-    const int code = e.nativeErrorCode().toInt(&ok);
-    return ok ? (code & 0xff) : -1;
-}
 
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-bool hasSqliteHeader(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    return f.read(16) == QByteArray("SQLite format 3\0", 16);
-}
 
 // Schema, one list of statements per version step. The triggers make the log append-only
 // for anything that goes through SQLite; verify() catches what goes around it.
@@ -124,12 +112,7 @@ EventStore::EventStore(QString path, QString connection, Access access, Integrit
 
 EventStore::~EventStore()
 {
-    {
-        QSqlDatabase database = QSqlDatabase::database(m_connection, false);
-        if (database.isOpen())
-            database.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
+    SqliteFile::closeConnection(m_connection);
 }
 
 QSqlDatabase EventStore::db() const
@@ -142,7 +125,7 @@ void EventStore::fail(StoreError *error, const QString &what, const QSqlError &s
     if (!error)
         return;
     const QString detail = sqlError.text();
-    switch (sqliteCode(sqlError)) {
+    switch (SqliteFile::resultCode(sqlError)) {
     case Busy:
     case Locked:
         error->set(StoreError::Code::Busy,
@@ -177,46 +160,11 @@ std::unique_ptr<EventStore> EventStore::open(const QString &path, Access access,
     StoreError local;
     StoreError *err = error ? error : &local;
     const QFileInfo info(path);
-    if (info.exists()) {
-        if (info.isDir()) {
-            err->set(StoreError::Code::NotAStore, QStringLiteral("%1 is a folder, not a store file.").arg(path));
-            return nullptr;
-        }
-        if (info.size() > 0 && !hasSqliteHeader(path)) {
-            err->set(StoreError::Code::NotAStore,
-                     QStringLiteral("%1 is not a Go-Live Control store (it is not an SQLite database). "
-                                    "The file was left untouched.").arg(path));
-            return nullptr;
-        }
-        if (access == Access::ReadWrite) {
-            QFile probe(path);
-            if (!probe.open(QIODevice::ReadWrite)) {
-                err->set(StoreError::Code::ReadOnly,
-                         QStringLiteral("The store %1 cannot be written (%2).").arg(path, probe.errorString()));
-                return nullptr;
-            }
-        }
-    } else {
-        if (access == Access::ReadOnly) {
-            err->set(StoreError::Code::NotFound, QStringLiteral("There is no store at %1.").arg(path));
-            return nullptr;
-        }
-        const QString folder = info.absolutePath();
-        if (!QDir().mkpath(folder)) {
-            err->set(StoreError::Code::CannotCreate,
-                     QStringLiteral("Cannot create the folder %1 for the store %2.").arg(folder, path));
-            return nullptr;
-        }
-        QTemporaryFile probe(folder + QStringLiteral("/.golive-write-test-XXXXXX"));
-        if (!probe.open()) {
-            err->set(StoreError::Code::ReadOnly,
-                     QStringLiteral("Cannot create the store %1: the folder %2 is not writable (%3).")
-                         .arg(path, folder, probe.errorString()));
-            return nullptr;
-        }
-    }
+    *err = SqliteFile::checkLocation(path, QStringLiteral("store"), access == Access::ReadWrite);
+    if (err->isError())
+        return nullptr;
 
-    const QString connection = QStringLiteral("golive-store-%1").arg(++s_connectionCounter);
+    const QString connection = SqliteFile::newConnectionName(QStringLiteral("golive-store"));
     std::unique_ptr<EventStore> store(new EventStore(info.absoluteFilePath(), connection, access, integrity));
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -292,7 +240,7 @@ bool EventStore::identifyAndMigrate(StoreError *error)
     // here, as long as the busy timeout would.
     const QDeadlineTimer deadline(5000);
     while (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
-        const int code = sqliteCode(q.lastError());
+        const int code = SqliteFile::resultCode(q.lastError());
         if ((code != Busy && code != Locked) || deadline.hasExpired()) {
             fail(error, QStringLiteral("setting it up"), q.lastError());
             return false;
