@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Go-Live Control needs to build, run and test.
-# Run as root or with sudo; installs only what is missing.
+# Run as root or with sudo; installs only what is missing. Arguments name more packages
+# (scripts/test.sh adds postgresql, for the tests against a real server).
 set -euo pipefail
 
 packages=(
@@ -8,6 +9,7 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libqt6opengl6-dev libxkbcommon-dev libqt6sql6-sqlite libqt6sql6-psql
     libgl-dev fonts-dejavu-core
+    "$@"
 )
 
 missing=()
