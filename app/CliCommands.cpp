@@ -12,7 +12,12 @@
 
 namespace {
 
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Broken = 3 };
+enum ExitCode {
+    Ok = 0,
+    Failed = 1,
+    Usage = 2,
+    Broken = 3
+};
 
 QTextStream &out()
 {
@@ -37,11 +42,9 @@ Actor actorFor(const CommandLine &c)
     const Actor remembered = OperatorProfile::load();
     Actor actor;
     actor.name = !c.actorName.isEmpty() ? c.actorName
-                 : !remembered.name.isEmpty() ? remembered.name
-                                              : OperatorProfile::systemUserName();
-    actor.role = !c.actorRole.isEmpty() ? c.actorRole
-                 : actor.name == remembered.name ? remembered.role
-                                                 : QString();
+        : !remembered.name.isEmpty()    ? remembered.name
+                                        : OperatorProfile::systemUserName();
+    actor.role = !c.actorRole.isEmpty() ? c.actorRole : actor.name == remembered.name ? remembered.role : QString();
     return actor;
 }
 
@@ -132,7 +135,9 @@ int runTick(const CommandLine &c, bool done)
         if (matches.size() > 20)
             lines.append(QStringLiteral("  … and %1 more").arg(matches.size() - 20));
         return fail(QStringLiteral("\"%1\" matches %2 items; name one by its id:\n%3")
-                        .arg(wanted).arg(matches.size()).arg(lines.join(QLatin1Char('\n'))));
+                        .arg(wanted)
+                        .arg(matches.size())
+                        .arg(lines.join(QLatin1Char('\n'))));
     }
     const ChecklistNode *node = matches.first();
     if (!node->isTickable())

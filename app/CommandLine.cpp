@@ -14,8 +14,8 @@ const char *const kValueOptions[] = {"--db", "--as", "--role", "--format", "--no
 
 QStringList cliCommands()
 {
-    return {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("tick"), QStringLiteral("untick"),
-            QStringLiteral("verify"), QStringLiteral("check")};
+    return {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("tick"),
+            QStringLiteral("untick"), QStringLiteral("verify"), QStringLiteral("check")};
 }
 
 bool wantsHeadless(int argc, char **argv)
@@ -61,14 +61,17 @@ void addOptions(QCommandLineParser &parser)
     parser.addOptions({
         {QStringLiteral("db"), QStringLiteral("The store file (default: %1).").arg(OperatorProfile::defaultStorePath()),
          QStringLiteral("PATH")},
-        {QStringLiteral("as"), QStringLiteral("The operator's name recorded with each change."), QStringLiteral("NAME")},
+        {QStringLiteral("as"), QStringLiteral("The operator's name recorded with each change."),
+         QStringLiteral("NAME")},
         {QStringLiteral("role"), QStringLiteral("The operator's launch role, e.g. \"Platform Lead\"."),
          QStringLiteral("ROLE")},
         {QStringLiteral("format"), QStringLiteral("export: markdown (default) or json."), QStringLiteral("FORMAT"),
          QStringLiteral("markdown")},
         {{QStringLiteral("o"), QStringLiteral("output")},
-         QStringLiteral("export: write to FILE instead of standard output."), QStringLiteral("FILE")},
-        {QStringLiteral("note"), QStringLiteral("tick/untick: also record this note on the item."), QStringLiteral("TEXT")},
+         QStringLiteral("export: write to FILE instead of standard output."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("note"), QStringLiteral("tick/untick: also record this note on the item."),
+         QStringLiteral("TEXT")},
         {QStringLiteral("force"), QStringLiteral("import: go ahead even if ticked items leave the checklist.")},
         {QStringLiteral("services"), QStringLiteral("The service catalogue (JSON) instead of the embedded one."),
          QStringLiteral("FILE")},
@@ -85,8 +88,8 @@ CommandLine read(const QCommandLineParser &parser)
     if (!positional.isEmpty())
         c.command = positional.takeFirst();
     c.arguments = positional;
-    c.storePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                      : OperatorProfile::defaultStorePath();
+    c.storePath =
+        parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : OperatorProfile::defaultStorePath();
     c.actorName = parser.value(QStringLiteral("as"));
     c.actorRole = parser.value(QStringLiteral("role"));
     c.format = parser.value(QStringLiteral("format")).toLower();

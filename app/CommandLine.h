@@ -6,8 +6,8 @@
 // The parsed command line of one run: the command and the options every command shares.
 struct CommandLine
 {
-    QString command;          // "" for the desktop application
-    QStringList arguments;    // positional arguments after the command
+    QString command;       // "" for the desktop application
+    QStringList arguments; // positional arguments after the command
     QString storePath;
     QString actorName;
     QString actorRole;

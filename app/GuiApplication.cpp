@@ -2,8 +2,8 @@
 
 #include "CommandLine.h"
 #include "MainWindow.h"
-#include "session/ChecklistSession.h"
 #include "monitoring/MonitoringService.h"
+#include "session/ChecklistSession.h"
 #include "session/OperatorProfile.h"
 
 #include <QApplication>
@@ -56,7 +56,8 @@ int runGui(const CommandLine &c)
     const bool trace = qEnvironmentVariableIntValue("GOLIVE_STARTUP_TRACE") != 0;
     auto stage = [&](const char *name) {
         if (trace)
-            QTextStream(stderr) << "startup: " << name << " at " << clock.nsecsElapsed() / 1000000.0 << " ms" << Qt::endl;
+            QTextStream(stderr) << "startup: " << name << " at " << clock.nsecsElapsed() / 1000000.0 << " ms"
+                                << Qt::endl;
     };
     Actor actor = OperatorProfile::load();
     if (!c.actorName.isEmpty())

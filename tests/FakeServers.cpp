@@ -151,13 +151,12 @@ private:
             }
             break;
         case Kind::Echo: {
-            const QByteArray body = R"({"note":")" + r.body + R"(","echo":")" + headers.value(r.header.toLower()) + "\"}";
+            const QByteArray body =
+                R"({"note":")" + r.body + R"(","echo":")" + headers.value(r.header.toLower()) + "\"}";
             send(head(r.status, "application/json", body.size()) + body);
             break;
         }
-        case Kind::Never:
-            m_busy = true;
-            break;
+        case Kind::Never: m_busy = true; break;
         case Kind::Dribble: {
             m_busy = true;
             send(head(200, "application/json", 1000));
@@ -229,8 +228,14 @@ void FakeHttpServer::accept()
         new FakeHttpConnection(this, socket);
 }
 
-bool FakeHttpServer::isListening() const { return m_server->isListening(); }
-quint16 FakeHttpServer::port() const { return m_server->serverPort(); }
+bool FakeHttpServer::isListening() const
+{
+    return m_server->isListening();
+}
+quint16 FakeHttpServer::port() const
+{
+    return m_server->serverPort();
+}
 
 QString FakeHttpServer::url(const QString &path) const
 {
@@ -268,11 +273,36 @@ void FakeHttpServer::echoHeader(const QString &path, const QByteArray &header, i
     route(path, r);
 }
 
-void FakeHttpServer::neverAnswer(const QString &path) { Route r; r.kind = Route::Kind::Never; route(path, r); }
-void FakeHttpServer::dribble(const QString &path) { Route r; r.kind = Route::Kind::Dribble; route(path, r); }
-void FakeHttpServer::hugeBody(const QString &path) { Route r; r.kind = Route::Kind::Huge; route(path, r); }
-void FakeHttpServer::redirectLoop(const QString &path) { Route r; r.kind = Route::Kind::Redirect; route(path, r); }
-void FakeHttpServer::resetMidBody(const QString &path) { Route r; r.kind = Route::Kind::Reset; route(path, r); }
+void FakeHttpServer::neverAnswer(const QString &path)
+{
+    Route r;
+    r.kind = Route::Kind::Never;
+    route(path, r);
+}
+void FakeHttpServer::dribble(const QString &path)
+{
+    Route r;
+    r.kind = Route::Kind::Dribble;
+    route(path, r);
+}
+void FakeHttpServer::hugeBody(const QString &path)
+{
+    Route r;
+    r.kind = Route::Kind::Huge;
+    route(path, r);
+}
+void FakeHttpServer::redirectLoop(const QString &path)
+{
+    Route r;
+    r.kind = Route::Kind::Redirect;
+    route(path, r);
+}
+void FakeHttpServer::resetMidBody(const QString &path)
+{
+    Route r;
+    r.kind = Route::Kind::Reset;
+    route(path, r);
+}
 
 void FakeHttpServer::invalidJson(const QString &path)
 {
@@ -282,7 +312,8 @@ void FakeHttpServer::invalidJson(const QString &path)
 void FakeHttpServer::actLikeN8n(bool ready)
 {
     answer(QStringLiteral("/healthz"), 200, R"({"status":"ok"})");
-    answer(QStringLiteral("/healthz/readiness"), ready ? 200 : 503, ready ? R"({"status":"ok"})" : R"({"status":"error"})");
+    answer(QStringLiteral("/healthz/readiness"), ready ? 200 : 503,
+           ready ? R"({"status":"ok"})" : R"({"status":"error"})");
     m_routes.remove(QStringLiteral("/api/v1/health")); // no such route in n8n: the 404 of every unknown path
 }
 
@@ -301,9 +332,15 @@ int FakeHttpServer::requests(const QString &path) const
     return total;
 }
 
-qint64 FakeHttpServer::bytesWritten() const { return m_bytesWritten; }
+qint64 FakeHttpServer::bytesWritten() const
+{
+    return m_bytesWritten;
+}
 
-QByteArray FakeHttpServer::lastHeader(const QByteArray &name) const { return m_lastHeaders.value(name.toLower()); }
+QByteArray FakeHttpServer::lastHeader(const QByteArray &name) const
+{
+    return m_lastHeaders.value(name.toLower());
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -323,8 +360,12 @@ QByteArray int32(qint32 value)
 QByteArray errorResponse(const QByteArray &sqlState, const QByteArray &message)
 {
     QByteArray fields;
-    for (const auto &[code, value] : {std::pair<char, QByteArray>{'S', "FATAL"}, {'V', "FATAL"}, {'C', sqlState},
-                                      {'M', message}, {'F', "postmaster.c"}, {'R', "ProcessStartupPacket"}}) {
+    for (const auto &[code, value] : {std::pair<char, QByteArray>{'S', "FATAL"},
+                                      {'V', "FATAL"},
+                                      {'C', sqlState},
+                                      {'M', message},
+                                      {'F', "postmaster.c"},
+                                      {'R', "ProcessStartupPacket"}}) {
         fields += code;
         fields += value;
         fields += '\0';
@@ -352,7 +393,10 @@ FakePostgresServer::~FakePostgresServer()
     delete m_server;
 }
 
-quint16 FakePostgresServer::port() const { return m_server->serverPort(); }
+quint16 FakePostgresServer::port() const
+{
+    return m_server->serverPort();
+}
 
 void FakePostgresServer::serve(QTcpSocket *socket)
 {
@@ -385,9 +429,7 @@ void FakePostgresServer::serve(QTcpSocket *socket)
             for (int i = 0; i + 1 < parts.size() && !parts.at(i).isEmpty(); i += 2)
                 m_parameters.insert(parts.at(i), parts.at(i + 1));
             switch (m_mode) {
-            case Mode::AuthMd5:
-                socket->write('R' + int32(12) + int32(5) + QByteArray("\x01\x02\x03\x04", 4));
-                break;
+            case Mode::AuthMd5: socket->write('R' + int32(12) + int32(5) + QByteArray("\x01\x02\x03\x04", 4)); break;
             case Mode::AuthSasl: {
                 const QByteArray mechanisms = QByteArray("SCRAM-SHA-256") + '\0' + '\0';
                 socket->write('R' + int32(qint32(8 + mechanisms.size())) + int32(10) + mechanisms);
@@ -401,14 +443,9 @@ void FakePostgresServer::serve(QTcpSocket *socket)
                 socket->write(errorResponse("28P01", "password authentication failed for user \"golive\""));
                 socket->disconnectFromHost();
                 break;
-            case Mode::Garbage:
-                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
-                break;
-            case Mode::Close:
-                socket->disconnectFromHost();
-                break;
-            case Mode::Silent:
-                break;
+            case Mode::Garbage: socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"); break;
+            case Mode::Close: socket->disconnectFromHost(); break;
+            case Mode::Silent: break;
             }
             return;
         }

@@ -17,7 +17,10 @@ class FakeHttpServer final : public QObject
     Q_OBJECT
 
 public:
-    enum class Transport { Plain, SelfSignedTls }; // TLS with tests/data/selfsigned.crt (CN and IP 127.0.0.1)
+    enum class Transport {
+        Plain,
+        SelfSignedTls
+    }; // TLS with tests/data/selfsigned.crt (CN and IP 127.0.0.1)
 
     explicit FakeHttpServer(Transport transport = Transport::Plain, QObject *parent = nullptr);
     ~FakeHttpServer() override;
@@ -32,18 +35,18 @@ public:
     void answerAfter(const QString &path, int delayMs, int status, const QByteArray &body);
     // {"note":"<padding>","echo":"<the request's header value>"} with the given status.
     void echoHeader(const QString &path, const QByteArray &header, int status, const QByteArray &padding = {});
-    void neverAnswer(const QString &path);   // reads the request, keeps the connection open, says nothing
-    void dribble(const QString &path);       // 200 and Content-Length 1000, then one body byte per second
-    void hugeBody(const QString &path);      // 200 and Content-Length 1073741824, written only as the client reads
-    void redirectLoop(const QString &path);  // 302 to itself, for ever
-    void resetMidBody(const QString &path);  // 200, Content-Length 1000, 100 bytes, then a TCP reset
-    void invalidJson(const QString &path);   // 200 with a body that is not JSON
+    void neverAnswer(const QString &path);  // reads the request, keeps the connection open, says nothing
+    void dribble(const QString &path);      // 200 and Content-Length 1000, then one body byte per second
+    void hugeBody(const QString &path);     // 200 and Content-Length 1073741824, written only as the client reads
+    void redirectLoop(const QString &path); // 302 to itself, for ever
+    void resetMidBody(const QString &path); // 200, Content-Length 1000, 100 bytes, then a TCP reset
+    void invalidJson(const QString &path);  // 200 with a body that is not JSON
     // n8n: /healthz always 200 {"status":"ok"}; /healthz/readiness 200 {"status":"ok"} when ready,
     // else 503 {"status":"error"}; /api/v1/health does not exist (404).
     void actLikeN8n(bool ready);
     void actLikeMilvus(); // /healthz 200 text/plain OK
 
-    int requests(const QString &path = QString()) const; // every path when empty
+    int requests(const QString &path = QString()) const;  // every path when empty
     qint64 bytesWritten() const;                          // all bytes handed to client sockets
     int openConnections() const { return m_connections; } // client connections not yet closed
     QByteArray lastHeader(const QByteArray &name) const;  // from the latest request, case-insensitive
@@ -55,7 +58,15 @@ private:
     friend class FakeHttpConnection;
     struct Route
     {
-        enum class Kind { Answer, Echo, Never, Dribble, Huge, Redirect, Reset };
+        enum class Kind {
+            Answer,
+            Echo,
+            Never,
+            Dribble,
+            Huge,
+            Redirect,
+            Reset
+        };
         Kind kind = Kind::Answer;
         int status = 200;
         QByteArray contentType = "application/json";

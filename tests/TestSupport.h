@@ -64,7 +64,8 @@ inline QVector<AuditEvent> allEvents(const EventStore &store)
 {
     QVector<AuditEvent> out;
     StoreError error;
-    if (!store.readEvents(0, [&](const AuditEvent &e) { out.append(e); }, &error))
+    if (!store.readEvents(
+            0, [&](const AuditEvent &e) { out.append(e); }, &error))
         qWarning("readEvents failed: %s", qPrintable(error.message));
     return out;
 }

@@ -58,8 +58,8 @@ private:
             p.waitForFinished();
             return {};
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
     // The table line of one service: "NAME  STATE  LATENCY  REASON".
@@ -84,7 +84,8 @@ private:
                      QStringLiteral(R"("conditions": ["[STATUS] == 200", "[BODY].status == ok"])")),
                 http(QStringLiteral("Milvus"), m_milvus.url(QStringLiteral("/healthz")),
                      QStringLiteral(R"("conditions": ["[BODY] == OK"])")),
-                QStringLiteral(R"({"name": "PostgreSQL", "kind": "postgres", "target": "127.0.0.1:%1"})").arg(m_postgres.port())};
+                QStringLiteral(R"({"name": "PostgreSQL", "kind": "postgres", "target": "127.0.0.1:%1"})")
+                    .arg(m_postgres.port())};
     }
 
     QTemporaryDir m_dir;
@@ -131,15 +132,16 @@ private slots:
         FakeHttpServer broken;
         broken.actLikeN8n(false);
         const Run r = check({QStringLiteral("--services"),
-                             catalogue(healthy()
-                                       << http(QStringLiteral("slow"), slow.url(QStringLiteral("/healthz")),
-                                               QStringLiteral(R"("degraded": ["[RESPONSE_TIME] < 50"])"))
-                                       << http(QStringLiteral("n8n staging"), broken.url(QStringLiteral("/healthz/readiness")),
-                                               QStringLiteral(R"("retries": 1)")))});
+                             catalogue(healthy() << http(QStringLiteral("slow"), slow.url(QStringLiteral("/healthz")),
+                                                         QStringLiteral(R"("degraded": ["[RESPONSE_TIME] < 50"])"))
+                                                 << http(QStringLiteral("n8n staging"),
+                                                         broken.url(QStringLiteral("/healthz/readiness")),
+                                                         QStringLiteral(R"("retries": 1)")))});
         QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
         const QString down = line(r, QStringLiteral("n8n staging"));
         QVERIFY2(down.contains(QLatin1String("DOWN")), qPrintable(r.out));
-        QVERIFY2(down.contains(QLatin1String(R"(HTTP 503)")) && down.contains(QLatin1String(R"({"status":"error"} (2 attempts))")),
+        QVERIFY2(down.contains(QLatin1String(R"(HTTP 503)"))
+                     && down.contains(QLatin1String(R"({"status":"error"} (2 attempts))")),
                  qPrintable(down));
         QCOMPARE(broken.requests(QStringLiteral("/healthz/readiness")), 2);
     }
@@ -150,17 +152,19 @@ private slots:
         other.answer(QStringLiteral("/ok"), 200, R"({"status":"ok"})");
         FakeHttpServer broken;
         broken.actLikeN8n(false);
-        const Run r = check({QStringLiteral("--services"),
-                             catalogue({QStringLiteral(R"({"name": "ftp thing", "kind": "ftp", "target": "127.0.0.1:21"})"),
-                                        http(QStringLiteral("typo"), other.url(QStringLiteral("/ok")),
-                                             QStringLiteral("\"conditions\": [\"[STATUS] == 200 )\"]")),
-                                        http(QStringLiteral("fine"), other.url(QStringLiteral("/ok"))),
-                                        http(QStringLiteral("down"), broken.url(QStringLiteral("/healthz/readiness")))})});
+        const Run r =
+            check({QStringLiteral("--services"),
+                   catalogue({QStringLiteral(R"({"name": "ftp thing", "kind": "ftp", "target": "127.0.0.1:21"})"),
+                              http(QStringLiteral("typo"), other.url(QStringLiteral("/ok")),
+                                   QStringLiteral("\"conditions\": [\"[STATUS] == 200 )\"]")),
+                              http(QStringLiteral("fine"), other.url(QStringLiteral("/ok"))),
+                              http(QStringLiteral("down"), broken.url(QStringLiteral("/healthz/readiness")))})});
         QVERIFY2(r.exitCode == 64, qPrintable(r.out + r.err));
         QVERIFY2(line(r, QStringLiteral("ftp thing")).contains(QLatin1String("UNKNOWN")), qPrintable(r.out));
         QVERIFY(line(r, QStringLiteral("ftp thing")).contains(QLatin1String("unknown kind \"ftp\"")));
         const QString typo = line(r, QStringLiteral("typo"));
-        QVERIFY2(typo.contains(QLatin1String("UNKNOWN")) && typo.contains(QLatin1String("at position 17")), qPrintable(typo));
+        QVERIFY2(typo.contains(QLatin1String("UNKNOWN")) && typo.contains(QLatin1String("at position 17")),
+                 qPrintable(typo));
         // The others were checked all the same, and printed.
         QVERIFY2(line(r, QStringLiteral("fine")).contains(QLatin1String("  UP  ")), qPrintable(r.out));
         QVERIFY(line(r, QStringLiteral("down")).contains(QLatin1String("DOWN")));
@@ -172,7 +176,8 @@ private slots:
         const QString path = writeCatalogue(QStringLiteral("{\"services\": [\n  {\"name\": \"n8n\",}\n]}"));
         const Run r = check({QStringLiteral("--services"), path});
         QCOMPARE(r.exitCode, 64);
-        QVERIFY2(r.err.contains(path) && r.err.contains(QLatin1String("not valid JSON")) && r.err.contains(QLatin1String("line 2")),
+        QVERIFY2(r.err.contains(path) && r.err.contains(QLatin1String("not valid JSON"))
+                     && r.err.contains(QLatin1String("line 2")),
                  qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
 
@@ -186,9 +191,10 @@ private slots:
     {
         FakeHttpServer broken;
         broken.actLikeN8n(false);
-        const Run r = check({QStringLiteral("--json"), QStringLiteral("--services"),
-                             catalogue(healthy() << http(QStringLiteral("down"), broken.url(QStringLiteral("/healthz/readiness")))
-                                                 << QStringLiteral(R"({"name": "later", "url": "${GOLIVE_TEST_UNSET}/x"})"))});
+        const Run r =
+            check({QStringLiteral("--json"), QStringLiteral("--services"),
+                   catalogue(healthy() << http(QStringLiteral("down"), broken.url(QStringLiteral("/healthz/readiness")))
+                                       << QStringLiteral(R"({"name": "later", "url": "${GOLIVE_TEST_UNSET}/x"})"))});
         QCOMPARE(r.exitCode, 2);
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &pe);
@@ -210,10 +216,12 @@ private slots:
             else
                 QVERIFY(o.value(QStringLiteral("latencyMs")).toInt(-1) >= 0);
         }
-        QCOMPARE(names, (QStringList{QStringLiteral("n8n"), QStringLiteral("Milvus"), QStringLiteral("PostgreSQL"),
-                                     QStringLiteral("down"), QStringLiteral("later")}));
-        QCOMPARE(states, (QStringList{QStringLiteral("UP"), QStringLiteral("UP"), QStringLiteral("UP"),
-                                      QStringLiteral("DOWN"), QStringLiteral("UNKNOWN")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("n8n"), QStringLiteral("Milvus"), QStringLiteral("PostgreSQL"),
+                              QStringLiteral("down"), QStringLiteral("later")}));
+        QCOMPARE(states,
+                 (QStringList{QStringLiteral("UP"), QStringLiteral("UP"), QStringLiteral("UP"), QStringLiteral("DOWN"),
+                              QStringLiteral("UNKNOWN")}));
         QCOMPARE(rows.at(4).toObject().value(QStringLiteral("reason")).toString(),
                  QStringLiteral("not configured: set GOLIVE_TEST_UNSET"));
     }
@@ -224,10 +232,11 @@ private slots:
         echo.echoHeader(QStringLiteral("/api/v1/executions"), "X-N8N-API-KEY", 503);
         echo.echoHeader(QStringLiteral("/cut"), "X-N8N-API-KEY", 503, QByteArray(51, 'p'));
         const QString headers = QStringLiteral(R"("headers": {"X-N8N-API-KEY": "${GOLIVE_TEST_KEY}"})");
-        const QString path = catalogue({http(QStringLiteral("n8n API"), echo.url(QStringLiteral("/api/v1/executions?limit=1")), headers),
-                                        http(QStringLiteral("n8n API cut"), echo.url(QStringLiteral("/cut")), headers),
-                                        http(QStringLiteral("by query"),
-                                             echo.url(QStringLiteral("/api/v1/executions?api_key=${GOLIVE_TEST_KEY}")))});
+        const QString path =
+            catalogue({http(QStringLiteral("n8n API"), echo.url(QStringLiteral("/api/v1/executions?limit=1")), headers),
+                       http(QStringLiteral("n8n API cut"), echo.url(QStringLiteral("/cut")), headers),
+                       http(QStringLiteral("by query"),
+                            echo.url(QStringLiteral("/api/v1/executions?api_key=${GOLIVE_TEST_KEY}")))});
         for (const QStringList &format : {QStringList(), QStringList{QStringLiteral("--json")}}) {
             const Run r = check(QStringList{QStringLiteral("--services"), path} + format);
             QCOMPARE(r.exitCode, 2);
@@ -243,10 +252,12 @@ private slots:
     void notConfiguredAloneIsNotABadConfiguration()
     {
         const Run r = check({QStringLiteral("--services"),
-                             catalogue(healthy() << QStringLiteral(R"({"name": "FreeScout", "url": "${GOLIVE_TEST_UNSET}/api/mailboxes"})"))});
+                             catalogue(healthy() << QStringLiteral(
+                                           R"({"name": "FreeScout", "url": "${GOLIVE_TEST_UNSET}/api/mailboxes"})"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         const QString l = line(r, QStringLiteral("FreeScout"));
-        QVERIFY2(l.contains(QLatin1String("UNKNOWN")) && l.endsWith(QLatin1String("not configured: set GOLIVE_TEST_UNSET")),
+        QVERIFY2(l.contains(QLatin1String("UNKNOWN"))
+                     && l.endsWith(QLatin1String("not configured: set GOLIVE_TEST_UNSET")),
                  qPrintable(r.out));
     }
 };

@@ -214,20 +214,16 @@ private slots:
     {
         // Layouts the seed does not use, where pairing source lines with nodes is harder.
         QTest::addColumn<QString>("markdown");
-        QTest::newRow("blank on a wrapped line")
-            << "- [ ] Task\n  Notes: _____\n- [ ] Other\n\nSign: _____\n";
-        QTest::newRow("entry over two lines")
-            << "Sign here please\nName: _____ Date: _____\n\nOther: _____\n";
+        QTest::newRow("blank on a wrapped line") << "- [ ] Task\n  Notes: _____\n- [ ] Other\n\nSign: _____\n";
+        QTest::newRow("entry over two lines") << "Sign here please\nName: _____ Date: _____\n\nOther: _____\n";
         QTest::newRow("indented paragraph of an item")
             << "- [ ] Item\n\n  More text: _____\n\n- [ ] Next: _____\n\nAfter: _____\n";
         QTest::newRow("item without text") << "- [ ] One\n- [ ]\n- \n- [ ] Two: _____\n";
-        QTest::newRow("rules drawn with list markers")
-            << "- [ ] A\n\n* * *\n\n- [ ] B: _____\n\n- - -\n\n- [ ] C\n";
+        QTest::newRow("rules drawn with list markers") << "- [ ] A\n\n* * *\n\n- [ ] B: _____\n\n- - -\n\n- [ ] C\n";
         QTest::newRow("other markers") << "* [ ] Star\n+ [ ] Plus\n1) [ ] Paren: _____ ms\n";
         QTest::newRow("nested and wrapped")
             << "- [ ] Task\n  - Sub: _____\n    wrapped: _____\n  - [ ] Sub task\n\nEntry: _____\n";
-        QTest::newRow("list right after a paragraph")
-            << "Intro line\n- [ ] Interrupting list: _____\n\nEnd: _____\n";
+        QTest::newRow("list right after a paragraph") << "Intro line\n- [ ] Interrupting list: _____\n\nEnd: _____\n";
         // (Qt 6.4 reads the block after a fence that directly follows an item's text as code
         // too, so the fence stands apart here, as in the seed.)
         QTest::newRow("code block with a task line")
@@ -250,18 +246,17 @@ private slots:
                 values.insert(n->id() + QLatin1Char('/') + f.key, valueFor(f, ++i));
         }
         QVERIFY(i > 0);
-        const ItemStateView state{[&](const QString &id) { return done.contains(id); },
-                                  [](const QString &) { return QString(); },
-                                  [&](const QString &id, const QString &key) {
-                                      return values.value(id + QLatin1Char('/') + key);
-                                  }};
+        const ItemStateView state{
+            [&](const QString &id) { return done.contains(id); }, [](const QString &) { return QString(); },
+            [&](const QString &id, const QString &key) { return values.value(id + QLatin1Char('/') + key); }};
         const QString exported = exportMarkdown(*doc, state);
         const auto again = MarkdownChecklistReader::read(exported);
         QCOMPARE(idsInOrder(*again), idsInOrder(*doc));
         for (const ChecklistNode *n : doc->nodesInOrder()) {
             const ChecklistNode *m = again->find(n->id());
             QVERIFY(m);
-            QVERIFY2(m->templateDone() == (n->kind() == Kind::Task), qPrintable(n->title() + QStringLiteral("\n") + exported));
+            QVERIFY2(m->templateDone() == (n->kind() == Kind::Task),
+                     qPrintable(n->title() + QStringLiteral("\n") + exported));
             for (const ChecklistField &f : n->fields())
                 QCOMPARE(m->field(f.key)->templateValue, values.value(n->id() + QLatin1Char('/') + f.key));
         }
@@ -359,7 +354,8 @@ private slots:
         const QJsonObject e2e = byTitle(QStringLiteral("E2E Tests Passed (100%)"));
         QCOMPARE(e2e.value(QLatin1String("done")).toBool(), true);
         QVERIFY(!e2e.contains(QLatin1String("note")));
-        const QJsonObject tests = byTitle(QStringLiteral("All workflow tests successful: bash tests/curl-test-collection.sh"));
+        const QJsonObject tests =
+            byTitle(QStringLiteral("All workflow tests successful: bash tests/curl-test-collection.sh"));
         QCOMPARE(tests.value(QLatin1String("commands")).toArray(),
                  QJsonArray{QStringLiteral("bash tests/curl-test-collection.sh")});
         const QJsonObject phase1 = byTitle(QStringLiteral("Phase 1: One Week Before Go-Live"));

@@ -180,15 +180,35 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("negative ms") << kQueryTime << "f0" << "-5" << "Query response time";
-        QTest::newRow("words for ms") << kQueryTime << "f0" << "fast" << "fast";
-        QTest::newRow("percent over 100") << "Approval success rate: _____%" << "f0" << "101" << "101";
-        QTest::newRow("count with fraction") << "Total approvals processed: _____" << "f0" << "2.5" << "2.5";
-        QTest::newRow("bad date") << "Project Manager: _________________ Date: _______" << "f1" << "2026-13-01"
+        QTest::newRow("negative ms") << kQueryTime << "f0"
+                                     << "-5"
+                                     << "Query response time";
+        QTest::newRow("words for ms") << kQueryTime << "f0"
+                                      << "fast"
+                                      << "fast";
+        QTest::newRow("percent over 100") << "Approval success rate: _____%"
+                                          << "f0"
+                                          << "101"
+                                          << "101";
+        QTest::newRow("count with fraction") << "Total approvals processed: _____"
+                                             << "f0"
+                                             << "2.5"
+                                             << "2.5";
+        QTest::newRow("bad date") << "Project Manager: _________________ Date: _______"
+                                  << "f1"
+                                  << "2026-13-01"
                                   << "2026-13-01";
-        QTest::newRow("bad datetime") << "Time of launch recorded: __________" << "f0" << "soon" << "soon";
-        QTest::newRow("two lines of text") << "Document findings: ________" << "f0" << "one\ntwo" << "one line";
-        QTest::newRow("unknown field") << kQueryTime << "f7" << "1" << "f7";
+        QTest::newRow("bad datetime") << "Time of launch recorded: __________"
+                                      << "f0"
+                                      << "soon"
+                                      << "soon";
+        QTest::newRow("two lines of text") << "Document findings: ________"
+                                           << "f0"
+                                           << "one\ntwo"
+                                           << "one line";
+        QTest::newRow("unknown field") << kQueryTime << "f7"
+                                       << "1"
+                                       << "f7";
     }
 
     void invalidInputWritesNothing()
@@ -538,8 +558,8 @@ private slots:
         QVERIFY(session);
         QString error;
         // The default again.
-        const ImportPlan seedAgain =
-            session->planImport(templateOf(QStringLiteral("go-live-checklist.md"), QString::fromUtf8(readData("go-live-checklist.md"))));
+        const ImportPlan seedAgain = session->planImport(
+            templateOf(QStringLiteral("go-live-checklist.md"), QString::fromUtf8(readData("go-live-checklist.md"))));
         QVERIFY(seedAgain.sameTemplate);
         QVERIFY(seedAgain.diff.isEmpty());
         QVERIFY(session->applyImport(seedAgain, false, &error));
@@ -599,8 +619,8 @@ private slots:
         QVERIFY(!vendor.isEmpty() && !licences.isEmpty());
         QVERIFY(session->state().isDone(vendor));
         QCOMPARE(session->state().field(licences, QStringLiteral("f0")), QStringLiteral("42"));
-        QVERIFY(session->state().isDone(prodDb));           // never touched by the team
-        QVERIFY(!session->state().isDone(staging));         // the team's untick stands
+        QVERIFY(session->state().isDone(prodDb));   // never touched by the team
+        QVERIFY(!session->state().isDone(staging)); // the team's untick stands
         QCOMPARE(session->state().field(query, QStringLiteral("f0")), QStringLiteral("120"));
 
         // The import and what it ticked are one change of one actor.
@@ -614,7 +634,8 @@ private slots:
 
         // The team unticks the new task; importing the ticked template again does not re-tick it.
         QVERIFY(session->setDone(vendor, false, &error));
-        QVERIFY(replaceOnce(md, QStringLiteral("### Risk Mitigation\n"), QStringLiteral("### Risk Mitigation\n\nRevised.\n")));
+        QVERIFY(replaceOnce(md, QStringLiteral("### Risk Mitigation\n"),
+                            QStringLiteral("### Risk Mitigation\n\nRevised.\n")));
         QVERIFY(session->applyImport(session->planImport(templateOf(QStringLiteral("ticked2.md"), md)), false, &error));
         QVERIFY(!session->state().isDone(vendor));
         QVERIFY(!session->state().isDone(staging));

@@ -320,8 +320,9 @@ private slots:
         QVERIFY(!restore.contains(QString()));
         QSet<QString> matching;
         for (const QModelIndex &i : allRows(proxy)) {
-            if (i.data(ChecklistTreeModel::SearchTextRole).toString().contains(QStringLiteral("backup restore"),
-                                                                               Qt::CaseInsensitive))
+            if (i.data(ChecklistTreeModel::SearchTextRole)
+                    .toString()
+                    .contains(QStringLiteral("backup restore"), Qt::CaseInsensitive))
                 matching.insert(idAt(i));
         }
         QCOMPARE(matching, restore);
@@ -436,11 +437,13 @@ private slots:
         };
         for (int r = 0; r < history.rowCount(); ++r) {
             QCOMPARE(history.index(r, HistoryModel::ChangeColumn).data().toString(), changes.at(r));
-            QCOMPARE(history.index(r, HistoryModel::WhoColumn).data().toString(), QStringLiteral("Ada (Platform Lead)"));
+            QCOMPARE(history.index(r, HistoryModel::WhoColumn).data().toString(),
+                     QStringLiteral("Ada (Platform Lead)"));
             QCOMPARE(history.event(r).seq, r + 2);
             const QString tip = history.index(r, HistoryModel::TimeColumn).data(Qt::ToolTipRole).toString();
-            QVERIFY2(tip.startsWith(QStringLiteral("Event #%1 at %2 UTC, hash ").arg(r + 2).arg(history.event(r).timeUtc)),
-                     qPrintable(tip));
+            QVERIFY2(
+                tip.startsWith(QStringLiteral("Event #%1 at %2 UTC, hash ").arg(r + 2).arg(history.event(r).timeUtc)),
+                qPrintable(tip));
             QVERIFY(!history.index(r, HistoryModel::TimeColumn).data().toString().isEmpty());
         }
         history.setEvents({}, nullptr);
@@ -456,21 +459,43 @@ private slots:
         QTest::addColumn<qint64>("reverts");
         QTest::addColumn<bool>("withNode");
         QTest::addColumn<QString>("text");
-        QTest::newRow("tick") << "tick" << "done" << "" << "true" << qint64(0) << true << "ticked";
-        QTest::newRow("untick") << "untick" << "done" << "true" << "false" << qint64(0) << true << "unticked";
-        QTest::newRow("undo of a tick") << "untick" << "done" << "true" << "false" << qint64(12) << true
-                                        << "undo of #12: unticked";
-        QTest::newRow("note") << "note" << "note" << "" << "called vendor" << qint64(0) << false
-                              << "note: (empty) → \"called vendor\"";
-        QTest::newRow("note cleared") << "note" << "note" << "called vendor" << "" << qint64(0) << false
-                                      << "note: \"called vendor\" → (empty)";
-        QTest::newRow("field with its label and unit") << "field" << "field:f0" << "100" << "120" << qint64(0) << true
-                                                       << "Query response time: \"100\" → \"120\" ms";
-        QTest::newRow("field without its node") << "field" << "field:f0" << "" << "5" << qint64(0) << false
-                                                << "f0: (empty) → \"5\"";
-        QTest::newRow("unknown field key") << "field" << "field:f9" << "" << "5" << qint64(0) << true
-                                           << "f9: (empty) → \"5\"";
-        QTest::newRow("import") << "import" << "template" << "" << "abc123" << qint64(0) << false << "import abc123";
+        QTest::newRow("tick") << "tick"
+                              << "done"
+                              << ""
+                              << "true" << qint64(0) << true << "ticked";
+        QTest::newRow("untick") << "untick"
+                                << "done"
+                                << "true"
+                                << "false" << qint64(0) << true << "unticked";
+        QTest::newRow("undo of a tick") << "untick"
+                                        << "done"
+                                        << "true"
+                                        << "false" << qint64(12) << true << "undo of #12: unticked";
+        QTest::newRow("note") << "note"
+                              << "note"
+                              << ""
+                              << "called vendor" << qint64(0) << false << "note: (empty) → \"called vendor\"";
+        QTest::newRow("note cleared") << "note"
+                                      << "note"
+                                      << "called vendor"
+                                      << "" << qint64(0) << false << "note: \"called vendor\" → (empty)";
+        QTest::newRow("field with its label and unit")
+            << "field"
+            << "field:f0"
+            << "100"
+            << "120" << qint64(0) << true << "Query response time: \"100\" → \"120\" ms";
+        QTest::newRow("field without its node") << "field"
+                                                << "field:f0"
+                                                << ""
+                                                << "5" << qint64(0) << false << "f0: (empty) → \"5\"";
+        QTest::newRow("unknown field key") << "field"
+                                           << "field:f9"
+                                           << ""
+                                           << "5" << qint64(0) << true << "f9: (empty) → \"5\"";
+        QTest::newRow("import") << "import"
+                                << "template"
+                                << ""
+                                << "abc123" << qint64(0) << false << "import abc123";
     }
 
     void describeTexts()

@@ -66,8 +66,8 @@ private:
             p.kill();
             return {};
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
@@ -224,12 +224,15 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("--force")));
         r = golive({QStringLiteral("import"), v2, QStringLiteral("--force")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("added")) && r.out.contains(QStringLiteral("Vendor support contract active")),
+        QVERIFY2(r.out.contains(QStringLiteral("added"))
+                     && r.out.contains(QStringLiteral("Vendor support contract active")),
                  qPrintable(r.out));
         r = golive({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(findNode(root, QStringLiteral("Rollback Plan Confirmed")).value(QStringLiteral("done")).toBool(), true);
-        QCOMPARE(findNode(root, QStringLiteral("Communication Plan Approved")).value(QStringLiteral("done")).toBool(), false);
+        QCOMPARE(findNode(root, QStringLiteral("Rollback Plan Confirmed")).value(QStringLiteral("done")).toBool(),
+                 true);
+        QCOMPARE(findNode(root, QStringLiteral("Communication Plan Approved")).value(QStringLiteral("done")).toBool(),
+                 false);
         QCOMPARE(golive({QStringLiteral("verify")}).exitCode, 0);
     }
 

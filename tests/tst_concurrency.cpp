@@ -30,7 +30,8 @@ private:
         for (StoreWriter *w : {&a, &b}) {
             QCOMPARE(w->process().exitStatus(), QProcess::NormalExit);
             QVERIFY2(w->process().exitCode() == 0,
-                     qPrintable(QStringLiteral("exit %1: %2 %3").arg(w->process().exitCode())
+                     qPrintable(QStringLiteral("exit %1: %2 %3")
+                                    .arg(w->process().exitCode())
                                     .arg(QString::fromUtf8(w->output().right(400)), QString::fromUtf8(w->errors()))));
             QCOMPARE(w->acked().size(), each);
         }

@@ -37,17 +37,21 @@ private slots:
 
         // Every operator, numerically.
         QTest::newRow("== pass") << "[STATUS] == 200" << 200 << QByteArray() << true << "";
-        QTest::newRow("== fail") << "[STATUS] == 200" << 503 << QByteArray() << false << "[STATUS] == 200 failed: was 503";
+        QTest::newRow("== fail") << "[STATUS] == 200" << 503 << QByteArray() << false
+                                 << "[STATUS] == 200 failed: was 503";
         QTest::newRow("!= pass") << "[STATUS] != 503" << 200 << QByteArray() << true << "";
-        QTest::newRow("!= fail") << "[STATUS] != 503" << 503 << QByteArray() << false << "[STATUS] != 503 failed: was 503";
+        QTest::newRow("!= fail") << "[STATUS] != 503" << 503 << QByteArray() << false
+                                 << "[STATUS] != 503 failed: was 503";
         QTest::newRow("< pass") << "[STATUS] < 400" << 399 << QByteArray() << true << "";
         QTest::newRow("< fail") << "[STATUS] < 400" << 400 << QByteArray() << false << "[STATUS] < 400 failed: was 400";
         QTest::newRow("<= pass") << "[STATUS] <= 400" << 400 << QByteArray() << true << "";
-        QTest::newRow("<= fail") << "[STATUS] <= 400" << 401 << QByteArray() << false << "[STATUS] <= 400 failed: was 401";
+        QTest::newRow("<= fail") << "[STATUS] <= 400" << 401 << QByteArray() << false
+                                 << "[STATUS] <= 400 failed: was 401";
         QTest::newRow("> pass") << "[STATUS] > 199" << 200 << QByteArray() << true << "";
         QTest::newRow("> fail") << "[STATUS] > 200" << 200 << QByteArray() << false << "[STATUS] > 200 failed: was 200";
         QTest::newRow(">= pass") << "[STATUS] >= 200" << 200 << QByteArray() << true << "";
-        QTest::newRow(">= fail") << "[STATUS] >= 200" << 199 << QByteArray() << false << "[STATUS] >= 200 failed: was 199";
+        QTest::newRow(">= fail") << "[STATUS] >= 200" << 199 << QByteArray() << false
+                                 << "[STATUS] >= 200 failed: was 199";
         QTest::newRow("no spaces") << "[STATUS]==200" << 200 << QByteArray() << true << "";
         QTest::newRow("decimal literal") << "[STATUS] == 200.0" << 200 << QByteArray() << true << "";
         QTest::newRow("no answer") << "[STATUS] != 200" << -1 << QByteArray() << false
@@ -55,20 +59,21 @@ private slots:
 
         // The whole body, trimmed.
         QTest::newRow("body OK") << "[BODY] == OK" << 200 << QByteArray("OK\n") << true << "";
-        QTest::newRow("body is case-sensitive") << "[BODY] == OK" << 200 << QByteArray("ok") << false
-                                                << "[BODY] == OK failed: was \"ok\"";
+        QTest::newRow("body is case-sensitive")
+            << "[BODY] == OK" << 200 << QByteArray("ok") << false << "[BODY] == OK failed: was \"ok\"";
         QTest::newRow("body with spaces") << "[BODY] == Not all components are healthy, 3/5" << 500
                                           << QByteArray("Not all components are healthy, 3/5") << true << "";
         QTest::newRow("body quoted") << "[BODY] == \"a \\\"b\\\"\"" << 200 << QByteArray("a \"b\"") << true << "";
         QTest::newRow("body explanation escapes") << "[BODY] == OK" << 500 << QByteArray("line 1\nline \"2\"") << false
                                                   << "[BODY] == OK failed: was \"line 1\\nline \\\"2\\\"\"";
         QTest::newRow("long body shortened") << "[BODY] == OK" << 200 << QByteArray(200, 'x') << false
-                                             << QString(QStringLiteral("[BODY] == OK failed: was \"") + QString(77, QLatin1Char('x')) + QStringLiteral("...\""));
+                                             << QString(QStringLiteral("[BODY] == OK failed: was \"")
+                                                        + QString(77, QLatin1Char('x')) + QStringLiteral("...\""));
 
         // JSON paths: keys, array indexes, every JSON type.
         QTest::newRow("path string") << "[BODY].status == ok" << 200 << kExecutions << true << "";
-        QTest::newRow("path string fails") << "[BODY].status == ok" << 503 << QByteArray(R"({"status":"error"})") << false
-                                           << "[BODY].status == ok failed: was \"error\"";
+        QTest::newRow("path string fails") << "[BODY].status == ok" << 503 << QByteArray(R"({"status":"error"})")
+                                           << false << "[BODY].status == ok failed: was \"error\"";
         QTest::newRow("array element") << "[BODY].data[1].status == error" << 200 << kExecutions << true << "";
         QTest::newRow("numeric string id") << "[BODY].data[0].id == 1042" << 200 << kExecutions << true << "";
         QTest::newRow("nested number") << "[BODY].page.totalElements > 10" << 200 << kExecutions << true << "";
@@ -92,8 +97,8 @@ private slots:
 
         // Numbers compare as numbers only when both sides are numbers.
         QTest::newRow("numeric string vs number") << "[BODY].rowCount > 9" << 200 << kExecutions << true << "";
-        QTest::newRow("quoted literal is text") << "[BODY].rowCount > \"9\"" << 200 << kExecutions << false
-                                                << "[BODY].rowCount > \"9\" failed: was \"10\"";
+        QTest::newRow("quoted literal is text")
+            << "[BODY].rowCount > \"9\"" << 200 << kExecutions << false << "[BODY].rowCount > \"9\" failed: was \"10\"";
         QTest::newRow("text order") << "[BODY].status < p" << 200 << kExecutions << true << "";
         QTest::newRow("text vs number") << "[BODY].status == 1" << 200 << kExecutions << false
                                         << "[BODY].status == 1 failed: was \"ok\"";
@@ -106,8 +111,9 @@ private slots:
         QTest::newRow("len root array") << "len([BODY]) == 3" << 200 << QByteArray("[1, 2, 3]") << true << "";
         QTest::newRow("len fails") << "len([BODY].data) < 2" << 200 << kExecutions << false
                                    << "len([BODY].data) < 2 failed: was 2";
-        QTest::newRow("len of a number") << "len([BODY].code) > 0" << 200 << kExecutions << false
-                                         << "len([BODY].code) > 0 failed: len() needs an array, a string or an object, but code is a number";
+        QTest::newRow("len of a number")
+            << "len([BODY].code) > 0" << 200 << kExecutions << false
+            << "len([BODY].code) > 0 failed: len() needs an array, a string or an object, but code is a number";
         QTest::newRow("len missing") << "len([BODY].items) > 0" << 200 << kExecutions << false
                                      << "len([BODY].items) > 0 failed: no field items in the body";
         QTest::newRow("len status") << "len([STATUS]) == 3" << 200 << QByteArray() << true << "";
@@ -134,12 +140,14 @@ private slots:
         QTest::newRow("milvus code 0 or 200") << "[BODY].code == any(0, 200)" << 200 << kExecutions << true << "";
 
         // Bodies that are not JSON, empty, or were cut.
-        QTest::newRow("html body") << "[BODY].status == ok" << 502 << QByteArray("<html>502 Bad Gateway</html>") << false
+        QTest::newRow("html body") << "[BODY].status == ok" << 502 << QByteArray("<html>502 Bad Gateway</html>")
+                                   << false
                                    << "[BODY].status == ok failed: the body is not JSON (illegal value at offset 1)";
         QTest::newRow("empty body") << "[BODY].status == ok" << 204 << QByteArray() << false
                                     << "[BODY].status == ok failed: the body is not JSON (it is empty)";
-        QTest::newRow("broken JSON") << "[BODY].status == ok" << 200 << QByteArray(R"({"status":"ok")") << false
-                                     << "[BODY].status == ok failed: the body is not JSON (unterminated string at offset 14)";
+        QTest::newRow("broken JSON")
+            << "[BODY].status == ok" << 200 << QByteArray(R"({"status":"ok")") << false
+            << "[BODY].status == ok failed: the body is not JSON (unterminated string at offset 14)";
         QTest::newRow("scalar JSON") << "[BODY].status == ok" << 200 << QByteArray("42") << false
                                      << "[BODY].status == ok failed: the body is not JSON (illegal value at offset 1)";
     }
@@ -186,7 +194,8 @@ private slots:
         cmd.exitCode = 1;
         QCOMPARE(exit0.evaluate(cmd).explanation, QStringLiteral("[EXIT_CODE] == 0 failed: was 1"));
         cmd.exitCode = -1;
-        QCOMPARE(exit0.evaluate(cmd).explanation, QStringLiteral("[EXIT_CODE] == 0 failed: the program did not exit normally"));
+        QCOMPARE(exit0.evaluate(cmd).explanation,
+                 QStringLiteral("[EXIT_CODE] == 0 failed: the program did not exit normally"));
     }
 
     void truncatedBody()
@@ -195,8 +204,9 @@ private slots:
         o.bodyTruncated = true;
         QCOMPARE(Condition::parse(QStringLiteral("[BODY].status == ok"), nullptr).evaluate(o).explanation,
                  QStringLiteral("[BODY].status == ok failed: the body was cut at 1 MiB and is not complete JSON"));
-        QCOMPARE(Condition::parse(QStringLiteral("has([BODY].errors) == false"), nullptr).evaluate(o).explanation,
-                 QStringLiteral("has([BODY].errors) == false failed: the body was cut at 1 MiB and is not complete JSON"));
+        QCOMPARE(
+            Condition::parse(QStringLiteral("has([BODY].errors) == false"), nullptr).evaluate(o).explanation,
+            QStringLiteral("has([BODY].errors) == false failed: the body was cut at 1 MiB and is not complete JSON"));
         QCOMPARE(Condition::parse(QStringLiteral("[BODY] == OK"), nullptr).evaluate(o).explanation,
                  QStringLiteral("[BODY] == OK failed: the body was cut at 1 MiB, so its whole text is not known"));
         QCOMPARE(Condition::parse(QStringLiteral("len([BODY]) > 10"), nullptr).evaluate(o).explanation,
@@ -213,36 +223,66 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("error");
-        QTest::newRow("extra paren") << "has([BODY].x)) == true" << "unexpected ')' at position 14";
-        QTest::newRow("unknown placeholder") << "[STATS] == 200" << "unknown placeholder [STATS] at position 1";
-        QTest::newRow("empty") << "" << "empty condition at position 1";
-        QTest::newRow("blank") << "   " << "empty condition at position 1";
-        QTest::newRow("no operator") << "[STATUS]" << "missing operator (== != < <= > >=) at position 9";
-        QTest::newRow("no value") << "[STATUS] ==" << "missing value after the operator at position 12";
-        QTest::newRow("single =") << "[STATUS] = 200" << "unexpected '=' (use ==) at position 10";
-        QTest::newRow("bad operator") << "[STATUS] ~ 200" << "unexpected '~' at position 10";
-        QTest::newRow("any with <") << "[STATUS] < any(200, 204)" << "any() works only with == or != at position 12";
-        QTest::newRow("unclosed any") << "[STATUS] == any(200, 204" << "unclosed any( at position 13";
-        QTest::newRow("empty any item") << "[STATUS] == any(200, )" << "missing value at position 22";
-        QTest::newRow("empty any") << "[STATUS] == any()" << "missing value at position 17";
-        QTest::newRow("text after any") << "[STATUS] == any(200) x" << "unexpected 'x' at position 22";
-        QTest::newRow("unclosed quote") << "[BODY].status == \"ok" << "unclosed \" at position 18";
-        QTest::newRow("text after quote") << "[BODY] == \"ok\" x" << "unexpected 'x' at position 16";
-        QTest::newRow("quote in word") << "[BODY] == a\"b" << "unexpected '\"' at position 12";
-        QTest::newRow("paren after value") << "[STATUS] == 200 )" << "unexpected ')' at position 17";
-        QTest::newRow("path on status") << "[STATUS].code == 1" << "a JSON path works only on [BODY] at position 9";
-        QTest::newRow("unknown function") << "size([BODY]) > 1" << "unknown function size() at position 1";
-        QTest::newRow("has on status") << "has([STATUS]) == true" << "has() works only on [BODY] at position 5";
-        QTest::newRow("len without placeholder") << "len(BODY) > 1" << "expected a placeholder such as [BODY] at position 5";
-        QTest::newRow("len unclosed") << "len([BODY] > 1" << "unexpected '>' at position 12";
-        QTest::newRow("bare word left") << "STATUS == 200" << "expected a placeholder such as [STATUS] at position 1";
-        QTest::newRow("symbol left") << "== 200" << "unexpected '=' at position 1";
-        QTest::newRow("bad index") << "[BODY].data[x] == 1" << "expected an array index such as [0] at position 12";
-        QTest::newRow("unclosed index") << "[BODY].data[0 == 1" << "expected an array index such as [0] at position 12";
-        QTest::newRow("empty key") << "[BODY]. == 1" << "missing field name after '.' at position 7";
-        QTest::newRow("unclosed placeholder") << "[STATUS == 200" << "unclosed [ at position 1";
-        QTest::newRow("placeholder on the right") << "[STATUS] == [BODY]" << "a placeholder cannot be on the right at position 13";
-        QTest::newRow("lowercase placeholder") << "[status] == 200" << "unknown placeholder [status] at position 1";
+        QTest::newRow("extra paren") << "has([BODY].x)) == true"
+                                     << "unexpected ')' at position 14";
+        QTest::newRow("unknown placeholder") << "[STATS] == 200"
+                                             << "unknown placeholder [STATS] at position 1";
+        QTest::newRow("empty") << ""
+                               << "empty condition at position 1";
+        QTest::newRow("blank") << "   "
+                               << "empty condition at position 1";
+        QTest::newRow("no operator") << "[STATUS]"
+                                     << "missing operator (== != < <= > >=) at position 9";
+        QTest::newRow("no value") << "[STATUS] =="
+                                  << "missing value after the operator at position 12";
+        QTest::newRow("single =") << "[STATUS] = 200"
+                                  << "unexpected '=' (use ==) at position 10";
+        QTest::newRow("bad operator") << "[STATUS] ~ 200"
+                                      << "unexpected '~' at position 10";
+        QTest::newRow("any with <") << "[STATUS] < any(200, 204)"
+                                    << "any() works only with == or != at position 12";
+        QTest::newRow("unclosed any") << "[STATUS] == any(200, 204"
+                                      << "unclosed any( at position 13";
+        QTest::newRow("empty any item") << "[STATUS] == any(200, )"
+                                        << "missing value at position 22";
+        QTest::newRow("empty any") << "[STATUS] == any()"
+                                   << "missing value at position 17";
+        QTest::newRow("text after any") << "[STATUS] == any(200) x"
+                                        << "unexpected 'x' at position 22";
+        QTest::newRow("unclosed quote") << "[BODY].status == \"ok"
+                                        << "unclosed \" at position 18";
+        QTest::newRow("text after quote") << "[BODY] == \"ok\" x"
+                                          << "unexpected 'x' at position 16";
+        QTest::newRow("quote in word") << "[BODY] == a\"b"
+                                       << "unexpected '\"' at position 12";
+        QTest::newRow("paren after value") << "[STATUS] == 200 )"
+                                           << "unexpected ')' at position 17";
+        QTest::newRow("path on status") << "[STATUS].code == 1"
+                                        << "a JSON path works only on [BODY] at position 9";
+        QTest::newRow("unknown function") << "size([BODY]) > 1"
+                                          << "unknown function size() at position 1";
+        QTest::newRow("has on status") << "has([STATUS]) == true"
+                                       << "has() works only on [BODY] at position 5";
+        QTest::newRow("len without placeholder") << "len(BODY) > 1"
+                                                 << "expected a placeholder such as [BODY] at position 5";
+        QTest::newRow("len unclosed") << "len([BODY] > 1"
+                                      << "unexpected '>' at position 12";
+        QTest::newRow("bare word left") << "STATUS == 200"
+                                        << "expected a placeholder such as [STATUS] at position 1";
+        QTest::newRow("symbol left") << "== 200"
+                                     << "unexpected '=' at position 1";
+        QTest::newRow("bad index") << "[BODY].data[x] == 1"
+                                   << "expected an array index such as [0] at position 12";
+        QTest::newRow("unclosed index") << "[BODY].data[0 == 1"
+                                        << "expected an array index such as [0] at position 12";
+        QTest::newRow("empty key") << "[BODY]. == 1"
+                                   << "missing field name after '.' at position 7";
+        QTest::newRow("unclosed placeholder") << "[STATUS == 200"
+                                              << "unclosed [ at position 1";
+        QTest::newRow("placeholder on the right") << "[STATUS] == [BODY]"
+                                                  << "a placeholder cannot be on the right at position 13";
+        QTest::newRow("lowercase placeholder") << "[status] == 200"
+                                               << "unknown placeholder [status] at position 1";
     }
 
     void parseErrors()

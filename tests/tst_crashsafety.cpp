@@ -74,7 +74,10 @@ private slots:
             // At most one event can be committed without its ACK having been printed.
             QVERIFY2(headAfter - headBefore - acked.size() <= 1,
                      qPrintable(QStringLiteral("round %1: head %2 -> %3, %4 acknowledged")
-                                    .arg(round).arg(headBefore).arg(headAfter).arg(acked.size())));
+                                    .arg(round)
+                                    .arg(headBefore)
+                                    .arg(headAfter)
+                                    .arg(acked.size())));
             const auto events = allEvents(*store);
             QCOMPARE(qint64(events.size()), headAfter);
             for (const AuditEvent &e : events) {

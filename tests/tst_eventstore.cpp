@@ -13,10 +13,10 @@
 
 using Code = StoreError::Code;
 
-#define QVERIFY_TAMPER(path, ...)                                              \
-    do {                                                                       \
-        const QString tamperProblem = tamper(path, __VA_ARGS__);               \
-        QVERIFY2(tamperProblem.isEmpty(), qPrintable(tamperProblem));          \
+#define QVERIFY_TAMPER(path, ...)                                                                                      \
+    do {                                                                                                               \
+        const QString tamperProblem = tamper(path, __VA_ARGS__);                                                       \
+        QVERIFY2(tamperProblem.isEmpty(), qPrintable(tamperProblem));                                                  \
     } while (false)
 
 namespace {
@@ -45,7 +45,8 @@ QVector<AuditEvent> allEvents(const EventStore &store)
 {
     QVector<AuditEvent> out;
     StoreError error;
-    if (!store.readEvents(0, [&](const AuditEvent &e) { out.append(e); }, &error))
+    if (!store.readEvents(
+            0, [&](const AuditEvent &e) { out.append(e); }, &error))
         qWarning("readEvents failed: %s", qPrintable(error.message));
     return out;
 }
@@ -79,7 +80,8 @@ struct FileSnapshot
     QString describe() const
     {
         return QStringLiteral("%1 bytes, sha %2, modified %3%4")
-            .arg(size).arg(QString::fromLatin1(sha.toHex().left(12)), modified.toString(Qt::ISODateWithMs),
+            .arg(size)
+            .arg(QString::fromLatin1(sha.toHex().left(12)), modified.toString(Qt::ISODateWithMs),
                  journal ? QStringLiteral(", with a journal") : QString());
     }
 };
@@ -88,8 +90,7 @@ struct FileSnapshot
 class RawDb
 {
 public:
-    explicit RawDb(const QString &path)
-        : m_name(QStringLiteral("raw-%1").arg(++s_counter))
+    explicit RawDb(const QString &path) : m_name(QStringLiteral("raw-%1").arg(++s_counter))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
@@ -138,11 +139,10 @@ private:
         auto store = EventStore::open(path, EventStore::Access::ReadWrite, &error);
         if (!store)
             qFatal("cannot create %s: %s", qPrintable(path), qPrintable(error.message));
-        const QVector<EventDraft> drafts = {tick(QStringLiteral("a")), tick(QStringLiteral("b")),
-                                            tick(QStringLiteral("a"), false),
-                                            draft(QStringLiteral("note"), QStringLiteral("a"), AuditSlots::note(),
-                                                  QStringLiteral("called vendor")),
-                                            tick(QStringLiteral("a"))};
+        const QVector<EventDraft> drafts = {
+            tick(QStringLiteral("a")), tick(QStringLiteral("b")), tick(QStringLiteral("a"), false),
+            draft(QStringLiteral("note"), QStringLiteral("a"), AuditSlots::note(), QStringLiteral("called vendor")),
+            tick(QStringLiteral("a"))};
         for (const EventDraft &d : drafts) {
             if (!store->append(kAda, {d}, nullptr, &error))
                 qFatal("append failed: %s", qPrintable(error.message));
@@ -205,15 +205,17 @@ private slots:
 
         QVERIFY(store->append(kAda, {tick(QStringLiteral("b"))}, nullptr, &error));
         QVERIFY(store->append(kAda, {tick(QStringLiteral("a"), false)}, nullptr, &error));
-        QVERIFY(store->append(kAda, {draft(QStringLiteral("note"), QStringLiteral("a"), AuditSlots::note(),
-                                           QStringLiteral("called vendor"))}, nullptr, &error));
+        QVERIFY(store->append(
+            kAda,
+            {draft(QStringLiteral("note"), QStringLiteral("a"), AuditSlots::note(), QStringLiteral("called vendor"))},
+            nullptr, &error));
         QVERIFY(store->append(kAda, {tick(QStringLiteral("a"))}, nullptr, &error));
         QCOMPARE(store->headSeq(&error), 5);
 
         const QVector<AuditEvent> events = allEvents(*store);
         QCOMPARE(events.size(), 5);
-        const QStringList items = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a"),
-                                   QStringLiteral("a"), QStringLiteral("a")};
+        const QStringList items = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("a"),
+                                   QStringLiteral("a")};
         const QStringList newValues = {QStringLiteral("true"), QStringLiteral("true"), QStringLiteral("false"),
                                        QStringLiteral("called vendor"), QStringLiteral("true")};
         // Old values come from the previous event of the same item and slot only.
@@ -233,7 +235,8 @@ private slots:
         QCOMPARE(events.at(3).slot, AuditSlots::note());
 
         QVector<qint64> after3;
-        QVERIFY(store->readEvents(3, [&](const AuditEvent &e) { after3.append(e.seq); }, &error));
+        QVERIFY(store->readEvents(
+            3, [&](const AuditEvent &e) { after3.append(e.seq); }, &error));
         QCOMPARE(after3, (QVector<qint64>{4, 5}));
 
         const QVector<AuditEvent> forA = store->eventsForItem(QStringLiteral("a"), &error);
@@ -274,8 +277,10 @@ private slots:
         auto store = EventStore::open(path, EventStore::Access::ReadWrite, &error);
         QVERIFY(store);
         QVERIFY(store->append(kAda, {tick(QStringLiteral("a"))}, nullptr, &error));
-        QVERIFY(store->append(kAda, {draft(QStringLiteral("untick"), QStringLiteral("a"), AuditSlots::done(),
-                                           QStringLiteral("false"), 1)}, nullptr, &error));
+        QVERIFY(store->append(
+            kAda,
+            {draft(QStringLiteral("untick"), QStringLiteral("a"), AuditSlots::done(), QStringLiteral("false"), 1)},
+            nullptr, &error));
         const auto events = allEvents(*store);
         QCOMPARE(events.size(), 2);
         QCOMPARE(events.at(1).reverts, 1);
@@ -331,9 +336,10 @@ private slots:
     {
         // Swap #2 and #3 whole (seq numbers included), as a reordering by hand would.
         const QString path = storeWithFiveEvents();
-        QVERIFY_TAMPER(path, {QStringLiteral("UPDATE events SET seq = -2 WHERE seq = 2"),
-                      QStringLiteral("UPDATE events SET seq = 2 WHERE seq = 3"),
-                      QStringLiteral("UPDATE events SET seq = 3 WHERE seq = -2")});
+        QVERIFY_TAMPER(path,
+                       {QStringLiteral("UPDATE events SET seq = -2 WHERE seq = 2"),
+                        QStringLiteral("UPDATE events SET seq = 2 WHERE seq = 3"),
+                        QStringLiteral("UPDATE events SET seq = 3 WHERE seq = -2")});
         const VerifyResult v = verifyAt(path);
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadSeq, 2);
@@ -345,9 +351,11 @@ private slots:
         const QString path = storeWithFiveEvents();
         const QString columns = QStringLiteral("ts, actor, role, action, item, slot, old_value, new_value, reverts, "
                                                "prev_hash, hash");
-        QVERIFY_TAMPER(path, {QStringLiteral("CREATE TEMP TABLE keep AS SELECT * FROM events WHERE seq IN (2, 3)"),
-                      QStringLiteral("UPDATE events SET (%1) = (SELECT %1 FROM keep WHERE keep.seq = 5 - events.seq) "
-                                     "WHERE seq IN (2, 3)").arg(columns)});
+        QVERIFY_TAMPER(path,
+                       {QStringLiteral("CREATE TEMP TABLE keep AS SELECT * FROM events WHERE seq IN (2, 3)"),
+                        QStringLiteral("UPDATE events SET (%1) = (SELECT %1 FROM keep WHERE keep.seq = 5 - events.seq) "
+                                       "WHERE seq IN (2, 3)")
+                            .arg(columns)});
         StoreError error;
         auto store = EventStore::open(path, EventStore::Access::ReadOnly, &error);
         QVERIFY(store);
@@ -374,8 +382,9 @@ private slots:
     {
         // Moving head_seq back as well leaves head_hash pointing at the deleted event.
         const QString path = storeWithFiveEvents();
-        QVERIFY_TAMPER(path, {QStringLiteral("DELETE FROM events WHERE seq = 5"),
-                      QStringLiteral("UPDATE meta SET value = '4' WHERE key = 'head_seq'")});
+        QVERIFY_TAMPER(path,
+                       {QStringLiteral("DELETE FROM events WHERE seq = 5"),
+                        QStringLiteral("UPDATE meta SET value = '4' WHERE key = 'head_seq'")});
         const VerifyResult v = verifyAt(path);
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadSeq, 4);
@@ -501,7 +510,8 @@ private slots:
                  qPrintable(v.reason));
         QVERIFY2(v.reason.contains(QFileInfo(path).absoluteFilePath()), qPrintable(v.reason));
         int read = 0;
-        QVERIFY(!store->readEvents(0, [&](const AuditEvent &) { ++read; }, &error));
+        QVERIFY(!store->readEvents(
+            0, [&](const AuditEvent &) { ++read; }, &error));
         QCOMPARE(error.code, Code::Corrupt);
         QVERIFY(read < 400);
     }
@@ -606,8 +616,8 @@ private slots:
         QVERIFY2(store->append(kAda,
                                {draft(QStringLiteral("import"), QString(), AuditSlots::templateRef(), t.sha256),
                                 tick(QStringLiteral("x")), tick(QStringLiteral("y")),
-                                draft(QStringLiteral("field"), QStringLiteral("y"), AuditSlots::field(QStringLiteral("f0")),
-                                      QStringLiteral("42"))},
+                                draft(QStringLiteral("field"), QStringLiteral("y"),
+                                      AuditSlots::field(QStringLiteral("f0")), QStringLiteral("42"))},
                                &written, &error, &t),
                  qPrintable(error.message));
         QCOMPARE(written.size(), 4);
@@ -649,12 +659,14 @@ private slots:
                                              "WHEN NEW.new_value = 'boom' BEGIN SELECT RAISE(ABORT, 'boom'); END")),
                      QString());
         }
-        const StoredTemplate t{QStringLiteral("sha-of-failed"), QStringLiteral("failed.md"), QStringLiteral("- [ ] x\n")};
+        const StoredTemplate t{QStringLiteral("sha-of-failed"), QStringLiteral("failed.md"),
+                               QStringLiteral("- [ ] x\n")};
         QVector<AuditEvent> written;
-        QVERIFY(!store->append(kAda,
-                               {tick(QStringLiteral("x")), tick(QStringLiteral("y")),
-                                draft(QStringLiteral("note"), QStringLiteral("z"), AuditSlots::note(), QStringLiteral("boom"))},
-                               &written, &error, &t));
+        QVERIFY(!store->append(
+            kAda,
+            {tick(QStringLiteral("x")), tick(QStringLiteral("y")),
+             draft(QStringLiteral("note"), QStringLiteral("z"), AuditSlots::note(), QStringLiteral("boom"))},
+            &written, &error, &t));
         QVERIFY(error.isError());
         QVERIFY2(error.message.contains(QFileInfo(path).absoluteFilePath()), qPrintable(error.message));
         QVERIFY(written.isEmpty());
@@ -680,7 +692,8 @@ private slots:
         auto store = EventStore::open(path, EventStore::Access::ReadWrite, &error);
         QVERIFY(store);
         QVector<AuditEvent> written;
-        QVERIFY(store->append(kAda, {tick(QStringLiteral("a")), tick(QStringLiteral("a"), false), tick(QStringLiteral("a"))},
+        QVERIFY(store->append(kAda,
+                              {tick(QStringLiteral("a")), tick(QStringLiteral("a"), false), tick(QStringLiteral("a"))},
                               &written, &error));
         QCOMPARE(written.at(0).oldValue, QString());
         QCOMPARE(written.at(1).oldValue, QStringLiteral("true"));
@@ -695,7 +708,8 @@ private slots:
         const QString path = storeWithFiveEvents();
         {
             RawDb raw(path);
-            QCOMPARE(raw.exec(QStringLiteral("UPDATE current_values SET value = 'false' WHERE item = 'a' AND slot = 'done'")),
+            QCOMPARE(raw.exec(QStringLiteral(
+                         "UPDATE current_values SET value = 'false' WHERE item = 'a' AND slot = 'done'")),
                      QString());
         }
         const VerifyResult v = verifyAt(path);

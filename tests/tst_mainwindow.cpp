@@ -9,7 +9,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QTimer>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -18,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 namespace {
@@ -165,7 +165,11 @@ private slots:
         QVERIFY(m_window->detailsPane()->saveNote());
         QCOMPARE(m_session->state().note(id), QStringLiteral("n8n answers 404 on /api/v1/health"));
         QCOMPARE(m_window->detailsPane()->historyModel()->rowCount(), 1);
-        QVERIFY(m_window->detailsPane()->historyModel()->index(0, HistoryModel::ChangeColumn).data().toString()
+        QVERIFY(m_window->detailsPane()
+                    ->historyModel()
+                    ->index(0, HistoryModel::ChangeColumn)
+                    .data()
+                    .toString()
                     .startsWith(QStringLiteral("note:")));
         maybeGrab(m_window.get(), "details");
     }

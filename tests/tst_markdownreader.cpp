@@ -210,7 +210,8 @@ private slots:
         // An edit elsewhere leaves an item's id alone; editing the item changes it.
         QString edited = md;
         edited.replace(QStringLiteral("- No critical bugs or failures"), QStringLiteral("- No critical or major bugs"));
-        edited.replace(QStringLiteral("### Team Readiness"), QStringLiteral("### Team Readiness\n\n- [ ] **New task**"));
+        edited.replace(QStringLiteral("### Team Readiness"),
+                       QStringLiteral("### Team Readiness\n\n- [ ] **New task**"));
         const auto c = MarkdownChecklistReader::read(edited);
         const ChecklistNode *backup = byTitle(*a, QStringLiteral("Backup Strategy Finalized"));
         QVERIFY(c->find(backup->id()));
@@ -220,8 +221,10 @@ private slots:
 
     void filledBlanksKeepTheirIds()
     {
-        const auto blank = MarkdownChecklistReader::read(QStringLiteral("- [ ] Task\n  - Total tickets processed: _____\n"));
-        const auto filled = MarkdownChecklistReader::read(QStringLiteral("- [x] Task\n  - Total tickets processed: _____[42]\n"));
+        const auto blank =
+            MarkdownChecklistReader::read(QStringLiteral("- [ ] Task\n  - Total tickets processed: _____\n"));
+        const auto filled =
+            MarkdownChecklistReader::read(QStringLiteral("- [x] Task\n  - Total tickets processed: _____[42]\n"));
         const ChecklistNode *a = blank->root()->child(0)->child(0);
         const ChecklistNode *b = filled->root()->child(0)->child(0);
         QCOMPARE(a->id(), b->id());
@@ -236,13 +239,19 @@ private slots:
         QVERIFY(!TemplateFile::fromMarkdown(QStringLiteral("empty.md"), QByteArray(" \n\n"), &t, &error));
         QVERIFY(error.contains(QStringLiteral("empty.md")));
         QVERIFY(error.contains(QStringLiteral("empty")));
-        QVERIFY(!TemplateFile::fromMarkdown(QStringLiteral("bin.md"), QByteArray("# x\n\n- [ ] a\n\0\x01", 18), &t, &error));
-        QVERIFY2(error.contains(QStringLiteral("bin.md")) && error.contains(QStringLiteral("line 4")), qPrintable(error));
-        QVERIFY(!TemplateFile::fromMarkdown(QStringLiteral("latin1.md"), QByteArray("# x\n- [ ] caf\xe9\n"), &t, &error));
-        QVERIFY2(error.contains(QStringLiteral("UTF-8")) && error.contains(QStringLiteral("line 2")), qPrintable(error));
-        QVERIFY(!TemplateFile::fromMarkdown(QStringLiteral("notes.md"), QByteArray("# Notes\n\n- one\n- two\n"), &t, &error));
+        QVERIFY(!TemplateFile::fromMarkdown(QStringLiteral("bin.md"), QByteArray("# x\n\n- [ ] a\n\0\x01", 18), &t,
+                                            &error));
+        QVERIFY2(error.contains(QStringLiteral("bin.md")) && error.contains(QStringLiteral("line 4")),
+                 qPrintable(error));
+        QVERIFY(
+            !TemplateFile::fromMarkdown(QStringLiteral("latin1.md"), QByteArray("# x\n- [ ] caf\xe9\n"), &t, &error));
+        QVERIFY2(error.contains(QStringLiteral("UTF-8")) && error.contains(QStringLiteral("line 2")),
+                 qPrintable(error));
+        QVERIFY(!TemplateFile::fromMarkdown(QStringLiteral("notes.md"), QByteArray("# Notes\n\n- one\n- two\n"), &t,
+                                            &error));
         QVERIFY(error.contains(QStringLiteral("no task items")));
-        QVERIFY(!TemplateFile::fromMarkdown(QStringLiteral("huge.md"), QByteArray(TemplateFile::kMaxBytes + 1, 'a'), &t, &error));
+        QVERIFY(!TemplateFile::fromMarkdown(QStringLiteral("huge.md"), QByteArray(TemplateFile::kMaxBytes + 1, 'a'), &t,
+                                            &error));
         QVERIFY(error.contains(QStringLiteral("10 MB")));
         QVERIFY(TemplateFile::fromMarkdown(QStringLiteral("ok.md"), QByteArray("- [ ] one\n"), &t, &error));
         QCOMPARE(t.document->taskCount(), 1);

@@ -51,7 +51,12 @@ ProbeResult result(const QString &service, qint64 ms, S state, int latency = 100
 QString describe(const UptimeReport &r)
 {
     return QStringLiteral("up %1, degraded %2, pending %3, down %4, unmonitored %5, maintenance %6")
-        .arg(r.upMs).arg(r.degradedMs).arg(r.pendingMs).arg(r.downMs).arg(r.unmonitoredMs).arg(r.maintenanceMs);
+        .arg(r.upMs)
+        .arg(r.degradedMs)
+        .arg(r.pendingMs)
+        .arg(r.downMs)
+        .arg(r.unmonitoredMs)
+        .arg(r.maintenanceMs);
 }
 
 // The definition in the header, computed the slow way from every result.
@@ -230,10 +235,11 @@ private:
         Week w;
         w.services = {QStringLiteral("n8n"), QStringLiteral("postgres"), QStringLiteral("redis"),
                       QStringLiteral("webhook")};
-        const QVector<std::pair<qint64, qint64>> gaps = {{T0 + 2 * kHour + 7 * kSecond, T0 + 2 * kHour + 10 * kMinute},
-                                                         {T0 + kDay + 13 * kHour, T0 + kDay + 15 * kHour + 123},
-                                                         {T0 + 3 * kDay - 40 * kSecond, T0 + 4 * kDay + 1777},
-                                                         {T0 + 5 * kDay + 5 * kMinute, T0 + 5 * kDay + 5 * kMinute + 45 * kSecond}};
+        const QVector<std::pair<qint64, qint64>> gaps = {
+            {T0 + 2 * kHour + 7 * kSecond, T0 + 2 * kHour + 10 * kMinute},
+            {T0 + kDay + 13 * kHour, T0 + kDay + 15 * kHour + 123},
+            {T0 + 3 * kDay - 40 * kSecond, T0 + 4 * kDay + 1777},
+            {T0 + 5 * kDay + 5 * kMinute, T0 + 5 * kDay + 5 * kMinute + 45 * kSecond}};
         const S states[] = {S::Up, S::Degraded, S::Pending, S::Down, S::Unknown};
         w.end = T0 + 7 * kDay;
         for (int k = 0; k < w.services.size(); ++k) {
@@ -277,9 +283,9 @@ private:
 
     static QVector<Query> randomQueries(QRandomGenerator &rng, qint64 end)
     {
-        QVector<Query> qs = {{T0, T0 + 7 * kDay, end + 10 * kSecond},        // the whole week, tail open
-                             {T0 - kHour, end + kHour, end + 5 * kMinute},   // beyond both ends
-                             {T0 + kDay, T0 + 2 * kDay, end},                 // one whole day
+        QVector<Query> qs = {{T0, T0 + 7 * kDay, end + 10 * kSecond},          // the whole week, tail open
+                             {T0 - kHour, end + kHour, end + 5 * kMinute},     // beyond both ends
+                             {T0 + kDay, T0 + 2 * kDay, end},                  // one whole day
                              {T0 + 3 * kHour + 17, T0 + 3 * kHour + 29, end}}; // 12 ms
         const qint64 lengths[] = {1500, 47 * kSecond, 13 * kMinute, 5 * kHour + 7, 2 * kDay + 12345, 7 * kDay};
         for (int i = 0; i < 120; ++i) {
@@ -298,10 +304,10 @@ private slots:
     void recordAndReload()
     {
         const QString path = freshPath();
-        const QVector<ProbeResult> rs = {result(QStringLiteral("api"), T0, S::Up, 120, QStringLiteral("HTTP 200 in 120 ms")),
-                                         result(QStringLiteral("db"), T0 + 10, S::Down, -1, QStringLiteral("refused")),
-                                         result(QStringLiteral("api"), T0 + 30000, S::Degraded, 950,
-                                                QStringLiteral("HTTP 200 in 950 ms: slow"))};
+        const QVector<ProbeResult> rs = {
+            result(QStringLiteral("api"), T0, S::Up, 120, QStringLiteral("HTTP 200 in 120 ms")),
+            result(QStringLiteral("db"), T0 + 10, S::Down, -1, QStringLiteral("refused")),
+            result(QStringLiteral("api"), T0 + 30000, S::Degraded, 950, QStringLiteral("HTTP 200 in 950 ms: slow"))};
         {
             auto h = openOrDie(path);
             QString error;
@@ -373,7 +379,8 @@ private slots:
         auto bucket = [&](int level, qint64 start) {
             return raw.row(QStringLiteral("SELECT up_ms, down_ms, pending_ms, results, latency_count, latency_sum,"
                                           " latency_max FROM rollups WHERE level = %1 AND bucket_ms = %2")
-                               .arg(level).arg(start));
+                               .arg(level)
+                               .arg(start));
         };
         using V = QVector<qint64>;
         // Minute 00:59 gets 15 s of UP and the 10 ms result; minute 01:00 gets 15 s UP, 30 s DOWN, 15 s UP.
@@ -388,17 +395,19 @@ private slots:
         // The last result is still open: its coverage is in no rollup yet, only its latency.
         QCOMPARE(bucket(2, T0 + kDay), (V{20000, 0, 0, 1, 1, 70, 70}));
         QCOMPARE(bucket(0, T0 + kDay), (V{20000, 0, 0, 1, 1, 70, 70}));
-        QCOMPARE(raw.row(QStringLiteral("SELECT COUNT(*), SUM(up_ms + down_ms + pending_ms) FROM rollups WHERE level = 0")),
-                 (V{5, 30000 + 30000 + 60000 + 30000}));
+        QCOMPARE(
+            raw.row(QStringLiteral("SELECT COUNT(*), SUM(up_ms + down_ms + pending_ms) FROM rollups WHERE level = 0")),
+            (V{5, 30000 + 30000 + 60000 + 30000}));
     }
 
     void uptimeSplitsAtBoundariesToo()
     {
         auto h = openOrDie(freshPath());
         const QString svc = QStringLiteral("api");
-        QVERIFY(h->record({result(svc, T0 + kHour - 15 * kSecond, S::Up), result(svc, T0 + kHour + 15 * kSecond, S::Down),
-                           result(svc, T0 + kHour + 45 * kSecond, S::Up)},
-                          every30s({svc}), nullptr));
+        QVERIFY(
+            h->record({result(svc, T0 + kHour - 15 * kSecond, S::Up), result(svc, T0 + kHour + 15 * kSecond, S::Down),
+                       result(svc, T0 + kHour + 45 * kSecond, S::Up)},
+                      every30s({svc}), nullptr));
         const QDateTime now = at(T0 + kDay);
         const UptimeReport minute = h->uptime(svc, at(T0 + kHour), at(T0 + kHour + kMinute), now);
         QCOMPARE(minute.upMs, 30000);
@@ -432,7 +441,8 @@ private slots:
         QCOMPARE(later.upMs, 30 * kSecond);
         QCOMPARE(later.unmonitoredMs, kHour - 30 * kSecond);
         // Nothing monitored: no percentage.
-        const UptimeReport none = h->uptime(svc, at(T0 + 20 * kMinute + 31 * kSecond), at(T0 + 29 * kMinute), at(T0 + kDay));
+        const UptimeReport none =
+            h->uptime(svc, at(T0 + 20 * kMinute + 31 * kSecond), at(T0 + 29 * kMinute), at(T0 + kDay));
         QCOMPARE(none.monitoredMs(), 0);
         QCOMPARE(none.uptimePercent(), -1.0);
         // Time after now is not reported at all.
@@ -480,7 +490,8 @@ private slots:
                                             QStringLiteral("DB migration"), &error);
         QVERIFY2(w1 > 0, qPrintable(error));
         QVERIFY(h->addMaintenance(db, at(T0), at(T0 + kHour), QStringLiteral("other")) > 0);
-        const qint64 w3 = h->addMaintenance(QString(), at(T0 + 20 * kMinute), at(T0 + 25 * kMinute), QStringLiteral("all"));
+        const qint64 w3 =
+            h->addMaintenance(QString(), at(T0 + 20 * kMinute), at(T0 + 25 * kMinute), QStringLiteral("all"));
         QVERIFY(w3 > 0);
         QCOMPARE(h->addMaintenance(api, at(T0 + kHour), at(T0 + kHour), QString(), &error), qint64(-1));
         QVERIFY(error.contains(QStringLiteral("end after")));
@@ -544,9 +555,13 @@ private slots:
                 const UptimeReport got = h->uptime(s, at(q.from), at(q.to), at(q.now), &error);
                 QVERIFY2(error.isEmpty(), qPrintable(error));
                 const UptimeReport want = bruteForce(w.recorded[s], windows, s, q.from, q.to, q.now);
-                QVERIFY2(got == want, qPrintable(QStringLiteral("%1 [%2, %3) now %4:\n got  %5\n want %6")
-                                                     .arg(s).arg(q.from - T0).arg(q.to - T0).arg(q.now - T0)
-                                                     .arg(describe(got), describe(want))));
+                QVERIFY2(got == want,
+                         qPrintable(QStringLiteral("%1 [%2, %3) now %4:\n got  %5\n want %6")
+                                        .arg(s)
+                                        .arg(q.from - T0)
+                                        .arg(q.to - T0)
+                                        .arg(q.now - T0)
+                                        .arg(describe(got), describe(want))));
                 answers[s].append(got);
             }
         }
@@ -565,9 +580,12 @@ private slots:
             for (int i = 0; i < queries.size(); ++i) {
                 const Query &q = queries[i];
                 const UptimeReport got = h->uptime(s, at(q.from), at(q.to), at(q.now));
-                QVERIFY2(got == answers[s][i], qPrintable(QStringLiteral("after pruning, %1 [%2, %3):\n got  %4\n was  %5")
-                                                               .arg(s).arg(q.from - T0).arg(q.to - T0)
-                                                               .arg(describe(got), describe(answers[s][i]))));
+                QVERIFY2(got == answers[s][i],
+                         qPrintable(QStringLiteral("after pruning, %1 [%2, %3):\n got  %4\n was  %5")
+                                        .arg(s)
+                                        .arg(q.from - T0)
+                                        .arg(q.to - T0)
+                                        .arg(describe(got), describe(answers[s][i]))));
             }
         }
         QCOMPARE(h->stateChanges(w.services[0], at(T0), at(w.end)).size(), changesBefore.size());
@@ -737,7 +755,8 @@ private slots:
             const FileSnapshot before = FileSnapshot::of(path);
             QString error;
             QVERIFY(!ProbeHistory::open(path, &error));
-            QVERIFY2(error.contains(QFileInfo(path).absoluteFilePath()) && error.contains(QStringLiteral("another program")),
+            QVERIFY2(error.contains(QFileInfo(path).absoluteFilePath())
+                         && error.contains(QStringLiteral("another program")),
                      qPrintable(error));
             QVERIFY2(FileSnapshot::of(path) == before, qPrintable(path));
         }

@@ -65,11 +65,11 @@ bool matches(const QString &text, const QString &pattern)
 
 } // namespace
 
-#define DEFINE_SERVICE(var, entry)                                                                                 \
-    const ServiceDefinition var = define(entry);                                                                   \
+#define DEFINE_SERVICE(var, entry)                                                                                     \
+    const ServiceDefinition var = define(entry);                                                                       \
     QVERIFY2(var.isConfigured(), qPrintable(var.configError))
 
-#define VERIFY_REASON(verdict, pattern)                                                                            \
+#define VERIFY_REASON(verdict, pattern)                                                                                \
     QVERIFY2(matches((verdict).reason, pattern), qPrintable(QStringLiteral("reason: ") + (verdict).reason))
 
 class TestProbes : public QObject
@@ -108,8 +108,9 @@ private slots:
     {
         FakeHttpServer server;
         server.actLikeN8n(true);
-        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/healthz/readiness")),
-                                    QStringLiteral(R"("conditions": ["[STATUS] == 200", "[BODY].status == ok"])")));
+        DEFINE_SERVICE(s,
+                       httpEntry(server.url(QStringLiteral("/healthz/readiness")),
+                                 QStringLiteral(R"("conditions": ["[STATUS] == 200", "[BODY].status == ok"])")));
         CheckVerdict v;
         QVERIFY(run(s, &v));
         QCOMPARE(v.state, ServiceState::Up);
@@ -124,8 +125,9 @@ private slots:
     {
         FakeHttpServer server;
         server.actLikeN8n(false);
-        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/healthz/readiness")),
-                                    QStringLiteral(R"("conditions": ["[STATUS] == 200", "[BODY].status == ok"])")));
+        DEFINE_SERVICE(s,
+                       httpEntry(server.url(QStringLiteral("/healthz/readiness")),
+                                 QStringLiteral(R"("conditions": ["[STATUS] == 200", "[BODY].status == ok"])")));
         CheckVerdict v;
         QVERIFY(run(s, &v));
         QCOMPARE(v.state, ServiceState::Down);
@@ -137,8 +139,9 @@ private slots:
     {
         FakeHttpServer server;
         server.answer(QStringLiteral("/healthz/readiness"), 200, R"({"status":"error"})");
-        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/healthz/readiness")),
-                                    QStringLiteral(R"("conditions": ["[STATUS] == 200", "[BODY].status == ok"])")));
+        DEFINE_SERVICE(s,
+                       httpEntry(server.url(QStringLiteral("/healthz/readiness")),
+                                 QStringLiteral(R"("conditions": ["[STATUS] == 200", "[BODY].status == ok"])")));
         CheckVerdict v;
         QVERIFY(run(s, &v));
         QCOMPARE(v.state, ServiceState::Down);
@@ -149,8 +152,9 @@ private slots:
     {
         FakeHttpServer server;
         server.answerAfter(QStringLiteral("/healthz"), 300, 200, R"({"status":"ok"})");
-        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/healthz")),
-                                    QStringLiteral(R"("degraded": ["[RESPONSE_TIME] < 50"])")));
+        DEFINE_SERVICE(s,
+                       httpEntry(server.url(QStringLiteral("/healthz")),
+                                 QStringLiteral(R"("degraded": ["[RESPONSE_TIME] < 50"])")));
         CheckVerdict v;
         QVERIFY(run(s, &v));
         QCOMPARE(v.state, ServiceState::Degraded);
@@ -166,15 +170,18 @@ private slots:
         CheckVerdict v;
         QVERIFY(run(s, &v));
         QCOMPARE(v.state, ServiceState::Down);
-        VERIFY_REASON(v, QStringLiteral("HTTP 404 in \\d+ ms: nothing at /api/v1/health on this server \\(is the path right\\?\\)"));
+        VERIFY_REASON(
+            v,
+            QStringLiteral("HTTP 404 in \\d+ ms: nothing at /api/v1/health on this server \\(is the path right\\?\\)"));
     }
 
     void milvusPlainTextOk()
     {
         FakeHttpServer server;
         server.actLikeMilvus();
-        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/healthz")),
-                                    QStringLiteral(R"("conditions": ["[STATUS] == 200", "[BODY] == OK"])")));
+        DEFINE_SERVICE(s,
+                       httpEntry(server.url(QStringLiteral("/healthz")),
+                                 QStringLiteral(R"("conditions": ["[STATUS] == 200", "[BODY] == OK"])")));
         CheckVerdict v;
         QVERIFY(run(s, &v));
         QCOMPARE(v.state, ServiceState::Up);
@@ -235,12 +242,14 @@ private slots:
     {
         FakeHttpServer server;
         server.invalidJson(QStringLiteral("/healthz"));
-        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/healthz")),
-                                    QStringLiteral(R"("conditions": ["[STATUS] == 200", "[BODY].status == ok"])")));
+        DEFINE_SERVICE(s,
+                       httpEntry(server.url(QStringLiteral("/healthz")),
+                                 QStringLiteral(R"("conditions": ["[STATUS] == 200", "[BODY].status == ok"])")));
         CheckVerdict v;
         QVERIFY(run(s, &v));
         QCOMPARE(v.state, ServiceState::Down);
-        VERIFY_REASON(v, QStringLiteral("\\[BODY\\]\\.status == ok failed: the body is not JSON \\(.+ at offset \\d+\\)"));
+        VERIFY_REASON(v,
+                      QStringLiteral("\\[BODY\\]\\.status == ok failed: the body is not JSON \\(.+ at offset \\d+\\)"));
     }
 
     void redirectLoop()
@@ -267,8 +276,9 @@ private slots:
         QCOMPARE(v.reason, QStringLiteral("certificate not trusted: self-signed"));
         QCOMPARE(server.requests(), 0); // no request is sent over an untrusted connection
 
-        DEFINE_SERVICE(lenient, httpEntry(server.url(QStringLiteral("/healthz")),
-                                          QStringLiteral(R"("tlsVerify": false, "conditions": ["[BODY] == OK"])")));
+        DEFINE_SERVICE(lenient,
+                       httpEntry(server.url(QStringLiteral("/healthz")),
+                                 QStringLiteral(R"("tlsVerify": false, "conditions": ["[BODY] == OK"])")));
         QVERIFY(run(lenient, &v));
         QCOMPARE(v.state, ServiceState::Up);
         VERIFY_REASON(v, QStringLiteral("HTTP 200 in \\d+ ms"));
@@ -289,7 +299,8 @@ private slots:
 
     void unresolvableHost()
     {
-        DEFINE_SERVICE(s, httpEntry(QStringLiteral("http://nothing.invalid/healthz"), QStringLiteral(R"("timeout": 20)")));
+        DEFINE_SERVICE(s,
+                       httpEntry(QStringLiteral("http://nothing.invalid/healthz"), QStringLiteral(R"("timeout": 20)")));
         CheckVerdict v;
         QVERIFY(run(s, &v, 60000));
         QCOMPARE(v.state, ServiceState::Down);
@@ -318,9 +329,11 @@ private slots:
         QFETCH(QString, conditions);
         FakeHttpServer server;
         server.echoHeader(QStringLiteral("/api/v1/executions"), "X-N8N-API-KEY", 503, QByteArray(padding, 'p'));
-        DEFINE_SERVICE(s, httpEntry(server.url(QStringLiteral("/api/v1/executions")),
-                                    QStringLiteral(R"("headers": {"X-N8N-API-KEY": "${N8N_API_KEY}"}, "conditions": %1)")
-                                        .arg(conditions)));
+        DEFINE_SERVICE(
+            s,
+            httpEntry(
+                server.url(QStringLiteral("/api/v1/executions")),
+                QStringLiteral(R"("headers": {"X-N8N-API-KEY": "${N8N_API_KEY}"}, "conditions": %1)").arg(conditions)));
         CheckVerdict v;
         QVERIFY(run(s, &v));
         QCOMPARE(server.lastHeader("x-n8n-api-key"), kSecret.toUtf8()); // the key was sent ...
@@ -338,7 +351,9 @@ private slots:
     {
         QTcpServer listener;
         QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
-        DEFINE_SERVICE(s, QStringLiteral(R"({"name": "tcp", "kind": "tcp", "target": "127.0.0.1:%1"})").arg(listener.serverPort()));
+        DEFINE_SERVICE(
+            s,
+            QStringLiteral(R"({"name": "tcp", "kind": "tcp", "target": "127.0.0.1:%1"})").arg(listener.serverPort()));
         CheckVerdict v;
         QVERIFY(run(s, &v));
         QCOMPARE(v.state, ServiceState::Up);
@@ -347,7 +362,8 @@ private slots:
 
     void tcpRefused()
     {
-        DEFINE_SERVICE(s, QStringLiteral(R"({"name": "tcp", "kind": "tcp", "target": "127.0.0.1:%1"})").arg(closedPort()));
+        DEFINE_SERVICE(s,
+                       QStringLiteral(R"({"name": "tcp", "kind": "tcp", "target": "127.0.0.1:%1"})").arg(closedPort()));
         CheckVerdict v;
         QVERIFY(run(s, &v));
         QCOMPARE(v.state, ServiceState::Down);
@@ -363,14 +379,19 @@ private slots:
         QTest::addColumn<QString>("reason"); // a pattern
         QTest::addColumn<int>("timeout");    // seconds: short only where nothing ever comes
         using M = FakePostgresServer::Mode;
-        QTest::newRow("md5 password asked") << M::AuthMd5 << ServiceState::Up << QStringLiteral("accepting connections \\(\\d+ ms\\)") << 5;
-        QTest::newRow("SCRAM asked") << M::AuthSasl << ServiceState::Up << QStringLiteral("accepting connections \\(\\d+ ms\\)") << 5;
-        QTest::newRow("starting up") << M::StartingUp << ServiceState::Down << QStringLiteral("rejecting connections \\(starting up\\)") << 5;
-        QTest::newRow("bad password") << M::BadPassword << ServiceState::Up << QStringLiteral("accepting connections \\(\\d+ ms\\)") << 5;
+        QTest::newRow("md5 password asked")
+            << M::AuthMd5 << ServiceState::Up << QStringLiteral("accepting connections \\(\\d+ ms\\)") << 5;
+        QTest::newRow("SCRAM asked") << M::AuthSasl << ServiceState::Up
+                                     << QStringLiteral("accepting connections \\(\\d+ ms\\)") << 5;
+        QTest::newRow("starting up") << M::StartingUp << ServiceState::Down
+                                     << QStringLiteral("rejecting connections \\(starting up\\)") << 5;
+        QTest::newRow("bad password") << M::BadPassword << ServiceState::Up
+                                      << QStringLiteral("accepting connections \\(\\d+ ms\\)") << 5;
         QTest::newRow("garbage") << M::Garbage << ServiceState::Down
                                  << QStringLiteral("no response: not a PostgreSQL server \\(first byte 0x48\\)") << 5;
         QTest::newRow("closed") << M::Close << ServiceState::Down
-                                << QStringLiteral("no response: the server closed the connection without answering") << 5;
+                                << QStringLiteral("no response: the server closed the connection without answering")
+                                << 5;
         QTest::newRow("silent") << M::Silent << ServiceState::Down << QStringLiteral("no response within 1 s") << 1;
     }
 
@@ -381,8 +402,10 @@ private slots:
         QFETCH(QString, reason);
         QFETCH(int, timeout);
         FakePostgresServer server(mode);
-        DEFINE_SERVICE(s, QStringLiteral(R"({"name": "db", "kind": "postgres", "target": "127.0.0.1:%1", "timeout": %2})")
-                              .arg(server.port()).arg(timeout));
+        DEFINE_SERVICE(s,
+                       QStringLiteral(R"({"name": "db", "kind": "postgres", "target": "127.0.0.1:%1", "timeout": %2})")
+                           .arg(server.port())
+                           .arg(timeout));
         CheckVerdict v;
         QVERIFY(run(s, &v));
         QCOMPARE(v.state, state);
@@ -394,7 +417,8 @@ private slots:
 
     void postgresRefused()
     {
-        DEFINE_SERVICE(s, QStringLiteral(R"({"name": "db", "kind": "postgres", "target": "127.0.0.1:%1"})").arg(closedPort()));
+        DEFINE_SERVICE(
+            s, QStringLiteral(R"({"name": "db", "kind": "postgres", "target": "127.0.0.1:%1"})").arg(closedPort()));
         CheckVerdict v;
         QVERIFY(run(s, &v));
         QCOMPARE(v.state, ServiceState::Down);
@@ -407,7 +431,8 @@ private slots:
         const QString port = qEnvironmentVariable("GOLIVE_TEST_PG_PORT");
         if (port.isEmpty())
             QSKIP("GOLIVE_TEST_PG_PORT is not set: scripts/test.sh starts a PostgreSQL server for this test");
-        DEFINE_SERVICE(s, QStringLiteral(R"({"name": "PostgreSQL", "kind": "postgres", "target": "127.0.0.1:%1"})").arg(port));
+        DEFINE_SERVICE(
+            s, QStringLiteral(R"({"name": "PostgreSQL", "kind": "postgres", "target": "127.0.0.1:%1"})").arg(port));
         CheckVerdict v;
         QVERIFY(run(s, &v));
         QCOMPARE(v.state, ServiceState::Up);
@@ -433,8 +458,10 @@ private slots:
     void commandPastItsTimeoutIsKilled()
     {
         const QString pidFile = m_dir.filePath(QStringLiteral("sleeper.pid"));
-        DEFINE_SERVICE(s, QStringLiteral(R"({"name": "cmd", "kind": "command", "timeout": 3,
-                                             "command": ["sh", "-c", "echo $$ > '%1'; exec sleep 300"]})").arg(pidFile));
+        DEFINE_SERVICE(s,
+                       QStringLiteral(R"({"name": "cmd", "kind": "command", "timeout": 3,
+                                             "command": ["sh", "-c", "echo $$ > '%1'; exec sleep 300"]})")
+                           .arg(pidFile));
         CheckVerdict v;
         QVERIFY(run(s, &v));
         QCOMPARE(v.state, ServiceState::Down);
@@ -448,7 +475,8 @@ private slots:
 
     void missingProgram()
     {
-        DEFINE_SERVICE(s, QStringLiteral(R"({"name": "cmd", "kind": "command", "command": ["golive-no-such-program"]})"));
+        DEFINE_SERVICE(s,
+                       QStringLiteral(R"({"name": "cmd", "kind": "command", "command": ["golive-no-such-program"]})"));
         CheckVerdict v;
         QVERIFY(run(s, &v));
         QCOMPARE(v.state, ServiceState::Down);
@@ -462,13 +490,15 @@ private slots:
         FakeHttpServer server;
         server.actLikeN8n(false);
         server.answer(QStringLiteral("/up"), 200, R"({"status":"ok"})");
-        const QString json = QStringLiteral(R"({"services": [
+        const QString json =
+            QStringLiteral(R"({"services": [
             {"name": "failing", "url": "%1", "retries": 2},
             {"name": "fine", "url": "%2"},
             {"name": "bad condition", "url": "%2", "conditions": ["[STATUS] === 200"]},
             {"name": "unset", "url": "${GOLIVE_TEST_NEVER_SET}/healthz"},
             {"name": "with key", "url": "%1", "retries": 0, "headers": {"X-N8N-API-KEY": "${N8N_API_KEY}"}}
-        ]})").arg(server.url(QStringLiteral("/healthz/readiness")), server.url(QStringLiteral("/up")));
+        ]})")
+                .arg(server.url(QStringLiteral("/healthz/readiness")), server.url(QStringLiteral("/up")));
         QVector<ServiceDefinition> services;
         QString fileError;
         QVERIFY2(ServiceCatalogue::fromJson(json.toUtf8(), QStringLiteral("round"), &services, &fileError, secretEnv),
@@ -488,7 +518,8 @@ private slots:
         VERIFY_REASON(r.at(0), QStringLiteral("HTTP 503 in \\d+ ms: \\{\"status\":\"error\"\\} \\(3 attempts\\)"));
         QCOMPARE(r.at(1).state, ServiceState::Up);
         QCOMPARE(r.at(2).state, ServiceState::Unknown);
-        QCOMPARE(r.at(2).reason, QStringLiteral("bad condition: unexpected '=' (use ==) at position 12 in \"[STATUS] === 200\""));
+        QCOMPARE(r.at(2).reason,
+                 QStringLiteral("bad condition: unexpected '=' (use ==) at position 12 in \"[STATUS] === 200\""));
         QCOMPARE(r.at(3).state, ServiceState::Unknown);
         QCOMPARE(r.at(3).reason, QStringLiteral("not configured: set GOLIVE_TEST_NEVER_SET"));
         QCOMPARE(r.at(4).state, ServiceState::Down);

@@ -57,8 +57,8 @@ QVector<ServiceDefinition> catalogue(const QByteArray &entries, const QHash<QStr
 {
     QVector<ServiceDefinition> services;
     QString error;
-    if (!ServiceCatalogue::fromJson("{\"services\": [" + entries + "]}", QStringLiteral("test.json"), &services,
-                                    &error, envOf(vars)))
+    if (!ServiceCatalogue::fromJson("{\"services\": [" + entries + "]}", QStringLiteral("test.json"), &services, &error,
+                                    envOf(vars)))
         qFatal("test catalogue: %s", qPrintable(error));
     return services;
 }
@@ -96,16 +96,18 @@ private slots:
         QStringList names;
         for (const auto &s : services)
             names << s.name;
-        QCOMPARE(names, (QStringList{QStringLiteral("n8n"), QStringLiteral("n8n API"), QStringLiteral("PostgreSQL"),
-                                     QStringLiteral("Milvus"), QStringLiteral("FreeScout"),
-                                     QStringLiteral("baramundi bConnect"), QStringLiteral("Docker Compose")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("n8n"), QStringLiteral("n8n API"), QStringLiteral("PostgreSQL"),
+                              QStringLiteral("Milvus"), QStringLiteral("FreeScout"),
+                              QStringLiteral("baramundi bConnect"), QStringLiteral("Docker Compose")}));
 
         const auto *n8n = byName(services, QStringLiteral("n8n"));
         QVERIFY(n8n->isConfigured());
         QCOMPARE(n8n->group, QStringLiteral("Automation"));
         QCOMPARE(n8n->kind, Kind::Http);
         QCOMPARE(n8n->url, QUrl(QStringLiteral("http://localhost:5678/healthz/readiness")));
-        QCOMPARE(conditionTexts(n8n->conditions), (QStringList{QStringLiteral("[STATUS] == 200"), QStringLiteral("[BODY].status == ok")}));
+        QCOMPARE(conditionTexts(n8n->conditions),
+                 (QStringList{QStringLiteral("[STATUS] == 200"), QStringLiteral("[BODY].status == ok")}));
         QCOMPARE(conditionTexts(n8n->degradedConditions), QStringList{QStringLiteral("[RESPONSE_TIME] < 300")});
         QCOMPARE(n8n->displayTarget(), QStringLiteral("GET http://localhost:5678/healthz/readiness"));
         QCOMPARE(n8n->intervalMs, 30000);
@@ -126,14 +128,17 @@ private slots:
         const auto *milvus = byName(services, QStringLiteral("Milvus"));
         QVERIFY(milvus->isConfigured());
         QCOMPARE(milvus->url, QUrl(QStringLiteral("http://localhost:9091/healthz")));
-        QCOMPARE(conditionTexts(milvus->conditions), (QStringList{QStringLiteral("[STATUS] == 200"), QStringLiteral("[BODY] == OK")}));
+        QCOMPARE(conditionTexts(milvus->conditions),
+                 (QStringList{QStringLiteral("[STATUS] == 200"), QStringLiteral("[BODY] == OK")}));
 
         const auto *docker = byName(services, QStringLiteral("Docker Compose"));
         QVERIFY(docker->isConfigured());
         QCOMPARE(docker->kind, Kind::Command);
         QCOMPARE(docker->group, QStringLiteral("Platform"));
         QCOMPARE(docker->program, QStringLiteral("docker"));
-        QCOMPARE(docker->arguments, (QStringList{QStringLiteral("compose"), QStringLiteral("ps"), QStringLiteral("--format"), QStringLiteral("json")}));
+        QCOMPARE(docker->arguments,
+                 (QStringList{QStringLiteral("compose"), QStringLiteral("ps"), QStringLiteral("--format"),
+                              QStringLiteral("json")}));
         QCOMPARE(conditionTexts(docker->conditions), QStringList{QStringLiteral("[EXIT_CODE] == 0")});
         QCOMPARE(docker->displayTarget(), QStringLiteral("docker compose ps --format json"));
 
@@ -143,7 +148,8 @@ private slots:
         QCOMPARE(byName(services, QStringLiteral("baramundi bConnect"))->configError,
                  QStringLiteral("not configured: set BCONNECT_URL, BCONNECT_BASIC_AUTH"));
         QCOMPARE(byName(services, QStringLiteral("baramundi bConnect"))->group, QStringLiteral("Devices"));
-        QCOMPARE(byName(services, QStringLiteral("n8n API"))->configError, QStringLiteral("not configured: set N8N_API_KEY"));
+        QCOMPARE(byName(services, QStringLiteral("n8n API"))->configError,
+                 QStringLiteral("not configured: set N8N_API_KEY"));
     }
 
     void embeddedCatalogueWithEnvironment()
@@ -153,8 +159,9 @@ private slots:
         QCOMPARE(services.size(), 7);
         for (const auto &s : services) {
             QVERIFY2(s.isConfigured(), qPrintable(s.name + QStringLiteral(": ") + s.configError));
-            for (const QString &secret : {env.value(QStringLiteral("FREESCOUT_API_KEY")), env.value(QStringLiteral("BCONNECT_BASIC_AUTH")),
-                                          env.value(QStringLiteral("N8N_API_KEY"))})
+            for (const QString &secret :
+                 {env.value(QStringLiteral("FREESCOUT_API_KEY")), env.value(QStringLiteral("BCONNECT_BASIC_AUTH")),
+                  env.value(QStringLiteral("N8N_API_KEY"))})
                 QVERIFY2(!everythingShown(s).contains(secret), qPrintable(s.name));
         }
 
@@ -165,7 +172,8 @@ private slots:
         QCOMPARE(fs->headers.first().second, QByteArray("fs-secret-4711"));
         QCOMPARE(fs->secretValues, QStringList{QStringLiteral("fs-secret-4711")});
         QCOMPARE(fs->displayTarget(), QStringLiteral("GET https://help.example.com/api/mailboxes?pageSize=1"));
-        QCOMPARE(fs->mask(QStringLiteral("key fs-secret-4711 refused")), QStringLiteral("key ") + kMask + QStringLiteral(" refused"));
+        QCOMPARE(fs->mask(QStringLiteral("key fs-secret-4711 refused")),
+                 QStringLiteral("key ") + kMask + QStringLiteral(" refused"));
 
         const auto *bc = byName(services, QStringLiteral("baramundi bConnect"));
         QCOMPARE(bc->url, QUrl(QStringLiteral("https://bms.example.com:8443/bConnect/v1.0/Jobs.json")));
@@ -177,7 +185,8 @@ private slots:
         const auto *api = byName(services, QStringLiteral("n8n API"));
         QCOMPARE(api->url, QUrl(QStringLiteral("http://localhost:5678/api/v1/executions?limit=1")));
         QCOMPARE(api->headers.first().second, QByteArray("n8n-key-0815"));
-        QCOMPARE(conditionTexts(api->conditions), (QStringList{QStringLiteral("[STATUS] == 200"), QStringLiteral("has([BODY].data) == true")}));
+        QCOMPARE(conditionTexts(api->conditions),
+                 (QStringList{QStringLiteral("[STATUS] == 200"), QStringLiteral("has([BODY].data) == true")}));
 
         // Only some of a service's variables set: only the missing ones are named.
         auto partial = env;
@@ -195,22 +204,25 @@ private slots:
             {QStringLiteral("HOST"), QStringLiteral("api.example.com")},
         };
         const auto s = one(j("{'name': 'api', 'url': 'https://${CREDS}@${HOST}/v1?api_key=${KEY}&x=1',"
-                              "'method': 'post', 'body': {'token': '${TOKEN}'}, 'headers': {'X-Trace': 'golive'}}"), env);
+                             "'method': 'post', 'body': {'token': '${TOKEN}'}, 'headers': {'X-Trace': 'golive'}}"),
+                           env);
         QVERIFY2(s.isConfigured(), qPrintable(s.configError));
         QCOMPARE(s.method, QByteArray("POST"));
         const QByteArray body = j("{'token':'tok-777'}");
         QCOMPARE(s.body, body);
         QCOMPARE(s.url.userName(), QStringLiteral("ops"));
         QCOMPARE(s.url.password(), QStringLiteral("pa55word"));
-        QCOMPARE(s.displayTarget(), QStringLiteral("POST https://api.example.com/v1?api_key=") + kMask + QStringLiteral("&x=1"));
-        for (const QString &secret : {QStringLiteral("pa55word"), QStringLiteral("k3y+/=42"), QStringLiteral("k3y%2B%2F%3D42"), QStringLiteral("tok-777")})
+        QCOMPARE(s.displayTarget(),
+                 QStringLiteral("POST https://api.example.com/v1?api_key=") + kMask + QStringLiteral("&x=1"));
+        for (const QString &secret : {QStringLiteral("pa55word"), QStringLiteral("k3y+/=42"),
+                                      QStringLiteral("k3y%2B%2F%3D42"), QStringLiteral("tok-777")})
             QVERIFY2(!everythingShown(s).contains(secret), qPrintable(secret));
         QVERIFY(s.secretValues.contains(QStringLiteral("tok-777")));
         QVERIFY(!s.secretValues.contains(QStringLiteral("api.example.com"))); // in the host: not a secret
 
         // Credentials written into the catalogue itself are masked too.
         const auto literal = one(j("{'name': 'lit', 'url': 'http://admin:hunter2@localhost/',"
-                                    "'headers': {'Authorization': 'Bearer abc.def'}}"));
+                                   "'headers': {'Authorization': 'Bearer abc.def'}}"));
         QVERIFY(!everythingShown(literal).contains(QStringLiteral("hunter2")));
         QVERIFY(literal.secretValues.contains(QStringLiteral("Bearer abc.def")));
         QCOMPARE(literal.displayTarget(), QStringLiteral("GET http://localhost/"));
@@ -223,17 +235,19 @@ private slots:
             {QStringLiteral("FS_KEY"), QStringLiteral("fs-secret-4711")},
             {QStringLiteral("PW"), QStringLiteral("hunter2")},
         };
-        const auto services = catalogue(
-            j("{'name': 'bad scheme', 'url': '${FS}/api?key=${FS_KEY}', 'headers': {'X-Key': '${FS_KEY}'}},"
-            "{'name': 'missing', 'url': '${NOT_SET}/x', 'headers': {'X-Key': '${FS_KEY}'}},"
-            "{'name': 'literal', 'url': 'ftp://admin:hunter2@host/'},"
-            "{'name': 'header break', 'url': 'http://h/', 'headers': {'X-Key': 'a\\nb ${FS_KEY}'}},"
-            "{'name': 'in userinfo', 'url': 'ftp://u:${PW}@host/'}"), env);
+        const auto services =
+            catalogue(j("{'name': 'bad scheme', 'url': '${FS}/api?key=${FS_KEY}', 'headers': {'X-Key': '${FS_KEY}'}},"
+                        "{'name': 'missing', 'url': '${NOT_SET}/x', 'headers': {'X-Key': '${FS_KEY}'}},"
+                        "{'name': 'literal', 'url': 'ftp://admin:hunter2@host/'},"
+                        "{'name': 'header break', 'url': 'http://h/', 'headers': {'X-Key': 'a\\nb ${FS_KEY}'}},"
+                        "{'name': 'in userinfo', 'url': 'ftp://u:${PW}@host/'}"),
+                      env);
         QCOMPARE(services.at(0).configError,
                  QStringLiteral("bad url \"${FS}/api?key=${FS_KEY}\": it must start with http:// or https://"));
         QCOMPARE(services.at(1).configError, QStringLiteral("not configured: set NOT_SET"));
         QCOMPARE(services.at(2).configError,
-                 QStringLiteral("bad url \"ftp://") + kMask + QStringLiteral("@host/\": it must start with http:// or https://"));
+                 QStringLiteral("bad url \"ftp://") + kMask
+                     + QStringLiteral("@host/\": it must start with http:// or https://"));
         QCOMPARE(services.at(3).configError, QStringLiteral("the value of header X-Key has a line break"));
         for (const auto &s : services) {
             QVERIFY(!s.isConfigured());
@@ -249,9 +263,11 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::newRow("unknown kind") << QByteArray(j("{'name': 'files', 'kind': 'ftp', 'url': 'ftp://x/'}")) << "files"
                                       << "unknown kind \"ftp\" (use http, tcp, postgres or command)";
-        QTest::newRow("no url") << QByteArray(j("{'name': 'web', 'kind': 'http'}")) << "web" << "no url";
-        QTest::newRow("url without scheme") << QByteArray(j("{'name': 'web', 'url': 'localhost:5678/healthz'}")) << "web"
-                                            << "bad url \"localhost:5678/healthz\": it must start with http:// or https://";
+        QTest::newRow("no url") << QByteArray(j("{'name': 'web', 'kind': 'http'}")) << "web"
+                                << "no url";
+        QTest::newRow("url without scheme")
+            << QByteArray(j("{'name': 'web', 'url': 'localhost:5678/healthz'}")) << "web"
+            << "bad url \"localhost:5678/healthz\": it must start with http:// or https://";
         QTest::newRow("url without host") << QByteArray(j("{'name': 'web', 'url': 'http:///healthz'}")) << "web"
                                           << "bad url \"http:///healthz\": no host";
         QTest::newRow("bad url") << QByteArray(j("{'name': 'web', 'url': 'http://exa mple.com/'}")) << "web"
@@ -260,36 +276,53 @@ private slots:
                                     << "bad target \"db:notaport\": write host:port";
         QTest::newRow("tcp without port") << QByteArray(j("{'name': 'db', 'kind': 'tcp', 'target': 'db'}")) << "db"
                                           << "bad target \"db\": the port must be a number from 1 to 65535";
-        QTest::newRow("port too big") << QByteArray(j("{'name': 'db', 'kind': 'postgres', 'target': 'db:70000'}")) << "db"
+        QTest::newRow("port too big") << QByteArray(j("{'name': 'db', 'kind': 'postgres', 'target': 'db:70000'}"))
+                                      << "db"
                                       << "bad target \"db:70000\": the port must be a number from 1 to 65535";
-        QTest::newRow("no target") << QByteArray(j("{'name': 'db', 'kind': 'postgres'}")) << "db" << "no target (host:port)";
-        QTest::newRow("bad condition") << QByteArray(j("{'name': 'web', 'url': 'http://x/', 'conditions': ['[STATUS] == 200', '[STATS] == 200']}"))
-                                       << "web" << "bad condition: unknown placeholder [STATS] at position 1 in \"[STATS] == 200\"";
-        QTest::newRow("bad degraded") << QByteArray(j("{'name': 'web', 'url': 'http://x/', 'degraded': ['[RESPONSE_TIME] < ']}"))
-                                      << "web" << "bad degraded condition: missing value after the operator at position 18 in \"[RESPONSE_TIME] <\"";
-        QTest::newRow("conditions not a list") << QByteArray(j("{'name': 'web', 'url': 'http://x/', 'conditions': '[STATUS] == 200'}"))
-                                               << "web" << "conditions must be a list of texts such as [\"[STATUS] == 200\"]";
-        QTest::newRow("placeholder of another kind") << QByteArray(j("{'name': 'db', 'kind': 'tcp', 'target': 'h:1', 'conditions': ['[STATUS] == 200']}"))
-                                                     << "db" << "condition \"[STATUS] == 200\" uses [STATUS], which a tcp service does not have";
-        QTest::newRow("exit code on http") << QByteArray(j("{'name': 'web', 'url': 'http://x/', 'degraded': ['[EXIT_CODE] == 0']}"))
-                                           << "web" << "degraded condition \"[EXIT_CODE] == 0\" uses [EXIT_CODE], which a http service does not have";
-        QTest::newRow("no name") << QByteArray(j("{'url': 'http://x/'}")) << "service #2" << "no name";
-        QTest::newRow("blank name") << QByteArray(j("{'name': '  ', 'url': 'http://x/'}")) << "service #2" << "no name";
-        QTest::newRow("not an object") << QByteArray("42") << "service #2" << "not a JSON object";
-        QTest::newRow("duplicate name") << QByteArray(j("{'name': 'ok', 'kind': 'tcp', 'target': 'h:1'}")) << "ok (service #2)"
+        QTest::newRow("no target") << QByteArray(j("{'name': 'db', 'kind': 'postgres'}")) << "db"
+                                   << "no target (host:port)";
+        QTest::newRow("bad condition")
+            << QByteArray(j("{'name': 'web', 'url': 'http://x/', 'conditions': ['[STATUS] == 200', '[STATS] == 200']}"))
+            << "web"
+            << "bad condition: unknown placeholder [STATS] at position 1 in \"[STATS] == 200\"";
+        QTest::newRow("bad degraded")
+            << QByteArray(j("{'name': 'web', 'url': 'http://x/', 'degraded': ['[RESPONSE_TIME] < ']}")) << "web"
+            << "bad degraded condition: missing value after the operator at position 18 in \"[RESPONSE_TIME] <\"";
+        QTest::newRow("conditions not a list")
+            << QByteArray(j("{'name': 'web', 'url': 'http://x/', 'conditions': '[STATUS] == 200'}")) << "web"
+            << "conditions must be a list of texts such as [\"[STATUS] == 200\"]";
+        QTest::newRow("placeholder of another kind")
+            << QByteArray(j("{'name': 'db', 'kind': 'tcp', 'target': 'h:1', 'conditions': ['[STATUS] == 200']}"))
+            << "db"
+            << "condition \"[STATUS] == 200\" uses [STATUS], which a tcp service does not have";
+        QTest::newRow("exit code on http")
+            << QByteArray(j("{'name': 'web', 'url': 'http://x/', 'degraded': ['[EXIT_CODE] == 0']}")) << "web"
+            << "degraded condition \"[EXIT_CODE] == 0\" uses [EXIT_CODE], which a http service does not have";
+        QTest::newRow("no name") << QByteArray(j("{'url': 'http://x/'}")) << "service #2"
+                                 << "no name";
+        QTest::newRow("blank name") << QByteArray(j("{'name': '  ', 'url': 'http://x/'}")) << "service #2"
+                                    << "no name";
+        QTest::newRow("not an object") << QByteArray("42") << "service #2"
+                                       << "not a JSON object";
+        QTest::newRow("duplicate name") << QByteArray(j("{'name': 'ok', 'kind': 'tcp', 'target': 'h:1'}"))
+                                        << "ok (service #2)"
                                         << "the name \"ok\" is already used by service #1";
         QTest::newRow("typo") << QByteArray(j("{'name': 'web', 'url': 'http://x/', 'condition': []}")) << "web"
                               << "unknown field \"condition\"";
-        QTest::newRow("field of another kind") << QByteArray(j("{'name': 'web', 'url': 'http://x/', 'target': 'a:1'}")) << "web"
-                                               << "\"target\" does not apply to a http service";
-        QTest::newRow("no kind") << QByteArray(j("{'name': 'what'}")) << "what" << "no kind, url, target or command";
+        QTest::newRow("field of another kind")
+            << QByteArray(j("{'name': 'web', 'url': 'http://x/', 'target': 'a:1'}")) << "web"
+            << "\"target\" does not apply to a http service";
+        QTest::newRow("no kind") << QByteArray(j("{'name': 'what'}")) << "what"
+                                 << "no kind, url, target or command";
         QTest::newRow("command as text") << QByteArray(j("{'name': 'ps', 'command': 'docker ps'}")) << "ps"
                                          << "command must be a list of words such as [\"docker\", \"compose\", \"ps\"]";
         QTest::newRow("empty command") << QByteArray(j("{'name': 'ps', 'kind': 'command', 'command': []}")) << "ps"
                                        << "command must be a list of words such as [\"docker\", \"compose\", \"ps\"]";
-        QTest::newRow("interval too short") << QByteArray(j("{'name': 'web', 'url': 'http://x/', 'interval': '500ms'}")) << "web"
-                                            << "interval must be from 1s to 24h, such as 30 or \"30s\" or \"2m\"";
-        QTest::newRow("interval words") << QByteArray(j("{'name': 'web', 'url': 'http://x/', 'interval': 'often'}")) << "web"
+        QTest::newRow("interval too short")
+            << QByteArray(j("{'name': 'web', 'url': 'http://x/', 'interval': '500ms'}")) << "web"
+            << "interval must be from 1s to 24h, such as 30 or \"30s\" or \"2m\"";
+        QTest::newRow("interval words") << QByteArray(j("{'name': 'web', 'url': 'http://x/', 'interval': 'often'}"))
+                                        << "web"
                                         << "interval must be from 1s to 24h, such as 30 or \"30s\" or \"2m\"";
         QTest::newRow("timeout") << QByteArray(j("{'name': 'web', 'url': 'http://x/', 'timeout': '1h'}")) << "web"
                                  << "timeout must be from 100ms to 10m, such as 5 or \"5s\"";
@@ -301,7 +334,9 @@ private slots:
                                    << "maxRedirects must be a number from 0 to 20";
         QTest::newRow("method") << QByteArray(j("{'name': 'web', 'url': 'http://x/', 'method': 'GET /'}")) << "web"
                                 << "method must be a word such as GET or POST";
-        QTest::newRow("header name") << QByteArray(j("{'name': 'web', 'url': 'http://x/', 'headers': {'Bad Name': '1'}}")) << "web"
+        QTest::newRow("header name") << QByteArray(
+            j("{'name': 'web', 'url': 'http://x/', 'headers': {'Bad Name': '1'}}"))
+                                     << "web"
                                      << "header \"Bad Name\" needs a name and a text value";
         QTest::newRow("unclosed ${") << QByteArray(j("{'name': 'web', 'url': 'http://${HOST/x'}")) << "web"
                                      << "url: ${ must be followed by a variable name and } at character 8";
@@ -326,9 +361,10 @@ private slots:
 
     void fieldsAndDefaults()
     {
-        const auto s = one(j("{'name': 'web', 'url': 'https://x.example/', 'interval': 45, 'timeout': '2.5s', 'retries': 0,"
-                              "'tlsVerify': false, 'maxRedirects': 0, 'comment': 'why', '_note': 'ignored',"
-                              "'headers': [{'name': 'B', 'value': '1'}, {'name': 'A', 'value': '2'}]}"));
+        const auto s =
+            one(j("{'name': 'web', 'url': 'https://x.example/', 'interval': 45, 'timeout': '2.5s', 'retries': 0,"
+                  "'tlsVerify': false, 'maxRedirects': 0, 'comment': 'why', '_note': 'ignored',"
+                  "'headers': [{'name': 'B', 'value': '1'}, {'name': 'A', 'value': '2'}]}"));
         QVERIFY2(s.isConfigured(), qPrintable(s.configError));
         QCOMPARE(s.kind, Kind::Http); // inferred from url
         QCOMPARE(s.method, QByteArray("GET"));
@@ -364,7 +400,8 @@ private slots:
         QCOMPARE(conditionTexts(tcp.conditions), QStringList{QStringLiteral("[CONNECTED] == true")});
 
         const auto pg = one(j("{'name': 'p', 'kind': 'PostgreSQL', 'target': '${DB_HOST}',"
-                               "'degraded': ['[RESPONSE_TIME] < 100']}"), {{QStringLiteral("DB_HOST"), QStringLiteral("db.internal")}});
+                              "'degraded': ['[RESPONSE_TIME] < 100']}"),
+                            {{QStringLiteral("DB_HOST"), QStringLiteral("db.internal")}});
         QVERIFY2(pg.isConfigured(), qPrintable(pg.configError));
         QCOMPARE(pg.kind, Kind::Postgres);
         QCOMPARE(pg.displayTarget(), QStringLiteral("db.internal:5432"));
@@ -396,7 +433,7 @@ private slots:
         QVector<ServiceDefinition> services;
         QString error;
         const QByteArray json = j("{'services': [{'name': 'e', 'url': '${GOLIVE_TST_CATALOGUE_URL}/x'},"
-                                "{'name': 'f', 'url': '${GOLIVE_TST_UNSET_VAR}/x'}]}");
+                                  "{'name': 'f', 'url': '${GOLIVE_TST_UNSET_VAR}/x'}]}");
         QVERIFY(ServiceCatalogue::fromJson(json, QStringLiteral("env.json"), &services, &error));
         QCOMPARE(services.at(0).url, QUrl(QStringLiteral("http://localhost:1234/x")));
         QCOMPARE(services.at(1).configError, QStringLiteral("not configured: set GOLIVE_TST_UNSET_VAR"));
@@ -424,7 +461,8 @@ private slots:
         f.write("{\n  \"services\": [\n    {\"name\": \"x\",, }\n  ]\n}\n");
         f.close();
         QVERIFY(!ServiceCatalogue::load(broken, &services, &error));
-        QCOMPARE(error, broken + QStringLiteral(" is not valid JSON: unterminated object at line 3, column 19 (offset 36)."));
+        QCOMPARE(error,
+                 broken + QStringLiteral(" is not valid JSON: unterminated object at line 3, column 19 (offset 36)."));
 
         const QString big = dir.filePath(QStringLiteral("big.json"));
         QFile b(big);
@@ -434,7 +472,8 @@ private slots:
         QVERIFY(!ServiceCatalogue::load(big, &services, &error));
         QCOMPARE(error, big + QStringLiteral(" is larger than 1 MiB; a service catalogue may be at most 1 MiB."));
 
-        QVERIFY(!ServiceCatalogue::fromJson(QByteArray(1024 * 1024 + 1, ' '), QStringLiteral("huge.json"), &services, &error));
+        QVERIFY(!ServiceCatalogue::fromJson(QByteArray(1024 * 1024 + 1, ' '), QStringLiteral("huge.json"), &services,
+                                            &error));
         QVERIFY(error.startsWith(QStringLiteral("huge.json is larger than 1 MiB")));
         QVERIFY(!ServiceCatalogue::fromJson("[1, 2]", QStringLiteral("list.json"), &services, &error));
         QCOMPARE(error, QStringLiteral("list.json has no \"services\" list: write {\"services\": [ ... ]}."));

@@ -21,7 +21,10 @@ QVector<ServiceDefinition> catalogue(quint16 openPort, quint16 closedPort)
         {"name": "Gateway", "group": "Platform", "kind": "tcp", "target": "127.0.0.1:%1", "interval": "1s", "retries": 0},
         {"name": "Queue", "group": "Platform", "kind": "tcp", "target": "127.0.0.1:%2", "interval": "1s", "retries": 1},
         {"name": "Vault", "kind": "http", "url": "${GOLIVE_TEST_UNSET_URL}/health"}
-    ]})").arg(openPort).arg(closedPort).toUtf8();
+    ]})")
+                                .arg(openPort)
+                                .arg(closedPort)
+                                .toUtf8();
     QVector<ServiceDefinition> services;
     QString error;
     ServiceCatalogue::fromJson(json, QStringLiteral("test.json"), &services, &error,
@@ -81,7 +84,8 @@ private slots:
         QVERIFY2(session, qPrintable(error));
         MonitoringService monitoring;
         QSignalSpy changes(&monitoring, &MonitoringService::stateChanged);
-        monitoring.start(catalogue(open.serverPort(), closedPort), dir.filePath(QStringLiteral("launch.history.sqlite")));
+        monitoring.start(catalogue(open.serverPort(), closedPort),
+                         dir.filePath(QStringLiteral("launch.history.sqlite")));
         MainWindow window(session.get());
         window.attachMonitoring(&monitoring);
         window.show();
@@ -103,8 +107,9 @@ private slots:
         // PENDING came first: a single failure is not yet an outage.
         bool sawPending = false;
         for (const auto &args : changes)
-            sawPending = sawPending || (args.at(0).toString() == QStringLiteral("Queue")
-                                        && args.at(2).value<ServiceState>() == ServiceState::Pending);
+            sawPending = sawPending
+                || (args.at(0).toString() == QStringLiteral("Queue")
+                    && args.at(2).value<ServiceState>() == ServiceState::Pending);
         QVERIFY(sawPending);
 
         // Uptime and sparkline arrive from the history thread.
@@ -129,7 +134,8 @@ private slots:
         monitoring.replaceServices(only);
         QCOMPARE(window.tilesPanel()->tiles().size(), 1);
         QVERIFY(!window.tilesPanel()->tile(QStringLiteral("Queue")));
-        QTRY_COMPARE_WITH_TIMEOUT(window.tilesPanel()->tile(QStringLiteral("Edge"))->stateText(), QStringLiteral("✔ UP"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.tilesPanel()->tile(QStringLiteral("Edge"))->stateText(),
+                                  QStringLiteral("✔ UP"), 10000);
     }
 };
 

@@ -5,16 +5,16 @@
 #include "checklist/ChecklistExport.h"
 #include "checklist/ChecklistPanel.h"
 #include "checklist/ItemDetailsPane.h"
-#include "session/ChecklistSession.h"
+#include "monitoring/MonitoringService.h"
 #include "services/ServiceAlerts.h"
 #include "services/ServiceDetailDialog.h"
 #include "services/ServiceTilesPanel.h"
-#include "monitoring/MonitoringService.h"
+#include "session/ChecklistSession.h"
 #include "session/OperatorProfile.h"
 
 #include <QAction>
-#include <QDockWidget>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -51,9 +51,8 @@ MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
     connect(m_checklist, &ChecklistPanel::changeFailed, this, &MainWindow::showError);
     connect(m_details, &ItemDetailsPane::changeFailed, this, &MainWindow::showError);
     connect(session, &ChecklistSession::undoChanged, this, &MainWindow::updateUndo);
-    connect(session, &ChecklistSession::storeFailed, this, [this](const QString &m) {
-        statusBar()->showMessage(m, 10000);
-    });
+    connect(session, &ChecklistSession::storeFailed, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     connect(session, &ChecklistSession::verified, m_audit, &AuditStatusLabel::showResult);
     connect(session, &ChecklistSession::verified, this, [this](const VerifyResult &r) {
         if (!r.intact && r.firstBadSeq > 0)
@@ -167,19 +166,22 @@ void MainWindow::importChecklist()
     }
     QStringList lines;
     for (const auto &c : plan.diff.changed)
-        lines.append(tr("changed: %1 → %2%3").arg(c.oldTitle, c.newTitle, c.hadState ? tr(" (its state stays with the old text)") : QString()));
+        lines.append(
+            tr("changed: %1 → %2%3")
+                .arg(c.oldTitle, c.newTitle, c.hadState ? tr(" (its state stays with the old text)") : QString()));
     for (const auto &c : plan.diff.removed)
         lines.append(tr("removed: %1%2").arg(c.oldTitle, c.hadState ? tr(" (ticked or filled in)") : QString()));
     for (const auto &c : plan.diff.added)
         lines.append(tr("added: %1").arg(c.newTitle));
     QMessageBox box(QMessageBox::Question, tr("Import %1").arg(file.name),
                     tr("%1 tasks. %2.\n\nItems that did not change keep their ticks and values.")
-                        .arg(file.document->taskCount()).arg(plan.diff.summary()),
+                        .arg(file.document->taskCount())
+                        .arg(plan.diff.summary()),
                     QMessageBox::Ok | QMessageBox::Cancel, this);
     if (!plan.diff.losingState().isEmpty())
         box.setInformativeText(tr("%n item(s) with ticks, notes or values are no longer in the new template. "
-                                  "Their history stays in the audit trail.", nullptr,
-                                  int(plan.diff.losingState().size())));
+                                  "Their history stays in the audit trail.",
+                                  nullptr, int(plan.diff.losingState().size())));
     box.setDetailedText(lines.join(QLatin1Char('\n')));
     if (box.exec() != QMessageBox::Ok)
         return;
@@ -189,14 +191,15 @@ void MainWindow::importChecklist()
 
 void MainWindow::exportChecklist(bool json)
 {
-    const QString path = QFileDialog::getSaveFileName(this, json ? tr("Export as JSON") : tr("Export as Markdown"),
-                                                      json ? QStringLiteral("checklist.json") : QStringLiteral("checklist.md"),
-                                                      json ? tr("JSON (*.json)") : tr("Markdown (*.md)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, json ? tr("Export as JSON") : tr("Export as Markdown"),
+                                     json ? QStringLiteral("checklist.json") : QStringLiteral("checklist.md"),
+                                     json ? tr("JSON (*.json)") : tr("Markdown (*.md)"));
     if (path.isEmpty())
         return;
     const ItemStateView view = viewOf(m_session->state());
-    const QByteArray bytes = json ? exportJson(*m_session->document(), view)
-                                  : exportMarkdown(*m_session->document(), view).toUtf8();
+    const QByteArray bytes =
+        json ? exportJson(*m_session->document(), view) : exportMarkdown(*m_session->document(), view).toUtf8();
     // QSaveFile: a failed write (full disk) leaves any existing file as it was.
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
@@ -212,13 +215,13 @@ void MainWindow::attachMonitoring(MonitoringService *monitoring)
     auto *dock = new QDockWidget(tr("Services"), this);
     dock->setObjectName(QStringLiteral("servicesDock"));
     dock->setWidget(m_tiles);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetFloatable);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
+                      | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::TopDockWidgetArea, dock);
     m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addAction(tr("Service &catalogue…"), this, [this, monitoring] { chooseCatalogue(monitoring); });
-    m_viewMenu->addAction(tr("&Built-in service catalogue"), this, [this, monitoring] {
-        useCatalogue(monitoring, ServiceCatalogue::defaultCataloguePath());
-    });
+    m_viewMenu->addAction(tr("&Built-in service catalogue"), this,
+                          [this, monitoring] { useCatalogue(monitoring, ServiceCatalogue::defaultCataloguePath()); });
     connect(m_tiles, &ServiceTilesPanel::tileActivated, this, [this, monitoring](const QString &service) {
         auto *dialog = new ServiceDetailDialog(monitoring, service, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -226,20 +229,18 @@ void MainWindow::attachMonitoring(MonitoringService *monitoring)
     });
     auto *alerts = new ServiceAlerts(monitoring, m_session, this);
     connect(alerts, &ServiceAlerts::alerted, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
-    connect(monitoring, &MonitoringService::historyFailed, this, [this](const QString &m) {
-        statusBar()->showMessage(tr("Service history: %1").arg(m), 15000);
-    });
+    connect(monitoring, &MonitoringService::historyFailed, this,
+            [this](const QString &m) { statusBar()->showMessage(tr("Service history: %1").arg(m), 15000); });
     // T0 is the checklist's "Time of launch recorded": uptime "since T0" follows it.
     monitoring->setT0(m_session->goLiveTime());
-    connect(m_session, &ChecklistSession::itemsChanged, monitoring, [this, monitoring] {
-        monitoring->setT0(m_session->goLiveTime());
-    });
+    connect(m_session, &ChecklistSession::itemsChanged, monitoring,
+            [this, monitoring] { monitoring->setT0(m_session->goLiveTime()); });
 }
 
 void MainWindow::chooseCatalogue(MonitoringService *monitoring)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Service catalogue"), QString(),
-                                                      tr("JSON (*.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Service catalogue"), QString(), tr("JSON (*.json);;All files (*)"));
     if (!path.isEmpty())
         useCatalogue(monitoring, path);
 }

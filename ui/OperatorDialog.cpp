@@ -15,7 +15,8 @@ OperatorDialog::OperatorDialog(const Actor &current, QWidget *parent)
 {
     setWindowTitle(tr("Who is at this desk?"));
     auto *intro = new QLabel(tr("Every tick, note and value you enter is signed in the audit trail with your "
-                                "name and launch role."), this);
+                                "name and launch role."),
+                             this);
     intro->setWordWrap(true);
     m_roleCombo->setEditable(true);
     m_roleCombo->addItems(OperatorProfile::launchRoles());

@@ -85,8 +85,8 @@ QString exportMarkdown(const ChecklistDocument &document, const ItemStateView &s
     int itemIndex = 0;
     int entryIndex = 0;
     bool inFence = false;
-    bool inList = false;      // a list item came since the last heading, rule or top-level paragraph
-    bool inParagraph = false; // the previous line was text of a paragraph or list item
+    bool inList = false;                 // a list item came since the last heading, rule or top-level paragraph
+    bool inParagraph = false;            // the previous line was text of a paragraph or list item
     const ChecklistNode *node = nullptr; // whose blanks the current paragraph holds
     QStringList values;
     int filled = 0;

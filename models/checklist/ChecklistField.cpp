@@ -49,12 +49,11 @@ ChecklistField::Type typeFor(const QString &label, const QString &unit)
         return T::Percent;
     if (!unit.isEmpty())
         return T::Number;
-    static const QRegularExpression count(
-        QStringLiteral(R"(^(total\b|failed\b)|\bcount$)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression count(QStringLiteral(R"(^(total\b|failed\b)|\bcount$)"),
+                                          QRegularExpression::CaseInsensitiveOption);
     if (count.match(label).hasMatch())
         return T::Count;
-    static const QRegularExpression date(QStringLiteral(R"(\bdate$)"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression date(QStringLiteral(R"(\bdate$)"), QRegularExpression::CaseInsensitiveOption);
     if (date.match(label).hasMatch())
         return T::Date;
     static const QRegularExpression time(QStringLiteral(R"(^time\b|\btime recorded\b|\btimestamp\b)"),
@@ -253,12 +252,9 @@ QString ChecklistField::normalize(const QString &value) const
         return v;
     double n = 0;
     switch (type) {
-    case Type::Count:
-        return QString::number(v.toLongLong());
+    case Type::Count: return QString::number(v.toLongLong());
     case Type::Number:
-    case Type::Percent:
-        parseNumber(v, &n);
-        return QLocale::c().toString(n, 'g', 12);
+    case Type::Percent: parseNumber(v, &n); return QLocale::c().toString(n, 'g', 12);
     case Type::DateTime: {
         QDateTime t = QDateTime::fromString(v, Qt::ISODate);
         return t.toUTC().toString(Qt::ISODate);
@@ -269,7 +265,6 @@ QString ChecklistField::normalize(const QString &value) const
                 return choice;
         }
         return v;
-    default:
-        return v;
+    default: return v;
     }
 }

@@ -6,12 +6,20 @@
 // A blank of the checklist ("_____ ms", "[ ] Green [ ] Yellow [ ] Red") turned into a typed input.
 struct ChecklistField
 {
-    enum class Type { Text, Count, Number, Percent, DateTime, Date, TrafficLight };
+    enum class Type {
+        Text,
+        Count,
+        Number,
+        Percent,
+        DateTime,
+        Date,
+        TrafficLight
+    };
 
-    QString key;    // stable within its node: "f0", "f1", ...
-    QString label;  // the words before the blank, e.g. "Total tickets processed"
+    QString key;   // stable within its node: "f0", "f1", ...
+    QString label; // the words before the blank, e.g. "Total tickets processed"
     Type type = Type::Text;
-    QString unit;   // "ms", "%", "seconds", "GB", ... for numbers
+    QString unit;          // "ms", "%", "seconds", "GB", ... for numbers
     QString templateValue; // a value already filled in the template ("_____[42]"), usually empty
 
     // Empty when the value is acceptable, otherwise a reason a person understands.
@@ -38,5 +46,5 @@ enum class FillStyle {
 
 // The text with each blank replaced by its value (or left as a blank when there is none),
 // and the chosen traffic light ticked.
-QString fillFields(const QString &text, const QVector<ChecklistField> &fields,
-                   const QStringList &values, FillStyle style = FillStyle::Display);
+QString fillFields(const QString &text, const QVector<ChecklistField> &fields, const QStringList &values,
+                   FillStyle style = FillStyle::Display);

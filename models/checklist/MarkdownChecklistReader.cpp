@@ -24,10 +24,8 @@ bool isNumberedStyle(QTextListFormat::Style style)
     switch (style) {
     case QTextListFormat::ListDisc:
     case QTextListFormat::ListCircle:
-    case QTextListFormat::ListSquare:
-        return false;
-    default:
-        return true;
+    case QTextListFormat::ListSquare: return false;
+    default: return true;
     }
 }
 
@@ -171,8 +169,7 @@ private:
         ChecklistNode *owner = m_lastTopTask;
         if (!owner && m_group && m_group->parent()->kind() == Kind::Task)
             owner = m_group->parent();
-        const bool ownedByTask = owner
-            && (owner->childCount() == 0 || owner->lastChild()->kind() == Kind::Group);
+        const bool ownedByTask = owner && (owner->childCount() == 0 || owner->lastChild()->kind() == Kind::Group);
         ChecklistNode *parent = ownedByTask ? owner : sectionLevel();
         auto group = std::make_unique<ChecklistNode>(Kind::Group, title);
         group->setBold(true);
@@ -210,8 +207,7 @@ private:
                 m_group = nullptr;
                 m_lastTopTask = nullptr;
             }
-            const bool belongsToTask = m_lastTopTask
-                && (!task || (m_lastTopTask->isBold() && !bold));
+            const bool belongsToTask = m_lastTopTask && (!task || (m_lastTopTask->isBold() && !bold));
             parent = belongsToTask ? m_lastTopTask : container();
         } else {
             for (int d = depth - 1; d >= 1 && !parent; --d)
@@ -272,8 +268,7 @@ void assignIds(ChecklistNode *node, const QByteArray &parentPath)
         const QString key = canonicalFieldText(child->title());
         const int occurrence = seen[key]++;
         const QByteArray path = parentPath + '\n' + key.toUtf8() + '#' + QByteArray::number(occurrence);
-        child->setId(QString::fromLatin1(
-            QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(10)));
+        child->setId(QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(10)));
         assignIds(child, path);
     }
 }
@@ -286,8 +281,7 @@ void assignStableIds(ChecklistNode *root)
     assignIds(root, QByteArray());
 }
 
-std::unique_ptr<ChecklistDocument> MarkdownChecklistReader::read(const QString &markdown,
-                                                                 MarkdownReadStats *stats)
+std::unique_ptr<ChecklistDocument> MarkdownChecklistReader::read(const QString &markdown, MarkdownReadStats *stats)
 {
     if (stats)
         *stats = MarkdownReadStats();

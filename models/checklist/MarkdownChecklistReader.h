@@ -24,8 +24,7 @@ struct MarkdownReadStats
 class MarkdownChecklistReader
 {
 public:
-    static std::unique_ptr<ChecklistDocument> read(const QString &markdown,
-                                                   MarkdownReadStats *stats = nullptr);
+    static std::unique_ptr<ChecklistDocument> read(const QString &markdown, MarkdownReadStats *stats = nullptr);
 };
 
 // Gives every node an id derived from its place (the ids of its ancestors) and its text, so

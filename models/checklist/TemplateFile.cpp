@@ -42,7 +42,8 @@ bool TemplateFile::load(const QString &path, TemplateFile *out, QString *error)
     }
     if (info.size() > kMaxBytes) {
         *error = QStringLiteral("%1 is %2 MB; a checklist template may be at most 10 MB. Nothing was imported.")
-                     .arg(path).arg(double(info.size()) / (1024 * 1024), 0, 'f', 1);
+                     .arg(path)
+                     .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1);
         return false;
     }
     QFile file(path);
@@ -58,7 +59,8 @@ bool TemplateFile::fromMarkdown(const QString &name, const QByteArray &bytes, Te
 {
     if (bytes.size() > kMaxBytes) {
         *error = QStringLiteral("%1 is larger than 10 MB; a checklist template may be at most 10 MB. "
-                                "Nothing was imported.").arg(name);
+                                "Nothing was imported.")
+                     .arg(name);
         return false;
     }
     if (bytes.trimmed().isEmpty()) {
@@ -67,12 +69,15 @@ bool TemplateFile::fromMarkdown(const QString &name, const QByteArray &bytes, Te
     }
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
         *error = QStringLiteral("%1 is not a text file (binary data on line %2). Nothing was imported.")
-                     .arg(name).arg(lineOf(bytes, nul));
+                     .arg(name)
+                     .arg(lineOf(bytes, nul));
         return false;
     }
     if (const int bad = firstInvalidUtf8Line(bytes); bad > 0) {
         *error = QStringLiteral("%1 is not valid UTF-8 text (line %2). Save it as UTF-8 and import it again. "
-                                "Nothing was imported.").arg(name).arg(bad);
+                                "Nothing was imported.")
+                     .arg(name)
+                     .arg(bad);
         return false;
     }
     TemplateFile t;
@@ -82,7 +87,8 @@ bool TemplateFile::fromMarkdown(const QString &name, const QByteArray &bytes, Te
     t.document = MarkdownChecklistReader::read(t.markdown, &t.stats);
     if (t.stats.taskMarkers == 0) {
         *error = QStringLiteral("%1 holds no task items (lines such as \"- [ ] Backup verified\"), so it is not "
-                                "a checklist. Nothing was imported.").arg(name);
+                                "a checklist. Nothing was imported.")
+                     .arg(name);
         return false;
     }
     *out = std::move(t);

@@ -9,7 +9,7 @@ struct TemplateFile
 {
     static constexpr qint64 kMaxBytes = 10 * 1024 * 1024;
 
-    QString name;     // file name shown in the audit trail
+    QString name; // file name shown in the audit trail
     QString markdown;
     QString sha256;
     std::shared_ptr<ChecklistDocument> document;

@@ -30,8 +30,7 @@ bool ChecklistFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_show == Show::All && m_search.isEmpty())
         return true;
-    const bool tickable = index.flags() & Qt::ItemIsUserCheckable
-        || index.data(Qt::CheckStateRole).isValid();
+    const bool tickable = index.flags() & Qt::ItemIsUserCheckable || index.data(Qt::CheckStateRole).isValid();
     if (m_show != Show::All) {
         if (!tickable)
             return false; // headings stay only as parents of matching items

@@ -9,7 +9,11 @@ class ChecklistFilterProxy final : public QSortFilterProxyModel
     Q_OBJECT
 
 public:
-    enum class Show { All, Open, Done };
+    enum class Show {
+        All,
+        Open,
+        Done
+    };
 
     explicit ChecklistFilterProxy(QObject *parent = nullptr);
 

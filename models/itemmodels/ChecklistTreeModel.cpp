@@ -109,12 +109,9 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
         if (!state.note(n->id()).isEmpty())
             return QStringLiteral("Note: %1").arg(state.note(n->id()));
         return {};
-    case NodeIdRole:
-        return n->id();
-    case KindRole:
-        return int(n->kind());
-    case DoneRole:
-        return state.isDone(n->id());
+    case NodeIdRole: return n->id();
+    case KindRole: return int(n->kind());
+    case DoneRole: return state.isDone(n->id());
     case SearchTextRole: {
         QString text = displayTitle(n);
         const QString note = state.note(n->id());
@@ -122,14 +119,10 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
             text += QLatin1Char('\n') + note;
         return text;
     }
-    case TaskTotalRole:
-        return counts.second;
-    case TaskDoneRole:
-        return counts.first;
-    case IsHeadingRole:
-        return isContainer(n);
-    default:
-        return {};
+    case TaskTotalRole: return counts.second;
+    case TaskDoneRole: return counts.first;
+    case IsHeadingRole: return isContainer(n);
+    default: return {};
     }
 }
 

@@ -13,7 +13,11 @@ class ChecklistTreeModel final : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, ProgressColumn, ColumnCount };
+    enum Column {
+        TitleColumn,
+        ProgressColumn,
+        ColumnCount
+    };
     enum Role {
         NodeIdRole = Qt::UserRole + 1,
         KindRole,       // ChecklistNode::Kind as int
@@ -21,7 +25,7 @@ public:
         SearchTextRole, // title, note and field values, for the filter
         TaskTotalRole,  // tasks at or below the node
         TaskDoneRole,
-        IsHeadingRole,  // phases, sections and groups: rows whose progress is drawn as a bar
+        IsHeadingRole, // phases, sections and groups: rows whose progress is drawn as a bar
     };
 
     explicit ChecklistTreeModel(ChecklistSession *session, QObject *parent = nullptr);

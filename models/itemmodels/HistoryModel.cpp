@@ -55,13 +55,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case TimeColumn:
-            return QDateTime::fromString(e.timeUtc, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case WhoColumn:
-            return e.role.isEmpty() ? e.actor : QStringLiteral("%1 (%2)").arg(e.actor, e.role);
-        case ChangeColumn:
-            return describe(e, m_node);
-        default:
-            return {};
+            return QDateTime::fromString(e.timeUtc, Qt::ISODateWithMs)
+                .toLocalTime()
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case WhoColumn: return e.role.isEmpty() ? e.actor : QStringLiteral("%1 (%2)").arg(e.actor, e.role);
+        case ChangeColumn: return describe(e, m_node);
+        default: return {};
         }
     }
     if (role == Qt::ToolTipRole)

@@ -13,7 +13,12 @@ class HistoryModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, WhoColumn, ChangeColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        WhoColumn,
+        ChangeColumn,
+        ColumnCount
+    };
 
     explicit HistoryModel(QObject *parent = nullptr);
 

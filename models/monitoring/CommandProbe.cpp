@@ -27,7 +27,8 @@ CommandProbe::CommandProbe(QObject *parent) : QObject(parent)
             finish(QStringLiteral("cannot run %1: %2").arg(m_program, m_process.errorString()));
     });
     connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
-        m_observation.body += m_process.readAllStandardOutput().left(qMax<qint64>(0, kMaxOutput - m_observation.body.size()));
+        m_observation.body +=
+            m_process.readAllStandardOutput().left(qMax<qint64>(0, kMaxOutput - m_observation.body.size()));
         if (status == QProcess::CrashExit) {
             finish(QStringLiteral("%1 crashed").arg(m_program));
             return;

@@ -47,12 +47,24 @@ struct Condition::BodyCache
 
 struct Condition::Value
 {
-    enum Kind { Missing, Number, Text, Bool, Null, Json } kind = Missing;
+    enum Kind {
+        Missing,
+        Number,
+        Text,
+        Bool,
+        Null,
+        Json
+    } kind = Missing;
     double number = 0;
     QString text;   // the text form of every kind but Missing
     QString reason; // Missing: why there is no value; otherwise an optional note after it
 
-    static Value missing(const QString &why) { Value v; v.reason = why; return v; }
+    static Value missing(const QString &why)
+    {
+        Value v;
+        v.reason = why;
+        return v;
+    }
     static Value ofNumber(double d)
     {
         Value v;
@@ -61,7 +73,13 @@ struct Condition::Value
         v.text = (d == std::floor(d) && std::fabs(d) < 1e15) ? QString::number(qint64(d)) : QString::number(d, 'g', 15);
         return v;
     }
-    static Value ofText(const QString &s, Kind k = Text) { Value v; v.kind = k; v.text = s; return v; }
+    static Value ofText(const QString &s, Kind k = Text)
+    {
+        Value v;
+        v.kind = k;
+        v.text = s;
+        return v;
+    }
     static Value ofBool(bool b) { return ofText(b ? QStringLiteral("true") : QStringLiteral("false"), Bool); }
 };
 
@@ -88,7 +106,10 @@ QString shown(const QString &s, bool quote)
     return quote ? QLatin1Char('"') + t + QLatin1Char('"') : t;
 }
 
-bool isWordChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); }
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
 
 } // namespace
 
@@ -112,7 +133,11 @@ private:
 
     QChar at(int k) const { return k < s.size() ? s.at(k) : QChar(); }
     bool atEnd() const { return i >= s.size(); }
-    void ws() { while (!atEnd() && s.at(i).isSpace()) ++i; }
+    void ws()
+    {
+        while (!atEnd() && s.at(i).isSpace())
+            ++i;
+    }
     bool fail(const QString &what, int pos)
     {
         error = QStringLiteral("%1 at position %2 in \"%3\"").arg(what).arg(pos + 1).arg(s);
@@ -354,9 +379,7 @@ Condition::Value Condition::resolve(const Observation &o, BodyCache &cache) cons
         v = o.exitCode < 0 ? Value::missing(QStringLiteral("the program did not exit normally"))
                            : Value::ofNumber(o.exitCode);
         break;
-    case Placeholder::Connected:
-        v = Value::ofBool(o.connected);
-        break;
+    case Placeholder::Connected: v = Value::ofBool(o.connected); break;
     case Placeholder::Body:
         if (!m_path.isEmpty())
             break; // below
@@ -414,18 +437,21 @@ Condition::Value Condition::resolve(const Observation &o, BodyCache &cache) cons
         if (cur.isString())
             return Value::ofNumber(cur.toString().size());
         return Value::missing(QStringLiteral("len() needs an array, a string or an object, but %1 is %2")
-                                  .arg(walked, cur.isDouble() ? QStringLiteral("a number")
-                                                 : cur.isBool() ? QStringLiteral("a boolean")
-                                                                : QStringLiteral("null")));
+                                  .arg(walked,
+                                       cur.isDouble()     ? QStringLiteral("a number")
+                                           : cur.isBool() ? QStringLiteral("a boolean")
+                                                          : QStringLiteral("null")));
     }
     switch (cur.type()) {
     case QJsonValue::Double: return Value::ofNumber(cur.toDouble());
     case QJsonValue::String: return Value::ofText(cur.toString());
     case QJsonValue::Bool: return Value::ofBool(cur.toBool());
     case QJsonValue::Array:
-        return Value::ofText(QString::fromUtf8(QJsonDocument(cur.toArray()).toJson(QJsonDocument::Compact)), Value::Json);
+        return Value::ofText(QString::fromUtf8(QJsonDocument(cur.toArray()).toJson(QJsonDocument::Compact)),
+                             Value::Json);
     case QJsonValue::Object:
-        return Value::ofText(QString::fromUtf8(QJsonDocument(cur.toObject()).toJson(QJsonDocument::Compact)), Value::Json);
+        return Value::ofText(QString::fromUtf8(QJsonDocument(cur.toObject()).toJson(QJsonDocument::Compact)),
+                             Value::Json);
     default: return Value::ofText(QStringLiteral("null"), Value::Null);
     }
 }

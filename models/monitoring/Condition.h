@@ -34,11 +34,36 @@ public:
     struct BodyCache; // the body parsed once for several conditions (see evaluateAll)
 
 private:
-    enum class Placeholder { Status, ResponseTime, Body, Connected, ExitCode };
-    enum class Function { None, Len, Has };
-    enum class Op { Eq, Ne, Lt, Le, Gt, Ge };
-    struct Step { QString key; int index = -1; }; // index >= 0: an array element
-    struct Literal { QString text; bool quoted = false; };
+    enum class Placeholder {
+        Status,
+        ResponseTime,
+        Body,
+        Connected,
+        ExitCode
+    };
+    enum class Function {
+        None,
+        Len,
+        Has
+    };
+    enum class Op {
+        Eq,
+        Ne,
+        Lt,
+        Le,
+        Gt,
+        Ge
+    };
+    struct Step
+    {
+        QString key;
+        int index = -1;
+    }; // index >= 0: an array element
+    struct Literal
+    {
+        QString text;
+        bool quoted = false;
+    };
     struct Value;
     class Parser;
     friend Outcome evaluateAll(const QVector<Condition> &conditions, const Observation &o);

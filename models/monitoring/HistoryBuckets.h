@@ -7,7 +7,11 @@
 
 namespace HistoryBuckets {
 
-enum Level { Minute = 0, Hour = 1, Day = 2 };
+enum Level {
+    Minute = 0,
+    Hour = 1,
+    Day = 2
+};
 constexpr int kLevels = 3;
 constexpr qint64 kLevelMs[kLevels] = {60'000, 3'600'000, 86'400'000};
 
@@ -26,7 +30,13 @@ inline qint64 ceilTo(qint64 t, qint64 step)
 
 // Stored codes, fixed forever; they also rank severity (higher is worse).
 constexpr int kStates = 5;
-enum Code { UnknownCode = 0, UpCode = 1, DegradedCode = 2, PendingCode = 3, DownCode = 4 };
+enum Code {
+    UnknownCode = 0,
+    UpCode = 1,
+    DegradedCode = 2,
+    PendingCode = 3,
+    DownCode = 4
+};
 
 inline int stateCode(ServiceState s)
 {

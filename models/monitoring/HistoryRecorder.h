@@ -18,8 +18,8 @@ struct TileSummary
     QString service;
     UptimeReport lastHour;
     UptimeReport lastDay;
-    UptimeReport sinceT0;        // empty when T0 is not set
-    UptimeReport weekAfterT0;    // the 7 days after T0 (so far)
+    UptimeReport sinceT0;     // empty when T0 is not set
+    UptimeReport weekAfterT0; // the 7 days after T0 (so far)
     bool hasT0 = false;
     QVector<LatencyPoint> sparkline; // the last hour
 };

@@ -11,7 +11,7 @@ struct UptimeReport
 {
     qint64 upMs = 0;
     qint64 degradedMs = 0;
-    qint64 pendingMs = 0;     // counts as up: DOWN was not confirmed
+    qint64 pendingMs = 0; // counts as up: DOWN was not confirmed
     qint64 downMs = 0;
     qint64 unmonitoredMs = 0; // no result covered it (dashboard not running) or the result was UNKNOWN
     qint64 maintenanceMs = 0; // inside a maintenance window, whatever the results said
@@ -29,11 +29,11 @@ struct UptimeReport
 // day buckets merged when even days are too many). Latency is of the results timed in the bucket.
 struct LatencyPoint
 {
-    QDateTime time;             // UTC: the result's time or the bucket's start
-    double avgLatencyMs = -1;   // -1 when no result in the bucket had an answer
+    QDateTime time;           // UTC: the result's time or the bucket's start
+    double avgLatencyMs = -1; // -1 when no result in the bucket had an answer
     int maxLatencyMs = -1;
     ServiceState worst = ServiceState::Unknown; // DOWN > PENDING > DEGRADED > UP > UNKNOWN
-    int results = 0;            // how many results the point stands for
+    int results = 0;                            // how many results the point stands for
 };
 
 // A result whose state differs from the service's previous result (the first result of a

@@ -56,14 +56,9 @@ void HttpProbe::start(const Request &request)
         case QSslError::SelfSignedCertificateInChain:
             m_tlsProblem = QStringLiteral("certificate not trusted: self-signed");
             break;
-        case QSslError::CertificateExpired:
-            m_tlsProblem = QStringLiteral("certificate expired");
-            break;
-        case QSslError::HostNameMismatch:
-            m_tlsProblem = QStringLiteral("certificate is for another host name");
-            break;
-        default:
-            m_tlsProblem = QStringLiteral("certificate not trusted: %1").arg(first.errorString());
+        case QSslError::CertificateExpired: m_tlsProblem = QStringLiteral("certificate expired"); break;
+        case QSslError::HostNameMismatch: m_tlsProblem = QStringLiteral("certificate is for another host name"); break;
+        default: m_tlsProblem = QStringLiteral("certificate not trusted: %1").arg(first.errorString());
         }
     });
 }
@@ -100,14 +95,16 @@ void HttpProbe::onFinished()
         return;
     }
     if (m_timedOut) {
-        finish(status.isValid()
-                   ? QStringLiteral("HTTP %1 but the body did not arrive within %2 s").arg(status.toInt()).arg(m_request.timeoutMs / 1000.0)
-                   : QStringLiteral("no answer within %1 s").arg(m_request.timeoutMs / 1000.0));
+        finish(status.isValid() ? QStringLiteral("HTTP %1 but the body did not arrive within %2 s")
+                                      .arg(status.toInt())
+                                      .arg(m_request.timeoutMs / 1000.0)
+                                : QStringLiteral("no answer within %1 s").arg(m_request.timeoutMs / 1000.0));
         return;
     }
     // Qt reports 4xx/5xx as errors too; the status code is what conditions judge.
-    if (status.isValid() && (error == QNetworkReply::NoError || (error >= QNetworkReply::ContentAccessDenied
-                                                                && error <= QNetworkReply::UnknownServerError))) {
+    if (status.isValid()
+        && (error == QNetworkReply::NoError
+            || (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownServerError))) {
         m_observation.connected = true;
         m_observation.status = status.toInt();
         finish(QString());
@@ -129,8 +126,10 @@ QString HttpProbe::describeError(QNetworkReply::NetworkError error) const
         return QStringLiteral("more than %1 redirects (a redirect loop?)").arg(m_request.maxRedirects);
     case QNetworkReply::InsecureRedirectError: return QStringLiteral("redirected from https to plain http");
     case QNetworkReply::SslHandshakeFailedError:
-        return m_tlsProblem.isEmpty() ? QStringLiteral("TLS handshake failed: %1").arg(m_reply->errorString()) : m_tlsProblem;
-    case QNetworkReply::ProtocolFailure: return QStringLiteral("not a valid HTTP answer (%1)").arg(m_reply->errorString());
+        return m_tlsProblem.isEmpty() ? QStringLiteral("TLS handshake failed: %1").arg(m_reply->errorString())
+                                      : m_tlsProblem;
+    case QNetworkReply::ProtocolFailure:
+        return QStringLiteral("not a valid HTTP answer (%1)").arg(m_reply->errorString());
     default:
         if (!m_tlsProblem.isEmpty())
             return m_tlsProblem;

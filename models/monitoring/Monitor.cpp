@@ -3,11 +3,10 @@
 #include "NetworkSetup.h"
 #include "ServiceCheck.h"
 
-Monitor::Monitor(QObject *parent) : QObject(parent), m_manager(this)
+Monitor::Monitor(QObject *parent) : QObject(parent), m_network(this)
 {
     qRegisterMetaType<ProbeResult>();
     qRegisterMetaType<ServiceState>();
-    prepareProbeNetwork(&m_manager);
 }
 
 Monitor::~Monitor()
@@ -28,6 +27,7 @@ void Monitor::setServices(const QVector<ServiceDefinition> &services)
         kept.insert(s.name, m_status.value(s.name));
     }
     m_status = kept;
+    m_network.reserveForHosts(distinctHttpHosts(services));
     if (wasRunning)
         start();
 }
@@ -43,9 +43,12 @@ void Monitor::start()
         }
         slot.timer = new QTimer(this);
         slot.timer->setSingleShot(true);
+        if (qEnvironmentVariableIsSet("XP_PRECISE"))
+            slot.timer->setTimerType(Qt::PreciseTimer);
         connect(slot.timer, &QTimer::timeout, this, [this, i] { runCheck(i); });
         // Spread the first checks over a moment so a large catalogue does not start as one burst.
-        slot.timer->start(m_slots.size() > 50 ? int((qint64(i) * qMin(slot.service.intervalMs, 2000)) / m_slots.size()) : 0);
+        slot.timer->start(m_slots.size() > 50 ? int((qint64(i) * qMin(slot.service.intervalMs, 2000)) / m_slots.size())
+                                              : 0);
     }
 }
 
@@ -65,7 +68,7 @@ void Monitor::runCheck(int index)
     Slot &slot = m_slots[index];
     if (slot.running)
         return;
-    slot.running = new ServiceCheck(slot.service, &m_manager, this);
+    slot.running = new ServiceCheck(slot.service, m_network.managerFor(slot.service.url), this);
     connect(slot.running, &ServiceCheck::finished, this, [this, index](const CheckVerdict &v) { onVerdict(index, v); });
     slot.running->start();
 }
@@ -81,8 +84,9 @@ void Monitor::onVerdict(int index, const CheckVerdict &verdict)
     if (verdict.failed) {
         ++status.failures;
         if (status.failures <= s.retries) {
-            publish(s, ServiceState::Pending, verdict.latencyMs,
-                    QStringLiteral("%1 (attempt %2 of %3)").arg(verdict.reason).arg(status.failures).arg(s.retries + 1));
+            publish(
+                s, ServiceState::Pending, verdict.latencyMs,
+                QStringLiteral("%1 (attempt %2 of %3)").arg(verdict.reason).arg(status.failures).arg(s.retries + 1));
             next = qMin(s.intervalMs, 10000);
         } else {
             publish(s, ServiceState::Down, verdict.latencyMs, verdict.reason);

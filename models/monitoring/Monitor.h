@@ -1,10 +1,10 @@
 #pragma once
 
+#include "NetworkSetup.h"
 #include "ServiceCatalogue.h"
 #include "ServiceState.h"
 
 #include <QHash>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QTimer>
 
@@ -17,7 +17,7 @@ struct ServiceStatus
     QString reason = QStringLiteral("not probed yet");
     int latencyMs = -1;
     QDateTime lastCheck;
-    QDateTime since; // the last change of state
+    QDateTime since;  // the last change of state
     int failures = 0; // consecutive failed attempts
 };
 
@@ -52,7 +52,7 @@ private:
     void onVerdict(int index, const struct CheckVerdict &verdict);
     void publish(const ServiceDefinition &service, ServiceState state, int latencyMs, const QString &reason);
 
-    QNetworkAccessManager m_manager;
+    ProbeNetwork m_network;
     QVector<Slot> m_slots;
     QHash<QString, ServiceStatus> m_status;
     bool m_running = false;

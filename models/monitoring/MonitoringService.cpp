@@ -92,7 +92,6 @@ void MonitoringService::addMaintenance(const QString &service, const QDateTime &
     if (!m_recorder)
         return;
     HistoryRecorder *recorder = m_recorder;
-    QMetaObject::invokeMethod(m_recorder, [recorder, service, from, to, note] {
-        recorder->addMaintenance(service, from, to, note);
-    });
+    QMetaObject::invokeMethod(
+        m_recorder, [recorder, service, from, to, note] { recorder->addMaintenance(service, from, to, note); });
 }

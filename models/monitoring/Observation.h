@@ -5,8 +5,8 @@
 // What one probe saw, before conditions judge it. Fields a kind does not have stay unset.
 struct Observation
 {
-    bool connected = false;     // a connection was made (or the program started)
-    int status = -1;            // HTTP status code
+    bool connected = false; // a connection was made (or the program started)
+    int status = -1;        // HTTP status code
     int responseTimeMs = -1;
     QByteArray body;            // HTTP body or program output, at most 1 MiB
     bool bodyTruncated = false; // the server sent more than 1 MiB; the rest was not read

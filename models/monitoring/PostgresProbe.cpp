@@ -111,9 +111,7 @@ PostgresProbe::PostgresProbe(QObject *parent) : QObject(parent), m_socket(new QT
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         finish(Readiness::NoResponse, QStringLiteral("no response within %1 s").arg(m_timeoutMs / 1000.0));
     });
-    connect(m_socket, &QTcpSocket::connected, this, [this] {
-        m_socket->write(startupMessage("golive", "postgres"));
-    });
+    connect(m_socket, &QTcpSocket::connected, this, [this] { m_socket->write(startupMessage("golive", "postgres")); });
     connect(m_socket, &QTcpSocket::readyRead, this, [this] {
         m_reply += m_socket->read(64 * 1024 - m_reply.size());
         Readiness readiness = Readiness::NoResponse;
@@ -129,7 +127,8 @@ PostgresProbe::PostgresProbe(QObject *parent) : QObject(parent), m_socket(new QT
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         const QString what = error == QAbstractSocket::RemoteHostClosedError
             ? QStringLiteral("no response: the server closed the connection without answering")
-            : QStringLiteral("no response: %1").arg(describeSocketError(error, m_socket->peerName(), m_socket->errorString()));
+            : QStringLiteral("no response: %1")
+                  .arg(describeSocketError(error, m_socket->peerName(), m_socket->errorString()));
         finish(Readiness::NoResponse, what);
     });
 }

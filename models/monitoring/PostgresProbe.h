@@ -17,7 +17,11 @@ class PostgresProbe final : public QObject
     Q_OBJECT
 
 public:
-    enum class Readiness { Accepting, Rejecting, NoResponse };
+    enum class Readiness {
+        Accepting,
+        Rejecting,
+        NoResponse
+    };
 
     explicit PostgresProbe(QObject *parent = nullptr);
     void start(const QString &host, quint16 port, int timeoutMs);

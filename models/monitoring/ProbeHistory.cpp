@@ -17,9 +17,7 @@
 
 namespace {
 
-
 const QLatin1String kKind("golive-probe-history");
-
 
 // Every table is keyed by (service, time), so each query of one service reads one index range.
 // Services are numbered so the big tables do not repeat names. `runs` holds finalized coverage
@@ -66,8 +64,7 @@ void setError(QString *error, const QString &message)
 
 ProbeHistory::ProbeHistory(QString path, QString connection)
     : m_path(std::move(path)), m_connection(std::move(connection))
-{
-}
+{}
 
 ProbeHistory::~ProbeHistory()
 {
@@ -85,7 +82,8 @@ QString ProbeHistory::failure(const QString &what, const QSqlError &sqlError) co
     const bool ok = code >= 0;
     if (ok && (code == 11 || code == 26)) // SQLITE_CORRUPT, SQLITE_NOTADB
         return QStringLiteral("The probe history %1 is damaged (%2) while %3. It was left untouched; "
-                              "move it away to start a new history.").arg(m_path, sqlError.text(), what);
+                              "move it away to start a new history.")
+            .arg(m_path, sqlError.text(), what);
     if (ok && code == 13) // SQLITE_FULL
         return QStringLiteral("The disk holding the probe history %1 is full while %2; nothing was saved.")
             .arg(m_path, what);
@@ -138,7 +136,8 @@ bool ProbeHistory::identifyAndMigrate(QString *error)
             && q.value(0).toString() == kKind;
         if (!ours) {
             *error = QStringLiteral("%1 is an SQLite database of another program (or another Go-Live Control "
-                                    "file), not a probe history. It was left untouched.").arg(m_path);
+                                    "file), not a probe history. It was left untouched.")
+                         .arg(m_path);
             return false;
         }
         if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next()) {
@@ -149,7 +148,10 @@ bool ProbeHistory::identifyAndMigrate(QString *error)
         if (version > kSchemaVersion) {
             *error = QStringLiteral("The probe history %1 was written by a newer Go-Live Control (schema %2; this "
                                     "version knows schema %3). It was left untouched: update Go-Live Control "
-                                    "to open it.").arg(m_path).arg(version).arg(kSchemaVersion);
+                                    "to open it.")
+                         .arg(m_path)
+                         .arg(version)
+                         .arg(kSchemaVersion);
             return false;
         }
         // Nothing may be appended on top of a damaged page.
@@ -157,7 +159,8 @@ bool ProbeHistory::identifyAndMigrate(QString *error)
             || q.value(0).toString() != QLatin1String("ok")) {
             const QString why = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
             *error = QStringLiteral("The probe history %1 is damaged (%2). It was left untouched; move it away "
-                                    "to start a new history.").arg(m_path, why.simplified());
+                                    "to start a new history.")
+                         .arg(m_path, why.simplified());
             return false;
         }
         q.finish();
@@ -225,8 +228,9 @@ qint64 ProbeHistory::addMaintenance(const QString &service, const QDateTime &fro
                                     const QString &note, QString *error)
 {
     if (!from.isValid() || !to.isValid() || from >= to) {
-        setError(error, QStringLiteral("A maintenance window must end after it starts (%1 to %2).")
-                            .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+        setError(error,
+                 QStringLiteral("A maintenance window must end after it starts (%1 to %2).")
+                     .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
         return -1;
     }
     QSqlQuery q(db());
@@ -294,9 +298,12 @@ bool ProbeHistory::prune(const QDateTime &rawOlderThan, QString *error)
     const QString statements[] = {
         QStringLiteral("DELETE FROM results WHERE service_id IN (SELECT id FROM services) AND t_ms < %1").arg(cutoff),
         QStringLiteral("DELETE FROM rollups WHERE level = %1 AND service_id IN (SELECT id FROM services)"
-                       " AND bucket_ms < %2").arg(int(HistoryBuckets::Minute)).arg(minuteCutoff),
+                       " AND bucket_ms < %2")
+            .arg(int(HistoryBuckets::Minute))
+            .arg(minuteCutoff),
         QStringLiteral("INSERT INTO meta (key, value) VALUES ('pruned_before_ms', '%1') ON CONFLICT (key) DO "
-                       "UPDATE SET value = MAX(CAST(value AS INTEGER), %1)").arg(cutoff),
+                       "UPDATE SET value = MAX(CAST(value AS INTEGER), %1)")
+            .arg(cutoff),
         QStringLiteral("COMMIT"),
     };
     for (const QString &sql : statements) {

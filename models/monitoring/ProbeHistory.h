@@ -43,19 +43,18 @@ public:
     // Appends the results and brings the rollups in step, all in one transaction. A service
     // missing from intervalMsByService keeps the interval of its previous result; a service
     // with neither makes the whole call fail (nothing is written).
-    bool record(const QVector<ProbeResult> &results, const QHash<QString, int> &intervalMsByService,
-                QString *error);
+    bool record(const QVector<ProbeResult> &results, const QHash<QString, int> &intervalMsByService, QString *error);
 
     // Returns the new window's id, or -1 (with *error) when it was not saved. service "" = all.
-    qint64 addMaintenance(const QString &service, const QDateTime &from, const QDateTime &to,
-                          const QString &note, QString *error = nullptr);
+    qint64 addMaintenance(const QString &service, const QDateTime &from, const QDateTime &to, const QString &note,
+                          QString *error = nullptr);
     bool removeMaintenance(qint64 id, QString *error = nullptr);
     QVector<MaintenanceWindow> maintenanceWindows(QString *error = nullptr) const;
 
     // Reads day and hour rollups for whole buckets and only the edges finer, so a week costs a
     // handful of small queries. Exact to the millisecond, also over pruned ranges.
-    UptimeReport uptime(const QString &service, const QDateTime &from, const QDateTime &to,
-                        const QDateTime &now, QString *error = nullptr) const;
+    UptimeReport uptime(const QString &service, const QDateTime &from, const QDateTime &to, const QDateTime &now,
+                        QString *error = nullptr) const;
     // At most maxPoints points: raw results when they fit, else the finest rollup that fits
     // (buckets overlapping [from, to)), else days merged.
     QVector<LatencyPoint> latencySeries(const QString &service, const QDateTime &from, const QDateTime &to,

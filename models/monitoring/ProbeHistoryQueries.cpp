@@ -135,7 +135,8 @@ UptimeReport ProbeHistory::uptime(const QString &service, const QDateTime &from,
 
     QSqlDatabase database = db();
     database.transaction(); // one snapshot while the worker may be recording
-    struct Rollback {
+    struct Rollback
+    {
         QSqlDatabase &db;
         ~Rollback() { db.rollback(); }
     } rollback{database};
@@ -203,8 +204,8 @@ UptimeReport ProbeHistory::uptime(const QString &service, const QDateTime &from,
     return report;
 }
 
-QVector<LatencyPoint> ProbeHistory::latencySeries(const QString &service, const QDateTime &from,
-                                                  const QDateTime &to, int maxPoints, QString *error) const
+QVector<LatencyPoint> ProbeHistory::latencySeries(const QString &service, const QDateTime &from, const QDateTime &to,
+                                                  int maxPoints, QString *error) const
 {
     QVector<LatencyPoint> points;
     if (maxPoints <= 0 || !from.isValid() || !to.isValid() || from >= to)
@@ -242,8 +243,8 @@ QVector<LatencyPoint> ProbeHistory::latencySeries(const QString &service, const 
                 return fail(q);
             while (q.next()) {
                 const int latency = q.value(2).toInt();
-                points.append({utc(q.value(0).toLongLong()), double(latency), latency,
-                               stateFromCode(q.value(1).toInt()), 1});
+                points.append(
+                    {utc(q.value(0).toLongLong()), double(latency), latency, stateFromCode(q.value(1).toInt()), 1});
             }
             return points;
         }
@@ -303,7 +304,8 @@ bool ProbeHistory::queryRange(QSqlQuery &q, const QString &columnsAndTable, cons
     if (id <= 0 || !from.isValid() || !to.isValid())
         return false;
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 WHERE service_id = ? AND t_ms >= ? AND t_ms < ? ORDER BY t_ms").arg(columnsAndTable));
+    q.prepare(
+        QStringLiteral("SELECT %1 WHERE service_id = ? AND t_ms >= ? AND t_ms < ? ORDER BY t_ms").arg(columnsAndTable));
     q.addBindValue(id);
     q.addBindValue(from.toMSecsSinceEpoch());
     q.addBindValue(to.toMSecsSinceEpoch());
@@ -324,8 +326,8 @@ QVector<StateChange> ProbeHistory::stateChanges(const QString &service, const QD
                     QStringLiteral("state changes"), error))
         return out;
     while (q.next()) {
-        out.append({utc(q.value(0).toLongLong()), stateFromCode(q.value(1).toInt()),
-                    stateFromCode(q.value(2).toInt()), q.value(3).toString()});
+        out.append({utc(q.value(0).toLongLong()), stateFromCode(q.value(1).toInt()), stateFromCode(q.value(2).toInt()),
+                    q.value(3).toString()});
     }
     return out;
 }

@@ -173,7 +173,8 @@ bool ProbeHistory::record(const QVector<ProbeResult> &results, const QHash<QStri
             interval = tail.hasLast ? tail.intervalMs : 0;
         if (interval <= 0)
             return rollbackWith(QStringLiteral("No probe interval was given for the service %1; nothing was "
-                                               "recorded in %2.").arg(r.service, m_path));
+                                               "recorded in %2.")
+                                    .arg(r.service, m_path));
         const int state = stateCode(r.state);
 
         // The previous result's coverage ends now: into the rollups and the state runs.
@@ -223,7 +224,8 @@ bool ProbeHistory::record(const QVector<ProbeResult> &results, const QHash<QStri
             return rollbackWith(failure(QStringLiteral("recording results"), writeRun.lastError()));
         if (!tail.hasLast)
             continue;
-        const QVariantList values = {tail.lastMs, tail.lastState, tail.intervalMs, tail.latencyMs, tail.reason, tail.id};
+        const QVariantList values = {tail.lastMs,    tail.lastState, tail.intervalMs,
+                                     tail.latencyMs, tail.reason,    tail.id};
         for (int i = 0; i < values.size(); ++i)
             updateService.bindValue(i, values.at(i));
         if (!updateService.exec())
@@ -241,9 +243,10 @@ bool ProbeHistory::record(const QVector<ProbeResult> &results, const QHash<QStri
         " latency_count = latency_count + excluded.latency_count, latency_sum = latency_sum + excluded.latency_sum,"
         " latency_max = MAX(latency_max, excluded.latency_max), worst = MAX(worst, excluded.worst)"));
     for (const auto &[key, d] : deltas) {
-        const QVariantList values = {std::get<0>(key), std::get<1>(key), std::get<2>(key),
-                                     d.ms[UnknownCode], d.ms[UpCode], d.ms[DegradedCode], d.ms[PendingCode],
-                                     d.ms[DownCode], d.results, d.latencyCount, d.latencySum, d.latencyMax, d.worst};
+        const QVariantList values = {std::get<0>(key), std::get<1>(key),   std::get<2>(key),  d.ms[UnknownCode],
+                                     d.ms[UpCode],     d.ms[DegradedCode], d.ms[PendingCode], d.ms[DownCode],
+                                     d.results,        d.latencyCount,     d.latencySum,      d.latencyMax,
+                                     d.worst};
         for (int i = 0; i < values.size(); ++i)
             upsert.bindValue(i, values.at(i));
         if (!upsert.exec())

@@ -43,8 +43,10 @@ bool parseDuration(const QJsonValue &v, int *ms)
     } else {
         return false;
     }
-    const double factor = unit == QLatin1String("ms") ? 1 : unit == QLatin1String("s") ? 1000
-                        : unit == QLatin1String("m") ? 60000 : 3600000;
+    const double factor = unit == QLatin1String("ms") ? 1
+        : unit == QLatin1String("s")                  ? 1000
+        : unit == QLatin1String("m")                  ? 60000
+                                                      : 3600000;
     const double total = value * factor;
     if (total < 0 || total > 7 * 24 * 3600000.0)
         return false;
@@ -56,8 +58,8 @@ bool parseDuration(const QJsonValue &v, int *ms)
 class EntryReader
 {
 public:
-    EntryReader(const QJsonObject &o, int index, const ServiceCatalogue::EnvLookup &env)
-        : o(o), index(index), env(env) {}
+    EntryReader(const QJsonObject &o, int index, const ServiceCatalogue::EnvLookup &env) : o(o), index(index), env(env)
+    {}
 
     ServiceDefinition read();
 
@@ -70,7 +72,11 @@ private:
     QString lateError; // a mistake only visible once ${...} was filled in
     QStringList missing;
 
-    void fail(const QString &why) { if (error.isEmpty()) error = why; }
+    void fail(const QString &why)
+    {
+        if (error.isEmpty())
+            error = why;
+    }
     QString string(const QString &key) const { return o.value(key).toString(); }
     bool expand(const QString &in, const QString &what, QString *out, QStringList *used);
     void readKind();
@@ -99,7 +105,8 @@ bool EntryReader::expand(const QString &in, const QString &what, QString *out, Q
         const QString var = close < 0 ? QString() : in.mid(open + 2, close - open - 2);
         if (!name.match(var).hasMatch()) {
             fail(QStringLiteral("%1: ${ must be followed by a variable name and } at character %2")
-                     .arg(what).arg(open + 1));
+                     .arg(what)
+                     .arg(open + 1));
             return false;
         }
         QString value = env ? env(var) : qEnvironmentVariable(qPrintable(var));
@@ -120,19 +127,22 @@ bool EntryReader::expand(const QString &in, const QString &what, QString *out, Q
 
 void EntryReader::readKind()
 {
-    static const QStringList common = {QStringLiteral("name"), QStringLiteral("group"), QStringLiteral("kind"),
-        QStringLiteral("interval"), QStringLiteral("timeout"), QStringLiteral("retries"),
+    static const QStringList common = {
+        QStringLiteral("name"),       QStringLiteral("group"),    QStringLiteral("kind"),
+        QStringLiteral("interval"),   QStringLiteral("timeout"),  QStringLiteral("retries"),
         QStringLiteral("conditions"), QStringLiteral("degraded"), QStringLiteral("comment")};
-    static const QStringList http = {QStringLiteral("url"), QStringLiteral("method"), QStringLiteral("headers"),
-        QStringLiteral("body"), QStringLiteral("tlsVerify"), QStringLiteral("maxRedirects")};
+    static const QStringList http = {QStringLiteral("url"),       QStringLiteral("method"),
+                                     QStringLiteral("headers"),   QStringLiteral("body"),
+                                     QStringLiteral("tlsVerify"), QStringLiteral("maxRedirects")};
     static const QStringList target = {QStringLiteral("target")};
     static const QStringList command = {QStringLiteral("command")};
 
     QString kind = string(QStringLiteral("kind")).trimmed().toLower();
     if (!o.contains(QStringLiteral("kind"))) // inferred, like Gatus does from the URL
-        kind = o.contains(QStringLiteral("url")) ? QStringLiteral("http")
-             : o.contains(QStringLiteral("command")) ? QStringLiteral("command")
-             : o.contains(QStringLiteral("target")) ? QStringLiteral("tcp") : QString();
+        kind = o.contains(QStringLiteral("url"))    ? QStringLiteral("http")
+            : o.contains(QStringLiteral("command")) ? QStringLiteral("command")
+            : o.contains(QStringLiteral("target"))  ? QStringLiteral("tcp")
+                                                    : QString();
     const QStringList *own = nullptr;
     if (kind == QLatin1String("http") || kind == QLatin1String("https")) {
         d.kind = Kind::Http;
@@ -156,7 +166,8 @@ void EntryReader::readKind()
         if (it.key().startsWith(QLatin1Char('_')) || common.contains(it.key()) || own->contains(it.key()))
             continue;
         const bool otherKind = http.contains(it.key()) || target.contains(it.key()) || command.contains(it.key());
-        fail(otherKind ? QStringLiteral("\"%1\" does not apply to a %2 service").arg(it.key(), ServiceDefinition::kindName(d.kind))
+        fail(otherKind ? QStringLiteral("\"%1\" does not apply to a %2 service")
+                             .arg(it.key(), ServiceDefinition::kindName(d.kind))
                        : QStringLiteral("unknown field \"%1\"").arg(it.key()));
     }
 }
@@ -168,7 +179,8 @@ void EntryReader::readHttp()
         return fail(QStringLiteral("no url"));
     QString expanded;
     QStringList used;
-    const bool urlExpanded = expand(rawUrl, QStringLiteral("url"), &expanded, &used); // first: names missing variables in order
+    const bool urlExpanded =
+        expand(rawUrl, QStringLiteral("url"), &expanded, &used); // first: names missing variables in order
     d.method = string(QStringLiteral("method")).trimmed().toUpper().toLatin1();
     if (!o.contains(QStringLiteral("method")))
         d.method = "GET";
@@ -184,7 +196,8 @@ void EntryReader::readHttp()
             pairs.append({it.key(), it.value()});
     } else if (headers.isArray()) { // [{"name": ..., "value": ...}] keeps the order
         for (const QJsonValue &v : headers.toArray())
-            pairs.append({v.toObject().value(QStringLiteral("name")).toString(), v.toObject().value(QStringLiteral("value"))});
+            pairs.append(
+                {v.toObject().value(QStringLiteral("name")).toString(), v.toObject().value(QStringLiteral("value"))});
     } else if (!headers.isUndefined()) {
         fail(QStringLiteral("headers must be an object of name: value"));
     }
@@ -256,7 +269,8 @@ void EntryReader::readTarget()
     QString target;
     if (!expand(raw, QStringLiteral("target"), &target, nullptr) || !missing.isEmpty())
         return;
-    static const QRegularExpression re(QStringLiteral("^(?:\\[([0-9A-Fa-f:.]+)\\]|([^:\\s/\\[\\]]+))(?::(\\d{1,5}))?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?:\\[([0-9A-Fa-f:.]+)\\]|([^:\\s/\\[\\]]+))(?::(\\d{1,5}))?$"));
     const auto m = re.match(target);
     const int port = m.hasCaptured(3) ? m.captured(3).toInt() : (d.kind == Kind::Postgres ? 5432 : 0);
     if (!m.hasMatch())
@@ -288,14 +302,16 @@ void EntryReader::readCommand()
 void EntryReader::readTiming()
 {
     const QJsonValue interval = o.value(QStringLiteral("interval"));
-    if (!interval.isUndefined() && (!parseDuration(interval, &d.intervalMs) || d.intervalMs < 1000 || d.intervalMs > 86400000))
+    if (!interval.isUndefined()
+        && (!parseDuration(interval, &d.intervalMs) || d.intervalMs < 1000 || d.intervalMs > 86400000))
         fail(QStringLiteral("interval must be from 1s to 24h, such as 30 or \"30s\" or \"2m\""));
     const QJsonValue timeout = o.value(QStringLiteral("timeout"));
     if (!timeout.isUndefined() && (!parseDuration(timeout, &d.timeoutMs) || d.timeoutMs < 100 || d.timeoutMs > 600000))
         fail(QStringLiteral("timeout must be from 100ms to 10m, such as 5 or \"5s\""));
     const QJsonValue retries = o.value(QStringLiteral("retries"));
     d.retries = retries.toInt(2);
-    if (!retries.isUndefined() && (!retries.isDouble() || retries.toDouble() != d.retries || d.retries < 0 || d.retries > 100))
+    if (!retries.isUndefined()
+        && (!retries.isDouble() || retries.toDouble() != d.retries || d.retries < 0 || d.retries > 100))
         fail(QStringLiteral("retries must be a whole number from 0 to 100"));
 }
 
@@ -430,7 +446,8 @@ QString ServiceDefinition::displayTarget() const
     case Kind::Command:
         s = program;
         for (const QString &a : arguments)
-            s += QLatin1Char(' ') + (a.contains(QLatin1Char(' ')) ? QString(QLatin1Char('"') + a + QLatin1Char('"')) : a);
+            s += QLatin1Char(' ')
+                + (a.contains(QLatin1Char(' ')) ? QString(QLatin1Char('"') + a + QLatin1Char('"')) : a);
         break;
     }
     return mask(s);
@@ -466,7 +483,8 @@ bool ServiceCatalogue::fromJson(const QByteArray &json, const QString &sourceNam
 {
     out->clear();
     if (json.size() > kMaxBytes) {
-        *fileError = QStringLiteral("%1 is larger than 1 MiB; a service catalogue may be at most 1 MiB.").arg(sourceName);
+        *fileError =
+            QStringLiteral("%1 is larger than 1 MiB; a service catalogue may be at most 1 MiB.").arg(sourceName);
         return false;
     }
     QJsonParseError pe;
@@ -475,7 +493,10 @@ bool ServiceCatalogue::fromJson(const QByteArray &json, const QString &sourceNam
         int column = 0;
         const int line = lineOf(json, pe.offset, &column);
         *fileError = QStringLiteral("%1 is not valid JSON: %2 at line %3, column %4 (offset %5).")
-                         .arg(sourceName, pe.errorString()).arg(line).arg(column).arg(pe.offset);
+                         .arg(sourceName, pe.errorString())
+                         .arg(line)
+                         .arg(column)
+                         .arg(pe.offset);
         return false;
     }
     const QJsonValue services = doc.object().value(QStringLiteral("services"));

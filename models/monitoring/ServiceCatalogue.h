@@ -21,7 +21,12 @@
 // No degraded conditions unless the catalogue gives them.
 struct ServiceDefinition
 {
-    enum class Kind { Http, Tcp, Postgres, Command };
+    enum class Kind {
+        Http,
+        Tcp,
+        Postgres,
+        Command
+    };
 
     QString name;  // unique in the catalogue; "service #3" when the entry has none
     QString group; // "Automation", "Data", ...; empty when not given
@@ -43,9 +48,9 @@ struct ServiceDefinition
     QString program;
     QStringList arguments;
 
-    int intervalMs = 30000; // "interval": 30, "30s", "2m", "500ms", "1h"
-    int timeoutMs = 5000;   // "timeout", same forms
-    int retries = 2;        // failures shown PENDING before DOWN is confirmed
+    int intervalMs = 30000;                // "interval": 30, "30s", "2m", "500ms", "1h"
+    int timeoutMs = 5000;                  // "timeout", same forms
+    int retries = 2;                       // failures shown PENDING before DOWN is confirmed
     QVector<Condition> conditions;         // all must pass for UP
     QVector<Condition> degradedConditions; // "degraded": all must pass, else DEGRADED
 

@@ -21,8 +21,10 @@ QString passedReason(const ServiceDefinition &s, const Observation &o)
     switch (s.kind) {
     case ServiceDefinition::Kind::Http: return QStringLiteral("HTTP %1 in %2 ms").arg(o.status).arg(o.responseTimeMs);
     case ServiceDefinition::Kind::Tcp: return QStringLiteral("connected in %1 ms").arg(o.responseTimeMs);
-    case ServiceDefinition::Kind::Postgres: return QStringLiteral("accepting connections (%1 ms)").arg(o.responseTimeMs);
-    case ServiceDefinition::Kind::Command: return QStringLiteral("exit code %1 in %2 ms").arg(o.exitCode).arg(o.responseTimeMs);
+    case ServiceDefinition::Kind::Postgres:
+        return QStringLiteral("accepting connections (%1 ms)").arg(o.responseTimeMs);
+    case ServiceDefinition::Kind::Command:
+        return QStringLiteral("exit code %1 in %2 ms").arg(o.exitCode).arg(o.responseTimeMs);
     }
     return {};
 }
@@ -67,12 +69,16 @@ CheckVerdict judgeOutcome(const ServiceDefinition &s, const ProbeOutcome &outcom
         if (s.kind == ServiceDefinition::Kind::Http && must.explanation.startsWith(QLatin1String("[STATUS]"))) {
             if (o.status == 404)
                 v.reason = QStringLiteral("HTTP 404 in %1 ms: nothing at %2 on this server (is the path right?)")
-                               .arg(o.responseTimeMs).arg(s.mask(s.url.path()));
+                               .arg(o.responseTimeMs)
+                               .arg(s.mask(s.url.path()));
             else if (o.status == 401 || o.status == 403)
                 v.reason = QStringLiteral("HTTP %1 in %2 ms: the server refused the credentials")
-                               .arg(o.status).arg(o.responseTimeMs);
+                               .arg(o.status)
+                               .arg(o.responseTimeMs);
             else
-                v.reason = QStringLiteral("HTTP %1 in %2 ms: %3").arg(o.status).arg(o.responseTimeMs)
+                v.reason = QStringLiteral("HTTP %1 in %2 ms: %3")
+                               .arg(o.status)
+                               .arg(o.responseTimeMs)
                                .arg(s.mask(bodySnippet(o.body)));
         } else {
             v.reason = s.mask(must.explanation);
@@ -96,8 +102,7 @@ CheckVerdict judgeOutcome(const ServiceDefinition &s, const ProbeOutcome &outcom
 
 ServiceCheck::ServiceCheck(const ServiceDefinition &service, QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent), m_service(service), m_manager(manager)
-{
-}
+{}
 
 void ServiceCheck::start()
 {

@@ -6,7 +6,7 @@
 
 // What a service tile says. Never shown by colour alone: name() is the word beside it.
 enum class ServiceState {
-    Unknown,  // not probed yet, or its configuration is wrong
+    Unknown, // not probed yet, or its configuration is wrong
     Up,
     Degraded, // answers correctly but a degraded condition failed (e.g. slow)
     Pending,  // failed, retries left before DOWN is confirmed
@@ -19,11 +19,11 @@ ServiceState serviceStateFromName(const QString &name);
 // One finished check of one service, as stored in the history.
 struct ProbeResult
 {
-    QString service;   // the service's name, unique in the catalogue
-    QDateTime time;    // UTC, when the check finished
+    QString service; // the service's name, unique in the catalogue
+    QDateTime time;  // UTC, when the check finished
     ServiceState state = ServiceState::Unknown;
     int latencyMs = -1; // -1 when there was no answer
-    QString reason;    // one line a person understands: "HTTP 503 in 120 ms: {...}"
+    QString reason;     // one line a person understands: "HTTP 503 in 120 ms: {...}"
 };
 
 Q_DECLARE_METATYPE(ServiceState)

@@ -17,9 +17,8 @@ QString describeSocketError(int socketError, const QString &host, const QString 
 TcpProbe::TcpProbe(QObject *parent) : QObject(parent), m_socket(new QTcpSocket(this))
 {
     m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        finish(QStringLiteral("no answer within %1 s").arg(m_timeoutMs / 1000.0));
-    });
+    connect(&m_deadline, &QTimer::timeout, this,
+            [this] { finish(QStringLiteral("no answer within %1 s").arg(m_timeoutMs / 1000.0)); });
     connect(m_socket, &QTcpSocket::connected, this, [this] { finish(QString()); });
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         finish(describeSocketError(error, m_socket->peerName(), m_socket->errorString()));

@@ -23,8 +23,8 @@ std::unique_ptr<ChecklistSession> ChecklistSession::open(const QString &path, co
                                                          const OpenOptions &options)
 {
     StoreError storeError;
-    const auto integrity = options.deferIntegrityCheck ? EventStore::Integrity::Deferred
-                                                       : EventStore::Integrity::CheckOnOpen;
+    const auto integrity =
+        options.deferIntegrityCheck ? EventStore::Integrity::Deferred : EventStore::Integrity::CheckOnOpen;
     std::unique_ptr<EventStore> store = EventStore::open(path, EventStore::Access::ReadWrite, &storeError, integrity);
     if (!store && options.allowReadOnly && storeError.code == StoreError::Code::ReadOnly) {
         StoreError readOnlyError;
@@ -237,7 +237,8 @@ bool ChecklistSession::undo(QString *error)
     if (changedByOthers) {
         if (error)
             *error = QStringLiteral("This item was changed again after your change (#%1); undo would overwrite "
-                                    "that, so nothing was done.").arg(last.seq);
+                                    "that, so nothing was done.")
+                         .arg(last.seq);
         m_undoable.removeLast();
         emit undoChanged();
         return false;
@@ -269,7 +270,9 @@ bool ChecklistSession::applyImport(const ImportPlan &plan, bool force, QString *
             names.append(QStringLiteral("  %1 \"%2\"").arg(c.oldId, c.oldTitle));
         *error = QStringLiteral("%1 would leave the checklist %2 item(s) that are ticked, noted or filled in:\n%3\n"
                                 "Their history stays in the audit trail. Import with --force to go ahead.")
-                     .arg(plan.file.name).arg(losing.size()).arg(names.join(QLatin1Char('\n')));
+                     .arg(plan.file.name)
+                     .arg(losing.size())
+                     .arg(names.join(QLatin1Char('\n')));
         return false;
     }
     QVector<EventDraft> drafts;
@@ -326,7 +329,8 @@ void ChecklistSession::startVerify()
         }
         if (QThread::currentThread()->isInterruptionRequested())
             return;
-        QMetaObject::invokeMethod(this, [this, result] { emit verified(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result] { emit verified(result); }, Qt::QueuedConnection);
     });
     m_verifier->start(QThread::LowPriority);
 }
@@ -354,7 +358,8 @@ QDateTime ChecklistSession::goLiveTime() const
         return {};
     for (const ChecklistNode *n : m_document->nodesInOrder()) {
         for (const ChecklistField &f : n->fields()) {
-            if (f.type == ChecklistField::Type::DateTime && f.label.contains(QLatin1String("launch"), Qt::CaseInsensitive)) {
+            if (f.type == ChecklistField::Type::DateTime
+                && f.label.contains(QLatin1String("launch"), Qt::CaseInsensitive)) {
                 const QDateTime t = QDateTime::fromString(m_state.field(n->id(), f.key), Qt::ISODate);
                 if (t.isValid())
                     return t.toUTC();

@@ -33,8 +33,8 @@ public:
 
     struct OpenOptions
     {
-        bool allowReadOnly = false; // open a store that cannot be written for reading instead of failing
-        bool importDefault = true;  // give a store without a checklist the embedded default template
+        bool allowReadOnly = false;       // open a store that cannot be written for reading instead of failing
+        bool importDefault = true;        // give a store without a checklist the embedded default template
         bool deferIntegrityCheck = false; // leave the page check to startVerify() on a worker thread
     };
 
@@ -71,8 +71,8 @@ public:
 
     // Writes a service's confirmed change of state (DOWN, back UP) to the audit trail, so the
     // launch record holds the outages beside the ticks. The item is "service:<name>".
-    bool recordServiceChange(const QString &service, const QString &from, const QString &to,
-                             const QString &reason, QString *error);
+    bool recordServiceChange(const QString &service, const QString &from, const QString &to, const QString &reason,
+                             QString *error);
     // T0, the go-live moment: the value of the checklist's "Time of launch recorded" field
     // (the first date-time blank whose label mentions the launch). Invalid when not filled in.
     QDateTime goLiveTime() const;

@@ -12,7 +12,7 @@ struct ItemState
     bool done = false;
     QString note;
     QHash<QString, QString> fields; // field key -> value
-    qint64 lastSeq = 0;              // the last event that touched the item
+    qint64 lastSeq = 0;             // the last event that touched the item
 };
 
 // The current state of every item, derived by replaying the audit trail in order.

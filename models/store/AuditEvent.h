@@ -18,9 +18,9 @@ struct AuditEvent
     QString timeUtc; // ISO 8601 with milliseconds, "2026-11-26T18:31:21.123Z"
     QString actor;
     QString role;
-    QString action;  // tick, untick, note, field, import
-    QString item;    // node id ("" for whole-document events such as import)
-    QString slot;    // what of the item changed: done, note, field:<key>, template
+    QString action; // tick, untick, note, field, import
+    QString item;   // node id ("" for whole-document events such as import)
+    QString slot;   // what of the item changed: done, note, field:<key>, template
     QString oldValue;
     QString newValue;
     qint64 reverts = 0; // seq of the event this one undoes, 0 for none
@@ -39,10 +39,22 @@ struct EventDraft
 };
 
 namespace AuditSlots {
-inline QString done() { return QStringLiteral("done"); }
-inline QString note() { return QStringLiteral("note"); }
-inline QString templateRef() { return QStringLiteral("template"); }
-inline QString field(const QString &key) { return QStringLiteral("field:") + key; }
+inline QString done()
+{
+    return QStringLiteral("done");
+}
+inline QString note()
+{
+    return QStringLiteral("note");
+}
+inline QString templateRef()
+{
+    return QStringLiteral("template");
+}
+inline QString field(const QString &key)
+{
+    return QStringLiteral("field:") + key;
+}
 } // namespace AuditSlots
 
 // SHA-256 (hex) over every field of the event except its own hash, including the previous

@@ -17,17 +17,22 @@
 
 namespace {
 
-
 // SQLite's primary result codes that deserve their own message.
-enum SqliteCode { Busy = 5, Locked = 6, ReadOnlyDb = 8, IoErr = 10, CorruptDb = 11, Full = 13,
-                  CantOpen = 14, NotADb = 26 };
-
+enum SqliteCode {
+    Busy = 5,
+    Locked = 6,
+    ReadOnlyDb = 8,
+    IoErr = 10,
+    CorruptDb = 11,
+    Full = 13,
+    CantOpen = 14,
+    NotADb = 26
+};
 
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
-
 
 // Schema, one list of statements per version step. The triggers make the log append-only
 // for anything that goes through SQLite; verify() catches what goes around it.
@@ -100,15 +105,13 @@ AuditEvent eventFromQuery(const QSqlQuery &q)
     return e;
 }
 
-const char *kEventColumns =
-    "seq, ts, actor, role, action, item, slot, old_value, new_value, reverts, prev_hash, hash";
+const char *kEventColumns = "seq, ts, actor, role, action, item, slot, old_value, new_value, reverts, prev_hash, hash";
 
 } // namespace
 
 EventStore::EventStore(QString path, QString connection, Access access, Integrity integrity)
     : m_path(std::move(path)), m_connection(std::move(connection)), m_access(access), m_integrity(integrity)
-{
-}
+{}
 
 EventStore::~EventStore()
 {
@@ -130,32 +133,32 @@ void EventStore::fail(StoreError *error, const QString &what, const QSqlError &s
     case Locked:
         error->set(StoreError::Code::Busy,
                    QStringLiteral("The store %1 is busy: another program held it for more than 5 s "
-                                  "while %2. Nothing was changed; try again.").arg(m_path, what));
+                                  "while %2. Nothing was changed; try again.")
+                       .arg(m_path, what));
         return;
     case Full:
         error->set(StoreError::Code::DiskFull,
                    QStringLiteral("The disk holding %1 is full while %2. The change was not saved; "
-                                  "the store is unchanged.").arg(m_path, what));
+                                  "the store is unchanged.")
+                       .arg(m_path, what));
         return;
     case ReadOnlyDb:
         error->set(StoreError::Code::ReadOnly,
-                   QStringLiteral("The store %1 is read-only while %2. The change was not saved.")
-                       .arg(m_path, what));
+                   QStringLiteral("The store %1 is read-only while %2. The change was not saved.").arg(m_path, what));
         return;
     case CorruptDb:
     case NotADb:
         error->set(StoreError::Code::Corrupt,
                    QStringLiteral("The store %1 is damaged (%2) while %3. It was left untouched; "
-                                  "restore it from a backup.").arg(m_path, detail, what));
+                                  "restore it from a backup.")
+                       .arg(m_path, detail, what));
         return;
     default:
-        error->set(StoreError::Code::Io,
-                   QStringLiteral("The store %1 failed while %2: %3").arg(m_path, what, detail));
+        error->set(StoreError::Code::Io, QStringLiteral("The store %1 failed while %2: %3").arg(m_path, what, detail));
     }
 }
 
-std::unique_ptr<EventStore> EventStore::open(const QString &path, Access access, StoreError *error,
-                                             Integrity integrity)
+std::unique_ptr<EventStore> EventStore::open(const QString &path, Access access, StoreError *error, Integrity integrity)
 {
     StoreError local;
     StoreError *err = error ? error : &local;
@@ -197,7 +200,8 @@ bool EventStore::identifyAndMigrate(StoreError *error)
         if (!tables.contains(QStringLiteral("meta")) || !tables.contains(QStringLiteral("events"))) {
             error->set(StoreError::Code::NotAStore,
                        QStringLiteral("%1 is an SQLite database of another program, not a Go-Live Control "
-                                      "store. It was left untouched.").arg(m_path));
+                                      "store. It was left untouched.")
+                           .arg(m_path));
             return false;
         }
         if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next()) {
@@ -209,7 +213,10 @@ bool EventStore::identifyAndMigrate(StoreError *error)
             error->set(StoreError::Code::NewerSchema,
                        QStringLiteral("The store %1 was written by a newer Go-Live Control (store schema %2; "
                                       "this version knows schema %3). It was left untouched: update "
-                                      "Go-Live Control to open it.").arg(m_path).arg(version).arg(kSchemaVersion));
+                                      "Go-Live Control to open it.")
+                           .arg(m_path)
+                           .arg(version)
+                           .arg(kSchemaVersion));
             return false;
         }
         // A damaged page must stop us before anything is appended on top of it.
@@ -219,7 +226,8 @@ bool EventStore::identifyAndMigrate(StoreError *error)
             if (!sqlError.isEmpty() || check != QLatin1String("ok")) {
                 error->set(StoreError::Code::Corrupt,
                            QStringLiteral("The store %1 is damaged (%2). It was left untouched; restore it from a "
-                                          "backup.").arg(m_path, sqlError.isEmpty() ? check : sqlError));
+                                          "backup.")
+                               .arg(m_path, sqlError.isEmpty() ? check : sqlError));
                 return false;
             }
         }
@@ -229,7 +237,8 @@ bool EventStore::identifyAndMigrate(StoreError *error)
         if (version < kSchemaVersion) {
             error->set(StoreError::Code::NotAStore,
                        QStringLiteral("The store %1 is empty or from an older version and cannot be "
-                                      "upgraded while it is opened read-only.").arg(m_path));
+                                      "upgraded while it is opened read-only.")
+                           .arg(m_path));
             return false;
         }
         return true;
@@ -351,8 +360,9 @@ bool EventStore::append(const Actor &actor, const QVector<EventDraft> &drafts, Q
     QSqlQuery previous(database);
     previous.prepare(QStringLiteral("SELECT value FROM current_values WHERE item = ? AND slot = ?"));
     QSqlQuery current(database);
-    current.prepare(QStringLiteral("INSERT INTO current_values (item, slot, value, seq) VALUES (?, ?, ?, ?) "
-                                   "ON CONFLICT (item, slot) DO UPDATE SET value = excluded.value, seq = excluded.seq"));
+    current.prepare(
+        QStringLiteral("INSERT INTO current_values (item, slot, value, seq) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (item, slot) DO UPDATE SET value = excluded.value, seq = excluded.seq"));
     QSqlQuery insert(database);
     insert.prepare(QStringLiteral("INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                        .arg(QLatin1String(kEventColumns)));
@@ -382,9 +392,9 @@ bool EventStore::append(const Actor &actor, const QVector<EventDraft> &drafts, Q
         prevHash = e.hash;
         // A null QString binds as SQL NULL; the columns hold "" for "nothing".
         auto text = [](const QString &s) { return s.isNull() ? QString(QLatin1String("")) : s; };
-        const QVariantList values = {e.seq, text(e.timeUtc), text(e.actor), text(e.role), text(e.action),
-                                     text(e.item), text(e.slot), text(e.oldValue), text(e.newValue), e.reverts,
-                                     text(e.prevHash), e.hash};
+        const QVariantList values = {
+            e.seq,        text(e.timeUtc),  text(e.actor),    text(e.role), text(e.action),   text(e.item),
+            text(e.slot), text(e.oldValue), text(e.newValue), e.reverts,    text(e.prevHash), e.hash};
         for (const QVariant &v : values)
             insert.addBindValue(v);
         if (!insert.exec())
@@ -534,7 +544,8 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
         QString sqlError;
         const QString check = quickCheck(&sqlError);
         if (!sqlError.isEmpty() || check != QLatin1String("ok")) {
-            result.reason = QStringLiteral("the store %1 is damaged: %2").arg(m_path, sqlError.isEmpty() ? check : sqlError);
+            result.reason =
+                QStringLiteral("the store %1 is damaged: %2").arg(m_path, sqlError.isEmpty() ? check : sqlError);
             database.rollback();
             return result;
         }
@@ -553,16 +564,20 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
         }
         const AuditEvent e = eventFromQuery(q);
         if (e.seq != expected) {
-            return bad(expected, e.seq > expected
-                                     ? QStringLiteral("event #%1 is missing (the next one is #%2)").arg(expected).arg(e.seq)
-                                     : QStringLiteral("event #%1 appears out of order").arg(e.seq));
+            return bad(expected,
+                       e.seq > expected
+                           ? QStringLiteral("event #%1 is missing (the next one is #%2)").arg(expected).arg(e.seq)
+                           : QStringLiteral("event #%1 appears out of order").arg(e.seq));
         }
         if (e.prevHash != prevHash)
-            return bad(e.seq, QStringLiteral("event #%1 does not follow event #%2: the chain is broken")
-                                  .arg(e.seq).arg(e.seq - 1));
+            return bad(
+                e.seq,
+                QStringLiteral("event #%1 does not follow event #%2: the chain is broken").arg(e.seq).arg(e.seq - 1));
         if (computeEventHash(e) != e.hash)
-            return bad(e.seq, QStringLiteral("event #%1 (%2 by %3 at %4) was changed after it was written")
-                                  .arg(e.seq).arg(e.action, e.actor, e.timeUtc));
+            return bad(e.seq,
+                       QStringLiteral("event #%1 (%2 by %3 at %4) was changed after it was written")
+                           .arg(e.seq)
+                           .arg(e.action, e.actor, e.timeUtc));
         prevHash = e.hash;
         latest.insert({e.item, e.slot}, {e.newValue, e.seq});
         ++expected;
@@ -570,7 +585,9 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
     if (q.lastError().isValid()) {
         // A read that stops half-way is damage, not a trail that ends early.
         result.reason = QStringLiteral("the audit trail of %1 cannot be read after event #%2: %3")
-                            .arg(m_path).arg(expected - 1).arg(q.lastError().text());
+                            .arg(m_path)
+                            .arg(expected - 1)
+                            .arg(q.lastError().text());
         database.rollback();
         return result;
     }
@@ -587,16 +604,20 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
         }
     }
     if (headSeq > result.eventCount)
-        return bad(result.eventCount + 1, QStringLiteral("events #%1 to #%2 are missing from the end of the trail")
-                                              .arg(result.eventCount + 1).arg(headSeq));
+        return bad(result.eventCount + 1,
+                   QStringLiteral("events #%1 to #%2 are missing from the end of the trail")
+                       .arg(result.eventCount + 1)
+                       .arg(headSeq));
     if (headSeq != result.eventCount || headHash != prevHash)
-        return bad(result.eventCount, QStringLiteral("the last event #%1 does not match the recorded head of the trail")
-                                          .arg(result.eventCount));
+        return bad(
+            result.eventCount,
+            QStringLiteral("the last event #%1 does not match the recorded head of the trail").arg(result.eventCount));
     // The state the application shows comes from current_values: it must be the trail's.
     QSqlQuery values(database);
     values.setForwardOnly(true);
     if (!values.exec(QStringLiteral("SELECT item, slot, value, seq FROM current_values"))) {
-        result.reason = QStringLiteral("the current state of %1 cannot be read: %2").arg(m_path, values.lastError().text());
+        result.reason =
+            QStringLiteral("the current state of %1 cannot be read: %2").arg(m_path, values.lastError().text());
         database.rollback();
         return result;
     }

@@ -32,13 +32,19 @@ struct VerifyResult
 class EventStore
 {
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access {
+        ReadWrite,
+        ReadOnly
+    };
 
     static constexpr int kSchemaVersion = 2;
 
     // Whether open() reads every page to find damage (PRAGMA quick_check) before anything is
     // written. Deferred leaves that to verify(), for a GUI that checks on a worker thread.
-    enum class Integrity { CheckOnOpen, Deferred };
+    enum class Integrity {
+        CheckOnOpen,
+        Deferred
+    };
 
     static std::unique_ptr<EventStore> open(const QString &path, Access access, StoreError *error,
                                             Integrity integrity = Integrity::CheckOnOpen);
@@ -51,12 +57,11 @@ public:
 
     // Appends the drafts in one transaction (and the template, when given). Each event's old
     // value is read inside that transaction, so it is right even with other writers.
-    bool append(const Actor &actor, const QVector<EventDraft> &drafts, QVector<AuditEvent> *written,
-                StoreError *error, const StoredTemplate *storedTemplate = nullptr);
+    bool append(const Actor &actor, const QVector<EventDraft> &drafts, QVector<AuditEvent> *written, StoreError *error,
+                const StoredTemplate *storedTemplate = nullptr);
 
     // Streams the events after afterSeq, in order.
-    bool readEvents(qint64 afterSeq, const std::function<void(const AuditEvent &)> &sink,
-                    StoreError *error) const;
+    bool readEvents(qint64 afterSeq, const std::function<void(const AuditEvent &)> &sink, StoreError *error) const;
     // The last event of every item and slot (item, slot, new value, seq filled in), and the
     // head: the current state without replaying the whole trail, from the current_values
     // table that each append keeps in step (and verify() checks against the trail).

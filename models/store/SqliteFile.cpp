@@ -30,7 +30,8 @@ StoreError checkLocation(const QString &path, const QString &noun, bool forWriti
         } else if (info.size() > 0 && !hasSqliteHeader(path)) {
             error.set(StoreError::Code::NotAStore,
                       QStringLiteral("%1 is not a Go-Live Control %2 (it is not an SQLite database). "
-                                     "The file was left untouched.").arg(path, noun));
+                                     "The file was left untouched.")
+                          .arg(path, noun));
         } else if (forWriting) {
             QFile probe(path);
             if (!probe.open(QIODevice::ReadWrite))

@@ -1,9 +1,9 @@
 #include "ChecklistPanel.h"
 
 #include "ProgressDelegate.h"
+#include "checklist/ChecklistNode.h"
 #include "itemmodels/ChecklistFilter.h"
 #include "itemmodels/ChecklistTreeModel.h"
-#include "checklist/ChecklistNode.h"
 #include "session/ChecklistSession.h"
 
 #include <QComboBox>

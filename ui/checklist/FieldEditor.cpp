@@ -10,8 +10,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-FieldEditor::FieldEditor(ChecklistSession *session, const QString &itemId, const ChecklistField &field,
-                         QWidget *parent)
+FieldEditor::FieldEditor(ChecklistSession *session, const QString &itemId, const ChecklistField &field, QWidget *parent)
     : QWidget(parent), m_session(session), m_itemId(itemId), m_field(field), m_error(new QLabel(this))
 {
     using Type = ChecklistField::Type;

@@ -56,13 +56,13 @@ ServiceDetailDialog::ServiceDetailDialog(MonitoringService *monitoring, const QS
 void ServiceDetailDialog::showDetail(const ServiceDetail &d)
 {
     const double p = d.week.uptimePercent();
-    m_summary->setText(tr("<b>%1</b>: uptime over 7 days %2 (measured in time); downtime %3 min; "
-                          "not monitored %4 min; maintenance %5 min.")
-                           .arg(m_service.toHtmlEscaped(),
-                                p < 0 ? tr("not measured") : QStringLiteral("%1 %").arg(p, 0, 'f', 3))
-                           .arg(d.week.downtimeMinutes(), 0, 'f', 1)
-                           .arg(d.week.unmonitoredMs / 60000.0, 0, 'f', 1)
-                           .arg(d.week.maintenanceMs / 60000.0, 0, 'f', 1));
+    m_summary->setText(
+        tr("<b>%1</b>: uptime over 7 days %2 (measured in time); downtime %3 min; "
+           "not monitored %4 min; maintenance %5 min.")
+            .arg(m_service.toHtmlEscaped(), p < 0 ? tr("not measured") : QStringLiteral("%1 %").arg(p, 0, 'f', 3))
+            .arg(d.week.downtimeMinutes(), 0, 'f', 1)
+            .arg(d.week.unmonitoredMs / 60000.0, 0, 'f', 1)
+            .arg(d.week.maintenanceMs / 60000.0, 0, 'f', 1));
 
     auto *chart = new QChart;
     auto *latency = new QLineSeries;
@@ -109,8 +109,10 @@ void ServiceDetailDialog::showDetail(const ServiceDetail &d)
     m_changes->setRowCount(int(d.changes.size()));
     for (int i = 0; i < d.changes.size(); ++i) {
         const StateChange &c = d.changes.at(d.changes.size() - 1 - i); // newest first
-        m_changes->setItem(i, 0, new QTableWidgetItem(c.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
-        auto *change = new QTableWidgetItem(QStringLiteral("%1 → %2").arg(StateStyle::label(c.from), StateStyle::label(c.to)));
+        m_changes->setItem(i, 0,
+                           new QTableWidgetItem(c.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        auto *change =
+            new QTableWidgetItem(QStringLiteral("%1 → %2").arg(StateStyle::label(c.from), StateStyle::label(c.to)));
         change->setForeground(StateStyle::colour(c.to));
         m_changes->setItem(i, 1, change);
         m_changes->setItem(i, 2, new QTableWidgetItem(c.reason));

@@ -62,8 +62,9 @@ void ServiceTile::showResult(const ProbeResult &result)
     m_latencyMs = result.latencyMs;
     const QColor colour = StateStyle::colour(m_state);
     m_badge->setText(StateStyle::label(m_state));
-    m_badge->setStyleSheet(QStringLiteral("background:%1; color:white; font-weight:bold; border-radius:3px; padding:2px")
-                               .arg(colour.name()));
+    m_badge->setStyleSheet(
+        QStringLiteral("background:%1; color:white; font-weight:bold; border-radius:3px; padding:2px")
+            .arg(colour.name()));
     const QString reason = result.reason;
     m_reason->setText(m_reason->fontMetrics().elidedText(reason, Qt::ElideRight, width() - 16));
     m_reason->setToolTip(reason);
@@ -100,9 +101,10 @@ void ServiceTile::updateMetrics()
     if (m_hasSummary) {
         m_metrics->setToolTip(tr("Uptime, measured in time: last hour %1, 24 h %2%3\nDowntime in 24 h: %4 min")
                                   .arg(percent(m_summary.lastHour), percent(m_summary.lastDay),
-                                       m_summary.hasT0 ? tr(", since T0 %1, 7 days after T0 %2")
-                                                             .arg(percent(m_summary.sinceT0), percent(m_summary.weekAfterT0))
-                                                       : QString())
+                                       m_summary.hasT0
+                                           ? tr(", since T0 %1, 7 days after T0 %2")
+                                                 .arg(percent(m_summary.sinceT0), percent(m_summary.weekAfterT0))
+                                           : QString())
                                   .arg(m_summary.lastDay.downtimeMinutes(), 0, 'f', 1));
     }
 }
