@@ -43,8 +43,6 @@ void Monitor::start()
         }
         slot.timer = new QTimer(this);
         slot.timer->setSingleShot(true);
-        if (qEnvironmentVariableIsSet("XP_PRECISE"))
-            slot.timer->setTimerType(Qt::PreciseTimer);
         connect(slot.timer, &QTimer::timeout, this, [this, i] { runCheck(i); });
         // Spread the first checks over a moment so a large catalogue does not start as one burst.
         slot.timer->start(m_slots.size() > 50 ? int((qint64(i) * qMin(slot.service.intervalMs, 2000)) / m_slots.size())
