@@ -13,28 +13,32 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <functional>
+#include <utility>
+
 namespace {
 
-// Quits the application with 0 once the watched window has painted.
+// Runs a function once, right after the watched window has painted for the first time.
 class FirstPaintWatcher final : public QObject
 {
 public:
-    using QObject::QObject;
+    FirstPaintWatcher(QObject *parent, std::function<void()> afterPaint)
+        : QObject(parent), m_afterPaint(std::move(afterPaint))
+    {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && !m_seen) {
+        if (event->type() == QEvent::Paint && m_afterPaint) {
             if (qEnvironmentVariableIntValue("GOLIVE_STARTUP_TRACE"))
                 QTextStream(stderr) << "startup: first paint" << Qt::endl;
-            m_seen = true;
-            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+            QTimer::singleShot(0, this, std::exchange(m_afterPaint, {}));
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
-    bool m_seen = false;
+    std::function<void()> m_afterPaint;
 };
 
 // The probe history lives beside the checklist store: golive.sqlite -> golive.history.sqlite.
@@ -92,12 +96,13 @@ int runGui(const CommandLine &c)
         : QSettings().value(QStringLiteral("services/catalogue"), ServiceCatalogue::defaultCataloguePath()).toString();
     if (!ServiceCatalogue::load(cataloguePath, &services, &catalogueError))
         QTextStream(stderr) << "golive: " << catalogueError << Qt::endl;
-    monitoring.start(services, historyPathFor(session->store().path()));
+    monitoring.setServices(services);
     window.attachMonitoring(&monitoring);
-    stage("monitoring started");
+    stage("tiles built");
+
     if (c.smoke) {
-        auto *watcher = new FirstPaintWatcher(&window);
-        window.installEventFilter(watcher);
+        // The window has painted: start-up is complete.
+        window.installEventFilter(new FirstPaintWatcher(&window, [] { QCoreApplication::exit(0); }));
         QTimer::singleShot(60000, qApp, [] {
             QTextStream(stderr) << "golive: the main window did not paint within 60 s" << Qt::endl;
             QCoreApplication::exit(1);
@@ -105,12 +110,16 @@ int runGui(const CommandLine &c)
         window.show();
         return QApplication::exec();
     }
-    window.show();
-    QTimer::singleShot(0, &window, [&window, &session, &c] {
+    // What can wait does, until the window is on screen: the probes, the check of the whole
+    // audit trail, and the question who is at the desk.
+    const QString historyPath = historyPathFor(session->store().path());
+    window.installEventFilter(new FirstPaintWatcher(&window, [&] {
+        monitoring.start(historyPath);
+        session->startVerify();
         if (c.actorName.isEmpty())
             window.askForOperator(false);
-        session->startVerify();
-    });
+    }));
+    window.show();
     // Another program (a CI job running `golive tick`) may write the same store.
     session->startWatching(2000);
     return QApplication::exec();

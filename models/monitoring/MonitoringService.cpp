@@ -16,9 +16,20 @@ MonitoringService::~MonitoringService()
     }
 }
 
-void MonitoringService::start(const QVector<ServiceDefinition> &services, const QString &historyPath)
+void MonitoringService::setServices(const QVector<ServiceDefinition> &services)
 {
+    if (isStarted()) {
+        replaceServices(services);
+        return;
+    }
     m_services = services;
+    emit servicesReplaced();
+}
+
+void MonitoringService::start(const QString &historyPath)
+{
+    if (isStarted())
+        return;
     m_monitor = new Monitor;
     m_recorder = new HistoryRecorder;
     m_monitor->moveToThread(&m_thread);
@@ -39,12 +50,16 @@ void MonitoringService::start(const QVector<ServiceDefinition> &services, const 
     });
     m_thread.start();
     QMetaObject::invokeMethod(m_recorder, [recorder, historyPath] { recorder->open(historyPath); });
-    replaceServices(services);
+    replaceServices(m_services);
 }
 
 void MonitoringService::replaceServices(const QVector<ServiceDefinition> &services)
 {
     m_services = services;
+    if (!isStarted()) {
+        emit servicesReplaced();
+        return;
+    }
     QHash<QString, int> intervals;
     for (const ServiceDefinition &s : services)
         intervals.insert(s.name, s.intervalMs);

@@ -16,8 +16,17 @@ public:
     explicit MonitoringService(QObject *parent = nullptr);
     ~MonitoringService() override;
 
-    // Starts probing these services and recording into the history file at historyPath.
-    void start(const QVector<ServiceDefinition> &services, const QString &historyPath);
+    // The services to watch; before start() this only prepares the tiles, after it the probes
+    // restart with the new catalogue.
+    void setServices(const QVector<ServiceDefinition> &services);
+    // Starts probing and recording into the history file at historyPath.
+    void start(const QString &historyPath);
+    void start(const QVector<ServiceDefinition> &services, const QString &historyPath)
+    {
+        setServices(services);
+        start(historyPath);
+    }
+    bool isStarted() const { return m_monitor != nullptr; }
     const QVector<ServiceDefinition> &services() const { return m_services; }
     // Swaps the catalogue while running: probes restart, history and states of kept names stay.
     void replaceServices(const QVector<ServiceDefinition> &services);
