@@ -3,10 +3,17 @@
 #include "NetworkSetup.h"
 #include "ServiceCheck.h"
 
-Monitor::Monitor(QObject *parent) : QObject(parent), m_network(this)
+#include <algorithm>
+#include <functional>
+
+Monitor::Monitor(QObject *parent) : QObject(parent), m_network(this), m_timer(this)
 {
     qRegisterMetaType<ProbeResult>();
     qRegisterMetaType<ServiceState>();
+    m_clock.start();
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &Monitor::startDueChecks);
 }
 
 Monitor::~Monitor()
@@ -41,24 +48,48 @@ void Monitor::start()
             publish(slot.service, ServiceState::Unknown, -1, slot.service.configError);
             continue;
         }
-        slot.timer = new QTimer(this);
-        slot.timer->setSingleShot(true);
-        connect(slot.timer, &QTimer::timeout, this, [this, i] { runCheck(i); });
         // Spread the first checks over a moment so a large catalogue does not start as one burst.
-        slot.timer->start(m_slots.size() > 50 ? int((qint64(i) * qMin(slot.service.intervalMs, 2000)) / m_slots.size())
-                                              : 0);
+        schedule(i, m_slots.size() > 50 ? (qint64(i) * qMin(slot.service.intervalMs, 2000)) / m_slots.size() : 0);
     }
+    armTimer();
 }
 
 void Monitor::stop()
 {
     m_running = false;
+    m_timer.stop();
+    m_due.clear();
     for (Slot &slot : m_slots) {
-        delete slot.timer;
-        slot.timer = nullptr;
         delete slot.running;
         slot.running = nullptr;
     }
+}
+
+void Monitor::schedule(int index, qint64 inMs)
+{
+    m_due.push_back({m_clock.elapsed() + inMs, index});
+    std::push_heap(m_due.begin(), m_due.end(), std::greater<Due>());
+}
+
+void Monitor::armTimer()
+{
+    if (!m_running || m_due.empty()) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(int(qBound<qint64>(0, m_due.front().atMs - m_clock.elapsed(), 24 * 3600 * 1000LL)));
+}
+
+void Monitor::startDueChecks()
+{
+    const qint64 horizon = m_clock.elapsed() + kBatchMs;
+    while (m_running && !m_due.empty() && m_due.front().atMs <= horizon) {
+        std::pop_heap(m_due.begin(), m_due.end(), std::greater<Due>());
+        const int index = m_due.back().index;
+        m_due.pop_back();
+        runCheck(index);
+    }
+    armTimer();
 }
 
 void Monitor::runCheck(int index)
@@ -93,8 +124,11 @@ void Monitor::onVerdict(int index, const CheckVerdict &verdict)
         status.failures = 0;
         publish(s, verdict.state, verdict.latencyMs, verdict.reason);
     }
-    if (m_running && slot.timer)
-        slot.timer->start(next);
+    if (m_running) {
+        schedule(index, next);
+        if (m_due.front().index == index) // now the earliest
+            armTimer();
+    }
 }
 
 void Monitor::publish(const ServiceDefinition &service, ServiceState state, int latencyMs, const QString &reason)

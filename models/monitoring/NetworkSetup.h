@@ -14,17 +14,17 @@ void prepareProbeNetwork(QNetworkAccessManager *manager);
 // true when http_proxy, https_proxy or all_proxy (either case) is set.
 bool proxyConfiguredInEnvironment();
 
-// The managers the HTTP probes share. Each QNetworkAccessManager runs its HTTP on one thread of its
-// own, which polls every connection it keeps alive each time it wakes: with a thousand services on
-// one manager that poll costs more than the request. So hosts are spread over one manager per
-// kHostsPerManager hosts (at most kMaxManagers); a host always goes to the same manager, so its
-// connection is reused.
+// The managers the HTTP probes share. Each QNetworkAccessManager does all its HTTP on one thread of
+// its own: with a thousand hosts on one manager, every request queues behind the others on that
+// thread (while the other cores idle), and the thread polls every connection it keeps alive each
+// time it wakes. So hosts are spread over one manager per kHostsPerManager hosts (at most
+// kMaxManagers); a host always goes to the same manager, so its connection is reused.
 class ProbeNetwork final : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int kHostsPerManager = 100;
+    static constexpr int kHostsPerManager = 250;
     static constexpr int kMaxManagers = 8;
 
     explicit ProbeNetwork(QObject *parent = nullptr);
