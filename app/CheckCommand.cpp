@@ -86,12 +86,13 @@ int runCheckCommand(const CommandLine &c)
     for (const ServiceDefinition &s : std::as_const(services))
         nameWidth = qMax(nameWidth, int(s.name.size()));
     out << padded(QStringLiteral("SERVICE"), nameWidth) << "  " << padded(QStringLiteral("STATE"), 8) << "  "
-        << padded(QStringLiteral("LATENCY"), 8) << "  REASON" << Qt::endl;
+        << padded(QStringLiteral("LATENCY"), 8) << "  REASON\n";
     for (int i = 0; i < services.size(); ++i) {
         const ProbeResult &r = round.results().at(i);
         out << padded(services.at(i).name, nameWidth) << "  " << padded(serviceStateName(r.state), 8) << "  "
             << padded(r.latencyMs >= 0 ? QStringLiteral("%1 ms").arg(r.latencyMs) : QStringLiteral("-"), 8) << "  "
-            << r.reason << Qt::endl;
+            << r.reason << '\n';
     }
+    out.flush(); // one write for the table, not one per line
     return exitCode;
 }
