@@ -61,6 +61,8 @@ void ServiceTile::showResult(const ProbeResult &result)
     m_state = result.state;
     m_latencyMs = result.latencyMs;
     const QColor colour = StateStyle::colour(m_state);
+    if (m_sparkline)
+        m_sparkline->setColour(colour);
     m_badge->setText(StateStyle::label(m_state));
     m_badge->setStyleSheet(
         QStringLiteral("background:%1; color:white; font-weight:bold; border-radius:3px; padding:2px")

@@ -46,6 +46,11 @@ void Sparkline::setPoints(const QVector<LatencyPoint> &points, const QColor &col
     m_y->setRange(0, maxLatency * 1.15);
 }
 
+void Sparkline::setColour(const QColor &colour)
+{
+    m_series->setPen(QPen(colour, 1.5));
+}
+
 int Sparkline::pointCount() const
 {
     return int(m_series->count());

@@ -16,6 +16,7 @@ class Sparkline final : public QChartView
 public:
     explicit Sparkline(QWidget *parent = nullptr);
     void setPoints(const QVector<LatencyPoint> &points, const QColor &colour);
+    void setColour(const QColor &colour);
     int pointCount() const;
 
 private:
