@@ -52,25 +52,34 @@ ServiceTile::ServiceTile(const ServiceDefinition &service, QWidget *parent)
     initial.service = service.name;
     initial.reason = service.isConfigured() ? tr("not probed yet") : service.configError;
     showResult(initial);
+    // A fixed size: a new text in a label then lays out this tile only, not the whole grid of
+    // hundreds of tiles (a widget whose size cannot change does not ask its parent for a layout).
+    setFixedHeight(sizeHint().height());
 }
 
 void ServiceTile::showResult(const ProbeResult &result)
 {
+    // Restyling (a style sheet, the chart's pen) costs far more than text: only on a change of state.
+    const bool newState = result.state != m_state || m_badge->text().isEmpty();
     if (result.state != m_state || !m_since.isValid())
         m_since = result.time.isValid() ? result.time : QDateTime::currentDateTimeUtc();
     m_state = result.state;
     m_latencyMs = result.latencyMs;
-    const QColor colour = StateStyle::colour(m_state);
-    if (m_sparkline)
-        m_sparkline->setColour(colour);
-    m_badge->setText(StateStyle::label(m_state));
-    m_badge->setStyleSheet(
-        QStringLiteral("background:%1; color:white; font-weight:bold; border-radius:3px; padding:2px")
-            .arg(colour.name()));
+    if (newState) {
+        const QColor colour = StateStyle::colour(m_state);
+        if (m_sparkline)
+            m_sparkline->setColour(colour);
+        m_badge->setText(StateStyle::label(m_state));
+        m_badge->setStyleSheet(
+            QStringLiteral("background:%1; color:white; font-weight:bold; border-radius:3px; padding:2px")
+                .arg(colour.name()));
+    }
     const QString reason = result.reason;
-    m_reason->setText(m_reason->fontMetrics().elidedText(reason, Qt::ElideRight, width() - 16));
-    m_reason->setToolTip(reason);
-    m_reason->setProperty("fullText", reason);
+    if (reason != m_reason->property("fullText").toString()) {
+        m_reason->setText(m_reason->fontMetrics().elidedText(reason, Qt::ElideRight, width() - 16));
+        m_reason->setToolTip(reason);
+        m_reason->setProperty("fullText", reason);
+    }
     updateMetrics();
 }
 

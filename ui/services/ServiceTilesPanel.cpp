@@ -3,6 +3,7 @@
 #include "ServiceTile.h"
 #include "monitoring/MonitoringService.h"
 
+#include <QElapsedTimer>
 #include <QGridLayout>
 #include <QResizeEvent>
 #include <QScrollArea>
@@ -26,22 +27,61 @@ ServiceTilesPanel::ServiceTilesPanel(MonitoringService *monitoring, QWidget *par
 
     rebuild();
     connect(monitoring, &MonitoringService::servicesReplaced, this, &ServiceTilesPanel::rebuild);
-    connect(monitoring, &MonitoringService::resultReady, this, [this](const ProbeResult &r) {
-        if (ServiceTile *t = m_tiles.value(r.service))
-            t->showResult(r);
-    });
-    connect(monitoring, &MonitoringService::summaryReady, this, [this](const TileSummary &s) {
-        if (ServiceTile *t = m_tiles.value(s.service))
-            t->showSummary(s);
-    });
+    connect(monitoring, &MonitoringService::resultReady, this, &ServiceTilesPanel::queueResult);
+    connect(monitoring, &MonitoringService::summaryReady, this, &ServiceTilesPanel::queueSummary);
+    m_showTimer.setSingleShot(true);
+    m_showTimer.setInterval(0);
+    connect(&m_showTimer, &QTimer::timeout, this, &ServiceTilesPanel::showPending);
     // Uptime and sparklines come from the history on the probe thread, refreshed now and then.
     connect(&m_summaryTimer, &QTimer::timeout, monitoring, &MonitoringService::requestSummaries);
     m_summaryTimer.start(15000);
     QTimer::singleShot(3000, monitoring, &MonitoringService::requestSummaries);
 }
 
+void ServiceTilesPanel::queueResult(const ProbeResult &result)
+{
+    if (!m_pendingResults.contains(result.service))
+        m_resultOrder.push_back(result.service);
+    m_pendingResults.insert(result.service, result);
+    if (!m_showTimer.isActive())
+        m_showTimer.start();
+}
+
+void ServiceTilesPanel::queueSummary(const TileSummary &summary)
+{
+    if (!m_pendingSummaries.contains(summary.service))
+        m_summaryOrder.push_back(summary.service);
+    m_pendingSummaries.insert(summary.service, summary);
+    if (!m_showTimer.isActive())
+        m_showTimer.start();
+}
+
+void ServiceTilesPanel::showPending()
+{
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_resultOrder.empty() && slice.elapsed() < kSliceMs) {
+        const ProbeResult r = m_pendingResults.take(m_resultOrder.front());
+        m_resultOrder.pop_front();
+        if (ServiceTile *t = m_tiles.value(r.service))
+            t->showResult(r);
+    }
+    while (m_resultOrder.empty() && !m_summaryOrder.empty() && slice.elapsed() < kSliceMs) {
+        const TileSummary s = m_pendingSummaries.take(m_summaryOrder.front());
+        m_summaryOrder.pop_front();
+        if (ServiceTile *t = m_tiles.value(s.service))
+            t->showSummary(s);
+    }
+    if (!m_resultOrder.empty() || !m_summaryOrder.empty())
+        m_showTimer.start(); // the rest after the next pass of the event loop
+}
+
 void ServiceTilesPanel::rebuild()
 {
+    m_pendingResults.clear();
+    m_pendingSummaries.clear();
+    m_resultOrder.clear();
+    m_summaryOrder.clear();
     qDeleteAll(m_order);
     m_order.clear();
     m_tiles.clear();
