@@ -36,7 +36,7 @@ class Monitor final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kBatchMs = 50;
+    static constexpr int kBatchMs = 100;
 
     explicit Monitor(QObject *parent = nullptr);
     ~Monitor() override;
