@@ -7,8 +7,8 @@ class QNetworkAccessManager;
 class QUrl;
 struct ServiceDefinition;
 
-// Settings every probe's QNetworkAccessManager shares: no cookies, no cache, HSTS off, and no
-// proxy lookup per request when the environment names no proxy.
+// Settings every probe's QNetworkAccessManager shares: no cookies, no cache, HSTS off, no proxy
+// lookup per request (an environment proxy is looked up once per host), buffered sockets.
 void prepareProbeNetwork(QNetworkAccessManager *manager);
 
 // true when http_proxy, https_proxy or all_proxy (either case) is set.
