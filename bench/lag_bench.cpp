@@ -126,6 +126,8 @@ int main(int argc, char **argv)
         out << "event-loop lag ms: p50 " << QString::number(percentile(lags, 0.5), 'f', 2) << ", p99 "
             << QString::number(percentile(lags, 0.99), 'f', 2) << ", max "
             << QString::number(percentile(lags, 1.0), 'f', 2) << " (aim p99 < 16)\n";
+        out << "ratio p99 / one 60 Hz frame (16 ms): " << QString::number(percentile(lags, 0.99) / 16.0, 'f', 2)
+            << '\n';
         out << "worst ticks (ms at s):";
         for (int i = 0; i < qMin(8, int(worst.size())); ++i)
             out << ' ' << QString::number(worst.at(i).first, 'f', 1) << '@'
