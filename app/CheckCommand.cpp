@@ -12,7 +12,12 @@
 
 namespace {
 
-enum CheckExit { AllUp = 0, SomeDegraded = 1, SomeDown = 2, BadConfiguration = 64 };
+enum CheckExit {
+    AllUp = 0,
+    SomeDegraded = 1,
+    SomeDown = 2,
+    BadConfiguration = 64
+};
 
 // A missing environment variable means "not set up here", not a broken catalogue.
 bool isNotConfigured(const ServiceDefinition &s)

@@ -71,7 +71,8 @@ bool fill(ProbeHistory &history, int services, int days, qint64 start)
             if (trouble[s] > 0) {
                 --trouble[s];
                 const bool slow = s % 3 == 0;
-                r.state = slow ? ServiceState::Degraded : (trouble[s] > 30 ? ServiceState::Pending : ServiceState::Down);
+                r.state =
+                    slow ? ServiceState::Degraded : (trouble[s] > 30 ? ServiceState::Pending : ServiceState::Down);
                 r.latencyMs = slow ? 900 + rng.bounded(400) : -1;
                 r.reason = slow ? QStringLiteral("HTTP 200 in %1 ms: slower than 800 ms").arg(r.latencyMs)
                                 : QStringLiteral("HTTP 503 in 40 ms: {\"status\":\"down\"}");
@@ -112,8 +113,8 @@ int main(int argc, char **argv)
     const int keep = args.indexOf(QStringLiteral("--keep"));
 
     QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/history-bench-XXXXXX"));
-    const QString path = keep > 0 && keep + 1 < args.size() ? args.at(keep + 1)
-                                                             : dir.filePath(QStringLiteral("bench.history.sqlite"));
+    const QString path =
+        keep > 0 && keep + 1 < args.size() ? args.at(keep + 1) : dir.filePath(QStringLiteral("bench.history.sqlite"));
     const qint64 start = QDateTime(QDate(2026, 3, 2), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() + 12'345;
     const qint64 end = start + qint64(days) * 86'400'000;
     QString error;
@@ -139,7 +140,8 @@ int main(int argc, char **argv)
     const QString service = QStringLiteral("service-07");
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(end - 7'777, Qt::UTC);
     const QDateTime from = now.addDays(-7);
-    if (history->addMaintenance(service, from.addSecs(86'400 + 1234), from.addSecs(90'000 + 99), QStringLiteral("bench"))
+    if (history->addMaintenance(service, from.addSecs(86'400 + 1234), from.addSecs(90'000 + 99),
+                                QStringLiteral("bench"))
         < 0)
         return 1;
 
@@ -164,8 +166,8 @@ int main(int argc, char **argv)
           << report.downtimeMinutes() << " min, unmonitored " << report.unmonitoredMs / 60000.0 << " min, maintenance "
           << report.maintenanceMs / 60000.0 << " min)" << Qt::endl;
     out() << "median of " << runs << " runs: uptime " << median(uptimeMs) << " ms, latencySeries (" << points
-          << " points, max 500) " << median(seriesMs) << " ms, together " << median(bothMs) << " ms; aim < 20 ms: "
-          << (median(bothMs) < 20 ? "met" : "MISSED") << Qt::endl;
+          << " points, max 500) " << median(seriesMs) << " ms, together " << median(bothMs)
+          << " ms; aim < 20 ms: " << (median(bothMs) < 20 ? "met" : "MISSED") << Qt::endl;
     out() << "first run (cold statement cache): " << bothMs.first() << " ms" << Qt::endl;
 
     // Pruning as the app would (here: everything older than two days) keeps the answer.

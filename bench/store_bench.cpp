@@ -90,7 +90,8 @@ void benchRebuild(int count)
         QElapsedTimer timer;
         timer.start();
         ChecklistState state;
-        store->readEvents(0, [&state](const AuditEvent &e) { state.apply(e); }, &storeError);
+        store->readEvents(
+            0, [&state](const AuditEvent &e) { state.apply(e); }, &storeError);
         const double s = timer.nsecsElapsed() / 1e9;
         out() << "replay: every one of " << state.headSeq() << " events applied in order: " << s * 1000 << " ms, "
               << qRound(state.headSeq() / s) << " events/s" << Qt::endl;
@@ -117,11 +118,11 @@ int main(int argc, char **argv)
         return ok ? 0 : 1;
     }
     const int appendCount = args.indexOf(QStringLiteral("--append")) > 0
-                                ? args.at(args.indexOf(QStringLiteral("--append")) + 1).toInt()
-                                : 10000;
+        ? args.at(args.indexOf(QStringLiteral("--append")) + 1).toInt()
+        : 10000;
     const int rebuildCount = args.indexOf(QStringLiteral("--rebuild")) > 0
-                                 ? args.at(args.indexOf(QStringLiteral("--rebuild")) + 1).toInt()
-                                 : 100000;
+        ? args.at(args.indexOf(QStringLiteral("--rebuild")) + 1).toInt()
+        : 100000;
     benchAppend(appendCount);
     benchRebuild(rebuildCount);
     return 0;
