@@ -3,6 +3,7 @@
 
 #include "TestPaths.h"
 #include "checklist/ChecklistNode.h"
+#include "session/ChecklistSession.h"
 #include "store/AuditEvent.h"
 #include "store/EventStore.h"
 
@@ -43,6 +44,16 @@ inline const ChecklistNode *nodeTitled(const ChecklistDocument *doc, const QStri
         return nullptr;
     const auto found = doc->match(title);
     return found.size() == 1 ? found.first() : nullptr;
+}
+
+// Opens (creating) a session on path, warning with the reason when that fails.
+inline std::unique_ptr<ChecklistSession> openSession(const QString &path, const Actor &actor)
+{
+    QString error;
+    auto session = ChecklistSession::open(path, actor, &error);
+    if (!session)
+        qWarning("cannot open %s: %s", qPrintable(path), qPrintable(error));
+    return session;
 }
 
 inline QString idOf(const ChecklistDocument *doc, const QString &title)

@@ -61,11 +61,7 @@ private:
 
     static std::unique_ptr<ChecklistSession> openAt(const QString &path, const Actor &actor = ada())
     {
-        QString error;
-        auto session = ChecklistSession::open(path, actor, &error);
-        if (!session)
-            qWarning("cannot open %s: %s", qPrintable(path), qPrintable(error));
-        return session;
+        return openSession(path, actor);
     }
 
 private slots:

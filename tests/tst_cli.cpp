@@ -267,7 +267,7 @@ private slots:
                                     << QStringLiteral("not an SQLite database");
         QByteArray corrupt("SQLite format 3\0", 16);
         corrupt += QByteArray(8192, '\xab');
-        QTest::newRow("corrupt") << corrupt << QStringLiteral("");
+        QTest::newRow("corrupt") << corrupt << QStringLiteral("is damaged");
     }
 
     void badStoresAreLeftUntouched()
