@@ -1,3 +1,4 @@
+#include "RawDb.h"
 #include "store/EventStore.h"
 
 #include <QCryptographicHash>
@@ -84,39 +85,6 @@ struct FileSnapshot
             .arg(QString::fromLatin1(sha.toHex().left(12)), modified.toString(Qt::ISODateWithMs),
                  journal ? QStringLiteral(", with a journal") : QString());
     }
-};
-
-// A connection of its own, as an attacker with the sqlite3 shell would have.
-class RawDb
-{
-public:
-    explicit RawDb(const QString &path) : m_name(QStringLiteral("raw-%1").arg(++s_counter))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            qWarning("raw open failed: %s", qPrintable(db.lastError().text()));
-    }
-    ~RawDb()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    // Empty when the statement ran, else SQLite's message.
-    QString exec(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        if (q.exec(sql))
-            return {};
-        return q.lastError().text().isEmpty() ? QStringLiteral("failed") : q.lastError().text();
-    }
-
-private:
-    static inline int s_counter = 0;
-    QString m_name;
 };
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "RawDb.h"
 #include "monitoring/ProbeHistory.h"
 #include "store/EventStore.h"
 
@@ -137,47 +138,6 @@ struct FileSnapshot
         return s;
     }
     bool operator==(const FileSnapshot &o) const { return sha == o.sha && size == o.size && modified == o.modified; }
-};
-
-// A connection of its own, as the sqlite3 shell would have.
-class RawDb
-{
-public:
-    explicit RawDb(const QString &path) : m_name(QStringLiteral("raw-history-%1").arg(++s_counter))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            qWarning("raw open failed: %s", qPrintable(db.lastError().text()));
-    }
-    ~RawDb()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QString exec(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        return q.exec(sql) ? QString() : q.lastError().text();
-    }
-    // The first row of a query, its columns as numbers.
-    QVector<qint64> row(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        QVector<qint64> out;
-        if (q.exec(sql) && q.next()) {
-            for (int i = 0; i < q.record().count(); ++i)
-                out.append(q.value(i).toLongLong());
-        }
-        return out;
-    }
-
-private:
-    static inline int s_counter = 0;
-    QString m_name;
 };
 
 } // namespace
