@@ -1,8 +1,10 @@
 #include "CliCommands.h"
 
 #include "CheckCommand.h"
+#include "MonitorCommand.h"
 #include "CommandLine.h"
 #include "checklist/ChecklistExport.h"
+#include "record/TrailExport.h"
 #include "session/ChecklistSession.h"
 #include "session/OperatorProfile.h"
 
@@ -41,6 +43,7 @@ Actor actorFor(const CommandLine &c)
 {
     const Actor remembered = OperatorProfile::load();
     Actor actor;
+    actor.kind = c.program ? Actor::Kind::Program : Actor::Kind::Person;
     actor.name = !c.actorName.isEmpty() ? c.actorName
         : !remembered.name.isEmpty()    ? remembered.name
                                         : OperatorProfile::systemUserName();
@@ -48,11 +51,17 @@ Actor actorFor(const CommandLine &c)
     return actor;
 }
 
-std::unique_ptr<ChecklistSession> openSession(const CommandLine &c, QString *error, bool importDefault = true)
+enum class Access {
+    Write, // may create the store and give it the default checklist
+    Read   // never creates, migrates or changes anything
+};
+
+Result<std::unique_ptr<ChecklistSession>> openSession(const CommandLine &c, Access access, bool importDefault = true)
 {
     ChecklistSession::OpenOptions options;
     options.importDefault = importDefault;
-    return ChecklistSession::open(c.storePath, actorFor(c), error, options);
+    options.readOnly = access == Access::Read;
+    return ChecklistSession::open(c.storePath, actorFor(c), options);
 }
 
 int runImport(const CommandLine &c)
@@ -63,16 +72,17 @@ int runImport(const CommandLine &c)
     QString error;
     if (!TemplateFile::load(c.arguments.first(), &file, &error))
         return fail(error);
-    auto session = openSession(c, &error, false);
-    if (!session)
-        return fail(error);
+    auto opened = openSession(c, Access::Write, false);
+    if (!opened)
+        return fail(opened.error().message);
+    ChecklistSession *session = opened.value().get();
     const ImportPlan plan = session->planImport(file);
     if (plan.sameTemplate) {
         out() << file.name << " is already the checklist in use; nothing changed." << Qt::endl;
         return Ok;
     }
-    if (!session->applyImport(plan, c.force, &error))
-        return fail(error);
+    if (const Status s = session->applyImport(plan, c.force); !s)
+        return fail(s.message());
     out() << "Imported " << file.name << ": " << file.document->taskCount() << " tasks, " << file.stats.listItems
           << " list items (" << plan.diff.summary() << ")." << Qt::endl;
     for (const auto &ch : plan.diff.changed)
@@ -93,15 +103,25 @@ int runExport(const CommandLine &c)
 {
     if (!c.arguments.isEmpty())
         return fail(QStringLiteral("export takes no arguments; use --format and --output"), Usage);
-    if (c.format != QLatin1String("markdown") && c.format != QLatin1String("json") && c.format != QLatin1String("md"))
-        return fail(QStringLiteral("unknown export format \"%1\": use markdown or json").arg(c.format), Usage);
-    QString error;
-    auto session = openSession(c, &error);
-    if (!session)
-        return fail(error);
-    const ItemStateView view = viewOf(session->state());
-    const QByteArray bytes = c.format == QLatin1String("json") ? exportJson(*session->document(), view)
-                                                               : exportMarkdown(*session->document(), view).toUtf8();
+    const bool trail = c.format == QLatin1String("trail");
+    if (c.format != QLatin1String("markdown") && c.format != QLatin1String("json") && c.format != QLatin1String("md")
+        && !trail)
+        return fail(QStringLiteral("unknown export format \"%1\": use markdown, json or trail").arg(c.format), Usage);
+    auto opened = openSession(c, Access::Read);
+    if (!opened)
+        return fail(opened.error().message);
+    const ChecklistSession *session = opened.value().get();
+    QByteArray bytes;
+    if (trail) {
+        auto written = exportTrail(session->store());
+        if (!written)
+            return fail(written.error().message);
+        bytes = written.value();
+    } else {
+        const ItemStateView view = session->view();
+        bytes = c.format == QLatin1String("json") ? exportJson(*session->document(), view)
+                                                  : exportMarkdown(*session->document(), view).toUtf8();
+    }
     if (c.output.isEmpty()) {
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
@@ -121,10 +141,10 @@ int runTick(const CommandLine &c, bool done)
     if (c.arguments.isEmpty())
         return fail(QStringLiteral("%1 needs an item: an id or a unique part of its text").arg(verb), Usage);
     const QString wanted = c.arguments.join(QLatin1Char(' '));
-    QString error;
-    auto session = openSession(c, &error);
-    if (!session)
-        return fail(error);
+    auto opened = openSession(c, Access::Write);
+    if (!opened)
+        return fail(opened.error().message);
+    ChecklistSession *session = opened.value().get();
     const auto matches = session->document()->match(wanted);
     if (matches.isEmpty())
         return fail(QStringLiteral("no item matches \"%1\"").arg(wanted));
@@ -144,10 +164,12 @@ int runTick(const CommandLine &c, bool done)
         return fail(QStringLiteral("\"%1\" (%2) is a %3, not an item that can be ticked")
                         .arg(node->title(), node->id(), ChecklistNode::kindName(node->kind())));
     const bool was = session->state().isDone(node->id());
-    if (!session->setDone(node->id(), done, &error))
-        return fail(error);
-    if (c.noteGiven && !session->setNote(node->id(), c.note, &error))
-        return fail(error);
+    if (const Status s = session->setDone(node->id(), done); !s)
+        return fail(s.message());
+    if (c.noteGiven) {
+        if (const Status s = session->setNote(node->id(), c.note); !s)
+            return fail(s.message());
+    }
     out() << (was == done ? (done ? "Already ticked: " : "Already open: ") : (done ? "Ticked: " : "Unticked: "))
           << node->id() << "  " << node->title() << Qt::endl;
     return Ok;
@@ -157,10 +179,10 @@ int runVerify(const CommandLine &c)
 {
     if (!c.arguments.isEmpty())
         return fail(QStringLiteral("verify takes no arguments"), Usage);
-    StoreError storeError;
-    auto store = EventStore::open(c.storePath, EventStore::Access::ReadOnly, &storeError);
-    if (!store)
-        return fail(storeError.message);
+    auto opened = EventStore::open(c.storePath, EventStore::Access::ReadOnly);
+    if (!opened)
+        return fail(opened.error().message);
+    const EventStore *store = opened.value().get();
     const VerifyResult result = store->verify();
     if (result.intact) {
         out() << "Audit trail of " << store->path() << " is intact: " << result.eventCount << " events." << Qt::endl;
@@ -171,6 +193,45 @@ int runVerify(const CommandLine &c)
     err() << "golive: the audit trail of " << store->path() << " is BROKEN. First bad event: #" << result.firstBadSeq
           << ": " << result.reason << Qt::endl;
     return Broken;
+}
+
+QString describeTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toString(Qt::ISODate) : QStringLiteral("not set");
+}
+
+int runT0(const CommandLine &c)
+{
+    const QString verb = c.arguments.value(0);
+    if (verb.isEmpty()) {
+        auto opened = openSession(c, Access::Read);
+        if (!opened)
+            return fail(opened.error().message);
+        const LaunchTiming &timing = opened.value()->timing();
+        out() << "T0 planned:  " << describeTime(timing.planned()) << Qt::endl
+              << "T0 recorded: " << describeTime(timing.recorded()) << Qt::endl;
+        return Ok;
+    }
+    if ((verb != QLatin1String("plan") && verb != QLatin1String("record")) || c.arguments.size() > 2
+        || (verb == QLatin1String("plan") && c.arguments.size() != 2))
+        return fail(QStringLiteral("use: golive t0 | golive t0 plan TIME | golive t0 record [TIME|now] "
+                                   "(TIME in ISO 8601, e.g. 2026-12-03T18:00:00Z)"),
+                    Usage);
+    const QString given = c.arguments.value(1, QStringLiteral("now"));
+    const QDateTime time = given == QLatin1String("now") ? QDateTime::currentDateTimeUtc()
+                                                          : QDateTime::fromString(given, Qt::ISODate);
+    if (!time.isValid())
+        return fail(QStringLiteral("\"%1\" is not a date and time such as 2026-12-03T18:00:00Z").arg(given), Usage);
+    auto opened = openSession(c, Access::Write);
+    if (!opened)
+        return fail(opened.error().message);
+    ChecklistSession *session = opened.value().get();
+    const Status s = verb == QLatin1String("plan") ? session->planT0(time) : session->recordT0(time);
+    if (!s)
+        return fail(s.message());
+    out() << "T0 " << (verb == QLatin1String("plan") ? "planned" : "recorded") << ": "
+          << describeTime(time.toUTC()) << Qt::endl;
+    return Ok;
 }
 
 } // namespace
@@ -189,6 +250,10 @@ int runCliCommand(const CommandLine &c)
         return runVerify(c);
     if (c.command == QLatin1String("check"))
         return runCheckCommand(c);
+    if (c.command == QLatin1String("monitor"))
+        return runMonitorCommand(c);
+    if (c.command == QLatin1String("t0"))
+        return runT0(c);
     return fail(QStringLiteral("unknown command \"%1\"; commands are: %2 (see golive --help)")
                     .arg(c.command, CommandLineSpec::cliCommands().join(QStringLiteral(", "))),
                 Usage);

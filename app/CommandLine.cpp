@@ -14,8 +14,8 @@ const char *const kValueOptions[] = {"--db", "--as", "--role", "--format", "--no
 
 QStringList cliCommands()
 {
-    return {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("tick"),
-            QStringLiteral("untick"), QStringLiteral("verify"), QStringLiteral("check")};
+    return {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("tick"),   QStringLiteral("untick"),
+            QStringLiteral("verify"), QStringLiteral("check"),  QStringLiteral("monitor"), QStringLiteral("t0")};
 }
 
 bool wantsHeadless(int argc, char **argv)
@@ -45,12 +45,16 @@ void addOptions(QCommandLineParser &parser)
         "Go-Live Control: the go-live checklist with a tamper-evident audit trail.\n\n"
         "Without a command, the desktop application starts. Commands:\n"
         "  import FILE.md        load a checklist template (unchanged items keep their state)\n"
-        "  export                print the checklist with its state (--format markdown|json)\n"
+        "  export                print the checklist with its state (--format markdown|json), or\n"
+        "                        the whole audit trail as JSON Lines (--format trail)\n"
         "  tick ITEM             tick an item (id or unique text), optionally with --note\n"
         "  untick ITEM           untick an item\n"
         "  verify                check the audit trail; exit 3 and the first bad event if broken\n"
         "  check                 probe every service once (--services FILE, --json); exit 0 all UP,\n"
-        "                        1 something DEGRADED, 2 something DOWN, 64 bad configuration\n\n"
+        "                        1 something DEGRADED, 2 something DOWN, 64 bad configuration\n"
+        "  monitor               probe the services, keep their history and record confirmed outages\n"
+        "                        until stopped (SIGTERM or Ctrl+C); no window needed\n"
+        "  t0                    show T0; t0 plan TIME / t0 record [TIME|now] set it (ISO 8601)\n\n"
         "Exit codes: 0 done, 1 error, 2 usage error, 3 audit trail broken."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -76,6 +80,7 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("services"), QStringLiteral("The service catalogue (JSON) instead of the embedded one."),
          QStringLiteral("FILE")},
         {QStringLiteral("json"), QStringLiteral("check: print the results as JSON.")},
+        {QStringLiteral("program"), QStringLiteral("Record the change as made by a program (e.g. a CI job named by --as).")},
         {QStringLiteral("smoke"),
          QStringLiteral("Start the full application, quit with 0 after the window has painted once.")},
     });
@@ -100,6 +105,7 @@ CommandLine read(const QCommandLineParser &parser)
     c.servicesPath = parser.value(QStringLiteral("services"));
     c.json = parser.isSet(QStringLiteral("json"));
     c.smoke = parser.isSet(QStringLiteral("smoke"));
+    c.program = parser.isSet(QStringLiteral("program"));
     return c;
 }
 

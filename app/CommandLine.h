@@ -19,6 +19,7 @@ struct CommandLine
     bool json = false;
     bool force = false;
     bool smoke = false;
+    bool program = false; // the actor is a program (a CI job), not a person
 };
 
 namespace CommandLineSpec {

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "monitoring/MonitoringService.h"
 #include "session/ChecklistSession.h"
+#include "session/MonitoringLink.h"
 #include "session/OperatorProfile.h"
 
 #include <QApplication>
@@ -41,15 +42,6 @@ private:
     std::function<void()> m_afterPaint;
 };
 
-// The probe history lives beside the checklist store: golive.sqlite -> golive.history.sqlite.
-QString historyPathFor(const QString &storePath)
-{
-    QString path = storePath;
-    if (path.endsWith(QLatin1String(".sqlite")))
-        path.chop(7);
-    return path + QStringLiteral(".history.sqlite");
-}
-
 } // namespace
 
 int runGui(const CommandLine &c)
@@ -65,23 +57,25 @@ int runGui(const CommandLine &c)
     };
     Actor actor = OperatorProfile::load();
     if (!c.actorName.isEmpty())
-        actor = {c.actorName, c.actorRole};
+        actor = Actor::person(c.actorName, c.actorRole);
     if (actor.name.isEmpty())
         actor.name = OperatorProfile::systemUserName();
 
-    QString error;
     ChecklistSession::OpenOptions options;
     options.allowReadOnly = true;
     // The window shows at once; startVerify() checks every page and the hash chain meanwhile.
     options.deferIntegrityCheck = true;
-    std::unique_ptr<ChecklistSession> session = ChecklistSession::open(c.storePath, actor, &error, options);
+    // The window never waits on the disk: changes are committed on the record's writer thread.
+    options.asyncWrites = true;
+    auto opened = ChecklistSession::open(c.storePath, actor, options);
     stage("store opened, state derived");
-    if (!session) {
-        QTextStream(stderr) << "golive: " << error << Qt::endl;
+    if (!opened) {
+        QTextStream(stderr) << "golive: " << opened.error().message << Qt::endl;
         if (!c.smoke)
-            QMessageBox::critical(nullptr, QObject::tr("Go-Live Control cannot start"), error);
+            QMessageBox::critical(nullptr, QObject::tr("Go-Live Control cannot start"), opened.error().message);
         return 1;
     }
+    std::unique_ptr<ChecklistSession> session = std::move(opened.value());
 
     MainWindow window(session.get());
     stage("window built");
@@ -97,6 +91,8 @@ int runGui(const CommandLine &c)
     if (!ServiceCatalogue::load(cataloguePath, &services, &catalogueError))
         QTextStream(stderr) << "golive: " << catalogueError << Qt::endl;
     monitoring.setServices(services);
+    // Confirmed outages go into the record from the core, not from the window.
+    MonitoringLink link(session.get(), &monitoring);
     window.attachMonitoring(&monitoring);
     stage("tiles built");
 
@@ -112,7 +108,7 @@ int runGui(const CommandLine &c)
     }
     // What can wait does, until the window is on screen: the probes, the check of the whole
     // audit trail, and the question who is at the desk.
-    const QString historyPath = historyPathFor(session->store().path());
+    const QString historyPath = MonitoringLink::historyPathFor(session->store().path());
     window.installEventFilter(new FirstPaintWatcher(&window, [&] {
         monitoring.start(historyPath);
         session->startVerify();

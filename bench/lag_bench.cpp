@@ -61,12 +61,13 @@ int main(int argc, char **argv)
         return 1;
     }
     QTemporaryDir dir;
-    auto session = ChecklistSession::open(dir.filePath(QStringLiteral("launch.sqlite")),
-                                          {QStringLiteral("bench"), QStringLiteral("Platform Lead")}, &error);
-    if (!session) {
-        QTextStream(stderr) << error << '\n';
+    auto opened = ChecklistSession::open(dir.filePath(QStringLiteral("launch.sqlite")),
+                                         Actor::person(QStringLiteral("bench"), QStringLiteral("Platform Lead")));
+    if (!opened) {
+        QTextStream(stderr) << opened.error().message << '\n';
         return 1;
     }
+    std::unique_ptr<ChecklistSession> session = std::move(opened.value());
 
     MainWindow window(session.get());
     MonitoringService monitoring;

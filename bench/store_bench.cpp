@@ -3,7 +3,7 @@
 //
 //   store_bench [--append N] [--rebuild N] [--make-store PATH N]
 #include "session/ChecklistSession.h"
-#include "store/EventStore.h"
+#include "record/EventStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,30 +22,33 @@ QTextStream &out()
 // Fills a store with count events over the seed checklist's items, as a long launch would.
 bool fill(const QString &path, int count, int perTransaction)
 {
-    QString error;
-    auto session = ChecklistSession::open(path, {QStringLiteral("bench"), QStringLiteral("Platform Lead")}, &error);
+    const Actor bench = Actor::program(QStringLiteral("bench"));
+    auto session = ChecklistSession::open(path, bench);
     if (!session) {
-        out() << "cannot open " << path << ": " << error << Qt::endl;
+        out() << "cannot open " << path << ": " << session.error().message << Qt::endl;
         return false;
     }
     QStringList ids;
-    for (const ChecklistNode *n : session->document()->nodesInOrder()) {
+    for (const ChecklistNode *n : session.value()->document()->nodesInOrder()) {
         if (n->isTickable())
             ids.append(n->id());
     }
-    StoreError storeError;
-    auto store = EventStore::open(path, EventStore::Access::ReadWrite, &storeError);
+    auto store = EventStore::open(path, EventStore::Access::ReadWrite);
+    if (!store) {
+        out() << store.error().message << Qt::endl;
+        return false;
+    }
     int written = 0;
     while (written < count) {
         QVector<EventDraft> batch;
         for (int i = 0; i < perTransaction && written < count; ++i, ++written) {
             const QString id = ids.at(written % ids.size());
             const bool tick = (written / ids.size()) % 2 == 0;
-            batch.append({tick ? QStringLiteral("tick") : QStringLiteral("untick"), id, AuditSlots::done(),
-                          tick ? QStringLiteral("true") : QStringLiteral("false"), 0});
+            batch.append(EventDraft::of(tick ? EventKind::ItemTicked : EventKind::ItemUnticked,
+                                        {{QStringLiteral("item"), id}}));
         }
-        if (!store->append({QStringLiteral("bench"), QStringLiteral("Platform Lead")}, batch, nullptr, &storeError)) {
-            out() << storeError.message << Qt::endl;
+        if (const auto appended = store.value()->append(bench, batch); !appended) {
+            out() << appended.error().message << Qt::endl;
             return false;
         }
     }
@@ -76,25 +79,29 @@ void benchRebuild(int count)
     for (int run = 0; run < 3; ++run) {
         QElapsedTimer timer;
         timer.start();
-        QString error;
-        auto session = ChecklistSession::open(path, {QStringLiteral("bench"), QString()}, &error);
+        auto session = ChecklistSession::open(path, Actor::program(QStringLiteral("bench")));
         const double s = timer.nsecsElapsed() / 1e9;
-        const qint64 events = session ? session->state().headSeq() : 0;
+        const qint64 events = session ? session.value()->headSeq() : 0;
         out() << "rebuild: open store and derive state from " << events << " events: " << s * 1000 << " ms, "
               << qRound(events / s) << " events/s" << Qt::endl;
     }
-    StoreError storeError;
-    auto store = EventStore::open(path, EventStore::Access::ReadOnly, &storeError);
+    auto opened = EventStore::open(path, EventStore::Access::ReadOnly);
+    if (!opened)
+        return;
+    const EventStore *store = opened.value().get();
     {
         // The same state by replaying every event in order, as refresh() does for new events.
         QElapsedTimer timer;
         timer.start();
         ChecklistState state;
-        store->readEvents(
-            0, [&state](const AuditEvent &e) { state.apply(e); }, &storeError);
+        qint64 applied = 0;
+        store->readEvents(0, [&state, &applied](const AuditEvent &e) {
+            state.apply(e);
+            ++applied;
+        });
         const double s = timer.nsecsElapsed() / 1e9;
-        out() << "replay: every one of " << state.headSeq() << " events applied in order: " << s * 1000 << " ms, "
-              << qRound(state.headSeq() / s) << " events/s" << Qt::endl;
+        out() << "replay: every one of " << applied << " events applied in order: " << s * 1000 << " ms, "
+              << qRound(applied / s) << " events/s" << Qt::endl;
     }
     QElapsedTimer timer;
     timer.start();

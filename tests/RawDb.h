@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/SqliteFile.h"
+#include "record/SqliteFile.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -4,8 +4,8 @@
 #include "TestPaths.h"
 #include "checklist/ChecklistNode.h"
 #include "session/ChecklistSession.h"
-#include "store/AuditEvent.h"
-#include "store/EventStore.h"
+#include "record/AuditEvent.h"
+#include "record/EventStore.h"
 
 #include <QFile>
 #include <QString>
@@ -27,14 +27,35 @@ inline QByteArray readData(const char *name)
 
 inline const Actor &ada()
 {
-    static const Actor a{QStringLiteral("Ada"), QStringLiteral("Platform Lead")};
+    static const Actor a = Actor::person(QStringLiteral("Ada"), QStringLiteral("Platform Lead"));
     return a;
 }
 
 inline const Actor &grace()
 {
-    static const Actor a{QStringLiteral("Grace"), QStringLiteral("Database Administrator")};
+    static const Actor a = Actor::person(QStringLiteral("Grace"), QStringLiteral("Database Administrator"));
     return a;
+}
+
+// A Status as a bool, its message kept in *error: QVERIFY2(okOr(s->setDone(id, true), &error), ...).
+inline bool okOr(const Status &status, QString *error)
+{
+    if (error)
+        *error = status.message();
+    return status.ok();
+}
+
+// Opens a session (or null), the reason kept in *error.
+inline std::unique_ptr<ChecklistSession> openOr(const QString &path, const Actor &actor, QString *error,
+                                                const ChecklistSession::OpenOptions &options = {})
+{
+    auto opened = ChecklistSession::open(path, actor, options);
+    if (!opened) {
+        if (error)
+            *error = opened.error().message;
+        return nullptr;
+    }
+    return std::move(opened.value());
 }
 
 // The one node whose title is exactly (or, failing that, uniquely contains) title; null otherwise.
@@ -50,7 +71,7 @@ inline const ChecklistNode *nodeTitled(const ChecklistDocument *doc, const QStri
 inline std::unique_ptr<ChecklistSession> openSession(const QString &path, const Actor &actor)
 {
     QString error;
-    auto session = ChecklistSession::open(path, actor, &error);
+    auto session = openOr(path, actor, &error);
     if (!session)
         qWarning("cannot open %s: %s", qPrintable(path), qPrintable(error));
     return session;
@@ -74,17 +95,16 @@ inline bool replaceOnce(QString &s, const QString &before, const QString &after)
 inline QVector<AuditEvent> allEvents(const EventStore &store)
 {
     QVector<AuditEvent> out;
-    StoreError error;
-    if (!store.readEvents(
-            0, [&](const AuditEvent &e) { out.append(e); }, &error))
-        qWarning("readEvents failed: %s", qPrintable(error.message));
+    const Status read = store.readEvents(0, [&](const AuditEvent &e) { out.append(e); });
+    if (!read)
+        qWarning("readEvents failed: %s", qPrintable(read.message()));
     return out;
 }
 
 inline qint64 head(const EventStore &store)
 {
-    StoreError error;
-    return store.headSeq(&error);
+    const auto h = store.headSeq();
+    return h ? h.value() : -1;
 }
 
 } // namespace TestSupport

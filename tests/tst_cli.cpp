@@ -141,7 +141,17 @@ private slots:
     void exportToFileAndBadFormat()
     {
         const QString target = m_dir.filePath(QStringLiteral("out.md"));
+        // Reading never writes: a mistyped store is an error naming it, and nothing is created.
         Run r = golive({QStringLiteral("export"), QStringLiteral("--output"), target});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(m_db) && r.err.contains(QStringLiteral("no store")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(m_db));
+        QVERIFY(!QFileInfo::exists(target));
+        r = golive({QStringLiteral("verify")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFileInfo::exists(m_db));
+        QCOMPARE(golive({QStringLiteral("tick"), QStringLiteral("E2E Tests Passed")}).exitCode, 0);
+        r = golive({QStringLiteral("export"), QStringLiteral("--output"), target});
         QCOMPARE(r.exitCode, 0);
         QFile f(target);
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -1,3 +1,4 @@
+#include "StoreTestSupport.h"
 #include "StoreWriter.h"
 #include "TestSupport.h"
 
@@ -45,26 +46,26 @@ private:
             }
         }
 
-        StoreError error;
-        auto store = EventStore::open(path, EventStore::Access::ReadOnly, &error);
+        Error error;
+        auto store = StoreTest::openStore(path, EventStore::Access::ReadOnly, &error);
         QVERIFY2(store, qPrintable(error.message));
-        const qint64 head = store->headSeq(&error);
+        const qint64 head = store->headSeq().value();
         QCOMPARE(head, headBefore + owner.size());
         const auto events = allEvents(*store);
         QCOMPARE(qint64(events.size()), head);
         QHash<QString, QString> lastValue;
         int turns = 0; // how often the writer changed: shows the two really ran at once
         for (int i = 0; i < events.size(); ++i) {
-            turns += i > 0 && events.at(i).item != events.at(i - 1).item;
+            turns += i > 0 && events.at(i).item() != events.at(i - 1).item();
             const AuditEvent &e = events.at(i);
             QCOMPARE(e.seq, qint64(i + 1)); // contiguous
             if (e.seq > headBefore) {
-                QCOMPARE(e.item, owner.value(e.seq));
-                QCOMPARE(e.actor, e.item);
+                QCOMPARE(e.item(), owner.value(e.seq));
+                QCOMPARE(e.actor.name, e.item());
                 // The old value was read inside the writing transaction, whoever wrote in between.
-                QCOMPARE(e.oldValue, lastValue.value(e.item));
+                QCOMPARE(e.legacy.oldValue, lastValue.value(e.item()));
             }
-            lastValue.insert(e.item, e.newValue);
+            lastValue.insert(e.item(), e.index().value);
         }
         const VerifyResult v = store->verify();
         QVERIFY2(v.intact, qPrintable(v.reason));
@@ -84,15 +85,12 @@ private slots:
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
         {
-            StoreError error;
-            auto store = EventStore::open(path, EventStore::Access::ReadWrite, &error);
+            Error error;
+            auto store = StoreTest::openStore(path, EventStore::Access::ReadWrite, &error);
             QVERIFY2(store, qPrintable(error.message));
-            EventDraft d;
-            d.action = QStringLiteral("note");
-            d.item = QStringLiteral("setup");
-            d.slot = AuditSlots::note();
-            d.newValue = QStringLiteral("before the writers");
-            QVERIFY(store->append(ada(), {d}, nullptr, &error));
+            const EventDraft d = StoreTest::slotDraft(QStringLiteral("setup"), QStringLiteral("note"),
+                                                      QStringLiteral("before the writers"));
+            QVERIFY(StoreTest::appendOr(*store, ada(), {d}, nullptr, &error));
         }
         runTwoWriters(path, 1);
     }
@@ -116,8 +114,8 @@ private slots:
         runTwoWriters(path, 0);
         if (QTest::currentTestFailed())
             return;
-        StoreError error;
-        const qint64 head = EventStore::open(path, EventStore::Access::ReadOnly, &error)->headSeq(&error);
+        Error error;
+        const qint64 head = StoreTest::openStore(path, EventStore::Access::ReadOnly, &error)->headSeq().value();
         runTwoWriters(path, head);
     }
 };

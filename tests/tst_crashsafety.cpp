@@ -1,3 +1,4 @@
+#include "StoreTestSupport.h"
 #include "StoreWriter.h"
 #include "TestSupport.h"
 
@@ -66,10 +67,10 @@ private slots:
                 QCOMPARE(acked.at(i), acked.at(i - 1) + 1);
 
             // Open the store as the next writer would, and check it.
-            StoreError error;
-            auto store = EventStore::open(path, EventStore::Access::ReadWrite, &error);
+            Error error;
+            auto store = StoreTest::openStore(path, EventStore::Access::ReadWrite, &error);
             QVERIFY2(store, qPrintable(QStringLiteral("after round %1: %2").arg(round).arg(error.message)));
-            const qint64 headAfter = store->headSeq(&error);
+            const qint64 headAfter = store->headSeq().value();
             QVERIFY(headAfter >= headBefore);
             // At most one event can be committed without its ACK having been printed.
             QVERIFY2(headAfter - headBefore - acked.size() <= 1,
@@ -82,7 +83,7 @@ private slots:
             QCOMPARE(qint64(events.size()), headAfter);
             for (const AuditEvent &e : events) {
                 if (ackedBy.contains(e.seq))
-                    QCOMPARE(e.item, ackedBy.value(e.seq));
+                    QCOMPARE(e.item(), ackedBy.value(e.seq));
             }
             for (auto it = ackedBy.cbegin(); it != ackedBy.cend(); ++it)
                 QVERIFY2(it.key() <= headAfter, qPrintable(QStringLiteral("acknowledged #%1 is gone").arg(it.key())));
@@ -110,14 +111,14 @@ private slots:
         for (qint64 s = 1; s <= 20; ++s)
             expected.append(s);
         QCOMPARE(writer.acked(), expected);
-        StoreError error;
-        auto store = EventStore::open(path, EventStore::Access::ReadOnly, &error);
+        Error error;
+        auto store = StoreTest::openStore(path, EventStore::Access::ReadOnly, &error);
         QVERIFY2(store, qPrintable(error.message));
         const auto events = allEvents(*store);
         QCOMPARE(events.size(), 20);
         for (int i = 0; i < events.size(); ++i) {
-            QCOMPARE(events.at(i).newValue, i % 2 == 0 ? QStringLiteral("true") : QStringLiteral("false"));
-            QCOMPARE(events.at(i).oldValue, i == 0 ? QString() : events.at(i - 1).newValue);
+            QCOMPARE(events.at(i).index().value, i % 2 == 0 ? QStringLiteral("true") : QStringLiteral("false"));
+            QCOMPARE(events.at(i).legacy.oldValue, i == 0 ? QString() : events.at(i - 1).index().value);
         }
         QVERIFY(store->verify().intact);
     }

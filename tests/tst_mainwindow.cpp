@@ -6,6 +6,7 @@
 #include "checklist/ItemDetailsPane.h"
 #include "itemmodels/HistoryModel.h"
 #include "session/ChecklistSession.h"
+#include "TestSupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,8 +50,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        m_session = ChecklistSession::open(m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_count)),
-                                           {QStringLiteral("Dana"), QStringLiteral("Platform Lead")}, &error);
+        m_session = TestSupport::openOr(m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_count)),
+                                        Actor::person(QStringLiteral("Dana"), QStringLiteral("Platform Lead")), &error);
         QVERIFY2(m_session, qPrintable(error));
         m_window = std::make_unique<MainWindow>(m_session.get());
         m_window->show();
@@ -82,30 +83,30 @@ private slots:
         QTest::keyClick(tree, Qt::Key_Space);
         QVERIFY(m_session->state().isDone(id));
         // The tick is in the store, with the operator, before it is shown.
-        const auto history = m_session->history(id);
+        const auto history = m_session->history(id).value();
         QCOMPARE(history.size(), 1);
-        QCOMPARE(history.first().actor, QStringLiteral("Dana"));
-        QCOMPARE(history.first().role, QStringLiteral("Platform Lead"));
+        QCOMPARE(history.first().actor.name, QStringLiteral("Dana"));
+        QCOMPARE(history.first().actor.role, QStringLiteral("Platform Lead"));
         QCOMPARE(m_window->detailsPane()->historyModel()->rowCount(), 1);
         QCOMPARE(m_window->detailsPane()->historyModel()->index(0, HistoryModel::ChangeColumn).data().toString(),
                  QStringLiteral("ticked"));
         QTest::keyClick(tree, Qt::Key_Space);
         QVERIFY(!m_session->state().isDone(id));
-        QCOMPARE(m_session->history(id).size(), 2);
+        QCOMPARE(m_session->history(id).value().size(), 2);
     }
 
     void undoRecordsANewEvent()
     {
         const QString id = idOf(*m_session, QStringLiteral("Rollback Plan Confirmed"));
         QString error;
-        QVERIFY(m_session->setDone(id, true, &error));
+        QVERIFY(TestSupport::okOr(m_session->setDone(id, true), &error));
         QVERIFY(m_window->undoAction()->isEnabled());
         QVERIFY(m_window->undoAction()->text().contains(QStringLiteral("Rollback Plan Confirmed")));
         m_window->undoAction()->trigger();
         QVERIFY(!m_session->state().isDone(id));
-        const auto history = m_session->history(id);
+        const auto history = m_session->history(id).value();
         QCOMPARE(history.size(), 2);
-        QCOMPARE(history.at(1).reverts, history.at(0).seq);
+        QCOMPARE(history.at(1).reverts(), history.at(0).seq);
         QVERIFY(!m_window->undoAction()->isEnabled());
     }
 
@@ -128,7 +129,7 @@ private slots:
         search->clear();
         auto *show = m_window->findChild<QComboBox *>(QStringLiteral("showCombo"));
         QString error;
-        QVERIFY(m_session->setDone(idOf(*m_session, QStringLiteral("Team Training Completed")), true, &error));
+        QVERIFY(TestSupport::okOr(m_session->setDone(idOf(*m_session, QStringLiteral("Team Training Completed")), true), &error));
         show->setCurrentIndex(2); // done items
         QCOMPARE(tree->model()->rowCount(), 1);
         show->setCurrentIndex(0);
@@ -178,8 +179,8 @@ private slots:
     {
         QString error;
         const QString id = idOf(*m_session, QStringLiteral("Documentation Review"));
-        QVERIFY(m_session->setDone(id, true, &error));
-        QVERIFY(m_session->setDone(id, false, &error));
+        QVERIFY(TestSupport::okOr(m_session->setDone(id, true), &error));
+        QVERIFY(TestSupport::okOr(m_session->setDone(id, false), &error));
         const QString path = m_session->store().path();
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
@@ -210,7 +211,7 @@ private slots:
 
     void operatorDialogNeedsAName()
     {
-        OperatorDialog dialog({QString(), QString()});
+        OperatorDialog dialog(Actor::person(QString(), QString()));
         auto *name = dialog.findChild<QLineEdit *>();
         QVERIFY(name);
         name->setText(QStringLiteral("  Sam   Lee "));

@@ -1,6 +1,6 @@
 #include "RawDb.h"
 #include "monitoring/ProbeHistory.h"
-#include "store/EventStore.h"
+#include "record/EventStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -708,8 +708,7 @@ private slots:
         // The checklist store beside it is a Go-Live Control file, but not a history.
         const QString checklist = m_dir.filePath(QStringLiteral("launch.sqlite"));
         {
-            StoreError storeError;
-            QVERIFY(EventStore::open(checklist, EventStore::Access::ReadWrite, &storeError));
+            QVERIFY(EventStore::open(checklist, EventStore::Access::ReadWrite));
         }
         for (const QString &path : {other, checklist}) {
             const FileSnapshot before = FileSnapshot::of(path);

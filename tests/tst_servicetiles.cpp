@@ -4,6 +4,8 @@
 #include "services/ServiceTile.h"
 #include "services/ServiceTilesPanel.h"
 #include "session/ChecklistSession.h"
+#include "session/MonitoringLink.h"
+#include "TestSupport.h"
 
 #include <QChartView>
 #include <QLineSeries>
@@ -79,13 +81,15 @@ private slots:
         closing.close();
 
         QString error;
-        auto session = ChecklistSession::open(dir.filePath(QStringLiteral("launch.sqlite")),
-                                              {QStringLiteral("Dana"), QStringLiteral("Platform Lead")}, &error);
+        auto session = TestSupport::openOr(dir.filePath(QStringLiteral("launch.sqlite")),
+                                           Actor::person(QStringLiteral("Dana"), QStringLiteral("Platform Lead")), &error);
         QVERIFY2(session, qPrintable(error));
         MonitoringService monitoring;
         QSignalSpy changes(&monitoring, &MonitoringService::stateChanged);
         monitoring.start(catalogue(open.serverPort(), closedPort),
                          dir.filePath(QStringLiteral("launch.history.sqlite")));
+        // The record is written by the core's link, not by the window.
+        MonitoringLink link(session.get(), &monitoring);
         MainWindow window(session.get());
         window.attachMonitoring(&monitoring);
         window.show();
@@ -100,10 +104,12 @@ private slots:
         QCOMPARE(window.tilesPanel()->tile(QStringLiteral("Vault"))->state(), ServiceState::Unknown);
 
         // The confirmed DOWN went into the audit trail, with the reason.
-        QTRY_VERIFY_WITH_TIMEOUT(!session->history(QStringLiteral("service:Queue")).isEmpty(), 5000);
-        const AuditEvent event = session->history(QStringLiteral("service:Queue")).constLast();
-        QCOMPARE(event.action, QStringLiteral("service"));
-        QVERIFY2(event.newValue.contains(QStringLiteral("DOWN: connection refused")), qPrintable(event.newValue));
+        QTRY_VERIFY_WITH_TIMEOUT(!session->history(QStringLiteral("Queue")).value().isEmpty(), 5000);
+        const AuditEvent event = session->history(QStringLiteral("Queue")).value().constLast();
+        QCOMPARE(event.actor.kind, Actor::Kind::System);
+        QCOMPARE(event.kind, EventKind::ServiceStateConfirmed);
+        QCOMPARE(event.payloadText("state"), QStringLiteral("DOWN"));
+        QCOMPARE(event.payloadText("reason"), QStringLiteral("connection refused"));
         // PENDING came first: a single failure is not yet an outage.
         bool sawPending = false;
         for (const auto &args : changes)

@@ -1,6 +1,6 @@
 #include "AuditStatusLabel.h"
 
-#include "store/EventStore.h"
+#include "record/EventStore.h"
 
 AuditStatusLabel::AuditStatusLabel(QWidget *parent) : QLabel(parent)
 {
@@ -10,19 +10,42 @@ AuditStatusLabel::AuditStatusLabel(QWidget *parent) : QLabel(parent)
 
 void AuditStatusLabel::showChecking()
 {
-    setText(tr("Audit trail: checking…"));
-    setToolTip({});
+    m_checked = false;
+    render();
 }
 
 void AuditStatusLabel::showResult(const VerifyResult &result)
 {
-    m_broken = !result.intact;
-    if (result.intact) {
-        setText(tr("<span style='color:#1b5e20'>✔ Audit trail intact</span> (%1 events)").arg(result.eventCount));
-        setToolTip(tr("Every event's SHA-256 chain was checked."));
+    m_checked = !result.cancelled;
+    m_broken = !result.intact && !result.cancelled;
+    m_verifiedCount = result.eventCount;
+    m_reason = result.reason;
+    m_firstBad = result.firstBadSeq;
+    m_head = qMax(m_head, result.eventCount);
+    render();
+}
+
+void AuditStatusLabel::setHeadSeq(qint64 head)
+{
+    m_head = head;
+    render();
+}
+
+void AuditStatusLabel::render()
+{
+    if (!m_checked) {
+        setText(tr("Audit trail: checking… (%n event(s))", nullptr, int(m_head)));
+        setToolTip({});
         return;
     }
-    const QString where = result.firstBadSeq > 0 ? tr(" at event #%1").arg(result.firstBadSeq) : QString();
-    setText(tr("<b style='color:#b71c1c'>✖ AUDIT TRAIL BROKEN%1</b>").arg(where));
-    setToolTip(result.reason);
+    if (!m_broken) {
+        setText(tr("<span style='color:#1b5e20'>✔ Audit trail intact</span> (%n event(s))", nullptr, int(m_head)));
+        setToolTip(tr("The SHA-256 chain, the stored checklist text and the shown state were checked up to "
+                      "event #%1; later events are checked on the next check (File → Verify audit trail).")
+                       .arg(m_verifiedCount));
+        return;
+    }
+    const QString where = m_firstBad > 0 ? tr(" at event #%1").arg(m_firstBad) : QString();
+    setText(tr("<b style='color:#b71c1c'>✖ AUDIT TRAIL BROKEN%1 — not writing</b>").arg(where));
+    setToolTip(m_reason);
 }

@@ -54,12 +54,18 @@ MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
     connect(session, &ChecklistSession::storeFailed, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     connect(session, &ChecklistSession::verified, m_audit, &AuditStatusLabel::showResult);
+    connect(session, &ChecklistSession::headChanged, m_audit, &AuditStatusLabel::setHeadSeq);
+    m_audit->setHeadSeq(session->headSeq());
     connect(session, &ChecklistSession::verified, this, [this](const VerifyResult &r) {
-        if (!r.intact && r.firstBadSeq > 0)
+        if (!r.intact && !r.cancelled)
             QMessageBox::warning(this, tr("Audit trail broken"),
-                                 tr("The audit trail of %1 was changed outside Go-Live Control.\n\n%2")
+                                 tr("The launch record %1 failed its check: it was changed outside Go-Live "
+                                    "Control.\n\n%2\n\nNothing more will be written to it from this window. "
+                                    "Restore it from a backup, or find out who changed it.")
                                      .arg(m_session->store().path(), r.reason));
     });
+    connect(session, &ChecklistSession::writeFailed, this,
+            [this](const QString &, const QString &m) { statusBar()->showMessage(m, 15000); });
     resize(1280, 800);
     m_checklist->focusTree();
 }
@@ -83,9 +89,8 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = edit->addAction(tr("&Undo"), this, [this] {
-        QString error;
-        if (!m_session->undo(&error))
-            showError(error);
+        if (const Status s = m_session->undo(); !s)
+            showError(s.message());
     });
     m_undo->setShortcut(QKeySequence::Undo);
     QAction *find = edit->addAction(tr("&Find…"), m_checklist, &ChecklistPanel::focusSearch);
@@ -185,8 +190,8 @@ void MainWindow::importChecklist()
     box.setDetailedText(lines.join(QLatin1Char('\n')));
     if (box.exec() != QMessageBox::Ok)
         return;
-    if (!m_session->applyImport(plan, true, &error))
-        showError(error);
+    if (const Status s = m_session->applyImport(plan, true); !s)
+        showError(s.message());
 }
 
 void MainWindow::exportChecklist(bool json)
@@ -197,7 +202,7 @@ void MainWindow::exportChecklist(bool json)
                                      json ? tr("JSON (*.json)") : tr("Markdown (*.md)"));
     if (path.isEmpty())
         return;
-    const ItemStateView view = viewOf(m_session->state());
+    const ItemStateView view = m_session->view();
     const QByteArray bytes =
         json ? exportJson(*m_session->document(), view) : exportMarkdown(*m_session->document(), view).toUtf8();
     // QSaveFile: a failed write (full disk) leaves any existing file as it was.
@@ -225,16 +230,19 @@ void MainWindow::attachMonitoring(MonitoringService *monitoring)
     connect(m_tiles, &ServiceTilesPanel::tileActivated, this, [this, monitoring](const QString &service) {
         auto *dialog = new ServiceDetailDialog(monitoring, service, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // A maintenance window is a fact of the launch record; the history follows the record.
+        connect(dialog, &ServiceDetailDialog::maintenanceRequested, this,
+                [this, monitoring, service](const QDateTime &from, const QDateTime &to, const QString &note) {
+                    if (const Status s = m_session->addMaintenance(service, from, to, note); !s)
+                        showError(s.message());
+                    monitoring->requestDetail(service, 7);
+                });
         dialog->show();
     });
-    auto *alerts = new ServiceAlerts(monitoring, m_session, this);
+    auto *alerts = new ServiceAlerts(monitoring, this);
     connect(alerts, &ServiceAlerts::alerted, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
     connect(monitoring, &MonitoringService::historyFailed, this,
             [this](const QString &m) { statusBar()->showMessage(tr("Service history: %1").arg(m), 15000); });
-    // T0 is the checklist's "Time of launch recorded": uptime "since T0" follows it.
-    monitoring->setT0(m_session->goLiveTime());
-    connect(m_session, &ChecklistSession::itemsChanged, monitoring,
-            [this, monitoring] { monitoring->setT0(m_session->goLiveTime()); });
 }
 
 void MainWindow::chooseCatalogue(MonitoringService *monitoring)

@@ -42,7 +42,7 @@ OperatorDialog::OperatorDialog(const Actor &current, QWidget *parent)
 
 Actor OperatorDialog::actor() const
 {
-    return {m_nameEdit->text().simplified(), m_roleCombo->currentText().simplified()};
+    return Actor::person(m_nameEdit->text().simplified(), m_roleCombo->currentText().simplified());
 }
 
 void OperatorDialog::updateOkButton()

@@ -76,7 +76,7 @@ QString ChecklistTreeModel::displayTitle(const ChecklistNode *n) const
         return n->title();
     QStringList values;
     for (const ChecklistField &f : n->fields())
-        values.append(m_session->state().field(n->id(), f.key));
+        values.append(m_session->fieldValue(n->id(), f.key));
     return fillFields(n->title(), n->fields(), values);
 }
 
@@ -132,7 +132,8 @@ bool ChecklistTreeModel::setData(const QModelIndex &index, const QVariant &value
     if (!index.isValid() || role != Qt::CheckStateRole || !n->isTickable())
         return false;
     const bool done = value.toInt() == Qt::Checked;
-    if (!m_session->setDone(n->id(), done, &m_lastError)) {
+    if (const Status s = m_session->setDone(n->id(), done); !s) {
+        m_lastError = s.message();
         emit changeFailed(m_lastError);
         return false;
     }

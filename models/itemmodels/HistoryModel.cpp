@@ -29,21 +29,41 @@ QString HistoryModel::describe(const AuditEvent &e, const ChecklistNode *node)
     auto quoted = [](const QString &v) {
         return v.isEmpty() ? QStringLiteral("(empty)") : QStringLiteral("\"%1\"").arg(v);
     };
+    const QString previous = e.payloadText("previous");
     QString text;
-    if (e.slot == AuditSlots::done()) {
-        text = e.newValue == QLatin1String("true") ? QStringLiteral("ticked") : QStringLiteral("unticked");
-    } else if (e.slot == AuditSlots::note()) {
-        text = QStringLiteral("note: %1 → %2").arg(quoted(e.oldValue), quoted(e.newValue));
-    } else if (e.slot.startsWith(QLatin1String("field:"))) {
-        const ChecklistField *f = node ? node->field(e.slot.mid(6)) : nullptr;
-        const QString label = f && !f->label.isEmpty() ? f->label : e.slot.mid(6);
+    switch (e.kind) {
+    case EventKind::ItemTicked: text = QStringLiteral("ticked"); break;
+    case EventKind::ItemUnticked: text = QStringLiteral("unticked"); break;
+    case EventKind::NoteSet:
+        text = QStringLiteral("note: %1 → %2").arg(quoted(previous), quoted(e.payloadText("note")));
+        break;
+    case EventKind::FieldSet: {
+        const QString key = e.payloadText("field");
+        const ChecklistField *f = node ? node->field(key) : nullptr;
+        const QString label = f && !f->label.isEmpty() ? f->label : key;
         const QString unit = f && !f->unit.isEmpty() ? QLatin1Char(' ') + f->unit : QString();
-        text = QStringLiteral("%1: %2 → %3%4").arg(label, quoted(e.oldValue), quoted(e.newValue), unit);
-    } else {
-        text = QStringLiteral("%1 %2").arg(e.action, e.newValue);
+        text = QStringLiteral("%1: %2 → %3%4").arg(label, quoted(previous), quoted(e.payloadText("value")), unit);
+        break;
     }
-    if (e.reverts)
-        text = QStringLiteral("undo of #%1: %2").arg(e.reverts).arg(text);
+    case EventKind::T0Planned:
+        text = QStringLiteral("T0 planned: %1 → %2").arg(quoted(previous), quoted(e.payloadText("time")));
+        break;
+    case EventKind::T0Recorded:
+        text = QStringLiteral("T0 recorded: %1 → %2").arg(quoted(previous), quoted(e.payloadText("time")));
+        break;
+    case EventKind::ServiceStateConfirmed:
+        text = QStringLiteral("%1 %2: %3").arg(e.payloadText("service"), e.payloadText("state"), e.payloadText("reason"));
+        break;
+    case EventKind::TemplateImported:
+        text = QStringLiteral("checklist imported: %1").arg(e.payloadText("name"));
+        break;
+    case EventKind::MaintenanceAdded:
+    case EventKind::MaintenanceRemoved: text = eventKindName(e.kind); break;
+    }
+    if (!e.payloadText("carriedFrom").isEmpty())
+        text += QStringLiteral(" (carried over from %1)").arg(e.payloadText("carriedFrom"));
+    if (e.reverts())
+        text = QStringLiteral("undo of #%1: %2").arg(e.reverts()).arg(text);
     return text;
 }
 
@@ -58,7 +78,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return QDateTime::fromString(e.timeUtc, Qt::ISODateWithMs)
                 .toLocalTime()
                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case WhoColumn: return e.role.isEmpty() ? e.actor : QStringLiteral("%1 (%2)").arg(e.actor, e.role);
+        case WhoColumn: return e.actor.displayName();
         case ChangeColumn: return describe(e, m_node);
         default: return {};
         }

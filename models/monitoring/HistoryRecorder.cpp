@@ -106,12 +106,20 @@ void HistoryRecorder::requestDetail(const QString &service, int days)
     emit detailReady(d);
 }
 
-void HistoryRecorder::addMaintenance(const QString &service, const QDateTime &from, const QDateTime &to,
-                                     const QString &note)
+void HistoryRecorder::setMaintenanceWindows(const QVector<MaintenanceWindow> &windows)
 {
+    m_maintenance = windows;
     if (!m_history)
         return;
+    // The launch record holds the windows; the history keeps a copy for its uptime queries.
     QString error;
-    if (m_history->addMaintenance(service, from, to, note, &error) < 0)
-        emit failed(error);
+    const QVector<MaintenanceWindow> held = m_history->maintenanceWindows(&error);
+    for (const MaintenanceWindow &w : held) {
+        if (!m_history->removeMaintenance(w.id, &error))
+            emit failed(error);
+    }
+    for (const MaintenanceWindow &w : windows) {
+        if (m_history->addMaintenance(w.service, w.from, w.to, w.note, &error) < 0)
+            emit failed(error);
+    }
 }

@@ -55,7 +55,8 @@ public slots:
     void setRetentionDays(int days);
     void requestSummaries(const QStringList &services);
     void requestDetail(const QString &service, int days);
-    void addMaintenance(const QString &service, const QDateTime &from, const QDateTime &to, const QString &note);
+    // The maintenance windows in force, as the launch record says (replaces the history's copy).
+    void setMaintenanceWindows(const QVector<MaintenanceWindow> &windows);
 
 signals:
     void opened(bool ok, const QString &message);
@@ -71,6 +72,7 @@ private:
     QDateTime m_t0;
     int m_retentionDays = 8;
     QDateTime m_lastPrune;
+    QVector<MaintenanceWindow> m_maintenance;
 };
 
 Q_DECLARE_METATYPE(TileSummary)

@@ -49,7 +49,13 @@ void MonitoringService::start(const QString &historyPath)
             emit historyFailed(message);
     });
     m_thread.start();
-    QMetaObject::invokeMethod(m_recorder, [recorder, historyPath] { recorder->open(historyPath); });
+    const QDateTime t0 = m_t0;
+    const QVector<MaintenanceWindow> windows = m_maintenance;
+    QMetaObject::invokeMethod(m_recorder, [recorder, historyPath, t0, windows] {
+        recorder->open(historyPath);
+        recorder->setT0(t0);
+        recorder->setMaintenanceWindows(windows);
+    });
     replaceServices(m_services);
 }
 
@@ -76,6 +82,7 @@ void MonitoringService::replaceServices(const QVector<ServiceDefinition> &servic
 
 void MonitoringService::setT0(const QDateTime &t0)
 {
+    m_t0 = t0;
     if (!m_recorder)
         return;
     HistoryRecorder *recorder = m_recorder;
@@ -101,12 +108,11 @@ void MonitoringService::requestDetail(const QString &service, int days)
     QMetaObject::invokeMethod(m_recorder, [recorder, service, days] { recorder->requestDetail(service, days); });
 }
 
-void MonitoringService::addMaintenance(const QString &service, const QDateTime &from, const QDateTime &to,
-                                       const QString &note)
+void MonitoringService::setMaintenanceWindows(const QVector<MaintenanceWindow> &windows)
 {
+    m_maintenance = windows;
     if (!m_recorder)
         return;
     HistoryRecorder *recorder = m_recorder;
-    QMetaObject::invokeMethod(
-        m_recorder, [recorder, service, from, to, note] { recorder->addMaintenance(service, from, to, note); });
+    QMetaObject::invokeMethod(m_recorder, [recorder, windows] { recorder->setMaintenanceWindows(windows); });
 }

@@ -34,7 +34,8 @@ public:
     void setT0(const QDateTime &t0);
     void requestSummaries();
     void requestDetail(const QString &service, int days = 7);
-    void addMaintenance(const QString &service, const QDateTime &from, const QDateTime &to, const QString &note);
+    // The maintenance windows of the launch record, for the uptime figures.
+    void setMaintenanceWindows(const QVector<MaintenanceWindow> &windows);
 
 signals:
     void resultReady(const ProbeResult &result);
@@ -49,4 +50,6 @@ private:
     Monitor *m_monitor = nullptr;          // lives on m_thread
     HistoryRecorder *m_recorder = nullptr; // lives on m_thread
     QVector<ServiceDefinition> m_services;
+    QVector<MaintenanceWindow> m_maintenance;
+    QDateTime m_t0;
 };

@@ -1,6 +1,6 @@
 #include "ProbeHistory.h"
 
-#include "store/SqliteFile.h"
+#include "record/SqliteFile.h"
 
 #include "HistoryBuckets.h"
 
@@ -96,7 +96,7 @@ QString ProbeHistory::failure(const QString &what, const QSqlError &sqlError) co
 std::unique_ptr<ProbeHistory> ProbeHistory::open(const QString &path, QString *error)
 {
     const QFileInfo info(path);
-    const StoreError location = SqliteFile::checkLocation(path, QStringLiteral("probe history"), true);
+    const Error location = SqliteFile::checkLocation(path, QStringLiteral("probe history"), true);
     if (location.isError()) {
         setError(error, location.message);
         return nullptr;

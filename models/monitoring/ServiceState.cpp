@@ -20,3 +20,13 @@ ServiceState serviceStateFromName(const QString &name)
     }
     return ServiceState::Unknown;
 }
+
+ConfirmedChange confirmedChange(ServiceState from, ServiceState to)
+{
+    if (to == ServiceState::Down && from != ServiceState::Down)
+        return ConfirmedChange::WentDown;
+    if ((to == ServiceState::Up || to == ServiceState::Degraded)
+        && (from == ServiceState::Down || from == ServiceState::Pending))
+        return ConfirmedChange::CameBack;
+    return ConfirmedChange::None;
+}

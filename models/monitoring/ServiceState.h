@@ -16,6 +16,15 @@ enum class ServiceState {
 QString serviceStateName(ServiceState state); // "UP", "DEGRADED", ...
 ServiceState serviceStateFromName(const QString &name);
 
+// The changes people are told of and the launch record keeps: DOWN confirmed, and the return
+// from DOWN (or from the retries that would have led to it). PENDING and DEGRADED are for tiles.
+enum class ConfirmedChange {
+    None,
+    WentDown,
+    CameBack
+};
+ConfirmedChange confirmedChange(ServiceState from, ServiceState to);
+
 // One finished check of one service, as stored in the history.
 struct ProbeResult
 {

@@ -1,7 +1,10 @@
 #include "ChecklistSession.h"
 
+#include "record/RecordWriter.h"
+
 #include <QFile>
 #include <QThread>
+#include <QUuid>
 
 ChecklistSession::ChecklistSession(std::unique_ptr<EventStore> store, const Actor &actor)
     : m_store(std::move(store)), m_actor(actor)
@@ -17,101 +20,136 @@ ChecklistSession::~ChecklistSession()
         m_verifier->wait();
         delete m_verifier;
     }
+    m_writer.reset(); // every submitted change is committed before the record closes
 }
 
-std::unique_ptr<ChecklistSession> ChecklistSession::open(const QString &path, const Actor &actor, QString *error,
-                                                         const OpenOptions &options)
+Result<std::unique_ptr<ChecklistSession>> ChecklistSession::open(const QString &path, const Actor &actor,
+                                                                 const OpenOptions &options)
 {
-    StoreError storeError;
     const auto integrity =
         options.deferIntegrityCheck ? EventStore::Integrity::Deferred : EventStore::Integrity::CheckOnOpen;
-    std::unique_ptr<EventStore> store = EventStore::open(path, EventStore::Access::ReadWrite, &storeError, integrity);
-    if (!store && options.allowReadOnly && storeError.code == StoreError::Code::ReadOnly) {
-        StoreError readOnlyError;
-        store = EventStore::open(path, EventStore::Access::ReadOnly, &readOnlyError, integrity);
+    auto store = EventStore::open(path, options.readOnly ? EventStore::Access::ReadOnly : EventStore::Access::ReadWrite,
+                                  integrity);
+    if (!store && !options.readOnly && options.allowReadOnly && store.error().code == Error::Code::ReadOnly) {
+        auto readOnly = EventStore::open(path, EventStore::Access::ReadOnly, integrity);
+        if (readOnly)
+            store = std::move(readOnly);
     }
-    if (!store) {
-        *error = storeError.message;
-        return nullptr;
-    }
-    std::unique_ptr<ChecklistSession> session(new ChecklistSession(std::move(store), actor));
-    if (!session->refresh(error))
-        return nullptr;
-    if (session->m_state.templateSha().isEmpty() && options.importDefault) {
-        if (session->isReadOnly()) {
-            *error = QStringLiteral("The store %1 holds no checklist yet and is read-only.").arg(path);
-            return nullptr;
+    if (!store)
+        return store.error();
+    std::unique_ptr<ChecklistSession> session(new ChecklistSession(std::move(store.value()), actor));
+    if (Status s = session->refresh(); !s)
+        return s.error();
+    if (session->m_state.templateSha().isEmpty()) {
+        if (session->isReadOnly())
+            return Error::make(Error::Code::NotAStore,
+                               QStringLiteral("The store %1 holds no checklist yet.").arg(session->m_store->path()));
+        if (options.importDefault) {
+            if (Status s = session->importDefault(); !s)
+                return s.error();
         }
-        QFile resource(defaultTemplatePath());
-        TemplateFile file;
-        if (!resource.open(QIODevice::ReadOnly)
-            || !TemplateFile::fromMarkdown(QStringLiteral("go-live-checklist.md"), resource.readAll(), &file, error)) {
-            if (error->isEmpty())
-                *error = QStringLiteral("The embedded default checklist is missing from this build.");
-            return nullptr;
-        }
-        if (!session->applyImport(session->planImport(file), false, error))
-            return nullptr;
     }
+    if (options.asyncWrites && !session->isReadOnly())
+        session->m_writer = std::make_unique<RecordWriter>(session->m_store->path());
     return session;
 }
 
-bool ChecklistSession::loadDocument(const QString &sha, QString *error)
+Status ChecklistSession::importDefault()
+{
+    QFile resource(defaultTemplatePath());
+    TemplateFile file;
+    QString error;
+    if (!resource.open(QIODevice::ReadOnly)
+        || !TemplateFile::fromMarkdown(QStringLiteral("go-live-checklist.md"), resource.readAll(), &file, &error))
+        return Status::failure(Error::Code::NotFound,
+                               error.isEmpty() ? QStringLiteral("The embedded default checklist is missing from this build.")
+                                               : error);
+    return applyImport(planImport(file), false);
+}
+
+Status ChecklistSession::loadDocument(const QString &sha)
 {
     if (sha == m_documentSha && m_document)
-        return true;
-    StoredTemplate stored;
-    StoreError storeError;
-    if (!m_store->loadTemplate(sha, &stored, &storeError)) {
-        if (error)
-            *error = storeError.message;
-        return false;
-    }
-    std::unique_ptr<ChecklistDocument> document = MarkdownChecklistReader::read(stored.markdown);
+        return {};
+    auto stored = m_store->loadTemplate(sha);
+    if (!stored)
+        return stored.error();
+    std::unique_ptr<ChecklistDocument> document = MarkdownChecklistReader::read(stored->markdown);
     emit documentAboutToBeReplaced();
     m_document = std::move(document);
     m_documentSha = sha;
-    return true;
+    return {};
 }
 
-bool ChecklistSession::refresh(QString *error)
+void ChecklistSession::applyToProjections(const AuditEvent &e, QStringList *changedItems, bool *timing,
+                                          bool *outages)
 {
-    StoreError storeError;
-    const qint64 head = m_store->headSeq(&storeError);
-    if (head < 0) {
-        if (error)
-            *error = storeError.message;
-        emit storeFailed(storeError.message);
-        return false;
+    const QString item = m_state.apply(e);
+    if (!item.isEmpty() && (changedItems->isEmpty() || changedItems->constLast() != item))
+        changedItems->append(item);
+    *timing = m_timing.apply(e) || *timing;
+    *outages = m_outages.apply(e) || *outages;
+}
+
+Status ChecklistSession::refresh()
+{
+    auto head = m_store->headSeq();
+    if (!head) {
+        emit storeFailed(head.error().message);
+        return head.error();
     }
-    if (head == m_state.headSeq() && (m_document || m_state.templateSha().isEmpty()))
-        return true;
+    if (*head == m_headSeq && (m_document || m_state.templateSha().isEmpty()))
+        return {};
     QStringList changed;
-    auto apply = [&](const AuditEvent &e) {
-        const QString item = m_state.apply(e);
-        if (!item.isEmpty() && (changed.isEmpty() || changed.constLast() != item))
-            changed.append(item);
-    };
-    // The first load takes each slot's last value through the index; later refreshes replay
-    // only the events that arrived since. Both give the state a full replay gives.
-    qint64 latestHead = 0;
-    const bool ok = m_state.headSeq() == 0 ? m_store->readLatestValues(apply, &latestHead, &storeError)
-                                           : m_store->readEvents(m_state.headSeq(), apply, &storeError);
-    if (!ok) {
-        if (error)
-            *error = storeError.message;
-        emit storeFailed(storeError.message);
-        return false;
+    bool timing = false;
+    bool outages = false;
+    Status read;
+    qint64 newHead = m_headSeq;
+    if (m_headSeq == 0) {
+        // The first load takes each slot's last event through the cache; the outages are read
+        // whole (each one matters, not only the last). Both give what a full replay gives.
+        read = m_store->readLatestEvents(
+            [&](const AuditEvent &e) {
+                if (e.kind != EventKind::ServiceStateConfirmed)
+                    applyToProjections(e, &changed, &timing, &outages);
+            },
+            &newHead);
+        if (read) {
+            auto serviceEvents = m_store->eventsOfKinds({EventKind::ServiceStateConfirmed});
+            if (!serviceEvents)
+                read = serviceEvents.status();
+            else
+                for (const AuditEvent &e : serviceEvents.value())
+                    if (e.seq <= newHead)
+                        applyToProjections(e, &changed, &timing, &outages);
+        }
+    } else {
+        read = m_store->readEvents(m_headSeq, [&](const AuditEvent &e) {
+            applyToProjections(e, &changed, &timing, &outages);
+            newHead = e.seq;
+        });
     }
+    if (!read) {
+        emit storeFailed(read.message());
+        return read;
+    }
+    m_headSeq = newHead;
     if (!m_state.templateSha().isEmpty() && m_state.templateSha() != m_documentSha) {
-        if (!loadDocument(m_state.templateSha(), error))
-            return false;
+        if (Status s = loadDocument(m_state.templateSha()); !s) {
+            emit storeFailed(s.message());
+            return s;
+        }
         emit documentReplaced();
     } else if (!changed.isEmpty()) {
         changed.removeDuplicates();
         emit itemsChanged(changed);
     }
-    return true;
+    if (timing)
+        emit timingChanged();
+    if (outages)
+        emit outagesChanged();
+    emit headChanged(m_headSeq);
+    return {};
 }
 
 void ChecklistSession::startWatching(int intervalMs)
@@ -119,96 +157,129 @@ void ChecklistSession::startWatching(int intervalMs)
     m_watch.start(intervalMs);
 }
 
+int ChecklistSession::pendingWrites() const
+{
+    return m_writer ? m_writer->pending() : 0;
+}
+
+ItemStateView ChecklistSession::view() const
+{
+    return {[this](const QString &id) { return m_state.isDone(id); },
+            [this](const QString &id) { return m_state.note(id); },
+            [this](const QString &id, const QString &key) { return fieldValue(id, key); }};
+}
+
+QString ChecklistSession::fieldValue(const QString &id, const QString &key) const
+{
+    const ChecklistNode *node = m_document ? m_document->find(id) : nullptr;
+    const ChecklistField *field = node ? node->field(key) : nullptr;
+    if (field && LaunchTiming::isLaunchTimeField(*field))
+        return LaunchTiming::toStored(m_timing.recorded());
+    return m_state.field(id, key);
+}
+
 QString ChecklistSession::slotValue(const QString &id, const QString &slot) const
 {
-    if (slot == AuditSlots::done())
+    if (slot == QLatin1String("done"))
         return m_state.isDone(id) ? QStringLiteral("true") : QStringLiteral("false");
-    if (slot == AuditSlots::note())
+    if (slot == QLatin1String("note"))
         return m_state.note(id);
     if (slot.startsWith(QLatin1String("field:")))
         return m_state.field(id, slot.mid(6));
     return {};
 }
 
-EventDraft ChecklistSession::draftFor(const QString &id, const QString &slot, const QString &value, qint64 reverts)
+Status ChecklistSession::writable() const
 {
-    EventDraft d;
-    d.item = id;
-    d.slot = slot;
-    d.newValue = value;
-    d.reverts = reverts;
-    if (slot == AuditSlots::done())
-        d.action = value == QLatin1String("true") ? QStringLiteral("tick") : QStringLiteral("untick");
-    else if (slot == AuditSlots::note())
-        d.action = QStringLiteral("note");
-    else
-        d.action = QStringLiteral("field");
-    return d;
+    if (!m_blockedReason.isEmpty())
+        return Status::failure(Error::Code::Refused,
+                               QStringLiteral("Nothing more is written to %1: its check failed (%2). Restore the "
+                                              "store from a backup, or find out who changed it.")
+                                   .arg(m_store->path(), m_blockedReason));
+    if (isReadOnly())
+        return Status::failure(Error::Code::ReadOnly,
+                               QStringLiteral("The store %1 is open read-only; the change was not saved.")
+                                   .arg(m_store->path()));
+    return {};
 }
 
-bool ChecklistSession::change(const QString &id, const QString &slot, const QString &value, qint64 reverts,
-                              QString *error)
+Status ChecklistSession::commit(const QVector<EventDraft> &drafts, const std::optional<StoredTemplate> &tmpl,
+                                bool undoable, const Actor *actor)
 {
-    QString local;
-    QString *err = error ? error : &local;
-    if (!refresh(err))
-        return false;
+    if (Status s = writable(); !s)
+        return s;
+    const Actor &who = actor ? *actor : m_actor;
+    const QString subject = drafts.isEmpty() ? QString() : indexOf(drafts.first().kind, drafts.first().payload).subject;
+    if (m_writer) {
+        m_writer->submit(who, drafts, tmpl, this,
+                         [this, subject, undoable](const Result<QVector<AuditEvent>> &r) { committed(r, subject, undoable); });
+        return {};
+    }
+    const auto result = m_store->append(who, drafts, tmpl ? &*tmpl : nullptr);
+    committed(result, subject, undoable);
+    if (!result)
+        return result.error();
+    return refresh();
+}
+
+void ChecklistSession::committed(const Result<QVector<AuditEvent>> &result, const QString &subject, bool undoable)
+{
+    if (!result) {
+        emit storeFailed(result.error().message);
+        emit writeFailed(subject, result.error().message);
+        return;
+    }
+    for (const AuditEvent &e : result.value()) {
+        m_ownSeqs.insert(e.seq);
+        if (!undoable)
+            continue;
+        if (e.reverts() == 0)
+            m_undoable.append(e);
+        else if (!m_undoable.isEmpty())
+            m_undoable.removeLast();
+    }
+    if (undoable && !result->isEmpty())
+        emit undoChanged();
+    if (m_writer)
+        refresh();
+}
+
+Status ChecklistSession::change(const QString &id, const QString &slot, const QString &value, qint64 reverts)
+{
+    if (Status s = refresh(); !s)
+        return s;
     if (slotValue(id, slot) == value)
-        return true; // nothing to record
-    QVector<AuditEvent> written;
-    StoreError storeError;
-    if (!m_store->append(m_actor, {draftFor(id, slot, value, reverts)}, &written, &storeError)) {
-        *err = storeError.message;
-        emit storeFailed(storeError.message);
-        return false;
-    }
-    m_ownSeqs.insert(written.constFirst().seq);
-    if (reverts == 0) {
-        m_undoable.append(written.constFirst());
-    } else if (!m_undoable.isEmpty()) {
-        m_undoable.removeLast();
-    }
-    emit undoChanged();
-    return refresh(err);
+        return {}; // nothing to record
+    return commit({checklistDraft(id, slot, value, reverts)}, std::nullopt, true);
 }
 
-bool ChecklistSession::setDone(const QString &id, bool done, QString *error)
+Status ChecklistSession::setDone(const QString &id, bool done)
 {
     const ChecklistNode *node = m_document ? m_document->find(id) : nullptr;
-    if (!node || !node->isTickable()) {
-        if (error)
-            *error = QStringLiteral("There is no item %1 to tick in this checklist.").arg(id);
-        return false;
-    }
-    return change(id, AuditSlots::done(), done ? QStringLiteral("true") : QStringLiteral("false"), 0, error);
+    if (!node || !node->isTickable())
+        return Status::failure(Error::Code::NotFound, QStringLiteral("There is no item %1 to tick in this checklist.").arg(id));
+    return change(id, QStringLiteral("done"), done ? QStringLiteral("true") : QStringLiteral("false"), 0);
 }
 
-bool ChecklistSession::setNote(const QString &id, const QString &note, QString *error)
+Status ChecklistSession::setNote(const QString &id, const QString &note)
 {
-    if (!m_document || !m_document->find(id)) {
-        if (error)
-            *error = QStringLiteral("There is no item %1 in this checklist.").arg(id);
-        return false;
-    }
-    return change(id, AuditSlots::note(), note.trimmed(), 0, error);
+    if (!m_document || !m_document->find(id))
+        return Status::failure(Error::Code::NotFound, QStringLiteral("There is no item %1 in this checklist.").arg(id));
+    return change(id, QStringLiteral("note"), note.trimmed(), 0);
 }
 
-bool ChecklistSession::setField(const QString &id, const QString &key, const QString &value, QString *error)
+Status ChecklistSession::setField(const QString &id, const QString &key, const QString &value)
 {
     const ChecklistNode *node = m_document ? m_document->find(id) : nullptr;
     const ChecklistField *field = node ? node->field(key) : nullptr;
-    if (!field) {
-        if (error)
-            *error = QStringLiteral("There is no field %1 on item %2.").arg(key, id);
-        return false;
-    }
+    if (!field)
+        return Status::failure(Error::Code::NotFound, QStringLiteral("There is no field %1 on item %2.").arg(key, id));
     const QString problem = field->validate(value);
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return false;
-    }
-    return change(id, AuditSlots::field(key), field->normalize(value), 0, error);
+    if (!problem.isEmpty())
+        return Status::failure(Error::Code::Invalid, problem);
+    if (LaunchTiming::isLaunchTimeField(*field))
+        return recordT0(LaunchTiming::fromStored(field->normalize(value)));
+    return change(id, QStringLiteral("field:") + key, field->normalize(value), 0);
 }
 
 QString ChecklistSession::undoDescription() const
@@ -216,37 +287,44 @@ QString ChecklistSession::undoDescription() const
     if (m_undoable.isEmpty())
         return {};
     const AuditEvent &e = m_undoable.constLast();
-    const ChecklistNode *node = m_document ? m_document->find(e.item) : nullptr;
-    return QStringLiteral("%1 \"%2\"").arg(e.action, node ? node->title() : e.item);
+    const ChecklistNode *node = m_document ? m_document->find(e.item()) : nullptr;
+    QString what;
+    switch (e.kind) {
+    case EventKind::ItemTicked: what = QStringLiteral("tick"); break;
+    case EventKind::ItemUnticked: what = QStringLiteral("untick"); break;
+    case EventKind::NoteSet: what = QStringLiteral("note"); break;
+    default: what = QStringLiteral("value"); break;
+    }
+    return QStringLiteral("%1 \"%2\"").arg(what, node ? node->title() : e.item());
 }
 
-bool ChecklistSession::undo(QString *error)
+Status ChecklistSession::undo()
 {
-    if (m_undoable.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("There is nothing to undo.");
-        return false;
-    }
-    if (!refresh(error))
-        return false;
+    if (m_undoable.isEmpty())
+        return Status::failure(Error::Code::NotFound, QStringLiteral("There is nothing to undo."));
+    if (Status s = refresh(); !s)
+        return s;
     const AuditEvent last = m_undoable.constLast();
+    const EventIndex index = last.index();
     // Anyone else writing the slot since blocks the undo, even if they put the value back.
-    bool changedByOthers = slotValue(last.item, last.slot) != last.newValue;
-    for (const AuditEvent &e : m_store->eventsForItem(last.item, nullptr))
-        changedByOthers = changedByOthers || (e.slot == last.slot && e.seq > last.seq && !m_ownSeqs.contains(e.seq));
+    bool changedByOthers = slotValue(index.subject, index.slot) != index.value;
+    if (const auto events = m_store->eventsFor(index.subject); events) {
+        for (const AuditEvent &e : events.value())
+            changedByOthers =
+                changedByOthers || (e.index().slot == index.slot && e.seq > last.seq && !m_ownSeqs.contains(e.seq));
+    }
     if (changedByOthers) {
-        if (error)
-            *error = QStringLiteral("This item was changed again after your change (#%1); undo would overwrite "
-                                    "that, so nothing was done.")
-                         .arg(last.seq);
         m_undoable.removeLast();
         emit undoChanged();
-        return false;
+        return Status::failure(Error::Code::Conflict,
+                               QStringLiteral("This item was changed again after your change (#%1); undo would "
+                                              "overwrite that, so nothing was done.")
+                                   .arg(last.seq));
     }
-    QString previous = last.oldValue;
-    if (last.slot == AuditSlots::done() && previous.isEmpty())
+    QString previous = last.legacy.oldValue;
+    if (index.slot == QLatin1String("done") && previous.isEmpty())
         previous = QStringLiteral("false");
-    return change(last.item, last.slot, previous, last.seq, error);
+    return change(index.subject, index.slot, previous, last.seq);
 }
 
 ImportPlan ChecklistSession::planImport(const TemplateFile &file) const
@@ -259,55 +337,114 @@ ImportPlan ChecklistSession::planImport(const TemplateFile &file) const
     return plan;
 }
 
-bool ChecklistSession::applyImport(const ImportPlan &plan, bool force, QString *error)
+Status ChecklistSession::applyImport(const ImportPlan &plan, bool force)
 {
     if (plan.sameTemplate)
-        return true;
+        return {};
     const auto losing = plan.diff.losingState();
     if (!losing.isEmpty() && !force) {
         QStringList names;
         for (const auto &c : losing)
             names.append(QStringLiteral("  %1 \"%2\"").arg(c.oldId, c.oldTitle));
-        *error = QStringLiteral("%1 would leave the checklist %2 item(s) that are ticked, noted or filled in:\n%3\n"
-                                "Their history stays in the audit trail. Import with --force to go ahead.")
-                     .arg(plan.file.name)
-                     .arg(losing.size())
-                     .arg(names.join(QLatin1Char('\n')));
-        return false;
+        return Status::failure(Error::Code::Refused,
+                               QStringLiteral("%1 would leave the checklist %2 item(s) that are ticked, noted or "
+                                              "filled in:\n%3\nTheir history stays in the audit trail. Import with "
+                                              "--force to go ahead.")
+                                   .arg(plan.file.name)
+                                   .arg(losing.size())
+                                   .arg(names.join(QLatin1Char('\n'))));
     }
     QVector<EventDraft> drafts;
-    EventDraft importDraft;
-    importDraft.action = QStringLiteral("import");
-    importDraft.slot = AuditSlots::templateRef();
-    importDraft.newValue = plan.file.sha256;
-    drafts.append(importDraft);
+    drafts.append(EventDraft::of(EventKind::TemplateImported, {{QStringLiteral("sha256"), plan.file.sha256},
+                                                               {QStringLiteral("name"), plan.file.name}}));
     // What the template itself ticked or filled in applies only to items the store has
     // never seen, so a re-import never undoes what the team did since.
     for (const ChecklistNode *n : plan.file.document->nodesInOrder()) {
         if (m_state.item(n->id()))
             continue;
         if (n->isTickable() && n->templateDone())
-            drafts.append(draftFor(n->id(), AuditSlots::done(), QStringLiteral("true"), 0));
+            drafts.append(checklistDraft(n->id(), QStringLiteral("done"), QStringLiteral("true"), 0));
         for (const ChecklistField &f : n->fields()) {
-            if (!f.templateValue.isEmpty() && f.validate(f.templateValue).isEmpty())
-                drafts.append(draftFor(n->id(), AuditSlots::field(f.key), f.normalize(f.templateValue), 0));
+            if (f.templateValue.isEmpty() || !f.validate(f.templateValue).isEmpty())
+                continue;
+            if (!LaunchTiming::isLaunchTimeField(f))
+                drafts.append(checklistDraft(n->id(), QStringLiteral("field:") + f.key, f.normalize(f.templateValue), 0));
+            else if (!m_timing.recorded().isValid())
+                drafts.append(EventDraft::of(EventKind::T0Recorded,
+                                             {{QStringLiteral("time"), f.normalize(f.templateValue)}},
+                                             EventDraft::Condition::IfChanged));
         }
-    }
-    StoredTemplate stored{plan.file.sha256, plan.file.name, plan.file.markdown};
-    StoreError storeError;
-    if (!m_store->append(m_actor, drafts, nullptr, &storeError, &stored)) {
-        *error = storeError.message;
-        return false;
     }
     m_undoable.clear();
     emit undoChanged();
-    return refresh(error);
+    return commit(drafts, StoredTemplate{plan.file.sha256, plan.file.name, plan.file.markdown}, false);
 }
 
-QVector<AuditEvent> ChecklistSession::history(const QString &id) const
+Status ChecklistSession::planT0(const QDateTime &time)
 {
-    StoreError ignored;
-    return m_store->eventsForItem(id, &ignored);
+    if (!time.isValid())
+        return Status::failure(Error::Code::Invalid, QStringLiteral("T0 needs a date and time."));
+    return commit({EventDraft::of(EventKind::T0Planned, {{QStringLiteral("time"), LaunchTiming::toStored(time)}},
+                                  EventDraft::Condition::IfChanged)},
+                  std::nullopt, false);
+}
+
+Status ChecklistSession::recordT0(const QDateTime &time)
+{
+    // An empty value clears a T0 recorded by mistake; that too is an event.
+    return commit({EventDraft::of(EventKind::T0Recorded, {{QStringLiteral("time"), LaunchTiming::toStored(time)}},
+                                  EventDraft::Condition::IfChanged)},
+                  std::nullopt, false);
+}
+
+Status ChecklistSession::confirmServiceState(const QString &service, ServiceState from, ServiceState to,
+                                             const QString &reason)
+{
+    const ConfirmedChange change = confirmedChange(from, to);
+    if (change == ConfirmedChange::None)
+        return {};
+    const bool wentDown = change == ConfirmedChange::WentDown;
+    EventDraft draft = EventDraft::of(EventKind::ServiceStateConfirmed,
+                                      {{QStringLiteral("service"), service},
+                                       {QStringLiteral("state"), serviceStateName(wentDown ? ServiceState::Down : to)},
+                                       {QStringLiteral("reason"), reason}});
+    if (wentDown) {
+        draft.condition = EventDraft::Condition::IfChanged;
+    } else {
+        // Back UP closes an outage the record holds; a blip that was never confirmed is no event.
+        draft.condition = EventDraft::Condition::IfCurrentIs;
+        draft.currentIs = {serviceStateName(ServiceState::Down)};
+    }
+    const Actor system = Actor::system();
+    return commit({draft}, std::nullopt, false, &system);
+}
+
+Status ChecklistSession::addMaintenance(const QString &service, const QDateTime &from, const QDateTime &to,
+                                        const QString &note)
+{
+    if (!from.isValid() || !to.isValid() || to <= from)
+        return Status::failure(Error::Code::Invalid,
+                               QStringLiteral("A maintenance window needs a start before its end."));
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return commit({EventDraft::of(EventKind::MaintenanceAdded, {{QStringLiteral("id"), id},
+                                                                {QStringLiteral("service"), service},
+                                                                {QStringLiteral("from"), LaunchTiming::toStored(from)},
+                                                                {QStringLiteral("to"), LaunchTiming::toStored(to)},
+                                                                {QStringLiteral("note"), note}})},
+                  std::nullopt, false);
+}
+
+Status ChecklistSession::removeMaintenance(const QString &windowId)
+{
+    EventDraft draft = EventDraft::of(EventKind::MaintenanceRemoved, {{QStringLiteral("id"), windowId}},
+                                      EventDraft::Condition::IfCurrentIs);
+    draft.currentIs = {QStringLiteral("added")};
+    return commit({draft}, std::nullopt, false);
+}
+
+Result<QVector<AuditEvent>> ChecklistSession::history(const QString &id) const
+{
+    return m_store->eventsFor(id);
 }
 
 void ChecklistSession::startVerify()
@@ -318,53 +455,26 @@ void ChecklistSession::startVerify()
     const QString path = m_store->path();
     m_verifier = QThread::create([this, path] {
         // A connection of its own: Qt Sql connections belong to the thread that made them.
-        StoreError error;
         VerifyResult result;
         {
-            std::unique_ptr<EventStore> reader = EventStore::open(path, EventStore::Access::ReadOnly, &error);
+            auto reader = EventStore::open(path, EventStore::Access::ReadOnly);
             if (!reader)
-                result.reason = error.message;
+                result.reason = reader.error().message;
             else
-                result = reader->verify([] { return QThread::currentThread()->isInterruptionRequested(); });
+                result = reader.value()->verify([] { return QThread::currentThread()->isInterruptionRequested(); });
         }
         if (QThread::currentThread()->isInterruptionRequested())
             return;
         QMetaObject::invokeMethod(
-            this, [this, result] { emit verified(result); }, Qt::QueuedConnection);
+            this,
+            [this, result] {
+                if (!result.intact && !result.cancelled)
+                    m_blockedReason = result.reason;
+                else if (result.intact)
+                    m_blockedReason.clear();
+                emit verified(result);
+            },
+            Qt::QueuedConnection);
     });
     m_verifier->start(QThread::LowPriority);
-}
-
-bool ChecklistSession::recordServiceChange(const QString &service, const QString &from, const QString &to,
-                                           const QString &reason, QString *error)
-{
-    EventDraft d;
-    d.action = QStringLiteral("service");
-    d.item = QStringLiteral("service:") + service;
-    d.slot = QStringLiteral("state");
-    d.newValue = QStringLiteral("%1 → %2: %3").arg(from, to, reason);
-    StoreError storeError;
-    if (!m_store->append(m_actor, {d}, nullptr, &storeError)) {
-        if (error)
-            *error = storeError.message;
-        return false;
-    }
-    return refresh(error);
-}
-
-QDateTime ChecklistSession::goLiveTime() const
-{
-    if (!m_document)
-        return {};
-    for (const ChecklistNode *n : m_document->nodesInOrder()) {
-        for (const ChecklistField &f : n->fields()) {
-            if (f.type == ChecklistField::Type::DateTime
-                && f.label.contains(QLatin1String("launch"), Qt::CaseInsensitive)) {
-                const QDateTime t = QDateTime::fromString(m_state.field(n->id(), f.key), Qt::ISODate);
-                if (t.isValid())
-                    return t.toUTC();
-            }
-        }
-    }
-    return {};
 }

@@ -2,16 +2,18 @@
 
 #include "checklist/TemplateDiff.h"
 #include "checklist/TemplateFile.h"
+#include "monitoring/OutageLog.h"
+#include "monitoring/ServiceState.h"
+#include "record/EventStore.h"
 #include "session/ChecklistState.h"
-#include "store/EventStore.h"
+#include "timeline/LaunchTiming.h"
 
-#include <QDateTime>
 #include <QObject>
 #include <QSet>
-#include <QThread>
 #include <QTimer>
 
 class QThread;
+class RecordWriter;
 
 // A proposed import, shown to the user before anything is written.
 struct ImportPlan
@@ -21,9 +23,11 @@ struct ImportPlan
     bool sameTemplate = false; // the store already uses exactly this template
 };
 
-// One open checklist: the template document, its state derived from the audit trail, and
-// the operator making changes. Every change is appended to the store first and only then
-// shown, so what the user sees as ticked is committed.
+// One open launch record: the checklist document, the projections of the record (checklist
+// state, launch timing, outages), and the use cases that append to it on behalf of an actor.
+// Every change is appended first and only then shown, so what the user sees as done is
+// committed. With asyncWrites the appends run on a writer thread and a failure arrives as
+// writeFailed(); otherwise each call returns when its transaction has committed.
 class ChecklistSession : public QObject
 {
     Q_OBJECT
@@ -33,54 +37,71 @@ public:
 
     struct OpenOptions
     {
+        bool readOnly = false;            // never create, migrate or write (export, verify)
         bool allowReadOnly = false;       // open a store that cannot be written for reading instead of failing
         bool importDefault = true;        // give a store without a checklist the embedded default template
         bool deferIntegrityCheck = false; // leave the page check to startVerify() on a worker thread
+        bool asyncWrites = false;         // append on a writer thread (the window)
     };
 
-    // Opens (creating if needed) the store at path.
-    static std::unique_ptr<ChecklistSession> open(const QString &path, const Actor &actor, QString *error,
-                                                  const OpenOptions &options);
-    static std::unique_ptr<ChecklistSession> open(const QString &path, const Actor &actor, QString *error)
+    static Result<std::unique_ptr<ChecklistSession>> open(const QString &path, const Actor &actor,
+                                                          const OpenOptions &options);
+    static Result<std::unique_ptr<ChecklistSession>> open(const QString &path, const Actor &actor)
     {
-        return open(path, actor, error, OpenOptions());
+        return open(path, actor, OpenOptions());
     }
     ~ChecklistSession() override;
 
     const ChecklistDocument *document() const { return m_document.get(); }
     const ChecklistState &state() const { return m_state; }
+    const LaunchTiming &timing() const { return m_timing; }
+    const OutageLog &outages() const { return m_outages; }
     const EventStore &store() const { return *m_store; }
     bool isReadOnly() const { return m_store->isReadOnly(); }
+    qint64 headSeq() const { return m_headSeq; }
     const Actor &actor() const { return m_actor; }
     void setActor(const Actor &actor) { m_actor = actor; }
 
-    bool setDone(const QString &id, bool done, QString *error);
-    bool setNote(const QString &id, const QString &note, QString *error);
-    bool setField(const QString &id, const QString &key, const QString &value, QString *error);
+    // What the checklist shows: the items' state, with the recorded T0 in the launch-time blank.
+    ItemStateView view() const;
+    QString fieldValue(const QString &id, const QString &key) const;
+
+    Status setDone(const QString &id, bool done);
+    Status setNote(const QString &id, const QString &note);
+    // The launch-time blank ("Time of launch recorded") records T0 instead of a plain value.
+    Status setField(const QString &id, const QString &key, const QString &value);
 
     // Undoes this session's last change by appending its inverse; history keeps both.
     bool canUndo() const { return !m_undoable.isEmpty(); }
     QString undoDescription() const;
-    bool undo(QString *error);
+    Status undo();
 
     ImportPlan planImport(const TemplateFile &file) const;
     // Refuses (unless force) when items that carry state would leave the checklist.
-    bool applyImport(const ImportPlan &plan, bool force, QString *error);
+    Status applyImport(const ImportPlan &plan, bool force);
 
-    QVector<AuditEvent> history(const QString &id) const;
+    // T0: planned ahead, recorded when the launch happens; a correction is a new event.
+    Status planT0(const QDateTime &time);
+    Status recordT0(const QDateTime &time);
 
-    // Writes a service's confirmed change of state (DOWN, back UP) to the audit trail, so the
-    // launch record holds the outages beside the ticks. The item is "service:<name>".
-    bool recordServiceChange(const QString &service, const QString &from, const QString &to, const QString &reason,
-                             QString *error);
-    // T0, the go-live moment: the value of the checklist's "Time of launch recorded" field
-    // (the first date-time blank whose label mentions the launch). Invalid when not filled in.
-    QDateTime goLiveTime() const;
+    // A service's change of state as the monitor confirmed it, recorded by the system actor.
+    // Only DOWN and the return from DOWN are recorded, each once per record whatever number of
+    // windows or monitors confirm it (the check runs inside the write transaction).
+    Status confirmServiceState(const QString &service, ServiceState from, ServiceState to, const QString &reason);
+    // Maintenance windows are audited events; service "" means every service.
+    Status addMaintenance(const QString &service, const QDateTime &from, const QDateTime &to, const QString &note);
+    Status removeMaintenance(const QString &windowId);
+
+    Result<QVector<AuditEvent>> history(const QString &id) const;
+
     // Reads events other programs appended since we last looked (a CI job ticking an item).
-    bool refresh(QString *error = nullptr);
+    Status refresh();
     void startWatching(int intervalMs);
-    // Checks the whole hash chain on a worker thread; verified() reports the result.
+    // Checks the whole record on a worker thread; verified() reports the result. A failed check
+    // stops this session from writing (writeBlockedReason()).
     void startVerify();
+    QString writeBlockedReason() const { return m_blockedReason; }
+    int pendingWrites() const;
 
     // The value of an item's slot in stored form ("true"/"false" for done).
     QString slotValue(const QString &id, const QString &slot) const;
@@ -91,22 +112,39 @@ signals:
     void documentAboutToBeReplaced();
     void documentReplaced();
     void undoChanged();
+    void timingChanged();
+    void outagesChanged();
+    void headChanged(qint64 headSeq);
     void verified(const VerifyResult &result);
     void storeFailed(const QString &message);
+    // An asynchronous change that was not saved: subject is the item (or service) it was for.
+    void writeFailed(const QString &subject, const QString &message);
 
 private:
     ChecklistSession(std::unique_ptr<EventStore> store, const Actor &actor);
-    bool change(const QString &id, const QString &slot, const QString &value, qint64 reverts, QString *error);
-    bool loadDocument(const QString &sha, QString *error);
-    static EventDraft draftFor(const QString &id, const QString &slot, const QString &value, qint64 reverts);
+    Status loadDocument(const QString &sha);
+    Status importDefault();
+    void applyToProjections(const AuditEvent &e, QStringList *changedItems, bool *timing, bool *outages);
+    // Appends for actor (the session's own when null) and refreshes; undoable changes are
+    // remembered for undo. Synchronous or through the writer.
+    Status commit(const QVector<EventDraft> &drafts, const std::optional<StoredTemplate> &tmpl, bool undoable,
+                  const Actor *actor = nullptr);
+    void committed(const Result<QVector<AuditEvent>> &result, const QString &subject, bool undoable);
+    Status change(const QString &id, const QString &slot, const QString &value, qint64 reverts);
+    Status writable() const;
 
     std::unique_ptr<EventStore> m_store;
+    std::unique_ptr<RecordWriter> m_writer;
     std::shared_ptr<ChecklistDocument> m_document;
     QString m_documentSha;
     ChecklistState m_state;
+    LaunchTiming m_timing;
+    OutageLog m_outages;
+    qint64 m_headSeq = 0;
     Actor m_actor;
     QVector<AuditEvent> m_undoable;
     QSet<qint64> m_ownSeqs; // what this session appended: its own later changes never block an undo
+    QString m_blockedReason;
     QTimer m_watch;
     QThread *m_verifier = nullptr;
 };

@@ -2,20 +2,23 @@
 
 QString ChecklistState::apply(const AuditEvent &e)
 {
-    m_headSeq = e.seq;
-    if (e.slot == AuditSlots::templateRef()) {
-        m_templateSha = e.newValue;
+    if (e.kind == EventKind::TemplateImported) {
+        m_templateSha = e.payloadText("sha256");
         return {};
     }
-    ItemState &s = m_items[e.item];
+    if (e.kind != EventKind::ItemTicked && e.kind != EventKind::ItemUnticked && e.kind != EventKind::NoteSet
+        && e.kind != EventKind::FieldSet)
+        return {};
+    const QString id = e.payloadText("item");
+    ItemState &s = m_items[id];
     s.lastSeq = e.seq;
-    if (e.slot == AuditSlots::done())
-        s.done = e.newValue == QLatin1String("true");
-    else if (e.slot == AuditSlots::note())
-        s.note = e.newValue;
-    else if (e.slot.startsWith(QLatin1String("field:")))
-        s.fields.insert(e.slot.mid(6), e.newValue);
-    return e.item;
+    switch (e.kind) {
+    case EventKind::ItemTicked: s.done = true; break;
+    case EventKind::ItemUnticked: s.done = false; break;
+    case EventKind::NoteSet: s.note = e.payloadText("note"); break;
+    default: s.fields.insert(e.payloadText("field"), e.payloadText("value")); break;
+    }
+    return id;
 }
 
 const ItemState *ChecklistState::item(const QString &id) const
@@ -61,4 +64,22 @@ ItemStateView viewOf(const ChecklistState &state)
     return {[&state](const QString &id) { return state.isDone(id); },
             [&state](const QString &id) { return state.note(id); },
             [&state](const QString &id, const QString &key) { return state.field(id, key); }};
+}
+
+EventDraft checklistDraft(const QString &item, const QString &slot, const QString &value, qint64 reverts)
+{
+    QJsonObject p{{QStringLiteral("item"), item}};
+    EventKind kind = EventKind::FieldSet;
+    if (slot == QLatin1String("done")) {
+        kind = value == QLatin1String("true") ? EventKind::ItemTicked : EventKind::ItemUnticked;
+    } else if (slot == QLatin1String("note")) {
+        kind = EventKind::NoteSet;
+        p.insert(QStringLiteral("note"), value);
+    } else {
+        p.insert(QStringLiteral("field"), slot.mid(slot.indexOf(QLatin1Char(':')) + 1));
+        p.insert(QStringLiteral("value"), value);
+    }
+    if (reverts)
+        p.insert(QStringLiteral("reverts"), reverts);
+    return EventDraft::of(kind, p, EventDraft::Condition::IfChanged);
 }

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "checklist/ChecklistExport.h"
-#include "store/AuditEvent.h"
+#include "record/EventStore.h"
 
 #include <QHash>
 #include <QString>
 
-// The state of one checklist item, as the audit trail says it is now.
+// The state of one checklist item, as the launch record says it is now.
 struct ItemState
 {
     bool done = false;
@@ -15,11 +15,12 @@ struct ItemState
     qint64 lastSeq = 0;             // the last event that touched the item
 };
 
-// The current state of every item, derived by replaying the audit trail in order.
+// The checklist projection: which template is in use and the state of every item, from the
+// checklist's events (imported, ticked, unticked, note set, field set). Other kinds pass by.
 class ChecklistState
 {
 public:
-    // Applies one event; returns the item it changed ("" for document-wide events).
+    // Applies one event; returns the item it changed ("" for other events).
     QString apply(const AuditEvent &event);
 
     const ItemState *item(const QString &id) const;
@@ -30,14 +31,16 @@ public:
     bool hasState(const QString &id) const;
 
     const QString &templateSha() const { return m_templateSha; }
-    qint64 headSeq() const { return m_headSeq; }
     int itemCount() const { return int(m_items.size()); }
 
 private:
     QHash<QString, ItemState> m_items;
     QString m_templateSha;
-    qint64 m_headSeq = 0;
 };
 
 // The state seen through the interface export and reports read it by.
 ItemStateView viewOf(const ChecklistState &state);
+
+// The event that sets one slot of an item (done, note, field:<key>) to value; appended only if
+// the value differs from the slot's current one.
+EventDraft checklistDraft(const QString &item, const QString &slot, const QString &value, qint64 reverts = 0);

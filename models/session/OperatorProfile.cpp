@@ -15,8 +15,8 @@ QStringList launchRoles()
 Actor load()
 {
     QSettings settings;
-    return {settings.value(QStringLiteral("operator/name")).toString(),
-            settings.value(QStringLiteral("operator/role")).toString()};
+    return Actor::person(settings.value(QStringLiteral("operator/name")).toString(),
+                         settings.value(QStringLiteral("operator/role")).toString());
 }
 
 void save(const Actor &actor)

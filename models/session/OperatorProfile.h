@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/AuditEvent.h"
+#include "record/AuditEvent.h"
 
 #include <QStringList>
 

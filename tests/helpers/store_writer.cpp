@@ -8,7 +8,7 @@
 // runs until killed), 3 after "BUSY <message>" when the store stayed locked, 2 after
 // "ERROR <message>" on any other failure.
 
-#include "store/EventStore.h"
+#include "record/EventStore.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -25,9 +25,9 @@ void say(const QByteArray &line)
     std::fflush(stdout);
 }
 
-int failWith(const StoreError &error)
+int failWith(const Error &error)
 {
-    const bool busy = error.code == StoreError::Code::Busy;
+    const bool busy = error.code == Error::Code::Busy;
     say((busy ? "BUSY " : "ERROR ") + error.message.toUtf8());
     return busy ? 3 : 2;
 }
@@ -44,7 +44,7 @@ int main(int argc, char **argv)
     }
     const QString path = args.at(1);
     QString item = QStringLiteral("writer-item");
-    Actor actor{QStringLiteral("store_writer"), QStringLiteral("System Administrator")};
+    Actor actor = Actor::person(QStringLiteral("store_writer"), QStringLiteral("System Administrator"));
     qint64 count = -1;
     for (int i = 2; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--item"))
@@ -55,26 +55,23 @@ int main(int argc, char **argv)
             count = args.at(i + 1).toLongLong();
     }
 
-    StoreError error;
-    std::unique_ptr<EventStore> store = EventStore::open(path, EventStore::Access::ReadWrite, &error);
-    if (!store)
-        return failWith(error);
-    const qint64 head = store->headSeq(&error);
-    if (head < 0)
-        return failWith(error);
-    say("READY " + QByteArray::number(head));
+    auto opened = EventStore::open(path, EventStore::Access::ReadWrite);
+    if (!opened)
+        return failWith(opened.error());
+    EventStore *store = opened.value().get();
+    const auto head = store->headSeq();
+    if (!head)
+        return failWith(head.error());
+    say("READY " + QByteArray::number(head.value()));
 
     for (qint64 i = 0; count < 0 || i < count; ++i) {
-        EventDraft draft;
         const bool done = i % 2 == 0;
-        draft.action = done ? QStringLiteral("tick") : QStringLiteral("untick");
-        draft.item = item;
-        draft.slot = AuditSlots::done();
-        draft.newValue = done ? QStringLiteral("true") : QStringLiteral("false");
-        QVector<AuditEvent> written;
-        if (!store->append(actor, {draft}, &written, &error))
-            return failWith(error);
-        say("ACK " + QByteArray::number(written.constFirst().seq));
+        const EventDraft draft = EventDraft::of(done ? EventKind::ItemTicked : EventKind::ItemUnticked,
+                                                {{QStringLiteral("item"), item}});
+        const auto written = store->append(actor, {draft});
+        if (!written)
+            return failWith(written.error());
+        say("ACK " + QByteArray::number(written->constFirst().seq));
     }
     return 0;
 }

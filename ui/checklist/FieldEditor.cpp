@@ -77,7 +77,7 @@ QString FieldEditor::errorText() const
 
 void FieldEditor::showStoredValue()
 {
-    QString value = m_session->state().field(m_itemId, m_field.key);
+    QString value = m_session->fieldValue(m_itemId, m_field.key);
     if (value.isEmpty())
         value = m_field.templateValue;
     if (m_combo) {
@@ -90,15 +90,15 @@ void FieldEditor::showStoredValue()
 
 bool FieldEditor::commit()
 {
-    QString error;
-    if (!m_session->setField(m_itemId, m_field.key, editorText(), &error)) {
-        m_error->setText(error);
+    if (const Status s = m_session->setField(m_itemId, m_field.key, editorText()); !s) {
+        m_error->setText(s.message());
         m_error->show();
         return false;
     }
+    // Accepted: the value shows as stored once the record has committed it (itemsChanged);
+    // until then the box keeps what was typed.
     m_error->hide();
     if (m_lineEdit)
         m_lineEdit->setModified(false);
-    showStoredValue();
     return true;
 }

@@ -97,16 +97,14 @@ ItemDetailsPane::ItemDetailsPane(ChecklistSession *session, QWidget *parent)
     layout->addWidget(split);
 
     connect(m_doneBox, &QCheckBox::clicked, this, [this](bool checked) {
-        QString error;
-        if (!m_session->setDone(m_itemId, checked, &error))
-            emit changeFailed(error);
+        if (const Status s = m_session->setDone(m_itemId, checked); !s)
+            emit changeFailed(s.message());
         refreshValues();
     });
     connect(m_steps, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        QString error;
         const QString id = item->data(Qt::UserRole).toString();
-        if (!m_session->setDone(id, item->checkState() == Qt::Checked, &error))
-            emit changeFailed(error);
+        if (const Status s = m_session->setDone(id, item->checkState() == Qt::Checked); !s)
+            emit changeFailed(s.message());
         refreshValues();
     });
     connect(m_saveNote, &QPushButton::clicked, this, &ItemDetailsPane::saveNote);
@@ -121,6 +119,15 @@ ItemDetailsPane::ItemDetailsPane(ChecklistSession *session, QWidget *parent)
             refreshValues();
     });
     connect(session, &ChecklistSession::documentReplaced, this, [this] { showItem(m_itemId); });
+    connect(session, &ChecklistSession::timingChanged, this, [this] { refreshValues(); });
+    // A change the writer could not save is shown at the item it was for.
+    connect(session, &ChecklistSession::writeFailed, this, [this](const QString &subject, const QString &message) {
+        const ChecklistNode *n = m_session->document() ? m_session->document()->find(subject) : nullptr;
+        if (subject != m_itemId && !(n && m_node && n->parent() == m_node))
+            return;
+        refreshValues();
+        emit changeFailed(message);
+    });
     showItem(QString());
 }
 
@@ -235,7 +242,8 @@ void ItemDetailsPane::refreshValues()
         m_noteEdit->setPlainText(m_session->state().note(m_itemId));
         m_noteEdit->document()->setModified(false);
     }
-    m_history->setEvents(m_session->history(m_itemId), m_node);
+    const auto history = m_session->history(m_itemId);
+    m_history->setEvents(history ? history.value() : QVector<AuditEvent>(), m_node);
     m_historyView->resizeColumnsToContents();
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->scrollToBottom();
@@ -245,9 +253,8 @@ bool ItemDetailsPane::saveNote()
 {
     if (!m_node)
         return false;
-    QString error;
-    if (!m_session->setNote(m_itemId, m_noteEdit->toPlainText(), &error)) {
-        emit changeFailed(error);
+    if (const Status s = m_session->setNote(m_itemId, m_noteEdit->toPlainText()); !s) {
+        emit changeFailed(s.message());
         return false;
     }
     m_noteEdit->document()->setModified(false);

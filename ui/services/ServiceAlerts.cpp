@@ -1,15 +1,13 @@
 #include "ServiceAlerts.h"
 
 #include "monitoring/MonitoringService.h"
-#include "session/ChecklistSession.h"
 
 #include <QApplication>
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QWidget>
 
-ServiceAlerts::ServiceAlerts(MonitoringService *monitoring, ChecklistSession *session, QWidget *window)
-    : QObject(window), m_session(session)
+ServiceAlerts::ServiceAlerts(MonitoringService *monitoring, QWidget *window) : QObject(window)
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(window->windowIcon().isNull()
@@ -25,14 +23,11 @@ ServiceAlerts::ServiceAlerts(MonitoringService *monitoring, ChecklistSession *se
 void ServiceAlerts::onStateChanged(const QString &service, ServiceState from, ServiceState to, const QString &reason)
 {
     // PENDING and DEGRADED are for the tiles; people are interrupted for confirmed changes.
-    const bool wentDown = to == ServiceState::Down;
-    const bool cameBack = to == ServiceState::Up && (from == ServiceState::Down || from == ServiceState::Pending);
-    if (!wentDown && !cameBack)
+    const ConfirmedChange change = confirmedChange(from, to);
+    if (change == ConfirmedChange::None)
         return;
+    const bool wentDown = change == ConfirmedChange::WentDown;
     const QString title = wentDown ? tr("%1 is DOWN").arg(service) : tr("%1 is UP again").arg(service);
-    QString error;
-    if (!m_session->recordServiceChange(service, serviceStateName(from), serviceStateName(to), reason, &error))
-        emit alerted(tr("%1 (not written to the audit trail: %2)").arg(title, error));
     if (m_tray) {
         m_tray->showMessage(title, reason, wentDown ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information, 10000);
         ++m_shown;

@@ -4,19 +4,19 @@
 
 #include <QObject>
 
-class ChecklistSession;
 class MonitoringService;
 class QSystemTrayIcon;
 class QWidget;
 
-// Tells people when a service goes DOWN or comes back UP: a desktop notification (where the
-// desktop has a tray) and an event in the audit trail, so the launch record shows outages too.
+// Tells people when a service goes DOWN or comes back UP: a desktop notification where the
+// desktop has a tray, and a line in the status bar. The launch record's own entry is made in
+// the core (MonitoringLink), whether a window is open or not.
 class ServiceAlerts final : public QObject
 {
     Q_OBJECT
 
 public:
-    ServiceAlerts(MonitoringService *monitoring, ChecklistSession *session, QWidget *window);
+    ServiceAlerts(MonitoringService *monitoring, QWidget *window);
     int notificationsShown() const { return m_shown; }
 
 signals:
@@ -25,7 +25,6 @@ signals:
 private:
     void onStateChanged(const QString &service, ServiceState from, ServiceState to, const QString &reason);
 
-    ChecklistSession *m_session;
     QSystemTrayIcon *m_tray = nullptr;
     int m_shown = 0;
 };

@@ -140,6 +140,5 @@ void ServiceDetailDialog::addMaintenance()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted || from->dateTime() >= to->dateTime())
         return;
-    m_monitoring->addMaintenance(m_service, from->dateTime().toUTC(), to->dateTime().toUTC(), note->text());
-    m_monitoring->requestDetail(m_service, 7);
+    emit maintenanceRequested(from->dateTime().toUTC(), to->dateTime().toUTC(), note->text());
 }

@@ -20,6 +20,10 @@ public:
     QTableWidget *changesTable() const { return m_changes; }
     QChartView *chartView() const { return m_chart; }
 
+signals:
+    // The user asked for a maintenance window (UTC times); the window's owner records it.
+    void maintenanceRequested(const QDateTime &from, const QDateTime &to, const QString &note);
+
 private:
     void addMaintenance();
 

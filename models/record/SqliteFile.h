@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StoreError.h"
+#include "Error.h"
 
 #include <QString>
 
@@ -15,7 +15,7 @@ namespace SqliteFile {
 // An existing file must be a file with SQLite's header (or empty), and writable when
 // forWriting; a missing one needs a folder that can be created and written (never with
 // forWriting false). Returns an error with a message naming the path, or no error.
-StoreError checkLocation(const QString &path, const QString &noun, bool forWriting);
+Error checkLocation(const QString &path, const QString &noun, bool forWriting);
 
 // A connection name unique in the process: "<prefix>-<n>".
 QString newConnectionName(const QString &prefix);

@@ -1,0 +1,113 @@
+#include "MonitorCommand.h"
+
+#include "CommandLine.h"
+#include "monitoring/MonitoringService.h"
+#include "session/ChecklistSession.h"
+#include "session/MonitoringLink.h"
+#include "session/OperatorProfile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+// A signal handler may only write to a descriptor; the event loop reads the other end.
+int s_signalFd[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(s_signalFd[0], &byte, 1);
+}
+
+bool installStopHandlers(QObject *parent, QTextStream &err)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalFd) != 0) {
+        err << "golive: cannot set up signal handling" << Qt::endl;
+        return false;
+    }
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+    auto *notifier = new QSocketNotifier(s_signalFd[1], QSocketNotifier::Read, parent);
+    QObject::connect(notifier, &QSocketNotifier::activated, parent, [notifier] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(s_signalFd[1], &byte, 1);
+        notifier->setEnabled(false);
+        QCoreApplication::quit();
+    });
+    return true;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+} // namespace
+
+int runMonitorCommand(const CommandLine &c)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!c.arguments.isEmpty()) {
+        err << "golive: monitor takes no arguments; use --services and --db" << Qt::endl;
+        return 2;
+    }
+    QVector<ServiceDefinition> services;
+    QString catalogueError;
+    const QString cataloguePath = c.servicesPath.isEmpty() ? ServiceCatalogue::defaultCataloguePath() : c.servicesPath;
+    if (!ServiceCatalogue::load(cataloguePath, &services, &catalogueError)) {
+        err << "golive: " << catalogueError << Qt::endl;
+        return 1;
+    }
+    auto opened = ChecklistSession::open(c.storePath, Actor::system());
+    if (!opened) {
+        err << "golive: " << opened.error().message << Qt::endl;
+        return 1;
+    }
+    ChecklistSession *session = opened.value().get();
+
+    QObject scope;
+    if (!installStopHandlers(&scope, err))
+        return 1;
+    {
+        MonitoringService monitoring;
+        monitoring.setServices(services);
+        MonitoringLink link(session, &monitoring);
+        QObject::connect(&link, &MonitoringLink::recordFailed, &scope,
+                         [&err](const QString &m) { err << now() << "  not recorded: " << m << Qt::endl; });
+        QObject::connect(&monitoring, &MonitoringService::historyFailed, &scope,
+                         [&err](const QString &m) { err << now() << "  history: " << m << Qt::endl; });
+        QObject::connect(&monitoring, &MonitoringService::stateChanged, &scope,
+                         [&out](const QString &service, ServiceState from, ServiceState to, const QString &reason) {
+                             out << now() << "  " << service << "  " << serviceStateName(from) << " -> "
+                                 << serviceStateName(to) << "  " << reason << Qt::endl;
+                         });
+        int configured = 0;
+        for (const ServiceDefinition &s : std::as_const(services))
+            configured += s.isConfigured() ? 1 : 0;
+        out << now() << "  monitoring " << configured << " of " << services.size() << " service(s) from "
+            << cataloguePath << "; record " << session->store().path() << "; stop with Ctrl+C or SIGTERM"
+            << Qt::endl;
+        monitoring.start(MonitoringLink::historyPathFor(session->store().path()));
+        // T0 and maintenance windows set from a window or another desk reach the uptime figures.
+        session->startWatching(2000);
+        QCoreApplication::exec();
+        out << now() << "  stopping: writing the history" << Qt::endl;
+        // ~MonitoringService stops the probes and flushes the history on their thread.
+    }
+    ::close(s_signalFd[0]);
+    ::close(s_signalFd[1]);
+    out << now() << "  stopped" << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "HistoryTypes.h"
+#include "record/AuditEvent.h"
+
+#include <QHash>
+#include <QVector>
+
+// One confirmed outage of a service: from the event that confirmed DOWN to the one that
+// confirmed it back UP (open while it is not back).
+struct Outage
+{
+    QString service;
+    QDateTime down; // when the record confirmed DOWN (UTC)
+    QDateTime up;   // invalid while the outage lasts
+    QString reason; // the reason given with DOWN
+    qint64 downSeq = 0;
+    qint64 upSeq = 0;
+};
+
+// The service outages projection: each service's confirmed state, its outages, and the
+// maintenance windows that are in force (added and not removed), from the record's events.
+class OutageLog
+{
+public:
+    // Applies one event; returns true when it was about services or maintenance.
+    bool apply(const AuditEvent &event);
+
+    // "DOWN", "UP", or "" when the record has no confirmed state for the service.
+    QString confirmedState(const QString &service) const { return m_state.value(service); }
+    const QVector<Outage> &outages() const { return m_outages; }
+    QVector<MaintenanceWindow> maintenanceWindows() const;
+
+private:
+    QHash<QString, QString> m_state;
+    QHash<QString, int> m_openOutage; // service -> index in m_outages
+    QVector<Outage> m_outages;
+    QHash<QString, MaintenanceWindow> m_windows; // by id
+    QStringList m_windowOrder;
+};

@@ -1,0 +1,758 @@
+#include "EventStore.h"
+
+#include "SqliteFile.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QThread>
+#include <QRegularExpression>
+#include <QSet>
+#include <QVariant>
+
+namespace {
+
+// SQLite's primary result codes that deserve their own message.
+enum SqliteCode {
+    Busy = 5,
+    Locked = 6,
+    ReadOnlyDb = 8,
+    IoErr = 10,
+    CorruptDb = 11,
+    Full = 13,
+    CantOpen = 14,
+    NotADb = 26
+};
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Schema, one list of statements per version step. The triggers make the log append-only
+// for anything that goes through SQLite; verify() catches what goes around it.
+QStringList migrationTo(int version)
+{
+    if (version == 1) {
+        return {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE events ("
+                           " seq BIGINT PRIMARY KEY,"
+                           " ts TEXT NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " role TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " item TEXT NOT NULL,"
+                           " slot TEXT NOT NULL,"
+                           " old_value TEXT NOT NULL,"
+                           " new_value TEXT NOT NULL,"
+                           " reverts BIGINT NOT NULL,"
+                           " prev_hash TEXT NOT NULL,"
+                           " hash TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX events_by_item ON events (item, slot, seq)"),
+            QStringLiteral("CREATE TABLE templates ("
+                           " sha256 TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " imported_at TEXT NOT NULL,"
+                           " markdown TEXT NOT NULL)"),
+            QStringLiteral("CREATE TRIGGER events_no_update BEFORE UPDATE ON events"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER events_no_delete BEFORE DELETE ON events"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('head_seq', '0')"),
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('head_hash', '')"),
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '0')"),
+        };
+    }
+    if (version == 2) {
+        // The last value of every item and slot, kept in step with each append: start-up reads
+        // a few hundred rows instead of the whole trail. verify() checks it against the trail.
+        return {
+            QStringLiteral("CREATE TABLE current_values ("
+                           " item TEXT NOT NULL,"
+                           " slot TEXT NOT NULL,"
+                           " value TEXT NOT NULL,"
+                           " seq BIGINT NOT NULL,"
+                           " PRIMARY KEY (item, slot))"),
+            QStringLiteral("INSERT INTO current_values (item, slot, value, seq)"
+                           " SELECT e.item, e.slot, e.new_value, e.seq FROM events e JOIN"
+                           " (SELECT MAX(seq) AS last FROM events GROUP BY item, slot) l ON e.seq = l.last"),
+        };
+    }
+    if (version == 3) {
+        // Typed events: format 1 rows keep their flat fields and hash; format 2 rows carry the
+        // actor's kind and a JSON payload, and the flat columns become an index derived from it.
+        return {
+            QStringLiteral("ALTER TABLE events ADD COLUMN format INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("ALTER TABLE events ADD COLUMN actor_kind TEXT NOT NULL DEFAULT 'person'"),
+            QStringLiteral("ALTER TABLE events ADD COLUMN payload TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX events_by_kind ON events (action, seq)"),
+        };
+    }
+    return {};
+}
+
+const char *kLegacyColumns = "seq, ts, actor, role, action, item, slot, old_value, new_value, reverts, prev_hash, hash";
+
+// A null QString binds as SQL NULL; the columns hold "" for "nothing".
+QString text(const QString &s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
+} // namespace
+
+QString StoredTemplate::hashOf(const QString &markdown)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(markdown.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+EventStore::EventStore(QString path, QString connection, Access access, Integrity integrity)
+    : m_path(std::move(path)), m_connection(std::move(connection)), m_access(access), m_integrity(integrity)
+{}
+
+EventStore::~EventStore()
+{
+    SqliteFile::closeConnection(m_connection);
+}
+
+QSqlDatabase EventStore::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+QString EventStore::eventColumns() const
+{
+    // A schema-2 store opened read-only is read as it is: its events are all format 1.
+    if (m_schemaVersion < 3)
+        return QLatin1String(kLegacyColumns) + QStringLiteral(", 1, 'person', ''");
+    return QLatin1String(kLegacyColumns) + QStringLiteral(", format, actor_kind, payload");
+}
+
+AuditEvent EventStore::eventFromQuery(const QSqlQuery &q) const
+{
+    AuditEvent e;
+    e.seq = q.value(0).toLongLong();
+    e.timeUtc = q.value(1).toString();
+    e.actor.name = q.value(2).toString();
+    e.actor.role = q.value(3).toString();
+    e.prevHash = q.value(10).toString();
+    e.hash = q.value(11).toString();
+    e.format = q.value(12).toInt();
+    e.actor.kind = actorKindFromName(q.value(13).toString()).value_or(Actor::Kind::Person);
+    e.legacy.action = q.value(4).toString();
+    if (e.format == 1) {
+        e.legacy.item = q.value(5).toString();
+        e.legacy.slot = q.value(6).toString();
+        e.legacy.oldValue = q.value(7).toString();
+        e.legacy.newValue = q.value(8).toString();
+        e.legacy.reverts = q.value(9).toLongLong();
+        legacyUpcast(e);
+    } else {
+        e.kind = eventKindFromName(e.legacy.action).value_or(EventKind::ItemTicked);
+        e.payload = QJsonDocument::fromJson(q.value(14).toByteArray()).object();
+        e.legacy.oldValue = q.value(7).toString(); // the slot's value before, for history
+    }
+    return e;
+}
+
+Error EventStore::failure(const QString &what, const QSqlError &sqlError) const
+{
+    const QString detail = sqlError.text();
+    switch (SqliteFile::resultCode(sqlError)) {
+    case Busy:
+    case Locked:
+        return Error::make(Error::Code::Busy,
+                           QStringLiteral("The store %1 is busy: another program held it for more than 5 s "
+                                          "while %2. Nothing was changed; try again.")
+                               .arg(m_path, what));
+    case Full:
+        return Error::make(Error::Code::DiskFull,
+                           QStringLiteral("The disk holding %1 is full while %2. The change was not saved; "
+                                          "the store is unchanged.")
+                               .arg(m_path, what));
+    case ReadOnlyDb:
+        return Error::make(Error::Code::ReadOnly,
+                           QStringLiteral("The store %1 is read-only while %2. The change was not saved.")
+                               .arg(m_path, what));
+    case CorruptDb:
+    case NotADb:
+        return Error::make(Error::Code::Corrupt,
+                           QStringLiteral("The store %1 is damaged (%2) while %3. It was left untouched; "
+                                          "restore it from a backup.")
+                               .arg(m_path, detail, what));
+    default:
+        return Error::make(Error::Code::Io, QStringLiteral("The store %1 failed while %2: %3").arg(m_path, what, detail));
+    }
+}
+
+Result<std::unique_ptr<EventStore>> EventStore::open(const QString &path, Access access, Integrity integrity)
+{
+    const QFileInfo info(path);
+    if (access == Access::ReadOnly && !info.exists())
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("There is no store at %1 (nothing was created). Check the path, or "
+                                          "start Go-Live Control once to create it.")
+                               .arg(path));
+    Error located = SqliteFile::checkLocation(path, QStringLiteral("store"), access == Access::ReadWrite);
+    if (located.isError())
+        return located;
+
+    const QString connection = SqliteFile::newConnectionName(QStringLiteral("golive-store"));
+    std::unique_ptr<EventStore> store(new EventStore(info.absoluteFilePath(), connection, access, integrity));
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        database.setDatabaseName(info.absoluteFilePath());
+        database.setConnectOptions(access == Access::ReadOnly
+                                       ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                       : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!database.open())
+            return store->failure(QStringLiteral("opening it"), database.lastError());
+    }
+    if (Status s = store->identifyAndMigrate(); !s)
+        return s.error();
+    return store;
+}
+
+Status EventStore::identifyAndMigrate()
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return failure(QStringLiteral("reading its tables"), q.lastError());
+    QStringList tables;
+    while (q.next())
+        tables.append(q.value(0).toString());
+    int version = 0;
+    if (!tables.isEmpty()) {
+        if (!tables.contains(QStringLiteral("meta")) || !tables.contains(QStringLiteral("events")))
+            return Status::failure(Error::Code::NotAStore,
+                                   QStringLiteral("%1 is an SQLite database of another program, not a Go-Live "
+                                                  "Control store. It was left untouched.")
+                                       .arg(m_path));
+        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next())
+            return failure(QStringLiteral("reading its schema version"), q.lastError());
+        version = q.value(0).toInt();
+        if (version > kSchemaVersion)
+            return Status::failure(Error::Code::NewerSchema,
+                                   QStringLiteral("The store %1 was written by a newer Go-Live Control (store "
+                                                  "schema %2; this version knows schema %3). It was left "
+                                                  "untouched: update Go-Live Control to open it.")
+                                       .arg(m_path)
+                                       .arg(version)
+                                       .arg(kSchemaVersion));
+        // A damaged page must stop us before anything is appended on top of it.
+        if (m_integrity == Integrity::CheckOnOpen) {
+            QString sqlError;
+            const QString check = quickCheck(&sqlError);
+            if (!sqlError.isEmpty() || check != QLatin1String("ok"))
+                return Status::failure(Error::Code::Corrupt,
+                                       QStringLiteral("The store %1 is damaged (%2). It was left untouched; "
+                                                      "restore it from a backup.")
+                                           .arg(m_path, sqlError.isEmpty() ? check : sqlError));
+        }
+        q.finish();
+    }
+    if (m_access == Access::ReadOnly) {
+        if (version < 2)
+            return Status::failure(Error::Code::NotAStore,
+                                   QStringLiteral("The store %1 is empty or from a version before schema 2 and "
+                                                  "cannot be read without upgrading it; open it once for writing "
+                                                  "(e.g. start Go-Live Control on it).")
+                                       .arg(m_path));
+        m_schemaVersion = version;
+        return {};
+    }
+    // WAL lets readers (the GUI, `golive export`) go on while a writer commits; FULL makes
+    // every commit durable before the tick is shown. Two programs switching a new store to
+    // WAL at once would deadlock, so SQLite answers busy at once instead of waiting: wait
+    // here, as long as the busy timeout would.
+    const QDeadlineTimer deadline(5000);
+    while (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+        const int code = SqliteFile::resultCode(q.lastError());
+        if ((code != Busy && code != Locked) || deadline.hasExpired())
+            return failure(QStringLiteral("setting it up"), q.lastError());
+        QThread::msleep(5);
+    }
+    if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
+        return failure(QStringLiteral("setting it up"), q.lastError());
+    return version < kSchemaVersion ? migrate(version) : Status();
+}
+
+QString EventStore::quickCheck(QString *sqlError) const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
+        *sqlError = q.lastError().text();
+        return {};
+    }
+    return q.value(0).toString();
+}
+
+Status EventStore::migrate(int fromVersion)
+{
+    if (Status s = beginWrite(); !s)
+        return s;
+    QSqlQuery q(db());
+    // Another process may have migrated while we waited for the lock.
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
+        fromVersion = q.value(0).toInt();
+    for (int v = fromVersion + 1; v <= kSchemaVersion; ++v) {
+        for (const QString &statement : migrationTo(v)) {
+            if (!q.exec(statement)) {
+                const Error e = failure(QStringLiteral("upgrading it to schema %1").arg(v), q.lastError());
+                QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
+                return e;
+            }
+        }
+    }
+    q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"));
+    q.addBindValue(QString::number(kSchemaVersion));
+    QSqlQuery commit(db());
+    if (!q.exec() || !commit.exec(QStringLiteral("COMMIT"))) {
+        const Error e =
+            failure(QStringLiteral("upgrading it"), q.lastError().isValid() ? q.lastError() : commit.lastError());
+        QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
+        return e;
+    }
+    m_schemaVersion = kSchemaVersion;
+    return {};
+}
+
+Status EventStore::beginWrite()
+{
+    // BEGIN IMMEDIATE takes the write lock before we read the chain head, so two writers
+    // can never both extend the same head.
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failure(QStringLiteral("starting a change"), q.lastError());
+    return {};
+}
+
+Result<QVector<AuditEvent>> EventStore::append(const Actor &actor, const QVector<EventDraft> &drafts,
+                                                const StoredTemplate *storedTemplate)
+{
+    if (m_access == Access::ReadOnly)
+        return Error::make(Error::Code::ReadOnly,
+                           QStringLiteral("The store %1 is open read-only; the change was not saved.").arg(m_path));
+    if (Status s = beginWrite(); !s)
+        return s.error();
+    QSqlDatabase database = db();
+    auto rollbackWith = [&](const QString &what, const QSqlError &e) {
+        const Error error = failure(what, e);
+        QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
+        return error;
+    };
+
+    QSqlQuery q(database);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('head_seq', 'head_hash')")))
+        return rollbackWith(QStringLiteral("reading the audit trail head"), q.lastError());
+    qint64 seq = 0;
+    QString prevHash;
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("head_seq"))
+            seq = q.value(1).toLongLong();
+        else
+            prevHash = q.value(1).toString();
+    }
+
+    if (storedTemplate) {
+        QSqlQuery t(database);
+        t.prepare(QStringLiteral("INSERT INTO templates (sha256, name, imported_at, markdown) "
+                                 "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM templates WHERE sha256 = ?)"));
+        t.addBindValue(storedTemplate->sha256);
+        t.addBindValue(text(storedTemplate->name));
+        t.addBindValue(nowUtc());
+        t.addBindValue(text(storedTemplate->markdown));
+        t.addBindValue(storedTemplate->sha256);
+        if (!t.exec())
+            return rollbackWith(QStringLiteral("saving the template"), t.lastError());
+    }
+
+    QSqlQuery previous(database);
+    previous.prepare(QStringLiteral("SELECT value FROM current_values WHERE item = ? AND slot = ?"));
+    QSqlQuery current(database);
+    current.prepare(
+        QStringLiteral("INSERT INTO current_values (item, slot, value, seq) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (item, slot) DO UPDATE SET value = excluded.value, seq = excluded.seq"));
+    QSqlQuery insert(database);
+    insert.prepare(QStringLiteral("INSERT INTO events (%1, format, actor_kind, payload) VALUES "
+                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                       .arg(QLatin1String(kLegacyColumns)));
+    QVector<AuditEvent> events;
+    events.reserve(drafts.size());
+    const QString time = nowUtc();
+    for (const EventDraft &draft : drafts) {
+        const EventIndex index = indexOf(draft.kind, draft.payload);
+        previous.addBindValue(text(index.subject));
+        previous.addBindValue(index.slot);
+        if (!previous.exec())
+            return rollbackWith(QStringLiteral("reading the previous value"), previous.lastError());
+        const bool hadValue = previous.next();
+        const QString before = hadValue ? previous.value(0).toString() : QString(QLatin1String(""));
+        previous.finish();
+        if (draft.condition == EventDraft::Condition::IfChanged && hadValue && before == index.value)
+            continue;
+        if (draft.condition == EventDraft::Condition::IfCurrentIs && !draft.currentIs.contains(before))
+            continue;
+
+        AuditEvent e;
+        e.seq = ++seq;
+        e.timeUtc = time;
+        e.actor = actor;
+        e.kind = draft.kind;
+        e.payload = draft.payload;
+        if (tracksPrevious(draft.kind))
+            e.payload.insert(QStringLiteral("previous"), before);
+        e.legacy.oldValue = before;
+        e.prevHash = prevHash;
+        e.hash = computeEventHash(e);
+        prevHash = e.hash;
+        const QVariantList values = {e.seq,
+                                     e.timeUtc,
+                                     text(actor.name),
+                                     text(actor.role),
+                                     eventKindName(e.kind),
+                                     text(index.subject),
+                                     index.slot,
+                                     before,
+                                     text(index.value),
+                                     e.reverts(),
+                                     text(e.prevHash),
+                                     e.hash,
+                                     AuditEvent::kCurrentFormat,
+                                     actorKindName(actor.kind),
+                                     QString::fromUtf8(canonicalPayload(e.payload))};
+        for (const QVariant &v : values)
+            insert.addBindValue(v);
+        if (!insert.exec())
+            return rollbackWith(QStringLiteral("writing event #%1").arg(e.seq), insert.lastError());
+        current.addBindValue(text(index.subject));
+        current.addBindValue(index.slot);
+        current.addBindValue(text(index.value));
+        current.addBindValue(e.seq);
+        if (!current.exec())
+            return rollbackWith(QStringLiteral("writing event #%1").arg(e.seq), current.lastError());
+        events.append(e);
+    }
+    if (events.isEmpty() && !storedTemplate) {
+        QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
+        return events;
+    }
+
+    QSqlQuery head(database);
+    head.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
+    head.addBindValue(QString::number(seq));
+    head.addBindValue(QStringLiteral("head_seq"));
+    if (!head.exec())
+        return rollbackWith(QStringLiteral("recording the audit trail head"), head.lastError());
+    head.addBindValue(prevHash);
+    head.addBindValue(QStringLiteral("head_hash"));
+    if (!head.exec())
+        return rollbackWith(QStringLiteral("recording the audit trail head"), head.lastError());
+
+    QSqlQuery commit(database);
+    if (!commit.exec(QStringLiteral("COMMIT")))
+        return rollbackWith(QStringLiteral("committing the change"), commit.lastError());
+    return events;
+}
+
+Status EventStore::readEvents(qint64 afterSeq, const std::function<void(const AuditEvent &)> &sink) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE seq > ? ORDER BY seq").arg(eventColumns()));
+    q.addBindValue(afterSeq);
+    if (!q.exec())
+        return failure(QStringLiteral("reading the audit trail"), q.lastError());
+    while (q.next())
+        sink(eventFromQuery(q));
+    if (q.lastError().isValid())
+        return failure(QStringLiteral("reading the audit trail"), q.lastError());
+    return {};
+}
+
+Status EventStore::readLatestEvents(const std::function<void(const AuditEvent &)> &sink, qint64 *headSeq) const
+{
+    QSqlDatabase database = db();
+    database.transaction(); // one snapshot for the values and the head
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
+    QString columns = eventColumns();
+    columns.replace(QRegularExpression(QStringLiteral("\\b(seq|ts|actor|role|action|item|slot|old_value|new_value|"
+                                                      "reverts|prev_hash|hash|format|actor_kind|payload)\\b")),
+                    QStringLiteral("e.\\1"));
+    if (!q.exec(QStringLiteral("SELECT %1 FROM current_values c JOIN events e ON e.seq = c.seq ORDER BY c.seq")
+                    .arg(columns))) {
+        const Error e = failure(QStringLiteral("reading the current state"), q.lastError());
+        database.rollback();
+        return e;
+    }
+    while (q.next())
+        sink(eventFromQuery(q));
+    Status status;
+    if (q.lastError().isValid())
+        status = failure(QStringLiteral("reading the current state"), q.lastError());
+    QSqlQuery head(database);
+    if (status && head.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events")) && head.next())
+        *headSeq = head.value(0).toLongLong();
+    database.rollback();
+    return status;
+}
+
+Result<QVector<AuditEvent>> EventStore::eventsFor(const QString &subject) const
+{
+    QVector<AuditEvent> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE item = ? ORDER BY seq").arg(eventColumns()));
+    q.addBindValue(subject);
+    if (!q.exec())
+        return failure(QStringLiteral("reading the history of %1").arg(subject), q.lastError());
+    while (q.next())
+        out.append(eventFromQuery(q));
+    return out;
+}
+
+Result<QVector<AuditEvent>> EventStore::eventsOfKinds(const QVector<EventKind> &kinds) const
+{
+    QStringList names;
+    for (EventKind k : kinds)
+        names.append(QLatin1Char('\'') + eventKindName(k) + QLatin1Char('\''));
+    // Schema 2 wrote outages with the action "service".
+    if (kinds.contains(EventKind::ServiceStateConfirmed))
+        names.append(QStringLiteral("'service'"));
+    QVector<AuditEvent> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM events WHERE action IN (%2) ORDER BY seq")
+                    .arg(eventColumns(), names.join(QLatin1Char(',')))))
+        return failure(QStringLiteral("reading the record"), q.lastError());
+    while (q.next())
+        out.append(eventFromQuery(q));
+    return out;
+}
+
+Result<qint64> EventStore::headSeq() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'head_seq'")) || !q.next())
+        return failure(QStringLiteral("reading the audit trail head"), q.lastError());
+    return q.value(0).toLongLong();
+}
+
+Result<StoredTemplate> EventStore::loadTemplate(const QString &sha256) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT name, markdown FROM templates WHERE sha256 = ?"));
+    q.addBindValue(sha256);
+    if (!q.exec())
+        return failure(QStringLiteral("reading the checklist template"), q.lastError());
+    if (!q.next())
+        return Error::make(Error::Code::Corrupt,
+                           QStringLiteral("The store %1 names checklist template %2, which it does not hold.")
+                               .arg(m_path, sha256));
+    StoredTemplate t{sha256, q.value(0).toString(), q.value(1).toString()};
+    // The text is what every tick refers to: an edited text must not be shown as the checklist.
+    if (StoredTemplate::hashOf(t.markdown) != sha256)
+        return Error::make(Error::Code::Corrupt,
+                           QStringLiteral("The checklist template \"%1\" in %2 was changed after it was imported "
+                                          "(its text no longer matches its SHA-256 %3). The store was left "
+                                          "untouched; restore it from a backup.")
+                               .arg(t.name, m_path, sha256.left(12)));
+    return t;
+}
+
+namespace {
+
+// What verify() knows of an event's stored form beyond its hash: the payload text as stored and
+// the flat index columns, which must be what the payload says.
+struct StoredRow
+{
+    QByteArray payloadText;
+    QString kindText;
+    QString actorKindText;
+    EventIndex index;
+    QString oldValue;
+    qint64 reverts = 0;
+};
+
+StoredRow storedRowOf(const QSqlQuery &q)
+{
+    StoredRow r;
+    r.kindText = q.value(4).toString();
+    r.index = {q.value(5).toString(), q.value(6).toString(), q.value(8).toString()};
+    r.oldValue = q.value(7).toString();
+    r.reverts = q.value(9).toLongLong();
+    r.actorKindText = q.value(13).toString();
+    r.payloadText = q.value(14).toByteArray();
+    return r;
+}
+
+// Why a format-2 row does not say what its payload says, or "" when it does.
+QString rowMismatch(const AuditEvent &e, const StoredRow &row, const QString &before)
+{
+    if (!eventKindFromName(row.kindText))
+        return QStringLiteral("has an unknown kind \"%1\"").arg(row.kindText);
+    if (!actorKindFromName(row.actorKindText))
+        return QStringLiteral("has an unknown kind of actor \"%1\"").arg(row.actorKindText);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(row.payloadText, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()
+        || canonicalPayload(doc.object()) != row.payloadText)
+        return QStringLiteral("has a payload that is not in its canonical form");
+    const EventIndex index = e.index();
+    if (index.subject != row.index.subject || index.slot != row.index.slot || index.value != row.index.value
+        || e.reverts() != row.reverts)
+        return QStringLiteral("has index columns that differ from its payload");
+    if (row.oldValue != before
+        || (tracksPrevious(e.kind) && e.payload.value(QLatin1String("previous")).toString() != before))
+        return QStringLiteral("names a previous value that the trail does not have");
+    return {};
+}
+
+} // namespace
+
+VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
+{
+    VerifyResult result;
+    QSqlDatabase database = db();
+    // Read in one transaction so a concurrent writer cannot move the head under us.
+    database.transaction();
+    auto stop = [&](qint64 seq, const QString &why) {
+        result.firstBadSeq = seq;
+        result.reason = why;
+        database.rollback();
+        return result;
+    };
+    {
+        QString sqlError;
+        const QString check = quickCheck(&sqlError);
+        if (!sqlError.isEmpty() || check != QLatin1String("ok"))
+            return stop(0, QStringLiteral("the store %1 is damaged: %2").arg(m_path, sqlError.isEmpty() ? check : sqlError));
+    }
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY seq").arg(eventColumns())))
+        return stop(0, QStringLiteral("the audit trail of %1 cannot be read: %2").arg(m_path, q.lastError().text()));
+    qint64 expected = 1;
+    QString prevHash;
+    QHash<QPair<QString, QString>, QPair<QString, qint64>> latest; // what current_values must hold
+    QHash<QString, qint64> templatesNamed;                         // sha256 -> first import event
+    while (q.next()) {
+        if (cancelled && (expected & 0x3ff) == 0 && cancelled()) {
+            database.rollback();
+            result.cancelled = true;
+            result.reason = QStringLiteral("cancelled");
+            return result;
+        }
+        const AuditEvent e = eventFromQuery(q);
+        if (e.seq != expected)
+            return stop(expected, e.seq > expected
+                                      ? QStringLiteral("event #%1 is missing (the next one is #%2)").arg(expected).arg(e.seq)
+                                      : QStringLiteral("event #%1 appears out of order").arg(e.seq));
+        if (e.prevHash != prevHash)
+            return stop(e.seq, QStringLiteral("event #%1 does not follow event #%2: the chain is broken")
+                                   .arg(e.seq)
+                                   .arg(e.seq - 1));
+        if (computeEventHash(e) != e.hash)
+            return stop(e.seq, QStringLiteral("event #%1 (%2 by %3 at %4) was changed after it was written")
+                                   .arg(e.seq)
+                                   .arg(eventKindName(e.kind), e.actor.displayName(), e.timeUtc));
+        const EventIndex index = e.index();
+        const QString before = latest.value({index.subject, index.slot}).first;
+        if (e.format == 1) {
+            // Columns added by schema 3 hold their defaults on rows written before it.
+            if (q.value(13).toString() != QLatin1String("person") || !q.value(14).toString().isEmpty())
+                return stop(e.seq, QStringLiteral("event #%1 was changed after it was written (its typed columns "
+                                                  "were filled in)")
+                                       .arg(e.seq));
+        } else if (const QString why = rowMismatch(e, storedRowOf(q), before); !why.isEmpty()) {
+            return stop(e.seq, QStringLiteral("event #%1 (%2) %3: it was changed after it was written")
+                                   .arg(e.seq)
+                                   .arg(eventKindName(e.kind), why));
+        }
+        if (e.kind == EventKind::TemplateImported && !templatesNamed.contains(index.value))
+            templatesNamed.insert(index.value, e.seq);
+        prevHash = e.hash;
+        latest.insert({index.subject, index.slot}, {index.value, e.seq});
+        ++expected;
+    }
+    if (q.lastError().isValid())
+        // A read that stops half-way is damage, not a trail that ends early.
+        return stop(0, QStringLiteral("the audit trail of %1 cannot be read after event #%2: %3")
+                           .arg(m_path)
+                           .arg(expected - 1)
+                           .arg(q.lastError().text()));
+    result.eventCount = expected - 1;
+    QSqlQuery head(database);
+    qint64 headSeq = 0;
+    QString headHash;
+    if (head.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('head_seq', 'head_hash')"))) {
+        while (head.next()) {
+            if (head.value(0).toString() == QLatin1String("head_seq"))
+                headSeq = head.value(1).toLongLong();
+            else
+                headHash = head.value(1).toString();
+        }
+    }
+    if (headSeq > result.eventCount)
+        return stop(result.eventCount + 1, QStringLiteral("events #%1 to #%2 are missing from the end of the trail")
+                                               .arg(result.eventCount + 1)
+                                               .arg(headSeq));
+    if (headSeq != result.eventCount || headHash != prevHash)
+        return stop(result.eventCount,
+                    QStringLiteral("the last event #%1 does not match the recorded head of the trail").arg(result.eventCount));
+
+    // Every template text the events refer to, hashed again: the ticks mean nothing if the text
+    // they tick was edited.
+    QSqlQuery templates(database);
+    templates.setForwardOnly(true);
+    if (!templates.exec(QStringLiteral("SELECT sha256, name, markdown FROM templates")))
+        return stop(0, QStringLiteral("the checklist templates of %1 cannot be read: %2")
+                           .arg(m_path, templates.lastError().text()));
+    QSet<QString> held;
+    while (templates.next()) {
+        const QString sha = templates.value(0).toString();
+        held.insert(sha);
+        if (StoredTemplate::hashOf(templates.value(2).toString()) != sha)
+            return stop(templatesNamed.value(sha),
+                        QStringLiteral("the text of checklist template \"%1\" (%2) was changed after it was imported")
+                            .arg(templates.value(1).toString(), sha.left(12)));
+    }
+    for (auto it = templatesNamed.constBegin(); it != templatesNamed.constEnd(); ++it) {
+        if (!held.contains(it.key()))
+            return stop(it.value(), QStringLiteral("event #%1 imports checklist template %2, whose text is missing")
+                                        .arg(it.value())
+                                        .arg(it.key().left(12)));
+    }
+
+    // The state the application shows comes from current_values: it must be the trail's.
+    QSqlQuery values(database);
+    values.setForwardOnly(true);
+    if (!values.exec(QStringLiteral("SELECT item, slot, value, seq FROM current_values")))
+        return stop(0, QStringLiteral("the current state of %1 cannot be read: %2").arg(m_path, values.lastError().text()));
+    qint64 rows = 0;
+    while (values.next()) {
+        ++rows;
+        const auto expectedValue = latest.value({values.value(0).toString(), values.value(1).toString()});
+        if (expectedValue.second != values.value(3).toLongLong() || expectedValue.first != values.value(2).toString())
+            return stop(expectedValue.second ? expectedValue.second : values.value(3).toLongLong(),
+                        QStringLiteral("the shown state of %1 (%2) differs from the audit trail")
+                            .arg(values.value(0).toString(), values.value(1).toString()));
+    }
+    if (rows != latest.size())
+        return stop(result.eventCount, QStringLiteral("the shown state lacks items that the audit trail has"));
+    database.rollback();
+    result.intact = true;
+    return result;
+}

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "AuditEvent.h"
+#include "Error.h"
+
+#include <QSqlDatabase>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+
+// A checklist template as it was imported, kept so the document can be rebuilt exactly. sha256
+// is of the exact text (UTF-8); verify() hashes every stored text again.
+struct StoredTemplate
+{
+    QString sha256;
+    QString name;
+    QString markdown;
+
+    static QString hashOf(const QString &markdown);
+};
+
+// A change to append; the record fills in time, actor, sequence, the slot's previous value
+// (for kinds that track it) and the hashes.
+struct EventDraft
+{
+    // When the draft is written at all, decided inside the write transaction so that two
+    // windows or two desks confirming the same thing record it once.
+    enum class Condition {
+        Always,
+        IfChanged,  // skip when the slot already holds this value
+        IfCurrentIs // skip unless the slot's current value is one of currentIs ("" = never set)
+    };
+
+    EventKind kind = EventKind::ItemTicked;
+    QJsonObject payload;
+    Condition condition = Condition::Always;
+    QStringList currentIs;
+
+    static EventDraft of(EventKind kind, const QJsonObject &payload,
+                         Condition condition = Condition::Always)
+    {
+        EventDraft d;
+        d.kind = kind;
+        d.payload = payload;
+        d.condition = condition;
+        return d;
+    }
+};
+
+// The outcome of checking the whole record.
+struct VerifyResult
+{
+    bool intact = false;
+    qint64 eventCount = 0;
+    qint64 firstBadSeq = 0; // 0 when intact or when the damage is not in an event
+    bool cancelled = false;
+    QString reason;
+};
+
+// The launch record on SQLite (through Qt Sql): the append-only chain of typed events, the
+// template texts they refer to, and the projection cache current_values. Every append is one
+// transaction with synchronous=FULL, so an event is on disk before append() returns. Use an
+// instance only from the thread that opened it.
+class EventStore
+{
+public:
+    enum class Access {
+        ReadWrite,
+        ReadOnly
+    };
+
+    // 1: events + templates; 2: current_values; 3: typed events (format, actor_kind, payload).
+    static constexpr int kSchemaVersion = 3;
+
+    // Whether open() reads every page to find damage (PRAGMA quick_check) before anything is
+    // written. Deferred leaves that to verify(), for a GUI that checks on a worker thread.
+    enum class Integrity {
+        CheckOnOpen,
+        Deferred
+    };
+
+    // ReadWrite creates a missing store and upgrades an older one. ReadOnly never creates,
+    // migrates or changes a file: a missing path is Error::Code::NotFound; a schema-2 store
+    // is read as it is.
+    static Result<std::unique_ptr<EventStore>> open(const QString &path, Access access,
+                                                    Integrity integrity = Integrity::CheckOnOpen);
+    ~EventStore();
+    EventStore(const EventStore &) = delete;
+    EventStore &operator=(const EventStore &) = delete;
+
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // Appends the drafts (those whose condition holds) in one transaction, with the template
+    // when given. Returns the events written, possibly none.
+    Result<QVector<AuditEvent>> append(const Actor &actor, const QVector<EventDraft> &drafts,
+                                       const StoredTemplate *storedTemplate = nullptr);
+
+    // Streams the events after afterSeq, in order.
+    Status readEvents(qint64 afterSeq, const std::function<void(const AuditEvent &)> &sink) const;
+    // The last event of every subject and slot, oldest first, and the head: the current state
+    // without replaying the whole trail, through the current_values cache that each append keeps
+    // in step (and verify() checks against the trail).
+    Status readLatestEvents(const std::function<void(const AuditEvent &)> &sink, qint64 *headSeq) const;
+    // Every event about one subject (an item id, a service name), oldest first.
+    Result<QVector<AuditEvent>> eventsFor(const QString &subject) const;
+    // Every event of these kinds, oldest first (an indexed read, not a replay).
+    Result<QVector<AuditEvent>> eventsOfKinds(const QVector<EventKind> &kinds) const;
+    Result<qint64> headSeq() const;
+    // The template with this hash; Corrupt when it is missing or its text no longer matches.
+    Result<StoredTemplate> loadTemplate(const QString &sha256) const;
+
+    // Checks everything a signature could cover: the hash chain, each event's stored form,
+    // every template text against its hash, and the projection cache against the trail.
+    // cancelled() is polled so a GUI can stop it on exit.
+    VerifyResult verify(const std::function<bool()> &cancelled = {}) const;
+
+private:
+    EventStore(QString path, QString connection, Access access, Integrity integrity);
+    Status identifyAndMigrate();
+    QString quickCheck(QString *sqlError) const;
+    Status migrate(int fromVersion);
+    Status beginWrite();
+    QSqlDatabase db() const;
+    Error failure(const QString &what, const class QSqlError &sqlError) const;
+    QString eventColumns() const;
+    AuditEvent eventFromQuery(const class QSqlQuery &q) const;
+
+    QString m_path;
+    QString m_connection;
+    Access m_access;
+    Integrity m_integrity;
+    int m_schemaVersion = kSchemaVersion;
+};

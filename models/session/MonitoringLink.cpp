@@ -1,0 +1,29 @@
+#include "MonitoringLink.h"
+
+#include "ChecklistSession.h"
+#include "monitoring/MonitoringService.h"
+
+MonitoringLink::MonitoringLink(ChecklistSession *session, MonitoringService *monitoring, QObject *parent)
+    : QObject(parent), m_session(session), m_monitoring(monitoring)
+{
+    connect(monitoring, &MonitoringService::stateChanged, this,
+            [this](const QString &service, ServiceState from, ServiceState to, const QString &reason) {
+                if (const Status s = m_session->confirmServiceState(service, from, to, reason); !s)
+                    emit recordFailed(s.message());
+            });
+    auto pushTiming = [this] { m_monitoring->setT0(m_session->timing().t0()); };
+    auto pushWindows = [this] { m_monitoring->setMaintenanceWindows(m_session->outages().maintenanceWindows()); };
+    connect(session, &ChecklistSession::timingChanged, this, pushTiming);
+    connect(session, &ChecklistSession::outagesChanged, this, pushWindows);
+    connect(session, &ChecklistSession::documentReplaced, this, pushTiming);
+    pushTiming();
+    pushWindows();
+}
+
+QString MonitoringLink::historyPathFor(const QString &storePath)
+{
+    QString path = storePath;
+    if (path.endsWith(QLatin1String(".sqlite")))
+        path.chop(7);
+    return path + QStringLiteral(".history.sqlite");
+}
