@@ -918,6 +918,87 @@ private slots:
         QCOMPARE(h->stateChanges(svc, at(T0 + 1), at(T0 + 120000)).size(), 2);
     }
 
+    // A schema-1 file counted confirmed PENDING runs as pending. Opening it moves them to down,
+    // also where the minutes are pruned; blips stay pending.
+    void olderFilesCountConfirmedPendingAsDown()
+    {
+        const QString path = freshPath();
+        const QString midnightRun = QStringLiteral("midnight"); // confirmed, then DOWN again, pruned start
+        const QString openDown = QStringLiteral("open");        // confirmed by the last, open result
+        const QString blip = QStringLiteral("blip");
+        const qint64 midnight = T0 + kDay;
+        const qint64 firstPending = midnight - 45 * kSecond;
+        const qint64 confirm = midnight + 255 * kSecond;
+        QVector<ProbeResult> rs;
+        for (qint64 t = firstPending - 2 * kMinute; t < confirm + kMinute; t += 30 * kSecond) {
+            rs.append(result(midnightRun, t, t < firstPending ? S::Up : t < confirm ? S::Pending : S::Down));
+            rs.append(result(blip, t + 1, t < firstPending || t >= confirm ? S::Up : S::Pending));
+        }
+        rs += series(openDown, T0 + 3 * kHour, {S::Up, S::Pending, S::Pending, S::Down});
+        const QDateTime now = at(midnight + kHour);
+        QHash<QString, UptimeReport> want;
+        {
+            auto h = openOrDie(path);
+            QVERIFY(h->record(rs, every30s({midnightRun, openDown, blip}), nullptr));
+            QVERIFY(h->prune(at(midnight + 90 * kSecond), nullptr));
+            for (const QString &s : {midnightRun, openDown, blip})
+                want.insert(s, h->uptime(s, at(T0), at(T0 + 2 * kDay), now));
+        }
+        QCOMPARE(want[midnightRun].downMs, confirm + 90 * kSecond - firstPending);
+        QCOMPARE(want[openDown].downMs, 120 * kSecond);
+        QCOMPARE(want[blip].pendingMs, confirm - firstPending);
+
+        // What schema 1 wrote: the confirmed runs as PENDING, each up to its DOWN result.
+        {
+            RawDb raw(path);
+            auto unconfirm = [&](const QString &service, qint64 start, qint64 end) {
+                const QString id = QStringLiteral("(SELECT id FROM services WHERE name = '%1')").arg(service);
+                QCOMPARE(raw.exec(QStringLiteral("INSERT INTO runs SELECT service_id, %1, end_ms, state FROM runs"
+                                                 " WHERE service_id = %2 AND start_ms = %3 AND end_ms > %1")
+                                      .arg(end)
+                                      .arg(id)
+                                      .arg(start)),
+                         QString());
+                QCOMPARE(raw.exec(QStringLiteral("UPDATE runs SET state = 3, end_ms = %1 WHERE service_id = %2"
+                                                 " AND start_ms = %3")
+                                      .arg(end)
+                                      .arg(id)
+                                      .arg(start)),
+                         QString());
+                for (const qint64 step : {kMinute, kHour, kDay}) {
+                    const int level = step == kMinute ? 0 : step == kHour ? 1 : 2;
+                    for (qint64 b = start - (start - T0) % step; b < end; b += step) {
+                        QCOMPARE(raw.exec(QStringLiteral("UPDATE rollups SET pending_ms = pending_ms + %1,"
+                                                         " down_ms = down_ms - %1 WHERE level = %2"
+                                                         " AND service_id = %3 AND bucket_ms = %4")
+                                              .arg(overlap(b, b + step, start, end))
+                                              .arg(level)
+                                              .arg(id)
+                                              .arg(b)),
+                                 QString());
+                    }
+                }
+            };
+            unconfirm(midnightRun, firstPending, confirm);
+            unconfirm(openDown, T0 + 3 * kHour + 30 * kSecond, T0 + 3 * kHour + 90 * kSecond);
+            QCOMPARE(raw.exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")), QString());
+        }
+        const QString pendingLeft = QStringLiteral("SELECT (SELECT COUNT(*) FROM runs WHERE state = 3), (SELECT "
+                                                   "TOTAL(pending_ms) FROM rollups WHERE level = 2)");
+        using V = QVector<qint64>;
+        QCOMPARE(RawDb(path).row(pendingLeft),
+                 (V{3, 2 * (confirm - firstPending) + 60 * kSecond})); // blip, midnight, open
+
+        auto h = openOrDie(path);
+        for (const QString &s : {midnightRun, openDown, blip})
+            QVERIFY2(h->uptime(s, at(T0), at(T0 + 2 * kDay), now) == want[s], qPrintable(s));
+        h.reset();
+        RawDb raw(path);
+        QCOMPARE(raw.row(pendingLeft), (V{1, confirm - firstPending})); // the blip
+        QCOMPARE(raw.row(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")),
+                 V{ProbeHistory::kSchemaVersion});
+    }
+
     void newerSchemaIsLeftAlone()
     {
         const QString path = freshPath();

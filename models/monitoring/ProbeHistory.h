@@ -41,7 +41,8 @@ class QSqlQuery;
 class ProbeHistory
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    // 2: a PENDING run confirmed by DOWN counts as down; opening a schema-1 file converts it.
+    static constexpr int kSchemaVersion = 2;
 
     static std::unique_ptr<ProbeHistory> open(const QString &path, QString *error);
     ~ProbeHistory();
