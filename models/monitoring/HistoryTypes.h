@@ -11,7 +11,9 @@ struct UptimeReport
 {
     qint64 upMs = 0;
     qint64 degradedMs = 0;
-    qint64 pendingMs = 0; // counts as up: DOWN was not confirmed
+    // PENDING time never confirmed DOWN (recovered, ended by a gap or UNKNOWN, or still open);
+    // counts as up. A PENDING run that DOWN confirmed is in downMs.
+    qint64 pendingMs = 0;
     qint64 downMs = 0;
     qint64 unmonitoredMs = 0; // no result covered it (dashboard not running) or the result was UNKNOWN
     qint64 maintenanceMs = 0; // inside a maintenance window, whatever the results said

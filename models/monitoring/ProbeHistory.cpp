@@ -13,6 +13,7 @@
 #include <QTemporaryFile>
 #include <QVariant>
 
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -23,6 +24,8 @@ const QLatin1String kKind("golive-probe-history");
 // Services are numbered so the big tables do not repeat names. `runs` holds finalized coverage
 // merged while the state stays the same: the exact record uptime needs below a minute, which
 // survives pruning of the raw results.
+// Schema 2 changes no table: it marks files whose confirmed PENDING runs count as down (see
+// confirmPendingRuns()).
 QStringList migrationTo(int version)
 {
     if (version != 1)
@@ -58,6 +61,63 @@ void setError(QString *error, const QString &message)
 {
     if (error)
         *error = message;
+}
+
+// Schema 1 counted a PENDING run as up even when DOWN confirmed it. Such a run is followed
+// without a gap by a DOWN result: the next run starts where it ends with DOWN, or the service's
+// open last result is that DOWN. Its time moves from pending to down in the runs and in every
+// rollup still kept (pruned minutes have no row to update), as record() does for new results.
+bool confirmPendingRuns(const QSqlDatabase &db, QSqlError *error)
+{
+    using namespace HistoryBuckets;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT r.service_id, r.start_ms, r.end_ms FROM runs r WHERE r.state = %1 AND ("
+                               " EXISTS (SELECT 1 FROM runs n WHERE n.service_id = r.service_id"
+                               " AND n.start_ms = r.end_ms AND n.state = %2)"
+                               " OR EXISTS (SELECT 1 FROM services s WHERE s.id = r.service_id"
+                               " AND s.last_ms = r.end_ms AND s.last_state = %2))")
+                    .arg(int(PendingCode))
+                    .arg(int(DownCode)))) {
+        *error = q.lastError();
+        return false;
+    }
+    struct Run
+    {
+        qint64 service, start, end;
+    };
+    QVector<Run> confirmed;
+    while (q.next())
+        confirmed.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    q.finish();
+
+    QSqlQuery move(db), mark(db);
+    move.prepare(QStringLiteral("UPDATE rollups SET pending_ms = pending_ms - ?, down_ms = down_ms + ?"
+                                " WHERE level = ? AND service_id = ? AND bucket_ms = ?"));
+    mark.prepare(QStringLiteral("UPDATE runs SET state = ? WHERE service_id = ? AND start_ms = ?"));
+    for (const Run &run : std::as_const(confirmed)) {
+        for (int level = 0; level < kLevels; ++level) {
+            const qint64 step = kLevelMs[level];
+            for (qint64 b = floorTo(run.start, step); b < run.end; b += step) {
+                const qint64 ms = std::min(run.end, b + step) - std::max(run.start, b);
+                const QVariantList values = {ms, ms, level, run.service, b};
+                for (int i = 0; i < values.size(); ++i)
+                    move.bindValue(i, values.at(i));
+                if (!move.exec()) {
+                    *error = move.lastError();
+                    return false;
+                }
+            }
+        }
+        const QVariantList values = {int(DownCode), run.service, run.start};
+        for (int i = 0; i < values.size(); ++i)
+            mark.bindValue(i, values.at(i));
+        if (!mark.exec()) {
+            *error = mark.lastError();
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -196,6 +256,9 @@ bool ProbeHistory::migrate(int fromVersion, QString *error)
             if (!q.exec(statement))
                 return rollbackWith(QStringLiteral("upgrading it to schema %1").arg(v), q.lastError());
         }
+        QSqlError sqlError;
+        if (v == 2 && !confirmPendingRuns(db(), &sqlError))
+            return rollbackWith(QStringLiteral("upgrading it to schema %1").arg(v), sqlError);
     }
     if (!q.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(kSchemaVersion)))
         return rollbackWith(QStringLiteral("upgrading it"), q.lastError());

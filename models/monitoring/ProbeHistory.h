@@ -21,8 +21,18 @@ class QSqlQuery;
 // - A result at time t of a service probed every I ms covers [t, min(t_next, t + 2·I)), where
 //   t_next is the service's next result. The last result covers [t, min(now, t + 2·I)).
 // - Time no result covers is UNMONITORED (the dashboard was not running): neither up nor down.
-// - UP, DEGRADED and PENDING (DOWN not confirmed yet) count as up; DOWN is down; UNKNOWN is
-//   unmonitored.
+// - UP and DEGRADED count as up; DOWN is down; UNKNOWN is unmonitored.
+// - PENDING (failed, retries left) is decided by what follows. A PENDING run is the time covered
+//   by consecutive PENDING results without a gap. When the result right after it (with no gap) is
+//   DOWN, the failure is confirmed and the whole run counts as down, from its first PENDING on.
+//   Otherwise it counts as up (as pendingMs): it recovered (UP, DEGRADED), it ended unconfirmed
+//   (UNKNOWN, or a gap: the dashboard stopped and its retries with it), or it is still open at
+//   `now`. A report over a range may therefore change when DOWN is confirmed later; uptime that
+//   is quoted must not have counted an outage as up.
+// - record() does the reclassification when it records the DOWN result, in the same transaction:
+//   the run's time moves from pending to down in the minute / hour / day rollups and in the state
+//   runs, across bucket edges and over pruned ranges. Raw results, state changes and the worst
+//   state of latency points keep what the probes said (PENDING stays PENDING there).
 // - Time inside a maintenance window of the service (or of all services) is maintenance, whatever
 //   the results said, and is left out of uptime and downtime.
 // - A report covers [from, min(to, now)); time after `now` has not happened and is not reported.
@@ -31,7 +41,8 @@ class QSqlQuery;
 class ProbeHistory
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    // 2: a PENDING run confirmed by DOWN counts as down; opening a schema-1 file converts it.
+    static constexpr int kSchemaVersion = 2;
 
     static std::unique_ptr<ProbeHistory> open(const QString &path, QString *error);
     ~ProbeHistory();
@@ -40,9 +51,10 @@ public:
 
     const QString &path() const { return m_path; }
 
-    // Appends the results and brings the rollups in step, all in one transaction. A service
-    // missing from intervalMsByService keeps the interval of its previous result; a service
-    // with neither makes the whole call fail (nothing is written).
+    // Appends the results and brings the rollups and state runs in step (a PENDING run that a
+    // DOWN result confirms becomes down, see above), all in one transaction. A service missing
+    // from intervalMsByService keeps the interval of its previous result; a service with
+    // neither makes the whole call fail (nothing is written).
     bool record(const QVector<ProbeResult> &results, const QHash<QString, int> &intervalMsByService, QString *error);
 
     // Returns the new window's id, or -1 (with *error) when it was not saved. service "" = all.

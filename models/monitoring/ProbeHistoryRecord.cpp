@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <tuple>
 
@@ -53,6 +54,22 @@ void addCoverage(Deltas &deltas, qint64 id, qint64 start, qint64 end, int state)
         const qint64 step = kLevelMs[level];
         for (qint64 b = floorTo(start, step); b < end; b += step)
             deltas[{level, id, b}].ms[state] += std::min(end, b + step) - std::max(start, b);
+    }
+}
+
+// Moves [start, end) from one state to another in every bucket it touches. The time may have
+// been summed in earlier transactions: the negative part is added to the stored rollups like
+// any other delta.
+void reclassify(Deltas &deltas, qint64 id, qint64 start, qint64 end, int from, int to)
+{
+    for (int level = 0; level < kLevels; ++level) {
+        const qint64 step = kLevelMs[level];
+        for (qint64 b = floorTo(start, step); b < end; b += step) {
+            const qint64 ms = std::min(end, b + step) - std::max(start, b);
+            Delta &d = deltas[{level, id, b}];
+            d.ms[from] -= ms;
+            d.ms[to] += ms;
+        }
     }
 }
 
@@ -193,6 +210,13 @@ bool ProbeHistory::record(const QVector<ProbeResult> &results, const QHash<QStri
             }
             tail.runDirty = true;
         }
+        // DOWN confirms the PENDING run it directly follows: that run was down from its first
+        // PENDING on. After a gap (or any other state) the run stays PENDING; see the header.
+        if (state == DownCode && tail.hasRun && tail.runState == PendingCode && tail.runEnd == t) {
+            reclassify(deltas, tail.id, tail.runStart, tail.runEnd, PendingCode, DownCode);
+            tail.runState = DownCode;
+            tail.runDirty = true;
+        }
         const int previous = tail.hasLast ? tail.lastState : int(UnknownCode);
         if (state != previous) {
             const QVariantList values = {tail.id, t, previous, state, text(r.reason)};
@@ -242,7 +266,14 @@ bool ProbeHistory::record(const QVector<ProbeResult> &results, const QHash<QStri
         " down_ms = down_ms + excluded.down_ms, results = results + excluded.results,"
         " latency_count = latency_count + excluded.latency_count, latency_sum = latency_sum + excluded.latency_sum,"
         " latency_max = MAX(latency_max, excluded.latency_max), worst = MAX(worst, excluded.worst)"));
+    // Pruned minute buckets are never read again (uptime takes the runs there): a late result or
+    // a reclassified PENDING run must not bring them back.
+    const qint64 pruned = prunedBefore();
+    const qint64 minutesFrom =
+        pruned == std::numeric_limits<qint64>::min() ? pruned : floorTo(pruned, kLevelMs[Minute]);
     for (const auto &[key, d] : deltas) {
+        if (std::get<0>(key) == Minute && std::get<2>(key) < minutesFrom)
+            continue;
         const QVariantList values = {std::get<0>(key), std::get<1>(key),   std::get<2>(key),  d.ms[UnknownCode],
                                      d.ms[UpCode],     d.ms[DegradedCode], d.ms[PendingCode], d.ms[DownCode],
                                      d.results,        d.latencyCount,     d.latencySum,      d.latencyMax,
