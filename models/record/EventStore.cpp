@@ -720,20 +720,20 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
     if (!templates.exec(QStringLiteral("SELECT sha256, name, markdown FROM templates")))
         return stop(0, QStringLiteral("the checklist templates of %1 cannot be read: %2")
                            .arg(m_path, templates.lastError().text()));
-    QSet<QString> held;
-    while (templates.next()) {
-        const QString sha = templates.value(0).toString();
-        held.insert(sha);
-        if (StoredTemplate::hashOf(templates.value(2).toString()) != sha)
-            return stop(templatesNamed.value(sha),
-                        QStringLiteral("the text of checklist template \"%1\" (%2) was changed after it was imported")
-                            .arg(templates.value(1).toString(), sha.left(12)));
-    }
+    QHash<QString, QPair<QString, QString>> held; // sha256 -> name, text
+    while (templates.next())
+        held.insert(templates.value(0).toString(), {templates.value(1).toString(), templates.value(2).toString()});
     for (auto it = templatesNamed.constBegin(); it != templatesNamed.constEnd(); ++it) {
         if (!held.contains(it.key()))
             return stop(it.value(), QStringLiteral("event #%1 imports checklist template %2, whose text is missing")
                                         .arg(it.value())
                                         .arg(it.key().left(12)));
+    }
+    for (auto it = held.constBegin(); it != held.constEnd(); ++it) {
+        if (StoredTemplate::hashOf(it.value().second) != it.key())
+            return stop(templatesNamed.value(it.key()),
+                        QStringLiteral("the text of checklist template \"%1\" (%2) was changed after it was imported")
+                            .arg(it.value().first, it.key().left(12)));
     }
 
     // The state the application shows comes from current_values: it must be the trail's.
