@@ -240,6 +240,9 @@ private slots:
         QCOMPARE(words.size(), 2);
         QCOMPARE(words.at(0).choices, (QStringList{QStringLiteral("Go live now"), QStringLiteral("Postpone launch")}));
         QCOMPARE(words.at(1).label, QStringLiteral("Rollback plan"));
+        const auto hours = detectFields(QStringLiteral("Window: [ ] 10:00 [ ] 14:00"));
+        QCOMPARE(hours.size(), 1);
+        QCOMPARE(hours.first().choices, (QStringList{QStringLiteral("10:00"), QStringLiteral("14:00")}));
         // Blanks and choices mixed, in reading order.
         const auto mixed =
             detectFields(QStringLiteral("Health: [ ] Green [ ] Red Notes: _____ Owner: [ ] Ops [ ] Dev"));

@@ -83,6 +83,16 @@ qsizetype splitBeforeLabel(const QString &text, qsizetype from, qsizetype colon)
     return wordStarts.at(1);
 }
 
+// The colon that ends a label ("Rollback needed: "), not one inside a value ("14:00").
+qsizetype labelColon(const QString &text, qsizetype from, qsizetype to)
+{
+    for (qsizetype i = from; i < to; ++i) {
+        if (text.at(i) == QLatin1Char(':') && (i + 1 == to || text.at(i + 1).isSpace()))
+            return i;
+    }
+    return -1;
+}
+
 QString altLabel(const QString &text, qsizetype from, qsizetype to)
 {
     QString label = text.mid(from, to - from).trimmed();
@@ -131,7 +141,7 @@ QVector<FieldSpan> choiceSpans(const QString &text, const QVector<Blank> &blanks
             const qsizetype stop = stopAt(text, box.end, blanks);
             const bool nextIsBox = j + 1 < boxes.size() && boxes.at(j + 1).start < stop;
             const qsizetype segEnd = nextIsBox ? boxes.at(j + 1).start : stop;
-            const qsizetype colon = text.indexOf(QLatin1Char(':'), box.end);
+            const qsizetype colon = labelColon(text, box.end, segEnd);
             ++j;
             if (colon >= 0 && colon < segEnd) {
                 // A new label starts inside: this alternative is the last of the run.
