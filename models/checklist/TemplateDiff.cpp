@@ -15,10 +15,6 @@ QVector<TemplateDiff::Change> TemplateDiff::losingState() const
         if (c.hadState)
             out.append(c);
     }
-    for (const Pair &p : renamed) {
-        if (p.hadState)
-            out.append({p.oldId, p.newId, p.oldTitle, p.newTitle, p.hadState});
-    }
     return out;
 }
 

@@ -46,8 +46,8 @@ struct TemplateDiff
     QVector<Pair> renamed;   // every pair, reworded or only moved, in the new template's order
 
     bool isEmpty() const { return added.isEmpty() && removed.isEmpty() && renamed.isEmpty(); }
-    // Items with state whose id the new template lacks: removed ones and, as long as the
-    // import does not carry state over to partners, the pairs of `renamed` too.
+    // Items with state that no new item takes over: removed ones. The state of paired items
+    // is not lost only if the import carries it over (carriedState()).
     QVector<Change> losingState() const;
     // Pairs whose old item had state: what an import carries over to the new ids.
     QVector<Pair> carriedState() const;
