@@ -30,8 +30,11 @@ QString valueFor(const ChecklistField &f, int i)
     case Type::Percent: return QStringLiteral("%1.5").arg(i % 100);
     case Type::Date: return QStringLiteral("2026-11-%1").arg(10 + i % 19);
     case Type::DateTime: return QStringLiteral("2026-11-26T14:%1:00Z").arg(i % 60, 2, 10, QLatin1Char('0'));
-    case Type::TrafficLight: return ChecklistField::trafficLightChoices().at(i % 3);
-    case Type::Text: return trickyText(i);
+    case Type::Choice: return f.choices.at(i % f.choices.size());
+    case Type::Time:
+        return QStringLiteral("%1:%2").arg(i % 24, 2, 10, QLatin1Char('0')).arg(i % 60, 2, 10, QLatin1Char('0'));
+    case Type::Text:
+    case Type::Signature: return trickyText(i);
     }
     return {};
 }
@@ -125,7 +128,7 @@ private slots:
             for (const ChecklistField &f : n->fields())
                 types.insert(int(f.type));
         }
-        QCOMPARE(types.size(), 7);
+        QCOMPARE(types.size(), 8); // with the sign-off's Signature fields
     }
 
     void untouchedChecklistExportsAsWritten()

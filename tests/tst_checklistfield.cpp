@@ -42,7 +42,35 @@ private slots:
         QTest::newRow("datetime") << "Time of launch recorded: __________"
                                   << "Time of launch recorded" << int(Type::DateTime) << "";
         QTest::newRow("traffic light") << "System health: [ ] Green [ ] Yellow [ ] Red"
-                                       << "System health" << int(Type::TrafficLight) << "";
+                                       << "System health" << int(Type::Choice) << "";
+        QTest::newRow("go/no-go") << "Go decision: [ ] Go [ ] No-Go"
+                                  << "Go decision" << int(Type::Choice) << "";
+        QTest::newRow("yes/no") << "Rollback needed: [ ] Yes [ ] No"
+                                << "Rollback needed" << int(Type::Choice) << "";
+        QTest::newRow("task with a choice") << "- [ ] Security review: [ ] Passed [ ] Failed"
+                                            << "Security review" << int(Type::Choice) << "";
+        QTest::newRow("start time") << "Start time: ____"
+                                    << "Start time" << int(Type::Time) << "";
+        QTest::newRow("cut-over time") << "Cut-over Time: ____"
+                                       << "Cut-over Time" << int(Type::Time) << "";
+        QTest::newRow("end time") << "End time: ________"
+                                  << "End time" << int(Type::Time) << "";
+        QTest::newRow("go-live time utc") << "Go-live time (UTC): ______"
+                                          << "Go-live time (UTC)" << int(Type::Time) << "";
+        QTest::newRow("response time is no time of day") << "Query response time: _____"
+                                                         << "Query response time" << int(Type::Text) << "";
+        QTest::newRow("processing time") << "Average processing time: _____"
+                                         << "Average processing time" << int(Type::Text) << "";
+        QTest::newRow("execution time") << "Execution time: _____"
+                                        << "Execution time" << int(Type::Text) << "";
+        QTest::newRow("downtime") << "Planned downtime: _____"
+                                  << "Planned downtime" << int(Type::Text) << "";
+        QTest::newRow("signature") << "Signature: ____"
+                                   << "Signature" << int(Type::Signature) << "";
+        QTest::newRow("name/signature") << "Name/Signature: ____"
+                                        << "Name/Signature" << int(Type::Signature) << "";
+        QTest::newRow("signed off by") << "Signed off by: ____"
+                                       << "Signed off by" << int(Type::Signature) << "";
     }
 
     void detectsTypedBlanks()
@@ -118,6 +146,24 @@ private slots:
                                    << "Blue" << false << "";
         QTest::newRow("clearing") << "Rate: _____%"
                                   << "" << true << "";
+        QTest::newRow("choice ok") << "Go decision: [ ] Go [ ] No-Go"
+                                   << " no-go " << true << "No-Go";
+        QTest::newRow("choice not an alternative") << "Go decision: [ ] Go [ ] No-Go"
+                                                   << "Green" << false << "";
+        QTest::newRow("time ok") << "Start time: ____"
+                                 << "9:05" << true << "09:05";
+        QTest::newRow("time with seconds") << "Start time: ____"
+                                           << "14:30:59" << true << "14:30";
+        QTest::newRow("time hour 25") << "Start time: ____"
+                                      << "25:00" << false << "";
+        QTest::newRow("time minute 60") << "Start time: ____"
+                                        << "12:60" << false << "";
+        QTest::newRow("time words") << "Start time: ____"
+                                    << "noon" << false << "";
+        QTest::newRow("time as date and time") << "Start time: ____"
+                                               << "2026-11-26T14:00:00Z" << false << "";
+        QTest::newRow("signature ok") << "Signature: ____"
+                                      << " Jane   Doe " << true << "Jane Doe";
     }
 
     void validation()
@@ -133,6 +179,133 @@ private slots:
             QCOMPARE(f.normalize(value), normalized);
         else
             QVERIFY2(reason.contains(f.label) && reason.contains(value.trimmed()), qPrintable(reason));
+    }
+
+    void choicesCarryTheirAlternatives()
+    {
+        const auto go = detectFields(QStringLiteral("Go decision: [ ] Go [ ] No-Go"));
+        QCOMPARE(go.size(), 1);
+        QCOMPARE(go.first().choices, (QStringList{QStringLiteral("Go"), QStringLiteral("No-Go")}));
+        QVERIFY(go.first().templateValue.isEmpty());
+        QVERIFY(!go.first().isTrafficLight());
+        const auto light = detectFields(QStringLiteral("System health: [ ] Green [x] Yellow [ ] Red"));
+        QCOMPARE(light.first().choices, ChecklistField::trafficLightChoices());
+        QVERIFY(light.first().isTrafficLight());
+        QCOMPARE(light.first().templateValue, QStringLiteral("Yellow"));
+        QCOMPARE(detectFields(QStringLiteral("Rollback: [X] Yes [ ] No")).first().templateValue, QStringLiteral("Yes"));
+        // The old name still means the same type.
+        QCOMPARE(light.first().type, Type::TrafficLight);
+        QCOMPARE(ChecklistField::typeName(Type::Choice), QStringLiteral("choice"));
+    }
+
+    void boxesThatAreNoChoice_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("task marker and one box") << "- [ ] Go [ ] No-Go";
+        QTest::newRow("numbered task marker") << "1. [x] Deploy [ ] later";
+        QTest::newRow("one alternative") << "Approved: [ ] Yes";
+        QTest::newRow("gates with dots") << "certs renewed · [ ] cache warmed · [ ] feature flags set";
+        QTest::newRow("gates in a task") << "- [ ] certs renewed · [ ] cache warmed · [ ] feature flags set";
+        QTest::newRow("gates with semicolons") << "Gates: [ ] DNS; [ ] TLS; [ ] CDN";
+        QTest::newRow("gates with bars") << "[ ] DNS | [ ] TLS | [ ] CDN";
+        QTest::newRow("gates with commas") << "Ready: [ ] DNS, [ ] TLS, [ ] CDN";
+        QTest::newRow("boxes without words") << "Approved: [ ] [ ]";
+        QTest::newRow("plain text") << "Check the [x] marks in the report";
+    }
+
+    void boxesThatAreNoChoice()
+    {
+        QFETCH(QString, text);
+        QVERIFY(detectFields(text).isEmpty());
+        QCOMPARE(fillFields(text, {}, {}), text);
+    }
+
+    void oneChoicePerLine()
+    {
+        const auto expectGoAndRollback = [](const QVector<ChecklistField> &fields) {
+            QCOMPARE(fields.size(), 2);
+            QCOMPARE(fields.at(0).label, QStringLiteral("Go decision"));
+            QCOMPARE(fields.at(0).choices, (QStringList{QStringLiteral("Go"), QStringLiteral("No-Go")}));
+            QCOMPARE(fields.at(1).label, QStringLiteral("Rollback needed"));
+            QCOMPARE(fields.at(1).choices, (QStringList{QStringLiteral("Yes"), QStringLiteral("No")}));
+            QCOMPARE(fields.at(1).key, QStringLiteral("f1"));
+        };
+        // As lines, and as Qt's reader hands over a paragraph: its lines joined by spaces.
+        expectGoAndRollback(
+            detectFields(QStringLiteral("Go decision: [ ] Go [ ] No-Go\nRollback needed: [ ] Yes [ ] No")));
+        expectGoAndRollback(
+            detectFields(QStringLiteral("Go decision: [ ] Go [ ] No-Go Rollback needed: [ ] Yes [ ] No")));
+        const auto words = detectFields(
+            QStringLiteral("Decision: [ ] Go live now [ ] Postpone launch Rollback plan: [ ] Tested [ ] Untested"));
+        QCOMPARE(words.size(), 2);
+        QCOMPARE(words.at(0).choices, (QStringList{QStringLiteral("Go live now"), QStringLiteral("Postpone launch")}));
+        QCOMPARE(words.at(1).label, QStringLiteral("Rollback plan"));
+        const auto hours = detectFields(QStringLiteral("Window: [ ] 10:00 [ ] 14:00"));
+        QCOMPARE(hours.size(), 1);
+        QCOMPARE(hours.first().choices, (QStringList{QStringLiteral("10:00"), QStringLiteral("14:00")}));
+        // Blanks and choices mixed, in reading order.
+        const auto mixed =
+            detectFields(QStringLiteral("Health: [ ] Green [ ] Red Notes: _____ Owner: [ ] Ops [ ] Dev"));
+        QCOMPARE(mixed.size(), 3);
+        QCOMPARE(mixed.at(0).choices, (QStringList{QStringLiteral("Green"), QStringLiteral("Red")}));
+        QCOMPARE(mixed.at(1).type, Type::Text);
+        QCOMPARE(mixed.at(1).label, QStringLiteral("Notes"));
+        QCOMPARE(mixed.at(2).label, QStringLiteral("Owner"));
+        QCOMPARE(mixed.at(2).key, QStringLiteral("f2"));
+        // A choice's box inside a filled-in value is part of the value.
+        const auto filled = detectFields(QStringLiteral("Notes: _____[see [x\\] a [ \\] b]"));
+        QCOMPARE(filled.size(), 1);
+        QCOMPARE(filled.first().templateValue, QStringLiteral("see [x] a [ ] b"));
+    }
+
+    void fillsChoices()
+    {
+        const QString go = QStringLiteral("Go decision: [x] Go [ ] No-Go");
+        const auto fields = detectFields(go);
+        QCOMPARE(fillFields(go, fields, {QStringLiteral("No-Go")}), QStringLiteral("Go decision: [ ] Go [x] No-Go"));
+        QCOMPARE(fillFields(go, fields, {QString()}), QStringLiteral("Go decision: [ ] Go [ ] No-Go"));
+        // A task's own marker stays as it is.
+        const QString task = QStringLiteral("- [x] Rollback: [ ] Yes [ ] No");
+        QCOMPARE(fillFields(task, detectFields(task), {QStringLiteral("no")}, FillStyle::Markdown),
+                 QStringLiteral("- [x] Rollback: [ ] Yes [x] No"));
+        // Line by line, as the Markdown export fills a paragraph: fields in reading order.
+        const QString two = QStringLiteral("Total: _____ Go decision: [ ] Go [ ] No-Go");
+        const QString filled =
+            fillFields(two, detectFields(two), {QStringLiteral("7"), QStringLiteral("Go")}, FillStyle::Markdown);
+        QCOMPARE(filled, QStringLiteral("Total: _____[7] Go decision: [x] Go [ ] No-Go"));
+        const auto back = detectFields(filled);
+        QCOMPARE(back.at(0).templateValue, QStringLiteral("7"));
+        QCOMPARE(back.at(1).templateValue, QStringLiteral("Go"));
+    }
+
+    void signaturesNeedARoleOrASignOff()
+    {
+        auto marked = [](const QString &text, bool signOff) {
+            QVector<ChecklistField> fields = detectFields(text);
+            markSignatureFields(&fields, signOff);
+            QVector<int> types;
+            for (const auto &f : fields)
+                types.append(int(f.type));
+            return types;
+        };
+        const int sig = int(Type::Signature);
+        const int text = int(Type::Text);
+        const int date = int(Type::Date);
+        QCOMPARE(marked(QStringLiteral("Project Manager: _______ Date: ____"), false), (QVector<int>{sig, date}));
+        QCOMPARE(marked(QStringLiteral("Release Manager: ____ Date: ____"), false), (QVector<int>{sig, date}));
+        QCOMPARE(marked(QStringLiteral("Deployed from: ____ Date: ____"), false), (QVector<int>{text, date}));
+        QCOMPARE(marked(QStringLiteral("Customer: ____ Date: ____"), true), (QVector<int>{sig, date}));
+        QCOMPARE(marked(QStringLiteral("Name: ____"), true), (QVector<int>{sig}));
+        QCOMPARE(marked(QStringLiteral("Name: ____"), false), (QVector<int>{text}));
+        QCOMPARE(marked(QStringLiteral("Phone: ____"), true), (QVector<int>{text}));
+        QCOMPARE(marked(QStringLiteral("Technical Lead: ____"), false), (QVector<int>{text}));
+        QCOMPARE(marked(QStringLiteral("Operations Lead: ____ Date: ____ Technical Lead: ___ Date: ___"), false),
+                 (QVector<int>{sig, date, sig, date}));
+        QVERIFY(isSignOffTitle(QStringLiteral("Sign-Off By:")));
+        QVERIFY(isSignOffTitle(QStringLiteral("Go-Live Success Criteria - Final Sign-Off")));
+        QVERIFY(isSignOffTitle(QStringLiteral("Signatures")));
+        QVERIFY(!isSignOffTitle(QStringLiteral("Approvals:")));
+        QVERIFY(!isSignOffTitle(QStringLiteral("Significant changes")));
     }
 
     void fillsForDisplayAndMarkdown()
@@ -158,6 +331,16 @@ private slots:
                  canonicalFieldText(QStringLiteral("H: [ ] Green [ ] Yellow [ ] Red")));
         QVERIFY(canonicalFieldText(QStringLiteral("Total: _____"))
                 != canonicalFieldText(QStringLiteral("Count: _____")));
+        // Ids of existing items come from this text: it must not change for them.
+        QCOMPARE(canonicalFieldText(QStringLiteral("System health: [ ]Green  [x] Yellow [ ] Red")),
+                 QStringLiteral("System health: [ ] Green [ ] Yellow [ ] Red"));
+        QCOMPARE(canonicalFieldText(QStringLiteral("Query response time: _____[120] ms")),
+                 QStringLiteral("Query response time: _____ ms"));
+        QCOMPARE(canonicalFieldText(QStringLiteral("Go: [x] Go [ ] No-Go")),
+                 canonicalFieldText(QStringLiteral("Go: [ ] Go [X] No-Go")));
+        // Boxes that are no choice are the item's own text.
+        QVERIFY(canonicalFieldText(QStringLiteral("a · [x] b · [ ] c"))
+                != canonicalFieldText(QStringLiteral("a · [ ] b · [ ] c")));
     }
 };
 

@@ -1,4 +1,5 @@
 #include "TestPaths.h"
+#include "checklist/ChecklistExport.h"
 #include "checklist/MarkdownChecklistReader.h"
 #include "checklist/TemplateFile.h"
 
@@ -21,6 +22,16 @@ int countKind(const ChecklistDocument &doc, Kind kind)
 {
     int n = 0;
     doc.root()->forEach([&](const ChecklistNode *node) { n += node->kind() == kind; });
+    return n;
+}
+
+int countFieldType(const ChecklistDocument &doc, ChecklistField::Type type)
+{
+    int n = 0;
+    doc.root()->forEach([&](const ChecklistNode *node) {
+        for (const ChecklistField &f : node->fields())
+            n += f.type == type;
+    });
     return n;
 }
 
@@ -158,7 +169,8 @@ private slots:
         QCOMPARE(hour1->kind(), Kind::Group);
         QCOMPARE(hour1->childCount(), 5);
         QCOMPARE(hour1->child(3)->fields().size(), 1);
-        QCOMPARE(hour1->child(3)->fields().first().type, ChecklistField::Type::TrafficLight);
+        QCOMPARE(hour1->child(3)->fields().first().type, ChecklistField::Type::Choice);
+        QVERIFY(hour1->child(3)->fields().first().isTrafficLight());
         const ChecklistNode *after12 = byTitle(*doc, QStringLiteral("After 12 hours (overnight validation):"));
         QVERIFY(after12);
         QCOMPARE(after12->parent()->kind(), Kind::Section);
@@ -168,7 +180,142 @@ private slots:
         QCOMPARE(signOff->childCount(), 3);
         QCOMPARE(signOff->child(0)->kind(), Kind::Entry);
         QCOMPARE(signOff->child(0)->fields().size(), 2);
+        QCOMPARE(signOff->child(0)->fields().at(0).type, ChecklistField::Type::Signature);
         QCOMPARE(signOff->child(0)->fields().at(1).type, ChecklistField::Type::Date);
+    }
+
+    void seedsHaveChoicesTimesAndSignatures_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("structured") << "go-live-checklist.md";
+        QTest::newRow("flat") << "go-live-checklist.flat.md";
+    }
+
+    void seedsHaveChoicesTimesAndSignatures()
+    {
+        QFETCH(QString, file);
+        const auto doc = MarkdownChecklistReader::read(readData(qPrintable(file)));
+        using Type = ChecklistField::Type;
+        QCOMPARE(countFieldType(*doc, Type::Choice), 2); // the two "System health" traffic lights
+        QCOMPARE(countFieldType(*doc, Type::Time), 0);
+        QCOMPARE(countFieldType(*doc, Type::DateTime), 1); // "Time of launch recorded"
+        QCOMPARE(countFieldType(*doc, Type::Signature), 3);
+        // The contact book's "Name:" lines are no signatures.
+        QCOMPARE(countFieldType(*doc, Type::Date), 3);
+        const QVector<SignatureSlot> sigSlots = doc->signatureSlots();
+        QCOMPARE(sigSlots.size(), 3);
+        const QStringList roles{QStringLiteral("Project Manager"), QStringLiteral("Operations Lead"),
+                                QStringLiteral("Technical Lead")};
+        for (int i = 0; i < 3; ++i) {
+            const SignatureSlot &slot = sigSlots.at(i);
+            QCOMPARE(slot.role, roles.at(i));
+            const ChecklistNode *node = doc->find(slot.nodeId);
+            QVERIFY(node);
+            QCOMPARE(node->kind(), Kind::Entry);
+            QCOMPARE(node->parent()->title(), QStringLiteral("Sign-Off By:"));
+            QCOMPARE(slot.fieldKey, QStringLiteral("f0"));
+            QCOMPARE(slot.dateNodeId, slot.nodeId);
+            QCOMPARE(slot.dateFieldKey, QStringLiteral("f1"));
+            QCOMPARE(node->signatureSlots().size(), 1);
+        }
+    }
+
+    void choicesTimesAndSignaturesInAnyShape()
+    {
+        const QString md = QStringLiteral("# Launch\n\n"
+                                          "## Cut-over\n\n"
+                                          "Go decision: [ ] Go [x] No-Go\n"
+                                          "Rollback needed: [ ] Yes [ ] No\n\n"
+                                          "Start time: ____  \n"
+                                          "End time: ____\n\n"
+                                          "Query response time: _____\n\n"
+                                          "- [ ] Security review: [ ] Passed [ ] Failed\n"
+                                          "- [ ] certs renewed · [ ] cache warmed · [ ] feature flags set\n\n"
+                                          "### QA sign-off\n\n"
+                                          "- Name: ____\n"
+                                          "- Date: ____\n"
+                                          "- Signature: ____\n\n"
+                                          "## Contacts\n\n"
+                                          "- Name: ____\n");
+        const auto doc = MarkdownChecklistReader::read(md);
+        using Type = ChecklistField::Type;
+        const ChecklistNode *cutOver = doc->root()->child(0);
+        // One paragraph, one field per line.
+        const ChecklistNode *decision = cutOver->child(0);
+        QCOMPARE(decision->kind(), Kind::Entry);
+        QCOMPARE(decision->fields().size(), 2);
+        QCOMPARE(decision->fields().at(0).label, QStringLiteral("Go decision"));
+        QCOMPARE(decision->fields().at(0).templateValue, QStringLiteral("No-Go"));
+        QCOMPARE(decision->fields().at(1).label, QStringLiteral("Rollback needed"));
+        QCOMPARE(decision->fields().at(1).choices, (QStringList{QStringLiteral("Yes"), QStringLiteral("No")}));
+        // Qt's reader makes a hard line break a paragraph of its own.
+        QCOMPARE(cutOver->child(1)->fields().size(), 1);
+        QCOMPARE(cutOver->child(1)->fields().first().type, Type::Time);
+        QCOMPARE(cutOver->child(2)->fields().first().type, Type::Time);
+        QCOMPARE(cutOver->child(3)->fields().first().type, Type::Text); // a duration, not a time of day
+        const ChecklistNode *review = cutOver->child(4);
+        QCOMPARE(review->kind(), Kind::Task);
+        QCOMPARE(review->fields().size(), 1);
+        QCOMPARE(review->fields().first().choices, (QStringList{QStringLiteral("Passed"), QStringLiteral("Failed")}));
+        QVERIFY(cutOver->child(5)->fields().isEmpty()); // gates, each its own box
+        // Signatures under a sign-off heading; the contact book's name is none.
+        const QVector<SignatureSlot> sigSlots = doc->signatureSlots();
+        QCOMPARE(sigSlots.size(), 2);
+        const ChecklistNode *qa = cutOver->child(6);
+        QCOMPARE(sigSlots.at(0).role, QStringLiteral("QA sign-off"));
+        QCOMPARE(sigSlots.at(0).nodeId, qa->child(0)->id());
+        QCOMPARE(sigSlots.at(0).dateNodeId, qa->child(1)->id());
+        QCOMPARE(sigSlots.at(0).dateFieldKey, QStringLiteral("f0"));
+        QCOMPARE(sigSlots.at(1).nodeId, qa->child(2)->id());
+        QVERIFY(sigSlots.at(1).dateFieldKey.isEmpty());
+        QCOMPARE(doc->root()->child(1)->child(0)->fields().first().type, Type::Text);
+    }
+
+    void choicesSurviveExportAndReimport()
+    {
+        const QString md = QStringLiteral("# Launch\n\n"
+                                          "Go decision: [ ] Go [ ] No-Go\n"
+                                          "Rollback needed: [ ] Yes [ ] No\n\n"
+                                          "- [ ] Health: [ ] Green [ ] Yellow [ ] Red Notes: _____\n"
+                                          "- Start time: ____\n\n"
+                                          "**Sign-off**\n\n"
+                                          "Release Manager: ____ Date: ____\n");
+        const auto doc = MarkdownChecklistReader::read(md);
+        QHash<QString, QString> values;
+        const QStringList chosen{QStringLiteral("No-Go"),     QStringLiteral("Yes"),
+                                 QStringLiteral("Yellow"),    QStringLiteral("[x] not a box"),
+                                 QStringLiteral("09:30"),     QStringLiteral("Grace Hopper"),
+                                 QStringLiteral("2026-11-26")};
+        int next = 0;
+        for (const ChecklistNode *n : doc->nodesInOrder()) {
+            for (const ChecklistField &f : n->fields()) {
+                QVERIFY2(f.validate(chosen.value(next)).isEmpty(), qPrintable(f.label));
+                values.insert(n->id() + QLatin1Char('/') + f.key, chosen.value(next++));
+            }
+        }
+        QCOMPARE(next, chosen.size());
+        ItemStateView view;
+        view.isDone = [](const QString &) { return true; };
+        view.note = [](const QString &) { return QString(); };
+        view.field = [&](const QString &id, const QString &key) { return values.value(id + QLatin1Char('/') + key); };
+        const QString exported = exportMarkdown(*doc, view);
+        QVERIFY2(exported.contains(QStringLiteral("Go decision: [ ] Go [x] No-Go")), qPrintable(exported));
+        QVERIFY2(exported.contains(QStringLiteral("- [x] Health: [ ] Green [x] Yellow [ ] Red")), qPrintable(exported));
+        const auto again = MarkdownChecklistReader::read(exported);
+        const auto before = doc->nodesInOrder();
+        const auto after = again->nodesInOrder();
+        QCOMPARE(after.size(), before.size());
+        next = 0;
+        for (int i = 0; i < before.size(); ++i) {
+            QCOMPARE(after.at(i)->id(), before.at(i)->id());
+            QCOMPARE(after.at(i)->fields().size(), before.at(i)->fields().size());
+            for (const ChecklistField &f : after.at(i)->fields()) {
+                QCOMPARE(f.type, before.at(i)->field(f.key)->type);
+                QCOMPARE(f.templateValue, chosen.at(next++));
+            }
+        }
+        QCOMPARE(again->signatureSlots().size(), 1);
+        QCOMPARE(again->signatureSlots().first().role, QStringLiteral("Release Manager"));
     }
 
     void codeBlocksBecomeCommands()

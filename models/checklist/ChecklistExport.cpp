@@ -58,12 +58,10 @@ bool endsParagraph(const QString &line)
         || thematicBreakLine().match(line).hasMatch();
 }
 
-int blankCount(const QString &line)
+// Blanks and choices alike: fillFields() takes a line's fields in reading order.
+int fieldCount(const QString &line)
 {
-    int n = 0;
-    for (const ChecklistField &f : detectFields(line))
-        n += f.type != ChecklistField::Type::TrafficLight;
-    return n;
+    return int(detectFields(line).size());
 }
 
 } // namespace
@@ -132,7 +130,7 @@ QString exportMarkdown(const ChecklistDocument &document, const ItemStateView &s
             startParagraph(!itemText && hasBlanks && entryIndex < entries.size() ? entries.at(entryIndex++) : nullptr);
         }
         if (node) {
-            const int blanks = blankCount(line);
+            const int blanks = fieldCount(line);
             line = fillFields(line, node->fields().mid(filled), values.mid(filled), FillStyle::Markdown);
             filled += blanks;
         }

@@ -1,25 +1,14 @@
 #include "ChecklistField.h"
 
+#include "FieldScan.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
 
 namespace {
 
-// A blank: three or more underscores, optionally followed by a filled value in brackets.
-const QRegularExpression &blankPattern()
-{
-    static const QRegularExpression re(
-        QStringLiteral(R"(_{3,}(?:\[((?:[^\]\\]|\\.)*)\])?(\s*(%|(?:ms|seconds|minutes|hours|GB|MB)\b))?)"));
-    return re;
-}
-
-const QRegularExpression &trafficLightPattern()
-{
-    static const QRegularExpression re(
-        QStringLiteral(R"(\[( |x|X)\]\s*Green\s*\[( |x|X)\]\s*Yellow\s*\[( |x|X)\]\s*Red)"));
-    return re;
-}
+using Type = ChecklistField::Type;
 
 QString unescapeValue(const QString &raw)
 {
@@ -34,7 +23,7 @@ QString unescapeValue(const QString &raw)
 }
 
 // The label of a blank: the words since the previous blank, without the trailing colon.
-QString labelBefore(const QString &text, int from, int to)
+QString labelBefore(const QString &text, qsizetype from, qsizetype to)
 {
     QString label = text.mid(from, to - from).trimmed();
     while (label.endsWith(QLatin1Char(':')))
@@ -42,25 +31,41 @@ QString labelBefore(const QString &text, int from, int to)
     return label.trimmed();
 }
 
-ChecklistField::Type typeFor(const QString &label, const QString &unit)
+// "Start time", "Cut-over Time (UTC)": a time of day. "Response time" and its kin are
+// durations; they come with a unit and are numbers, or without one stay text.
+bool isTimeOfDayLabel(const QString &label)
 {
-    using T = ChecklistField::Type;
+    static const QRegularExpression timeOfDay(QStringLiteral(R"(\btime(\s*\([^)]*\))?$)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression duration(
+        QStringLiteral(R"(\b(response|processing|execution|run|running|load|loading|wait|waiting|recovery|)"
+                       R"(resolution|turnaround|round[- ]trip|build|boot|startup|cycle|query|lead|down|up)\s+time\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return timeOfDay.match(label).hasMatch() && !duration.match(label).hasMatch();
+}
+
+Type typeFor(const QString &label, const QString &unit)
+{
     if (unit == QLatin1String("%"))
-        return T::Percent;
+        return Type::Percent;
     if (!unit.isEmpty())
-        return T::Number;
+        return Type::Number;
     static const QRegularExpression count(QStringLiteral(R"(^(total\b|failed\b)|\bcount$)"),
                                           QRegularExpression::CaseInsensitiveOption);
     if (count.match(label).hasMatch())
-        return T::Count;
+        return Type::Count;
     static const QRegularExpression date(QStringLiteral(R"(\bdate$)"), QRegularExpression::CaseInsensitiveOption);
     if (date.match(label).hasMatch())
-        return T::Date;
+        return Type::Date;
     static const QRegularExpression time(QStringLiteral(R"(^time\b|\btime recorded\b|\btimestamp\b)"),
                                          QRegularExpression::CaseInsensitiveOption);
     if (time.match(label).hasMatch())
-        return T::DateTime;
-    return T::Text;
+        return Type::DateTime;
+    if (isTimeOfDayLabel(label))
+        return Type::Time;
+    if (isGenericSignatureLabel(label))
+        return Type::Signature;
+    return Type::Text;
 }
 
 bool parseNumber(const QString &value, double *out)
@@ -72,45 +77,112 @@ bool parseNumber(const QString &value, double *out)
     return ok;
 }
 
+// "9:05", "09:05" or "09:05:00"; seconds are accepted and dropped.
+QTime parseTimeOfDay(const QString &value)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{1,2}):(\d{2})(?::(\d{2}))?$)"));
+    const auto m = re.match(value);
+    if (!m.hasMatch())
+        return {};
+    return QTime(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+}
+
+QString oneOf(const QStringList &choices)
+{
+    if (choices.size() < 2)
+        return choices.join(QString());
+    return choices.mid(0, choices.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") + choices.last();
+}
+
+qsizetype choiceIndex(const QStringList &choices, const QString &value)
+{
+    for (qsizetype i = 0; i < choices.size(); ++i) {
+        if (choices.at(i).compare(value.trimmed(), Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 QVector<ChecklistField> detectFields(const QString &text)
 {
     QVector<ChecklistField> fields;
-    int labelStart = 0;
-    auto it = blankPattern().globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
+    for (const FieldSpan &s : scanFields(text)) {
         ChecklistField f;
         f.key = QStringLiteral("f%1").arg(fields.size());
-        f.label = labelBefore(text, labelStart, m.capturedStart());
-        f.unit = m.captured(3);
-        f.type = typeFor(f.label, f.unit);
-        f.templateValue = unescapeValue(m.captured(1));
-        fields.append(f);
-        labelStart = m.capturedEnd();
-    }
-    const auto light = trafficLightPattern().match(text);
-    if (light.hasMatch()) {
-        ChecklistField f;
-        f.key = QStringLiteral("f%1").arg(fields.size());
-        f.label = labelBefore(text, labelStart, light.capturedStart());
-        f.type = ChecklistField::Type::TrafficLight;
-        const QStringList choices = ChecklistField::trafficLightChoices();
-        for (int i = 0; i < 3; ++i) {
-            if (light.captured(i + 1).compare(QLatin1String("x"), Qt::CaseInsensitive) == 0)
-                f.templateValue = choices.at(i);
+        f.label = labelBefore(text, s.labelStart, s.start);
+        if (s.kind == FieldSpan::Kind::Blank) {
+            f.unit = s.unit;
+            f.type = typeFor(f.label, f.unit);
+            f.templateValue = unescapeValue(s.rawValue);
+        } else {
+            f.type = Type::Choice;
+            for (const FieldSpan::Box &box : s.boxes) {
+                f.choices.append(box.label);
+                if (box.ticked && f.templateValue.isEmpty())
+                    f.templateValue = box.label;
+            }
         }
         fields.append(f);
     }
     return fields;
 }
 
+bool isSignOffTitle(const QString &title)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(\bsign(ed|ing)?[- ]?offs?\b|\bsignatures?\b|\bsigned\b|\bsign here\b|\bapproved by\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(title).hasMatch();
+}
+
+bool isGenericSignatureLabel(const QString &label)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(name\s*(/|&|and)\s*signature|signature(\s*(/|&|and)\s*name)?|signed|signed( off)? by|)"
+                       R"(sign[- ]?off by|approved by)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(label.trimmed()).hasMatch();
+}
+
+void markSignatureFields(QVector<ChecklistField> *fields, bool inSignOffContext)
+{
+    // "Release Manager", "Technical Lead": a role, whose blank before a Date is a signature anywhere.
+    static const QRegularExpression role(
+        QStringLiteral(R"(\b(manager|lead|owner|engineer|officer|director|approver|head|chief|sponsor|)"
+                       R"(architect|administrator|admin|coordinator|supervisor|representative|analyst)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 0; i < fields->size(); ++i) {
+        ChecklistField &f = (*fields)[i];
+        if (f.type != Type::Text)
+            continue;
+        const bool dated = i + 1 < fields->size() && fields->at(i + 1).type == Type::Date;
+        const bool signs = dated ? inSignOffContext || role.match(f.label).hasMatch()
+                                 : inSignOffContext && f.label.compare(QLatin1String("Name"), Qt::CaseInsensitive) == 0;
+        if (signs)
+            f.type = Type::Signature;
+    }
+}
+
 QString canonicalFieldText(const QString &text)
 {
-    QString out = text;
-    out.replace(blankPattern(), QStringLiteral("_____\\2"));
-    out.replace(trafficLightPattern(), QStringLiteral("[ ] Green [ ] Yellow [ ] Red"));
+    QString out;
+    qsizetype pos = 0;
+    for (const FieldSpan &s : scanFields(text)) {
+        out += text.mid(pos, s.start - pos);
+        if (s.kind == FieldSpan::Kind::Blank) {
+            out += QStringLiteral("_____") + s.unitTail;
+        } else {
+            for (qsizetype b = 0; b < s.boxes.size(); ++b) {
+                const FieldSpan::Box &box = s.boxes.at(b);
+                const qsizetype next = b + 1 < s.boxes.size() ? s.boxes.at(b + 1).start : s.end;
+                out += QStringLiteral("[ ] ") + text.mid(box.end, next - box.end);
+            }
+        }
+        pos = s.end;
+    }
+    out += text.mid(pos);
     return out.simplified();
 }
 
@@ -133,49 +205,46 @@ QString markdownFilledBlank(const QString &value)
     }
     return QStringLiteral("_____[") + md + QLatin1Char(']');
 }
-
-// The underscores of a blank, without the value it may have held.
-QString emptyBlank(const QString &blank)
-{
-    qsizetype n = 0;
-    while (n < blank.size() && blank.at(n) == QLatin1Char('_'))
-        ++n;
-    return blank.left(n);
-}
 } // namespace
 
 QString fillFields(const QString &text, const QVector<ChecklistField> &fields, const QStringList &values,
                    FillStyle style)
 {
     QString out;
-    int pos = 0;
-    int index = 0;
-    auto it = blankPattern().globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        out += text.mid(pos, m.capturedStart() - pos);
-        const QString value = index < values.size() ? values.at(index) : QString();
-        if (value.isEmpty())
-            out += emptyBlank(m.captured(0)); // as long as its author drew it
-        else
-            out += style == FillStyle::Markdown ? markdownFilledBlank(value) : value;
-        out += m.captured(2);
-        pos = m.capturedEnd();
-        ++index;
+    qsizetype pos = 0;
+    const QVector<FieldSpan> spans = scanFields(text);
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        const FieldSpan &s = spans.at(i);
+        const QString value = i < values.size() ? values.at(i) : QString();
+        out += text.mid(pos, s.start - pos);
+        if (s.kind == FieldSpan::Kind::Blank) {
+            if (value.isEmpty())
+                out += QString(s.underscores, QLatin1Char('_')); // as long as its author drew it
+            else
+                out += style == FillStyle::Markdown ? markdownFilledBlank(value) : value;
+            out += s.unitTail;
+        } else {
+            // By position among the field's choices, so the box is found even where this text
+            // splits its alternatives differently from the text the field was read from.
+            qsizetype chosen = -1;
+            if (i < fields.size() && fields.at(i).type == Type::Choice)
+                chosen = choiceIndex(fields.at(i).choices, value);
+            if (chosen < 0) {
+                QStringList labels;
+                for (const FieldSpan::Box &box : s.boxes)
+                    labels.append(box.label);
+                chosen = choiceIndex(labels, value);
+            }
+            for (qsizetype b = 0; b < s.boxes.size(); ++b) {
+                const FieldSpan::Box &box = s.boxes.at(b);
+                const qsizetype next = b + 1 < s.boxes.size() ? s.boxes.at(b + 1).start : s.end;
+                out +=
+                    (b == chosen ? QStringLiteral("[x] ") : QStringLiteral("[ ] ")) + text.mid(box.end, next - box.end);
+            }
+        }
+        pos = s.end;
     }
     out += text.mid(pos);
-    for (int i = 0; i < fields.size(); ++i) {
-        if (fields.at(i).type != ChecklistField::Type::TrafficLight)
-            continue;
-        const QString value = i < values.size() ? values.at(i) : QString();
-        QString light;
-        for (const QString &choice : ChecklistField::trafficLightChoices()) {
-            if (!light.isEmpty())
-                light += QLatin1Char(' ');
-            light += QStringLiteral("[%1] %2").arg(choice == value ? QStringLiteral("x") : QStringLiteral(" "), choice);
-        }
-        out.replace(trafficLightPattern(), light);
-    }
     return out;
 }
 
@@ -193,7 +262,9 @@ QString ChecklistField::typeName(Type type)
     case Type::Percent: return QStringLiteral("percent");
     case Type::DateTime: return QStringLiteral("datetime");
     case Type::Date: return QStringLiteral("date");
-    case Type::TrafficLight: return QStringLiteral("traffic-light");
+    case Type::Choice: return QStringLiteral("choice");
+    case Type::Time: return QStringLiteral("time");
+    case Type::Signature: return QStringLiteral("signature");
     }
     return {};
 }
@@ -205,6 +276,7 @@ QString ChecklistField::validate(const QString &value) const
         return {}; // clearing a field is always allowed
     switch (type) {
     case Type::Text:
+    case Type::Signature:
         if (v.contains(QLatin1Char('\n')))
             return QStringLiteral("%1 takes one line of text").arg(label);
         return {};
@@ -235,12 +307,14 @@ QString ChecklistField::validate(const QString &value) const
         if (!QDate::fromString(v, Qt::ISODate).isValid())
             return QStringLiteral("%1 is a date such as 2026-11-26, not \"%2\"").arg(label, v);
         return {};
-    case Type::TrafficLight:
-        for (const QString &choice : trafficLightChoices()) {
-            if (choice.compare(v, Qt::CaseInsensitive) == 0)
-                return {};
-        }
-        return QStringLiteral("%1 is one of Green, Yellow or Red, not \"%2\"").arg(label, v);
+    case Type::Time:
+        if (!parseTimeOfDay(v).isValid())
+            return QStringLiteral("%1 is a time of day such as 14:30, not \"%2\"").arg(label, v);
+        return {};
+    case Type::Choice:
+        if (choiceIndex(choices, v) < 0)
+            return QStringLiteral("%1 is one of %2, not \"%3\"").arg(label, oneOf(choices), v);
+        return {};
     }
     return {};
 }
@@ -259,12 +333,12 @@ QString ChecklistField::normalize(const QString &value) const
         QDateTime t = QDateTime::fromString(v, Qt::ISODate);
         return t.toUTC().toString(Qt::ISODate);
     }
-    case Type::TrafficLight:
-        for (const QString &choice : trafficLightChoices()) {
-            if (choice.compare(v, Qt::CaseInsensitive) == 0)
-                return choice;
-        }
-        return v;
+    case Type::Time: return parseTimeOfDay(v).toString(QStringLiteral("HH:mm"));
+    case Type::Signature: return v.simplified();
+    case Type::Choice: {
+        const qsizetype i = choiceIndex(choices, v);
+        return i < 0 ? v : choices.at(i);
+    }
     default: return v;
     }
 }

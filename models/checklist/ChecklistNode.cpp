@@ -11,6 +11,61 @@ const ChecklistField *ChecklistNode::field(const QString &key) const
     return nullptr;
 }
 
+namespace {
+
+// The date that goes with the signature at fields[index]: the next Date field of the node,
+// before any other signature, else a next sibling that holds nothing but a date.
+void findDate(const ChecklistNode *node, qsizetype index, SignatureSlot *slot)
+{
+    const auto &fields = node->fields();
+    for (qsizetype i = index + 1; i < fields.size() && fields.at(i).type != ChecklistField::Type::Signature; ++i) {
+        if (fields.at(i).type == ChecklistField::Type::Date) {
+            slot->dateNodeId = node->id();
+            slot->dateFieldKey = fields.at(i).key;
+            return;
+        }
+    }
+    const ChecklistNode *parent = node->parent();
+    const int next = node->row() + 1;
+    if (!parent || next >= parent->childCount())
+        return;
+    const ChecklistNode *sibling = parent->child(next);
+    if (sibling->fields().size() == 1 && sibling->fields().first().type == ChecklistField::Type::Date) {
+        slot->dateNodeId = sibling->id();
+        slot->dateFieldKey = sibling->fields().first().key;
+    }
+}
+
+QString roleOf(const ChecklistNode *node, const ChecklistField &field)
+{
+    if (!isGenericSignatureLabel(field.label) && field.label.compare(QLatin1String("Name"), Qt::CaseInsensitive) != 0)
+        return field.label;
+    for (const ChecklistNode *n = node->parent(); n && n->kind() != ChecklistNode::Kind::Document; n = n->parent()) {
+        QString title = n->title().trimmed();
+        while (title.endsWith(QLatin1Char(':')))
+            title.chop(1);
+        if (!title.isEmpty())
+            return title.trimmed();
+    }
+    return field.label;
+}
+
+} // namespace
+
+QVector<SignatureSlot> ChecklistNode::signatureSlots() const
+{
+    QVector<SignatureSlot> out;
+    for (qsizetype i = 0; i < m_fields.size(); ++i) {
+        const ChecklistField &f = m_fields.at(i);
+        if (f.type != ChecklistField::Type::Signature)
+            continue;
+        SignatureSlot slot{roleOf(this, f), m_id, f.key, QString(), QString()};
+        findDate(this, i, &slot);
+        out.append(slot);
+    }
+    return out;
+}
+
 int ChecklistNode::row() const
 {
     if (!m_parent)
@@ -80,4 +135,11 @@ QVector<const ChecklistNode *> ChecklistDocument::match(const QString &idOrText)
             partial.append(n);
     });
     return exact.isEmpty() ? partial : exact;
+}
+
+QVector<SignatureSlot> ChecklistDocument::signatureSlots() const
+{
+    QVector<SignatureSlot> out;
+    m_root->forEach([&out](const ChecklistNode *n) { out += n->signatureSlots(); });
+    return out;
 }

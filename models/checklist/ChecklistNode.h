@@ -9,6 +9,17 @@
 #include <memory>
 #include <vector>
 
+// A place where a person in a role signs: the name blank (a Signature field) and the date
+// beside it, so that a sign-off can be bound to them.
+struct SignatureSlot
+{
+    QString role;         // "Project Manager"; for "Signature: ____" the heading it sits under
+    QString nodeId;       // the node of the Signature field
+    QString fieldKey;     // "f0"
+    QString dateNodeId;   // the node of the date: this one, or the next sibling ("- Date: ____")
+    QString dateFieldKey; // empty when no date goes with the signature
+};
+
 // One heading, group label or list item of a checklist template.
 class ChecklistNode
 {
@@ -42,6 +53,8 @@ public:
     const QVector<ChecklistField> &fields() const { return m_fields; }
     void setFields(const QVector<ChecklistField> &fields) { m_fields = fields; }
     const ChecklistField *field(const QString &key) const;
+    // The Signature fields of this node, in reading order.
+    QVector<SignatureSlot> signatureSlots() const;
 
     // Free text that belongs to this node, in document order.
     const QStringList &paragraphs() const { return m_paragraphs; }
@@ -100,6 +113,8 @@ public:
     int taskCount() const { return m_taskCount; }
     int tickableCount() const { return m_tickableCount; }
     QVector<const ChecklistNode *> nodesInOrder() const;
+    // Every signature slot of the checklist, in document order.
+    QVector<SignatureSlot> signatureSlots() const;
 
 private:
     std::unique_ptr<ChecklistNode> m_root;

@@ -273,6 +273,18 @@ void assignIds(ChecklistNode *node, const QByteArray &parentPath)
     }
 }
 
+// Signatures depend on where a line sits (under "Sign-Off By:"), which detectFields() cannot see.
+void markSignatures(ChecklistNode *node, bool inSignOff)
+{
+    if (!node->fields().isEmpty()) {
+        QVector<ChecklistField> fields = node->fields();
+        markSignatureFields(&fields, inSignOff);
+        node->setFields(fields);
+    }
+    for (int i = 0; i < node->childCount(); ++i)
+        markSignatures(node->child(i), inSignOff || isSignOffTitle(node->title()));
+}
+
 } // namespace
 
 void assignStableIds(ChecklistNode *root)
@@ -291,6 +303,7 @@ std::unique_ptr<ChecklistDocument> MarkdownChecklistReader::read(const QString &
     for (QTextBlock block = text.begin(); block.isValid(); block = block.next())
         builder.add(block);
     std::unique_ptr<ChecklistNode> root = builder.finish();
+    markSignatures(root.get(), false);
     assignStableIds(root.get());
     return std::make_unique<ChecklistDocument>(std::move(root), markdown);
 }
