@@ -85,14 +85,22 @@ int runImport(const CommandLine &c)
         return fail(s.message());
     out() << "Imported " << file.name << ": " << file.document->taskCount() << " tasks, " << file.stats.listItems
           << " list items (" << plan.diff.summary() << ")." << Qt::endl;
-    for (const auto &ch : plan.diff.changed)
-        out() << "  changed  " << ch.oldId << " -> " << ch.newId << "  \"" << ch.oldTitle << "\" -> \"" << ch.newTitle
-              << "\"" << (ch.hadState ? "  (its state stays with the old item in the audit trail)" : "") << Qt::endl;
+    // The pairing of reworded and moved items, listed: the command line goes ahead with it.
+    for (const auto &p : plan.diff.renamed) {
+        if (p.sameText) {
+            out() << "  moved    " << p.oldId << " -> " << p.newId << "  \"" << p.newTitle << "\""
+                  << (p.hadState ? "  (state carried over)" : "") << Qt::endl;
+            continue;
+        }
+        out() << "  renamed  " << p.oldId << " -> " << p.newId << "  \"" << p.oldTitle << "\" -> \"" << p.newTitle
+              << "\" (" << qRound(p.similarity * 100) << " % alike)" << (p.hadState ? "  (state carried over)" : "")
+              << Qt::endl;
+    }
     for (const auto &ch : plan.diff.removed)
         out() << "  removed  " << ch.oldId << "  \"" << ch.oldTitle << "\""
               << (ch.hadState ? "  (had state; kept in the audit trail)" : "") << Qt::endl;
     // A first import adds everything: listing it would bury the message.
-    if (plan.diff.removed.size() + plan.diff.changed.size() > 0 || plan.diff.added.size() <= 50) {
+    if (plan.diff.removed.size() + plan.diff.renamed.size() > 0 || plan.diff.added.size() <= 50) {
         for (const auto &ch : plan.diff.added)
             out() << "  added    " << ch.newId << "  \"" << ch.newTitle << "\"" << Qt::endl;
     }

@@ -491,7 +491,10 @@ private slots:
         QVERIFY(c.newId != c.oldId);
         QCOMPARE(c.newId, idOf(plan.file.document.get(), QStringLiteral("No critical or major bugs")));
         QVERIFY(c.hadState);
-        QCOMPARE(plan.diff.losingState().size(), 1);
+        // Its tick follows it to the new id: nothing is lost, so nothing needs --force.
+        QCOMPARE(plan.diff.losingState().size(), 0);
+        QCOMPARE(plan.diff.carriedState().size(), 1);
+        QCOMPARE(plan.diff.carriedState().first().newId, c.newId);
         QCOMPARE(plan.diff.summary(), QStringLiteral("1 added, 1 removed, 1 changed"));
         // Planning writes nothing.
         QCOMPARE(head(session->store()), 2);
@@ -516,10 +519,10 @@ private slots:
         const qint64 before = head(session->store());
 
         const ImportPlan plan = session->planImport(templateOf(QStringLiteral("edited.md"), editedSeed()));
-        QCOMPARE(plan.diff.losingState().size(), 2);
+        QCOMPARE(plan.diff.losingState().size(), 1);
         QVERIFY(!okOr(session->applyImport(plan, false), &error));
         QVERIFY2(error.contains(QStringLiteral("edited.md")), qPrintable(error));
-        QVERIFY2(error.contains(bugs) && error.contains(kNoCriticalBugs), qPrintable(error));
+        QVERIFY2(!error.contains(bugs), qPrintable(error)); // reworded: its tick is carried over
         QVERIFY2(error.contains(results) && error.contains(kTestResults), qPrintable(error));
         QVERIFY2(!error.contains(staging), qPrintable(error));
         QCOMPARE(head(session->store()), before);
@@ -531,14 +534,20 @@ private slots:
         QCOMPARE(replaced.count(), 1);
         QCOMPARE(session->state().templateSha(), plan.file.sha256);
         QCOMPARE(session->document()->taskCount(), 93);
-        QCOMPARE(head(session->store()), before + 1);
+        QCOMPARE(head(session->store()), before + 2); // the import and the carried tick
         // Unchanged items keep their state under the same id; the new items start open.
         const ChecklistDocument *now = session->document();
         QCOMPARE(idOf(now, kStaging), staging);
         QVERIFY(session->state().isDone(staging));
         QCOMPARE(idOf(now, kQueryTime), query);
         QCOMPARE(session->state().field(query, QStringLiteral("f0")), QStringLiteral("120"));
-        QVERIFY(!session->state().isDone(idOf(now, QStringLiteral("No critical or major bugs"))));
+        // The reworded item took its tick along, as an audited event naming where it came from.
+        const QString reworded = idOf(now, QStringLiteral("No critical or major bugs"));
+        QVERIFY(session->state().isDone(reworded));
+        const auto carried = session->history(reworded).value();
+        QCOMPARE(carried.size(), 1);
+        QCOMPARE(carried.first().kind, EventKind::ItemTicked);
+        QCOMPARE(carried.first().payloadText("carriedFrom"), bugs);
         QVERIFY(!session->state().isDone(idOf(now, QStringLiteral("Security review signed off"))));
         QVERIFY(!now->find(results));
         // The history of the item that left stays in the trail.

@@ -224,25 +224,32 @@ private slots:
         QCOMPARE(golive({QStringLiteral("import"), seed}).exitCode, 0);
         QCOMPARE(golive({QStringLiteral("tick"), QStringLiteral("Rollback Plan Confirmed")}).exitCode, 0);
         QCOMPARE(golive({QStringLiteral("tick"), QStringLiteral("Communication Plan Ready")}).exitCode, 0);
+        QCOMPARE(golive({QStringLiteral("tick"), QStringLiteral("Status page update process defined")}).exitCode, 0);
         QByteArray edited = seedBytes();
         edited.replace("- [ ] **Communication Plan Ready**", "- [ ] **Communication Plan Approved**");
+        edited.replace("  - Status page update process defined\n", "");
         edited.replace("### Risk Mitigation\n", "### Risk Mitigation\n\n- [ ] **Vendor support contract active**\n");
         const QString v2 = writeFile(QStringLiteral("v2.md"), edited);
+        // The reworded task pairs with its old self; the deleted step has no partner.
         Run r = golive({QStringLiteral("import"), v2});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("Communication Plan Ready")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Status page update process defined")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("Communication Plan Ready")), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("--force")));
         r = golive({QStringLiteral("import"), v2, QStringLiteral("--force")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("added"))
                      && r.out.contains(QStringLiteral("Vendor support contract active")),
                  qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("renamed")) && r.out.contains(QStringLiteral("Communication Plan Approved"))
+                     && r.out.contains(QStringLiteral("state carried over")),
+                 qPrintable(r.out));
         r = golive({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(findNode(root, QStringLiteral("Rollback Plan Confirmed")).value(QStringLiteral("done")).toBool(),
                  true);
         QCOMPARE(findNode(root, QStringLiteral("Communication Plan Approved")).value(QStringLiteral("done")).toBool(),
-                 false);
+                 true);
         QCOMPARE(golive({QStringLiteral("verify")}).exitCode, 0);
     }
 

@@ -170,10 +170,15 @@ void MainWindow::importChecklist()
         return;
     }
     QStringList lines;
-    for (const auto &c : plan.diff.changed)
-        lines.append(
-            tr("changed: %1 → %2%3")
-                .arg(c.oldTitle, c.newTitle, c.hadState ? tr(" (its state stays with the old text)") : QString()));
+    for (const auto &p : plan.diff.renamed) {
+        if (p.sameText)
+            lines.append(tr("moved: %1%2").arg(p.newTitle, p.hadState ? tr(" (state carried over)") : QString()));
+        else
+            lines.append(tr("reworded: %1 → %2 (%3 % alike)%4")
+                             .arg(p.oldTitle, p.newTitle)
+                             .arg(qRound(p.similarity * 100))
+                             .arg(p.hadState ? tr(" — ticks, notes and values carried over") : QString()));
+    }
     for (const auto &c : plan.diff.removed)
         lines.append(tr("removed: %1%2").arg(c.oldTitle, c.hadState ? tr(" (ticked or filled in)") : QString()));
     for (const auto &c : plan.diff.added)
@@ -183,10 +188,19 @@ void MainWindow::importChecklist()
                         .arg(file.document->taskCount())
                         .arg(plan.diff.summary()),
                     QMessageBox::Ok | QMessageBox::Cancel, this);
+    // The pairing is shown for confirmation: a reworded item takes its state along only if the
+    // user agrees that it is the same item.
+    QStringList info;
+    const int reworded = int(plan.diff.changed.size());
+    if (reworded > 0)
+        info.append(tr("%n item(s) were reworded; Go-Live Control paired each with its old text (see Details). "
+                       "Their ticks, notes and values are carried over.",
+                       nullptr, reworded));
     if (!plan.diff.losingState().isEmpty())
-        box.setInformativeText(tr("%n item(s) with ticks, notes or values are no longer in the new template. "
-                                  "Their history stays in the audit trail.",
-                                  nullptr, int(plan.diff.losingState().size())));
+        info.append(tr("%n item(s) with ticks, notes or values are no longer in the new template. "
+                       "Their history stays in the audit trail.",
+                       nullptr, int(plan.diff.losingState().size())));
+    box.setInformativeText(info.join(QStringLiteral("\n\n")));
     box.setDetailedText(lines.join(QLatin1Char('\n')));
     if (box.exec() != QMessageBox::Ok)
         return;

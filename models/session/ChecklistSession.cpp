@@ -375,6 +375,29 @@ Status ChecklistSession::applyImport(const ImportPlan &plan, bool force)
                                              EventDraft::Condition::IfChanged));
         }
     }
+    // Reworded and moved items take their state with them, as events of their own that name
+    // where it came from; the old ids' history stays in the trail.
+    for (const TemplateDiff::Pair &pair : plan.diff.carriedState()) {
+        const ItemState *old = m_state.item(pair.oldId);
+        const ChecklistNode *target = plan.file.document->find(pair.newId);
+        if (!old || !target || m_state.hasState(pair.newId))
+            continue;
+        QVector<EventDraft> carried;
+        if (old->done && target->isTickable())
+            carried.append(checklistDraft(pair.newId, QStringLiteral("done"), QStringLiteral("true")));
+        if (!old->note.isEmpty())
+            carried.append(checklistDraft(pair.newId, QStringLiteral("note"), old->note));
+        for (auto it = old->fields.constBegin(); it != old->fields.constEnd(); ++it) {
+            // A reworded line may number its blanks differently: carry only what still fits.
+            const ChecklistField *field = target->field(it.key());
+            if (!it.value().isEmpty() && field && field->validate(it.value()).isEmpty())
+                carried.append(checklistDraft(pair.newId, QStringLiteral("field:") + it.key(), it.value()));
+        }
+        for (EventDraft &d : carried) {
+            d.payload.insert(QStringLiteral("carriedFrom"), pair.oldId);
+            drafts.append(d);
+        }
+    }
     m_undoable.clear();
     emit undoChanged();
     return commit(drafts, StoredTemplate{plan.file.sha256, plan.file.name, plan.file.markdown}, false);

@@ -16,10 +16,10 @@ FieldEditor::FieldEditor(ChecklistSession *session, const QString &itemId, const
     using Type = ChecklistField::Type;
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
-    if (field.type == Type::TrafficLight) {
+    if (field.type == Type::Choice) {
         m_combo = new QComboBox(this);
         m_combo->addItem(tr("(not set)"), QString());
-        for (const QString &choice : ChecklistField::trafficLightChoices())
+        for (const QString &choice : field.choices)
             m_combo->addItem(choice, choice);
         row->addWidget(m_combo, 1);
         connect(m_combo, &QComboBox::activated, this, [this] { commit(); });
@@ -31,6 +31,8 @@ FieldEditor::FieldEditor(ChecklistSession *session, const QString &itemId, const
         case Type::Number: m_lineEdit->setPlaceholderText(tr("number")); break;
         case Type::Date: m_lineEdit->setPlaceholderText(tr("YYYY-MM-DD")); break;
         case Type::DateTime: m_lineEdit->setPlaceholderText(tr("YYYY-MM-DDTHH:MM:SSZ")); break;
+        case Type::Time: m_lineEdit->setPlaceholderText(tr("HH:MM")); break;
+        case Type::Signature: m_lineEdit->setPlaceholderText(tr("name of the signer")); break;
         default: break;
         }
         row->addWidget(m_lineEdit, 1);
@@ -38,15 +40,19 @@ FieldEditor::FieldEditor(ChecklistSession *session, const QString &itemId, const
             if (m_lineEdit->isModified())
                 commit();
         });
-        if (field.type == Type::DateTime || field.type == Type::Date) {
+        if (field.type == Type::DateTime || field.type == Type::Date || field.type == Type::Time) {
             auto *now = new QToolButton(this);
             now->setText(field.type == Type::Date ? tr("Today") : tr("Now"));
             row->addWidget(now);
             connect(now, &QToolButton::clicked, this, [this] {
                 const QDateTime t = QDateTime::currentDateTimeUtc();
-                m_lineEdit->setText(m_field.type == ChecklistField::Type::Date
-                                        ? t.toLocalTime().date().toString(Qt::ISODate)
-                                        : t.toString(Qt::ISODate));
+                switch (m_field.type) {
+                case ChecklistField::Type::Date: m_lineEdit->setText(t.toLocalTime().date().toString(Qt::ISODate)); break;
+                case ChecklistField::Type::Time:
+                    m_lineEdit->setText(t.toLocalTime().time().toString(QStringLiteral("HH:mm")));
+                    break;
+                default: m_lineEdit->setText(t.toString(Qt::ISODate)); break;
+                }
                 commit();
             });
         }
