@@ -1,7 +1,7 @@
 #pragma once
 
 #include "HistoryTypes.h"
-#include "record/AuditEvent.h"
+#include "record/RecordProjection.h"
 
 #include <QHash>
 #include <QVector>
@@ -20,11 +20,12 @@ struct Outage
 
 // The service outages projection: each service's confirmed state, its outages, and the
 // maintenance windows that are in force (added and not removed), from the record's events.
-class OutageLog
+class OutageLog final : public RecordProjection
 {
 public:
+    QVector<EventKind> fullHistoryKinds() const override { return {EventKind::ServiceStateConfirmed}; }
     // Applies one event; returns true when it was about services or maintenance.
-    bool apply(const AuditEvent &event);
+    bool apply(const AuditEvent &event) override;
 
     // "DOWN", "UP", or "" when the record has no confirmed state for the service.
     QString confirmedState(const QString &service) const { return m_state.value(service); }

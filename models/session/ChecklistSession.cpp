@@ -6,10 +6,13 @@
 #include <QThread>
 #include <QUuid>
 
+#include <utility>
+
 ChecklistSession::ChecklistSession(std::unique_ptr<EventStore> store, const Actor &actor)
     : m_store(std::move(store)), m_actor(actor)
 {
     qRegisterMetaType<VerifyResult>();
+    m_projections.append(&m_outages);
     connect(&m_watch, &QTimer::timeout, this, [this] { refresh(); });
 }
 
@@ -82,13 +85,56 @@ Status ChecklistSession::loadDocument(const QString &sha)
 }
 
 void ChecklistSession::applyToProjections(const AuditEvent &e, QStringList *changedItems, bool *timing,
-                                          bool *outages)
+                                          QSet<RecordProjection *> *changedProjections)
 {
     const QString item = m_state.apply(e);
     if (!item.isEmpty() && (changedItems->isEmpty() || changedItems->constLast() != item))
         changedItems->append(item);
     *timing = m_timing.apply(e) || *timing;
-    *outages = m_outages.apply(e) || *outages;
+    for (RecordProjection *p : std::as_const(m_projections)) {
+        if (p->apply(e))
+            changedProjections->insert(p);
+    }
+}
+
+Status ChecklistSession::build(RecordProjection *projection, qint64 upTo)
+{
+    // The last event of every slot, then every event of the kinds it wants whole, in order.
+    const QVector<EventKind> whole = projection->fullHistoryKinds();
+    qint64 ignored = 0;
+    Status read = m_store->readLatestEvents(
+        [&](const AuditEvent &e) {
+            if (e.seq <= upTo && !whole.contains(e.kind))
+                projection->apply(e);
+        },
+        &ignored);
+    if (read && !whole.isEmpty()) {
+        auto events = m_store->eventsOfKinds(whole);
+        if (!events)
+            return events.status();
+        for (const AuditEvent &e : events.value())
+            if (e.seq <= upTo)
+                projection->apply(e);
+    }
+    return read;
+}
+
+void ChecklistSession::addProjection(RecordProjection *projection)
+{
+    if (Status s = build(projection, m_headSeq); !s)
+        emit storeFailed(s.message());
+    m_projections.append(projection);
+    emit projectionChanged(projection);
+}
+
+void ChecklistSession::removeProjection(RecordProjection *projection)
+{
+    m_projections.removeAll(projection);
+}
+
+Status ChecklistSession::record(const QVector<EventDraft> &drafts, const Actor *actor)
+{
+    return commit(drafts, std::nullopt, false, actor);
 }
 
 Status ChecklistSession::refresh()
@@ -102,30 +148,25 @@ Status ChecklistSession::refresh()
         return {};
     QStringList changed;
     bool timing = false;
-    bool outages = false;
+    QSet<RecordProjection *> projections;
     Status read;
     qint64 newHead = m_headSeq;
     if (m_headSeq == 0) {
-        // The first load takes each slot's last event through the cache; the outages are read
-        // whole (each one matters, not only the last). Both give what a full replay gives.
-        read = m_store->readLatestEvents(
-            [&](const AuditEvent &e) {
-                if (e.kind != EventKind::ServiceStateConfirmed)
-                    applyToProjections(e, &changed, &timing, &outages);
-            },
-            &newHead);
-        if (read) {
-            auto serviceEvents = m_store->eventsOfKinds({EventKind::ServiceStateConfirmed});
-            if (!serviceEvents)
-                read = serviceEvents.status();
-            else
-                for (const AuditEvent &e : serviceEvents.value())
-                    if (e.seq <= newHead)
-                        applyToProjections(e, &changed, &timing, &outages);
+        // The first load takes each slot's last event through the cache: the checklist and T0
+        // need no more. The feature projections are built each with what it needs.
+        QSet<RecordProjection *> ignored;
+        const QVector<RecordProjection *> features = std::exchange(m_projections, {});
+        read = m_store->readLatestEvents([&](const AuditEvent &e) { applyToProjections(e, &changed, &timing, &ignored); },
+                                         &newHead);
+        m_projections = features;
+        for (RecordProjection *p : features) {
+            if (read)
+                read = build(p, newHead);
+            projections.insert(p);
         }
     } else {
         read = m_store->readEvents(m_headSeq, [&](const AuditEvent &e) {
-            applyToProjections(e, &changed, &timing, &outages);
+            applyToProjections(e, &changed, &timing, &projections);
             newHead = e.seq;
         });
     }
@@ -146,8 +187,11 @@ Status ChecklistSession::refresh()
     }
     if (timing)
         emit timingChanged();
-    if (outages)
-        emit outagesChanged();
+    for (RecordProjection *p : std::as_const(projections)) {
+        emit projectionChanged(p);
+        if (p == &m_outages)
+            emit outagesChanged();
+    }
     emit headChanged(m_headSeq);
     return {};
 }

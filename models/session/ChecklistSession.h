@@ -94,6 +94,15 @@ public:
 
     Result<QVector<AuditEvent>> history(const QString &id) const;
 
+    // A feature's projection of the record (not owned; it must outlive the session or be
+    // removed). It is built at once from the record and then fed every new event in order;
+    // projectionChanged() says when it changed.
+    void addProjection(RecordProjection *projection);
+    void removeProjection(RecordProjection *projection);
+    // Appends a feature's events for actor (the session's own when null), with the same rules
+    // as every change: refused on a record that failed its check, committed before it shows.
+    Status record(const QVector<EventDraft> &drafts, const Actor *actor = nullptr);
+
     // Reads events other programs appended since we last looked (a CI job ticking an item).
     Status refresh();
     void startWatching(int intervalMs);
@@ -114,6 +123,7 @@ signals:
     void undoChanged();
     void timingChanged();
     void outagesChanged();
+    void projectionChanged(RecordProjection *projection);
     void headChanged(qint64 headSeq);
     void verified(const VerifyResult &result);
     void storeFailed(const QString &message);
@@ -124,7 +134,9 @@ private:
     ChecklistSession(std::unique_ptr<EventStore> store, const Actor &actor);
     Status loadDocument(const QString &sha);
     Status importDefault();
-    void applyToProjections(const AuditEvent &e, QStringList *changedItems, bool *timing, bool *outages);
+    void applyToProjections(const AuditEvent &e, QStringList *changedItems, bool *timing,
+                            QSet<RecordProjection *> *changedProjections);
+    Status build(RecordProjection *projection, qint64 upTo);
     // Appends for actor (the session's own when null) and refreshes; undoable changes are
     // remembered for undo. Synchronous or through the writer.
     Status commit(const QVector<EventDraft> &drafts, const std::optional<StoredTemplate> &tmpl, bool undoable,
@@ -140,6 +152,7 @@ private:
     ChecklistState m_state;
     LaunchTiming m_timing;
     OutageLog m_outages;
+    QVector<RecordProjection *> m_projections; // m_outages and those features added
     qint64 m_headSeq = 0;
     Actor m_actor;
     QVector<AuditEvent> m_undoable;
