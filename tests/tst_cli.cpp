@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -332,6 +333,65 @@ private slots:
         const Run r = golive({QStringLiteral("tick"), QStringLiteral("E2E")}, db);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("/proc/golive-test")), qPrintable(r.err));
+    }
+
+    void monitorRecordsAnOutageOnceAndStopsCleanly()
+    {
+        // A TCP service on a port nobody listens on: PENDING, then DOWN after one retry.
+        QTcpServer closing;
+        QVERIFY(closing.listen(QHostAddress::LocalHost));
+        const quint16 port = closing.serverPort();
+        closing.close();
+        const QString catalogue = writeFile(
+            QStringLiteral("monitor.json"),
+            QStringLiteral("{\"services\": [{\"name\": \"Queue\", \"kind\": \"tcp\", \"target\": \"127.0.0.1:%1\","
+                           " \"interval\": 1, \"timeout\": \"500ms\", \"retries\": 1}]}")
+                .arg(port)
+                .toUtf8());
+        QCOMPARE(golive({QStringLiteral("t0"), QStringLiteral("plan"), QStringLiteral("2026-12-03T18:00:00Z")}).exitCode,
+                 0);
+        // Two monitors on one record, as a terminal and a second desk would run them.
+        QProcess first;
+        QProcess second;
+        for (QProcess *p : {&first, &second}) {
+            p->setProcessChannelMode(QProcess::SeparateChannels);
+            p->start(QStringLiteral(GOLIVE_BINARY_DIR "/golive"),
+                     {QStringLiteral("monitor"), QStringLiteral("--services"), catalogue, QStringLiteral("--db"), m_db});
+            QVERIFY(p->waitForStarted());
+        }
+        QByteArray out1;
+        QByteArray out2;
+        QTRY_VERIFY_WITH_TIMEOUT((out1 += first.readAllStandardOutput()).contains("-> DOWN")
+                                     && (out2 += second.readAllStandardOutput()).contains("-> DOWN"),
+                                 20000);
+        // Both stop on SIGTERM, writing their history first.
+        for (QProcess *p : {&first, &second}) {
+            p->terminate();
+            QVERIFY(p->waitForFinished(10000));
+            QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+            QCOMPARE(p->exitCode(), 0);
+        }
+        out1 += first.readAllStandardOutput();
+        QVERIFY2(out1.contains("stopped"), out1.constData());
+        QVERIFY(QFileInfo::exists(m_dir.filePath(QFileInfo(m_db).completeBaseName() + QStringLiteral(".history.sqlite"))));
+
+        const Run trail = golive({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("trail")});
+        QCOMPARE(trail.exitCode, 0);
+        int downs = 0;
+        for (const QString &line : trail.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QJsonObject e = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (e.value(QStringLiteral("kind")).toString() != QLatin1String("service.state_confirmed"))
+                continue;
+            ++downs;
+            QCOMPARE(e.value(QStringLiteral("actor")).toObject().value(QStringLiteral("kind")).toString(),
+                     QStringLiteral("system"));
+            const QJsonObject payload = e.value(QStringLiteral("payload")).toObject();
+            QCOMPARE(payload.value(QStringLiteral("service")).toString(), QStringLiteral("Queue"));
+            QCOMPARE(payload.value(QStringLiteral("state")).toString(), QStringLiteral("DOWN"));
+            QCOMPARE(payload.value(QStringLiteral("reason")).toString(), QStringLiteral("connection refused"));
+        }
+        QCOMPARE(downs, 1);
+        QCOMPARE(golive({QStringLiteral("verify")}).exitCode, 0);
     }
 
     void smokeStartsAndQuits()
