@@ -207,6 +207,52 @@ private slots:
         QCOMPARE(result.firstBadSeq, qint64(2));
         QVERIFY(m_window->auditStatus()->isBroken());
         QVERIFY(m_window->auditStatus()->text().contains(QStringLiteral("#2")));
+        // A record that failed its check takes nothing more from this window.
+        const qint64 head = m_session->headSeq();
+        m_window->checklistPanel()->selectItem(id);
+        m_window->checklistPanel()->treeView()->setFocus();
+        QTest::keyClick(m_window->checklistPanel()->treeView(), Qt::Key_Space);
+        QVERIFY(!m_session->state().isDone(id));
+        QCOMPARE(TestSupport::head(m_session->store()), head);
+    }
+
+    void auditCountFollowsTheTrail()
+    {
+        QSignalSpy spy(m_session.get(), &ChecklistSession::verified);
+        m_session->startVerify();
+        QVERIFY(spy.wait(20000) || spy.count() == 1);
+        QVERIFY2(m_window->auditStatus()->text().contains(QStringLiteral("(1 event)")),
+                 qPrintable(m_window->auditStatus()->text()));
+        QString error;
+        QVERIFY(TestSupport::okOr(m_session->setDone(idOf(*m_session, QStringLiteral("Documentation Review")), true),
+                                  &error));
+        QVERIFY2(m_window->auditStatus()->text().contains(QStringLiteral("(2 events)")),
+                 qPrintable(m_window->auditStatus()->text()));
+    }
+
+    void windowWritesOnItsWriterThread()
+    {
+        // The application's setting: the tick is committed on the writer thread, then shown.
+        QString error;
+        ChecklistSession::OpenOptions options;
+        options.asyncWrites = true;
+        auto session = TestSupport::openOr(m_dir.filePath(QStringLiteral("async-%1.sqlite").arg(++m_count)),
+                                           Actor::person(QStringLiteral("Dana"), QStringLiteral("Platform Lead")),
+                                           &error, options);
+        QVERIFY2(session, qPrintable(error));
+        MainWindow window(session.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString id = idOf(*session, QStringLiteral("E2E Tests Passed"));
+        window.checklistPanel()->selectItem(id);
+        window.checklistPanel()->treeView()->setFocus();
+        QTest::keyClick(window.checklistPanel()->treeView(), Qt::Key_Space);
+        QTRY_VERIFY(session->state().isDone(id));
+        QTRY_COMPARE(window.detailsPane()->historyModel()->rowCount(), 1);
+        QVERIFY(window.undoAction()->isEnabled());
+        window.undoAction()->trigger();
+        QTRY_VERIFY(!session->state().isDone(id));
+        QCOMPARE(session->history(id).value().size(), 2);
     }
 
     void operatorDialogNeedsAName()

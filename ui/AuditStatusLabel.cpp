@@ -8,6 +8,11 @@ AuditStatusLabel::AuditStatusLabel(QWidget *parent) : QLabel(parent)
     showChecking();
 }
 
+QString AuditStatusLabel::eventCount(qint64 n)
+{
+    return n == 1 ? tr("1 event") : tr("%1 events").arg(n);
+}
+
 void AuditStatusLabel::showChecking()
 {
     m_checked = false;
@@ -34,12 +39,12 @@ void AuditStatusLabel::setHeadSeq(qint64 head)
 void AuditStatusLabel::render()
 {
     if (!m_checked) {
-        setText(tr("Audit trail: checking… (%n event(s))", nullptr, int(m_head)));
+        setText(tr("Audit trail: checking… (%1)").arg(eventCount(m_head)));
         setToolTip({});
         return;
     }
     if (!m_broken) {
-        setText(tr("<span style='color:#1b5e20'>✔ Audit trail intact</span> (%n event(s))", nullptr, int(m_head)));
+        setText(tr("<span style='color:#1b5e20'>✔ Audit trail intact</span> (%1)").arg(eventCount(m_head)));
         setToolTip(tr("The SHA-256 chain, the stored checklist text and the shown state were checked up to "
                       "event #%1; later events are checked on the next check (File → Verify audit trail).")
                        .arg(m_verifiedCount));

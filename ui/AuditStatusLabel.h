@@ -19,6 +19,7 @@ public:
 
 private:
     void render();
+    static QString eventCount(qint64 n);
 
     bool m_broken = false;
     bool m_checked = false;
