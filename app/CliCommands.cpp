@@ -234,7 +234,8 @@ int runT0(const CommandLine &c)
     if (!opened)
         return fail(opened.error().message);
     ChecklistSession *session = opened.value().get();
-    const Status s = verb == QLatin1String("plan") ? session->planT0(time) : session->recordT0(time);
+    const Status s = verb == QLatin1String("plan") ? session->recordOne(LaunchTiming::planned(time))
+                                                   : session->recordOne(LaunchTiming::recorded(time));
     if (!s)
         return fail(s.message());
     out() << "T0 " << (verb == QLatin1String("plan") ? "planned" : "recorded") << ": "

@@ -16,6 +16,17 @@
 using namespace TestSupport;
 using namespace StoreTest;
 
+namespace {
+// What MonitoringLink does with a change the monitor saw.
+Status confirm(ChecklistSession &session, const QString &service, ServiceState from, ServiceState to,
+               const QString &reason)
+{
+    const auto draft = OutageLog::confirmation(service, from, to, reason);
+    const Actor system = Actor::system();
+    return draft ? session.record({*draft}, &system) : Status();
+}
+} // namespace
+
 class TestLaunchRecord : public QObject
 {
     Q_OBJECT
@@ -42,16 +53,16 @@ private:
             && okOr(session->setField(idOf(doc, QStringLiteral("Query response time")), QStringLiteral("f0"),
                                       QStringLiteral("120")),
                     &error)
-            && okOr(session->planT0(QDateTime(QDate(2026, 12, 3), QTime(18, 0), Qt::UTC)), &error)
-            && okOr(session->confirmServiceState(QStringLiteral("Milvus"), ServiceState::Pending, ServiceState::Down,
+            && okOr(session->recordOne(LaunchTiming::planned(QDateTime(QDate(2026, 12, 3), QTime(18, 0), Qt::UTC))), &error)
+            && okOr(confirm(*session, QStringLiteral("Milvus"), ServiceState::Pending, ServiceState::Down,
                                                  QStringLiteral("connection refused")),
                     &error)
-            && okOr(session->confirmServiceState(QStringLiteral("Milvus"), ServiceState::Down, ServiceState::Up,
+            && okOr(confirm(*session, QStringLiteral("Milvus"), ServiceState::Down, ServiceState::Up,
                                                  QStringLiteral("HTTP 200 in 12 ms")),
                     &error)
-            && okOr(session->addMaintenance(QStringLiteral("Milvus"), QDateTime(QDate(2026, 12, 4), QTime(1, 0), Qt::UTC),
+            && okOr(session->recordOne(OutageLog::maintenanceAdded(QStringLiteral("Milvus"), QDateTime(QDate(2026, 12, 4), QTime(1, 0), Qt::UTC),
                                             QDateTime(QDate(2026, 12, 4), QTime(2, 0), Qt::UTC),
-                                            QStringLiteral("index rebuild")),
+                                            QStringLiteral("index rebuild"))),
                     &error);
         if (!ok)
             qFatal("cannot fill %s: %s", qPrintable(path), qPrintable(error));
@@ -222,14 +233,14 @@ private slots:
         QVERIFY(!session->timing().recorded().isValid());
         // Correcting is a new event; the projection follows the last one.
         QString error;
-        QVERIFY(okOr(session->planT0(QDateTime(QDate(2026, 12, 3), QTime(19, 0), Qt::UTC)), &error));
-        QVERIFY(okOr(session->recordT0(QDateTime(QDate(2026, 12, 3), QTime(19, 5), Qt::UTC)), &error));
+        QVERIFY(okOr(session->recordOne(LaunchTiming::planned(QDateTime(QDate(2026, 12, 3), QTime(19, 0), Qt::UTC))), &error));
+        QVERIFY(okOr(session->recordOne(LaunchTiming::recorded(QDateTime(QDate(2026, 12, 3), QTime(19, 5), Qt::UTC))), &error));
         QCOMPARE(session->timing().t0(), QDateTime(QDate(2026, 12, 3), QTime(19, 5), Qt::UTC));
         // A pending blip that recovered is not an outage.
-        QVERIFY(okOr(session->confirmServiceState(QStringLiteral("n8n"), ServiceState::Up, ServiceState::Pending,
+        QVERIFY(okOr(confirm(*session, QStringLiteral("n8n"), ServiceState::Up, ServiceState::Pending,
                                                   QStringLiteral("timeout")),
                      &error));
-        QVERIFY(okOr(session->confirmServiceState(QStringLiteral("n8n"), ServiceState::Pending, ServiceState::Up,
+        QVERIFY(okOr(confirm(*session, QStringLiteral("n8n"), ServiceState::Pending, ServiceState::Up,
                                                   QStringLiteral("ok")),
                      &error));
         QCOMPARE(session->outages().outages().size(), 1);
@@ -242,8 +253,8 @@ private slots:
             if (e.kind == EventKind::MaintenanceAdded)
                 windowId = e.payloadText("id");
         QVERIFY(!windowId.isEmpty());
-        QVERIFY(okOr(session->removeMaintenance(windowId), &error));
-        QVERIFY(okOr(session->removeMaintenance(windowId), &error));
+        QVERIFY(okOr(session->record({OutageLog::maintenanceRemoved(windowId)}), &error));
+        QVERIFY(okOr(session->record({OutageLog::maintenanceRemoved(windowId)}), &error));
         QCOMPARE(session->headSeq(), head + 1);
         QVERIFY(session->outages().maintenanceWindows().isEmpty());
 
@@ -406,7 +417,7 @@ private slots:
         QVERIFY(!session->state().isDone(staging));
         QString message;
         QVERIFY(okOr(session->setDone(staging, true), &message));
-        QVERIFY(okOr(session->recordT0(QDateTime(QDate(2026, 12, 3), QTime(18, 0), Qt::UTC)), &message));
+        QVERIFY(okOr(session->recordOne(LaunchTiming::recorded(QDateTime(QDate(2026, 12, 3), QTime(18, 0), Qt::UTC))), &message));
         const auto events = allEvents(session->store());
         QCOMPARE(events.size(), 9);
         QCOMPARE(events.at(7).format, 2);

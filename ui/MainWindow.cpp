@@ -247,7 +247,7 @@ void MainWindow::attachMonitoring(MonitoringService *monitoring)
         // A maintenance window is a fact of the launch record; the history follows the record.
         connect(dialog, &ServiceDetailDialog::maintenanceRequested, this,
                 [this, monitoring, service](const QDateTime &from, const QDateTime &to, const QString &note) {
-                    if (const Status s = m_session->addMaintenance(service, from, to, note); !s)
+                    if (const Status s = m_session->recordOne(OutageLog::maintenanceAdded(service, from, to, note)); !s)
                         showError(s.message());
                     monitoring->requestDetail(service, 7);
                 });

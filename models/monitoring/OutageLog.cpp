@@ -1,6 +1,6 @@
 #include "OutageLog.h"
 
-#include "ServiceState.h"
+#include <QUuid>
 
 bool OutageLog::apply(const AuditEvent &e)
 {
@@ -50,4 +50,47 @@ QVector<MaintenanceWindow> OutageLog::maintenanceWindows() const
     for (const QString &id : m_windowOrder)
         out.append(m_windows.value(id));
     return out;
+}
+
+std::optional<EventDraft> OutageLog::confirmation(const QString &service, ServiceState from, ServiceState to,
+                                                  const QString &reason)
+{
+    const ConfirmedChange change = confirmedChange(from, to);
+    if (change == ConfirmedChange::None)
+        return std::nullopt;
+    const bool wentDown = change == ConfirmedChange::WentDown;
+    EventDraft draft = EventDraft::of(EventKind::ServiceStateConfirmed,
+                                      {{QStringLiteral("service"), service},
+                                       {QStringLiteral("state"), serviceStateName(wentDown ? ServiceState::Down : to)},
+                                       {QStringLiteral("reason"), reason}});
+    if (wentDown) {
+        draft.condition = EventDraft::Condition::IfChanged;
+    } else {
+        // Back UP closes an outage the record holds; a blip that was never confirmed is no event.
+        draft.condition = EventDraft::Condition::IfCurrentIs;
+        draft.currentIs = {serviceStateName(ServiceState::Down)};
+    }
+    return draft;
+}
+
+Result<EventDraft> OutageLog::maintenanceAdded(const QString &service, const QDateTime &from, const QDateTime &to,
+                                               const QString &note)
+{
+    if (!from.isValid() || !to.isValid() || to <= from)
+        return Error::make(Error::Code::Invalid, QStringLiteral("A maintenance window needs a start before its end."));
+    auto stored = [](const QDateTime &t) { return t.toUTC().toString(Qt::ISODate); };
+    return EventDraft::of(EventKind::MaintenanceAdded,
+                          {{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                           {QStringLiteral("service"), service},
+                           {QStringLiteral("from"), stored(from)},
+                           {QStringLiteral("to"), stored(to)},
+                           {QStringLiteral("note"), note}});
+}
+
+EventDraft OutageLog::maintenanceRemoved(const QString &windowId)
+{
+    EventDraft draft = EventDraft::of(EventKind::MaintenanceRemoved, {{QStringLiteral("id"), windowId}},
+                                      EventDraft::Condition::IfCurrentIs);
+    draft.currentIs = {QStringLiteral("added")};
+    return draft;
 }

@@ -1,7 +1,11 @@
 #pragma once
 
 #include "HistoryTypes.h"
+#include "ServiceState.h"
+#include "record/EventStore.h"
 #include "record/RecordProjection.h"
+
+#include <optional>
 
 #include <QHash>
 #include <QVector>
@@ -31,6 +35,17 @@ public:
     QString confirmedState(const QString &service) const { return m_state.value(service); }
     const QVector<Outage> &outages() const { return m_outages; }
     QVector<MaintenanceWindow> maintenanceWindows() const;
+
+    // The event that records a change of state the monitor saw, or none when it is not a
+    // confirmed change (PENDING and DEGRADED are for the tiles). DOWN is written unless the
+    // record already holds DOWN; the return only when the record holds DOWN — decided inside the
+    // write transaction, so two windows or monitors record it once. Append as Actor::system().
+    static std::optional<EventDraft> confirmation(const QString &service, ServiceState from, ServiceState to,
+                                                  const QString &reason);
+    // Maintenance windows are events of the record; service "" means every service.
+    static Result<EventDraft> maintenanceAdded(const QString &service, const QDateTime &from, const QDateTime &to,
+                                               const QString &note);
+    static EventDraft maintenanceRemoved(const QString &windowId);
 
 private:
     QHash<QString, QString> m_state;

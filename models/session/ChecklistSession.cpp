@@ -137,6 +137,13 @@ Status ChecklistSession::record(const QVector<EventDraft> &drafts, const Actor *
     return commit(drafts, std::nullopt, false, actor);
 }
 
+Status ChecklistSession::recordOne(const Result<EventDraft> &draft, const Actor *actor)
+{
+    if (!draft)
+        return draft.error();
+    return commit({draft.value()}, std::nullopt, false, actor);
+}
+
 Status ChecklistSession::refresh()
 {
     auto head = m_store->headSeq();
@@ -322,7 +329,7 @@ Status ChecklistSession::setField(const QString &id, const QString &key, const Q
     if (!problem.isEmpty())
         return Status::failure(Error::Code::Invalid, problem);
     if (LaunchTiming::isLaunchTimeField(*field))
-        return recordT0(LaunchTiming::fromStored(field->normalize(value)));
+        return recordOne(LaunchTiming::recorded(LaunchTiming::fromStored(field->normalize(value))));
     return change(id, QStringLiteral("field:") + key, field->normalize(value), 0);
 }
 
@@ -414,9 +421,7 @@ Status ChecklistSession::applyImport(const ImportPlan &plan, bool force)
             if (!LaunchTiming::isLaunchTimeField(f))
                 drafts.append(checklistDraft(n->id(), QStringLiteral("field:") + f.key, f.normalize(f.templateValue), 0));
             else if (!m_timing.recorded().isValid())
-                drafts.append(EventDraft::of(EventKind::T0Recorded,
-                                             {{QStringLiteral("time"), f.normalize(f.templateValue)}},
-                                             EventDraft::Condition::IfChanged));
+                drafts.append(LaunchTiming::recorded(LaunchTiming::fromStored(f.normalize(f.templateValue))));
         }
     }
     // Reworded and moved items take their state with them, as events of their own that name
@@ -445,68 +450,6 @@ Status ChecklistSession::applyImport(const ImportPlan &plan, bool force)
     m_undoable.clear();
     emit undoChanged();
     return commit(drafts, StoredTemplate{plan.file.sha256, plan.file.name, plan.file.markdown}, false);
-}
-
-Status ChecklistSession::planT0(const QDateTime &time)
-{
-    if (!time.isValid())
-        return Status::failure(Error::Code::Invalid, QStringLiteral("T0 needs a date and time."));
-    return commit({EventDraft::of(EventKind::T0Planned, {{QStringLiteral("time"), LaunchTiming::toStored(time)}},
-                                  EventDraft::Condition::IfChanged)},
-                  std::nullopt, false);
-}
-
-Status ChecklistSession::recordT0(const QDateTime &time)
-{
-    // An empty value clears a T0 recorded by mistake; that too is an event.
-    return commit({EventDraft::of(EventKind::T0Recorded, {{QStringLiteral("time"), LaunchTiming::toStored(time)}},
-                                  EventDraft::Condition::IfChanged)},
-                  std::nullopt, false);
-}
-
-Status ChecklistSession::confirmServiceState(const QString &service, ServiceState from, ServiceState to,
-                                             const QString &reason)
-{
-    const ConfirmedChange change = confirmedChange(from, to);
-    if (change == ConfirmedChange::None)
-        return {};
-    const bool wentDown = change == ConfirmedChange::WentDown;
-    EventDraft draft = EventDraft::of(EventKind::ServiceStateConfirmed,
-                                      {{QStringLiteral("service"), service},
-                                       {QStringLiteral("state"), serviceStateName(wentDown ? ServiceState::Down : to)},
-                                       {QStringLiteral("reason"), reason}});
-    if (wentDown) {
-        draft.condition = EventDraft::Condition::IfChanged;
-    } else {
-        // Back UP closes an outage the record holds; a blip that was never confirmed is no event.
-        draft.condition = EventDraft::Condition::IfCurrentIs;
-        draft.currentIs = {serviceStateName(ServiceState::Down)};
-    }
-    const Actor system = Actor::system();
-    return commit({draft}, std::nullopt, false, &system);
-}
-
-Status ChecklistSession::addMaintenance(const QString &service, const QDateTime &from, const QDateTime &to,
-                                        const QString &note)
-{
-    if (!from.isValid() || !to.isValid() || to <= from)
-        return Status::failure(Error::Code::Invalid,
-                               QStringLiteral("A maintenance window needs a start before its end."));
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    return commit({EventDraft::of(EventKind::MaintenanceAdded, {{QStringLiteral("id"), id},
-                                                                {QStringLiteral("service"), service},
-                                                                {QStringLiteral("from"), LaunchTiming::toStored(from)},
-                                                                {QStringLiteral("to"), LaunchTiming::toStored(to)},
-                                                                {QStringLiteral("note"), note}})},
-                  std::nullopt, false);
-}
-
-Status ChecklistSession::removeMaintenance(const QString &windowId)
-{
-    EventDraft draft = EventDraft::of(EventKind::MaintenanceRemoved, {{QStringLiteral("id"), windowId}},
-                                      EventDraft::Condition::IfCurrentIs);
-    draft.currentIs = {QStringLiteral("added")};
-    return commit({draft}, std::nullopt, false);
 }
 
 Result<QVector<AuditEvent>> ChecklistSession::history(const QString &id) const

@@ -80,18 +80,6 @@ public:
     // Refuses (unless force) when items that carry state would leave the checklist.
     Status applyImport(const ImportPlan &plan, bool force);
 
-    // T0: planned ahead, recorded when the launch happens; a correction is a new event.
-    Status planT0(const QDateTime &time);
-    Status recordT0(const QDateTime &time);
-
-    // A service's change of state as the monitor confirmed it, recorded by the system actor.
-    // Only DOWN and the return from DOWN are recorded, each once per record whatever number of
-    // windows or monitors confirm it (the check runs inside the write transaction).
-    Status confirmServiceState(const QString &service, ServiceState from, ServiceState to, const QString &reason);
-    // Maintenance windows are audited events; service "" means every service.
-    Status addMaintenance(const QString &service, const QDateTime &from, const QDateTime &to, const QString &note);
-    Status removeMaintenance(const QString &windowId);
-
     Result<QVector<AuditEvent>> history(const QString &id) const;
 
     // A feature's projection of the record (not owned; it must outlive the session or be
@@ -102,6 +90,8 @@ public:
     // Appends a feature's events for actor (the session's own when null), with the same rules
     // as every change: refused on a record that failed its check, committed before it shows.
     Status record(const QVector<EventDraft> &drafts, const Actor *actor = nullptr);
+    // One event that a domain's rule built, or the reason the rule refused it.
+    Status recordOne(const Result<EventDraft> &draft, const Actor *actor = nullptr);
 
     // Reads events other programs appended since we last looked (a CI job ticking an item).
     Status refresh();

@@ -8,7 +8,11 @@ MonitoringLink::MonitoringLink(ChecklistSession *session, MonitoringService *mon
 {
     connect(monitoring, &MonitoringService::stateChanged, this,
             [this](const QString &service, ServiceState from, ServiceState to, const QString &reason) {
-                if (const Status s = m_session->confirmServiceState(service, from, to, reason); !s)
+                const auto draft = OutageLog::confirmation(service, from, to, reason);
+                if (!draft)
+                    return;
+                const Actor system = Actor::system();
+                if (const Status s = m_session->record({*draft}, &system); !s)
                     emit recordFailed(s.message());
             });
     auto pushTiming = [this] { m_monitoring->setT0(m_session->timing().t0()); };

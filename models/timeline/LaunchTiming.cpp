@@ -36,3 +36,17 @@ QDateTime LaunchTiming::fromStored(const QString &text)
     QDateTime t = QDateTime::fromString(text, Qt::ISODate);
     return t.isValid() ? t.toUTC() : QDateTime();
 }
+
+Result<EventDraft> LaunchTiming::planned(const QDateTime &time)
+{
+    if (!time.isValid())
+        return Error::make(Error::Code::Invalid, QStringLiteral("T0 needs a date and time."));
+    return EventDraft::of(EventKind::T0Planned, {{QStringLiteral("time"), toStored(time)}},
+                          EventDraft::Condition::IfChanged);
+}
+
+EventDraft LaunchTiming::recorded(const QDateTime &time)
+{
+    return EventDraft::of(EventKind::T0Recorded, {{QStringLiteral("time"), toStored(time)}},
+                          EventDraft::Condition::IfChanged);
+}

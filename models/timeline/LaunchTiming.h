@@ -1,6 +1,6 @@
 #pragma once
 
-#include "record/AuditEvent.h"
+#include "record/EventStore.h"
 
 #include <QDateTime>
 #include <QVector>
@@ -19,6 +19,11 @@ public:
     QDateTime recorded() const { return m_recorded; } // UTC; invalid until the launch happened
     // The moment everything is relative to: the recorded T0, else the planned one.
     QDateTime t0() const { return m_recorded.isValid() ? m_recorded : m_planned; }
+
+    // The events that plan T0 and record it (a correction is a new event; an invalid time
+    // clears a recorded T0). Append them with ChecklistSession::record().
+    static Result<EventDraft> planned(const QDateTime &time);
+    static EventDraft recorded(const QDateTime &time);
 
     // The checklist blank that shows and sets the recorded T0 ("Time of launch recorded: ____"):
     // a date-time blank whose label speaks of the launch or go-live.
