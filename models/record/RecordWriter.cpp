@@ -32,8 +32,14 @@ void RecordWriter::submit(const Actor &actor, const QVector<EventDraft> &drafts,
             else
                 result = opened.error();
         }
-        if (m_store)
+        // Another program may hold the lock for longer than SQLite's 5 s wait (a tight `golive
+        // tick` loop is not fair to a waiting writer). Nobody waits on this thread, so it asks
+        // again for up to half a minute before it reports the change as not saved.
+        for (int attempt = 0; m_store && attempt < 6; ++attempt) {
             result = m_store->append(actor, drafts, tmpl ? &*tmpl : nullptr);
+            if (result || result.error().code != Error::Code::Busy)
+                break;
+        }
         m_pending.deref();
         QMetaObject::invokeMethod(
             context, [done, result] { done(result); }, Qt::QueuedConnection);
