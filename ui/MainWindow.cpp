@@ -5,6 +5,7 @@
 #include "checklist/ChecklistExport.h"
 #include "checklist/ChecklistPanel.h"
 #include "checklist/ItemDetailsPane.h"
+#include "incidents/IncidentsDock.h"
 #include "monitoring/MonitoringService.h"
 #include "services/ServiceAlerts.h"
 #include "services/ServiceDetailDialog.h"
@@ -46,6 +47,9 @@ MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
         statusBar()->addPermanentWidget(new QLabel(tr("<b>Read-only store</b>"), this));
     createMenus();
     updateOperatorLabel();
+    m_incidents = IncidentsDock::addTo(this, session);
+    m_incidents->addMenu(menuBar(), m_viewMenu);
+    connect(m_incidents, &IncidentsDock::changeFailed, this, &MainWindow::showError);
 
     connect(m_checklist, &ChecklistPanel::currentItemChanged, m_details, &ItemDetailsPane::showItem);
     connect(m_checklist, &ChecklistPanel::changeFailed, this, &MainWindow::showError);

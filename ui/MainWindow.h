@@ -5,6 +5,7 @@
 class AuditStatusLabel;
 class ChecklistPanel;
 class ChecklistSession;
+class IncidentsDock;
 class ItemDetailsPane;
 class MonitoringService;
 class ServiceTilesPanel;
@@ -30,6 +31,7 @@ public:
     // Adds the service tiles above the checklist, fed by monitoring.
     void attachMonitoring(MonitoringService *monitoring);
     ServiceTilesPanel *tilesPanel() const { return m_tiles; }
+    IncidentsDock *incidentsDock() const { return m_incidents; }
 
 private:
     void createMenus();
@@ -49,4 +51,5 @@ private:
     QAction *m_undo = nullptr;
     QMenu *m_viewMenu = nullptr;
     ServiceTilesPanel *m_tiles = nullptr;
+    IncidentsDock *m_incidents = nullptr;
 };

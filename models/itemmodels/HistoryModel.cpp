@@ -58,7 +58,8 @@ QString HistoryModel::describe(const AuditEvent &e, const ChecklistNode *node)
         text = QStringLiteral("checklist imported: %1").arg(e.payloadText("name"));
         break;
     case EventKind::MaintenanceAdded:
-    case EventKind::MaintenanceRemoved: text = eventKindName(e.kind); break;
+    case EventKind::MaintenanceRemoved:
+    default: text = eventKindName(e.kind); break; // features describe their own kinds
     }
     if (!e.payloadText("carriedFrom").isEmpty())
         text += QStringLiteral(" (carried over from %1)").arg(e.payloadText("carriedFrom"));

@@ -13,7 +13,7 @@ struct KindName
     const char *name;
 };
 
-constexpr std::array<KindName, 10> kKindNames{{
+constexpr std::array<KindName, 20> kKindNames{{
     {EventKind::TemplateImported, "checklist.imported"},
     {EventKind::ItemTicked, "item.ticked"},
     {EventKind::ItemUnticked, "item.unticked"},
@@ -24,11 +24,26 @@ constexpr std::array<KindName, 10> kKindNames{{
     {EventKind::ServiceStateConfirmed, "service.state_confirmed"},
     {EventKind::MaintenanceAdded, "maintenance.added"},
     {EventKind::MaintenanceRemoved, "maintenance.removed"},
+    {EventKind::IncidentOpened, "incident.opened"},
+    {EventKind::IncidentStepDone, "incident.step_done"},
+    {EventKind::IncidentStepUndone, "incident.step_undone"},
+    {EventKind::IncidentNoteAdded, "incident.note_added"},
+    {EventKind::IncidentEscalated, "incident.escalated"},
+    {EventKind::IncidentAcknowledged, "incident.acknowledged"},
+    {EventKind::IncidentRollbackStarted, "incident.rollback_started"},
+    {EventKind::IncidentRollbackFinished, "incident.rollback_finished"},
+    {EventKind::IncidentResolved, "incident.resolved"},
+    {EventKind::ContactSet, "contact.set"},
 }};
 
 QString text(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
+}
+
+QString number(const QJsonObject &o, const char *key)
+{
+    return QString::number(o.value(QLatin1String(key)).toInteger());
 }
 
 // Format 1: length-prefixed flat fields, exactly as schema 2 wrote them.
@@ -125,6 +140,21 @@ EventIndex indexOf(EventKind kind, const QJsonObject &p)
     case EventKind::MaintenanceAdded: return {text(p, "id"), QStringLiteral("maintenance"), QStringLiteral("added")};
     case EventKind::MaintenanceRemoved:
         return {text(p, "id"), QStringLiteral("maintenance"), QStringLiteral("removed")};
+    case EventKind::IncidentOpened: return {text(p, "id"), QStringLiteral("incident"), QStringLiteral("open")};
+    case EventKind::IncidentStepDone:
+        return {text(p, "id"), QStringLiteral("step:") + number(p, "step"), QStringLiteral("done")};
+    case EventKind::IncidentStepUndone:
+        return {text(p, "id"), QStringLiteral("step:") + number(p, "step"), QStringLiteral("open")};
+    case EventKind::IncidentNoteAdded: return {text(p, "id"), QStringLiteral("note"), text(p, "text")};
+    case EventKind::IncidentEscalated: return {text(p, "id"), QStringLiteral("level"), number(p, "level")};
+    case EventKind::IncidentAcknowledged:
+        return {text(p, "id"), QStringLiteral("acknowledged"), number(p, "level")};
+    case EventKind::IncidentRollbackStarted:
+        return {text(p, "id"), QStringLiteral("rollback"), QStringLiteral("started")};
+    case EventKind::IncidentRollbackFinished:
+        return {text(p, "id"), QStringLiteral("rollback"), text(p, "outcome")};
+    case EventKind::IncidentResolved: return {text(p, "id"), QStringLiteral("incident"), QStringLiteral("resolved")};
+    case EventKind::ContactSet: return {text(p, "role"), QStringLiteral("contact"), text(p, "name")};
     }
     return {};
 }

@@ -22,6 +22,18 @@ enum class EventKind {
     ServiceStateConfirmed, // service.state_confirmed {service, state, previous, reason, observedAt}
     MaintenanceAdded,      // maintenance.added       {id, service, from, to, note}
     MaintenanceRemoved,    // maintenance.removed     {id}
+    // Incidents (models/incidents): subject = the incident id; "at" is when it happened by the
+    // desk's clock (ISO 8601 UTC), the event's own time is when it was recorded.
+    IncidentOpened,           // incident.opened           {id, type, level, title, steps[], at, [service, outageSeq]}
+    IncidentStepDone,         // incident.step_done        {id, step, at}   (step: 1-based)
+    IncidentStepUndone,       // incident.step_undone      {id, step, at}
+    IncidentNoteAdded,        // incident.note_added       {id, text, at}
+    IncidentEscalated,        // incident.escalated        {id, level, at}
+    IncidentAcknowledged,     // incident.acknowledged     {id, level, at}
+    IncidentRollbackStarted,  // incident.rollback_started {id, at}
+    IncidentRollbackFinished, // incident.rollback_finished {id, outcome, at}
+    IncidentResolved,         // incident.resolved         {id, resolution, at}
+    ContactSet,               // contact.set               {role, name, phone, email}  (subject = role)
 };
 
 QString eventKindName(EventKind kind);
