@@ -45,6 +45,15 @@ inline bool okOr(const Status &status, QString *error)
     return status.ok();
 }
 
+// What MonitoringLink does with a change of state the monitor saw.
+inline Status confirm(ChecklistSession &session, const QString &service, ServiceState from, ServiceState to,
+                      const QString &reason)
+{
+    const auto draft = OutageLog::confirmation(service, from, to, reason);
+    const Actor system = Actor::system();
+    return draft ? session.record({*draft}, &system) : Status();
+}
+
 // Opens a session (or null), the reason kept in *error.
 inline std::unique_ptr<ChecklistSession> openOr(const QString &path, const Actor &actor, QString *error,
                                                 const ChecklistSession::OpenOptions &options = {})

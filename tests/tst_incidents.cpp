@@ -379,7 +379,7 @@ private slots:
         QString error;
         QSignalSpy offers(m_desk.get(), &IncidentDesk::outagesWithoutIncidentChanged);
         QVERIFY(m_desk->outagesWithoutIncident().isEmpty());
-        QVERIFY(okOr(m_session->confirmServiceState(QStringLiteral("n8n"), ServiceState::Pending, ServiceState::Down,
+        QVERIFY(okOr(TestSupport::confirm(*m_session, QStringLiteral("n8n"), ServiceState::Pending, ServiceState::Down,
                                                     QStringLiteral("connection refused")),
                      &error));
         QVERIFY(offers.count() >= 1);
@@ -398,17 +398,17 @@ private slots:
         QCOMPARE(m_desk->open(p).error().code, Error::Code::Conflict);
 
         // Another outage, dismissed here: no offer, nothing recorded.
-        QVERIFY(okOr(m_session->confirmServiceState(QStringLiteral("Milvus"), ServiceState::Up, ServiceState::Down,
+        QVERIFY(okOr(TestSupport::confirm(*m_session, QStringLiteral("Milvus"), ServiceState::Up, ServiceState::Down,
                                                     QString()),
                      &error));
         QCOMPARE(m_desk->outagesWithoutIncident().size(), 1);
         m_desk->dismissOutage(m_desk->outagesWithoutIncident().first());
         QVERIFY(m_desk->outagesWithoutIncident().isEmpty());
         // The service back UP: the outage is over, and a new DOWN is a new outage to offer.
-        QVERIFY(okOr(m_session->confirmServiceState(QStringLiteral("n8n"), ServiceState::Down, ServiceState::Up,
+        QVERIFY(okOr(TestSupport::confirm(*m_session, QStringLiteral("n8n"), ServiceState::Down, ServiceState::Up,
                                                     QString()),
                      &error));
-        QVERIFY(okOr(m_session->confirmServiceState(QStringLiteral("n8n"), ServiceState::Up, ServiceState::Down,
+        QVERIFY(okOr(TestSupport::confirm(*m_session, QStringLiteral("n8n"), ServiceState::Up, ServiceState::Down,
                                                     QString()),
                      &error));
         QCOMPARE(m_desk->outagesWithoutIncident().size(), 1);
@@ -541,7 +541,7 @@ private slots:
         QVERIFY(okOr(desk->setContact(QStringLiteral("On-Call Engineer"), QStringLiteral("Linus Berg"),
                                       QStringLiteral("+49 30 5550 2002"), QStringLiteral("oncall@example.com")),
                      &error));
-        QVERIFY(okOr(m_session->confirmServiceState(QStringLiteral("n8n"), ServiceState::Pending, ServiceState::Down,
+        QVERIFY(okOr(TestSupport::confirm(*m_session, QStringLiteral("n8n"), ServiceState::Pending, ServiceState::Down,
                                                     QStringLiteral("HTTP 502 from /healthz")),
                      &error));
         QVERIFY(dock->outageOffer()->isVisible());
@@ -567,7 +567,7 @@ private slots:
                      &error));
         m_clock.advanceMins(4);
         QVERIFY(okOr(desk->startRollback(id), &error));
-        QVERIFY(okOr(m_session->confirmServiceState(QStringLiteral("Milvus"), ServiceState::Pending,
+        QVERIFY(okOr(TestSupport::confirm(*m_session, QStringLiteral("Milvus"), ServiceState::Pending,
                                                     ServiceState::Down, QStringLiteral("timeout after 5 s")),
                      &error));
         QVERIFY(dock->outageOffer()->isVisible());

@@ -16,16 +16,6 @@
 using namespace TestSupport;
 using namespace StoreTest;
 
-namespace {
-// What MonitoringLink does with a change the monitor saw.
-Status confirm(ChecklistSession &session, const QString &service, ServiceState from, ServiceState to,
-               const QString &reason)
-{
-    const auto draft = OutageLog::confirmation(service, from, to, reason);
-    const Actor system = Actor::system();
-    return draft ? session.record({*draft}, &system) : Status();
-}
-} // namespace
 
 class TestLaunchRecord : public QObject
 {
