@@ -61,8 +61,9 @@ QJsonObject toJson(const Figure &f)
     if (!f.note.isEmpty())
         o.insert(QStringLiteral("note"), f.note);
     if (f.error.isError())
-        o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCodeName(f.error.code)},
-                                                      {QStringLiteral("message"), f.error.message}});
+        o.insert(QStringLiteral("error"),
+                 QJsonObject{{QStringLiteral("code"), errorCodeName(f.error.code)},
+                             {QStringLiteral("message"), f.error.message}});
     return o;
 }
 

@@ -87,9 +87,10 @@ int main(int argc, char **argv)
         p.setProcessEnvironment(env);
         QElapsedTimer clock;
         clock.start();
-        p.start(golive, {QStringLiteral("collect"), QStringLiteral("--json"), QStringLiteral("--services"), catalogue,
-                         QStringLiteral("--since"), since.toString(Qt::ISODate), QStringLiteral("--until"),
-                         until.toString(Qt::ISODate)});
+        p.start(golive,
+                {QStringLiteral("collect"), QStringLiteral("--json"), QStringLiteral("--services"), catalogue,
+                 QStringLiteral("--since"), since.toString(Qt::ISODate), QStringLiteral("--until"),
+                 until.toString(Qt::ISODate)});
         while (p.state() != QProcess::NotRunning) // the fake answers from this event loop
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         const qint64 wall = clock.elapsed();
@@ -98,9 +99,9 @@ int main(int argc, char **argv)
             QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("figures")).toArray();
         const double counted = figures.at(0).toObject().value(QStringLiteral("value")).toDouble(-1);
         const double failedCounted = figures.at(1).toObject().value(QStringLiteral("value")).toDouble(-1);
-        out << "  run " << r + 1 << ": " << wall << " ms, exit " << p.exitCode() << ", " << n8n.pagesServed() - pagesBefore
-            << " pages, executions " << counted << ", failed " << failedCounted << ", p95 "
-            << figures.at(3).toObject().value(QStringLiteral("value")).toDouble(-1) << " ms" << Qt::endl;
+        out << "  run " << r + 1 << ": " << wall << " ms, exit " << p.exitCode() << ", "
+            << n8n.pagesServed() - pagesBefore << " pages, executions " << counted << ", failed " << failedCounted
+            << ", p95 " << figures.at(3).toObject().value(QStringLiteral("value")).toDouble(-1) << " ms" << Qt::endl;
         if (p.exitCode() != 0 || counted != executions || failedCounted != failed) {
             out << "golive collect gave wrong figures: " << p.readAllStandardError() << Qt::endl;
             return 1;
@@ -109,7 +110,8 @@ int main(int argc, char **argv)
     std::sort(walls.begin(), walls.end());
     const double medianS = walls.at(walls.size() / 2) / 1000.0;
     const double peakMiB = childrenMaxRssKb() / 1024.0;
-    out << QStringLiteral("  median wall %1 s (aim < 5 s: %2 of the aim), peak RSS %3 MiB (aim < 100 MiB: %4 of the aim)")
+    out << QStringLiteral(
+               "  median wall %1 s (aim < 5 s: %2 of the aim), peak RSS %3 MiB (aim < 100 MiB: %4 of the aim)")
                .arg(medianS, 0, 'f', 2)
                .arg(medianS / 5.0, 0, 'f', 2)
                .arg(peakMiB, 0, 'f', 1)

@@ -32,7 +32,9 @@ QHash<QString, QString> decodeQuery(const QByteArray &query)
         if (pair.isEmpty())
             continue;
         const int eq = pair.indexOf('=');
-        auto decode = [](QByteArray s) { return QString::fromUtf8(QByteArray::fromPercentEncoding(s.replace('+', ' '))); };
+        auto decode = [](QByteArray s) {
+            return QString::fromUtf8(QByteArray::fromPercentEncoding(s.replace('+', ' ')));
+        };
         out.insert(decode(eq < 0 ? pair : pair.left(eq)), eq < 0 ? QString() : decode(pair.mid(eq + 1)));
     }
     return out;
@@ -153,7 +155,8 @@ const QByteArray kCursorMagic = "\xfb\xff"; // base64 of it starts "+/": an unen
 
 QString makeCursor(qint64 lastId, int limit)
 {
-    const QByteArray inner = "{\"lastId\":\"" + QByteArray::number(lastId) + "\",\"limit\":" + QByteArray::number(limit) + "}";
+    const QByteArray inner =
+        "{\"lastId\":\"" + QByteArray::number(lastId) + "\",\"limit\":" + QByteArray::number(limit) + "}";
     return QString::fromLatin1(QByteArray(kCursorMagic + inner).toBase64());
 }
 
@@ -195,7 +198,8 @@ FakeResponse FakeN8n::handle(const FakeRequest &request)
 FakeResponse FakeN8n::executions(const FakeRequest &request)
 {
     bool ok = true;
-    const int limit = request.query.contains(QStringLiteral("limit")) ? request.query.value(QStringLiteral("limit")).toInt(&ok) : 100;
+    const int limit =
+        request.query.contains(QStringLiteral("limit")) ? request.query.value(QStringLiteral("limit")).toInt(&ok) : 100;
     if (!ok || limit < 1 || limit > 250)
         return answer(400, R"({"message":"request/query/limit must be <= 250"})");
     const qint64 n = m_executions.size();
@@ -207,8 +211,10 @@ FakeResponse FakeN8n::executions(const FakeRequest &request)
             return answer(400, R"({"message":"An invalid cursor was provided"})");
         from = n - lastId + 1;
     }
-    const QDateTime after = QDateTime::fromString(request.query.value(QStringLiteral("startedAfter")), Qt::ISODateWithMs);
-    const QDateTime before = QDateTime::fromString(request.query.value(QStringLiteral("startedBefore")), Qt::ISODateWithMs);
+    const QDateTime after =
+        QDateTime::fromString(request.query.value(QStringLiteral("startedAfter")), Qt::ISODateWithMs);
+    const QDateTime before =
+        QDateTime::fromString(request.query.value(QStringLiteral("startedBefore")), Qt::ISODateWithMs);
     ++m_pages;
     QByteArray body = "{\"data\":[";
     int taken = 0;
@@ -267,7 +273,8 @@ FakeResponse FakeFreeScout::handle(const FakeRequest &request)
         return answer(401, R"({"message":"Not Authorized"})");
     if (request.path != QLatin1String("/api/conversations"))
         return answer(404, R"({"message":"Not Found"})");
-    const QStringList statuses = request.query.value(QStringLiteral("status"), QStringLiteral("active")).split(QLatin1Char(','));
+    const QStringList statuses =
+        request.query.value(QStringLiteral("status"), QStringLiteral("active")).split(QLatin1Char(','));
     const QDateTime since = QDateTime::fromString(request.query.value(QStringLiteral("createdSince")), Qt::ISODate);
     const int pageSize = qMax(1, request.query.value(QStringLiteral("pageSize"), QStringLiteral("50")).toInt());
     const int page = qMax(1, request.query.value(QStringLiteral("page"), QStringLiteral("1")).toInt());
@@ -291,11 +298,13 @@ FakeResponse FakeFreeScout::handle(const FakeRequest &request)
     QJsonArray shown;
     for (int i = (page - 1) * pageSize; i < qMin(total, page * pageSize); ++i)
         shown.append(matching.at(i));
-    return answer(200, json({{QStringLiteral("_embedded"), QJsonObject{{QStringLiteral("conversations"), shown}}},
-                             {QStringLiteral("page"), QJsonObject{{QStringLiteral("size"), pageSize},
-                                                                  {QStringLiteral("totalElements"), total},
-                                                                  {QStringLiteral("totalPages"), (total + pageSize - 1) / pageSize},
-                                                                  {QStringLiteral("number"), page}}}}));
+    return answer(200,
+                  json({{QStringLiteral("_embedded"), QJsonObject{{QStringLiteral("conversations"), shown}}},
+                        {QStringLiteral("page"),
+                         QJsonObject{{QStringLiteral("size"), pageSize},
+                                     {QStringLiteral("totalElements"), total},
+                                     {QStringLiteral("totalPages"), (total + pageSize - 1) / pageSize},
+                                     {QStringLiteral("number"), page}}}}));
 }
 
 // ---- bConnect -------------------------------------------------------------------------------
@@ -305,29 +314,33 @@ FakeBConnect::FakeBConnect(const QByteArray &basicAuth, QObject *parent) : FakeA
 FakeResponse FakeBConnect::handle(const FakeRequest &request)
 {
     if (request.headers.value("authorization") != "Basic " + m_auth)
-        return answer(401, R"({"type":"https://tools.ietf.org/html/rfc7235#section-3.1","title":"Unauthorized","status":401})");
+        return answer(
+            401, R"({"type":"https://tools.ietf.org/html/rfc7235#section-3.1","title":"Unauthorized","status":401})");
     if (request.path == QLatin1String("/bConnect/v1.0/JobInstances.json")) {
         QJsonArray list;
         for (int i = 0; i < instances.size(); ++i) {
             const Instance &j = instances.at(i);
-            list.append(QJsonObject{{QStringLiteral("Id"), QStringLiteral("0b5c%1-2f0e-4c43-9d0e-5e6f7a8b9c0d").arg(i, 4, 10, QLatin1Char('0'))},
-                                    {QStringLiteral("EndpointId"), QStringLiteral("e-%1").arg(i)},
-                                    {QStringLiteral("EndpointName"), QStringLiteral("PC%1").arg(i)},
-                                    {QStringLiteral("JobDefinitionId"), QStringLiteral("j-1")},
-                                    {QStringLiteral("JobDefinitionName"), QStringLiteral("Deploy agent")},
-                                    {QStringLiteral("TimeStart"), isoOrNull(j.timeStart)},
-                                    {QStringLiteral("TimeNext"), QJsonValue()},
-                                    {QStringLiteral("TimeLastAction"), isoOrNull(j.timeStart)},
-                                    {QStringLiteral("StateText"), QStringLiteral("Fertig")},
-                                    {QStringLiteral("BmsNetState"), j.bmsNetState},
-                                    {QStringLiteral("Initiator"), QStringLiteral("admin")},
-                                    {QStringLiteral("ExecutionCountError"), j.bmsNetState == 3 ? 1 : 0},
-                                    {QStringLiteral("ExecutionCountSuccess"), j.bmsNetState == 2 ? 1 : 0}});
+            list.append(
+                QJsonObject{{QStringLiteral("Id"),
+                             QStringLiteral("0b5c%1-2f0e-4c43-9d0e-5e6f7a8b9c0d").arg(i, 4, 10, QLatin1Char('0'))},
+                            {QStringLiteral("EndpointId"), QStringLiteral("e-%1").arg(i)},
+                            {QStringLiteral("EndpointName"), QStringLiteral("PC%1").arg(i)},
+                            {QStringLiteral("JobDefinitionId"), QStringLiteral("j-1")},
+                            {QStringLiteral("JobDefinitionName"), QStringLiteral("Deploy agent")},
+                            {QStringLiteral("TimeStart"), isoOrNull(j.timeStart)},
+                            {QStringLiteral("TimeNext"), QJsonValue()},
+                            {QStringLiteral("TimeLastAction"), isoOrNull(j.timeStart)},
+                            {QStringLiteral("StateText"), QStringLiteral("Fertig")},
+                            {QStringLiteral("BmsNetState"), j.bmsNetState},
+                            {QStringLiteral("Initiator"), QStringLiteral("admin")},
+                            {QStringLiteral("ExecutionCountError"), j.bmsNetState == 3 ? 1 : 0},
+                            {QStringLiteral("ExecutionCountSuccess"), j.bmsNetState == 2 ? 1 : 0}});
         }
         return answer(200, QJsonDocument(list).toJson(QJsonDocument::Compact));
     }
     if (request.path == QLatin1String("/bConnect/jobs/v2.0/JobInstances")) {
-        const int page = stuckOnFirstPage ? 0 : request.query.value(QStringLiteral("Page"), QStringLiteral("0")).toInt();
+        const int page =
+            stuckOnFirstPage ? 0 : request.query.value(QStringLiteral("Page"), QStringLiteral("0")).toInt();
         const int size = qMax(1, request.query.value(QStringLiteral("PageSize"), QStringLiteral("50")).toInt());
         const int total = int(instances.size());
         const int pages = (total + size - 1) / size;
@@ -340,13 +353,14 @@ FakeResponse FakeBConnect::handle(const FakeRequest &request)
                                     {QStringLiteral("timeStart"), isoOrNull(j.timeStart)},
                                     {QStringLiteral("state"), j.state}});
         }
-        return answer(200, json({{QStringLiteral("currentPage"), page},
-                                 {QStringLiteral("pageSize"), size},
-                                 {QStringLiteral("totalPages"), pages},
-                                 {QStringLiteral("totalItems"), total},
-                                 {QStringLiteral("hasPreviousPage"), page > 0},
-                                 {QStringLiteral("hasNextPage"), stuckOnFirstPage || page + 1 < pages},
-                                 {QStringLiteral("data"), data}}));
+        return answer(200,
+                      json({{QStringLiteral("currentPage"), page},
+                            {QStringLiteral("pageSize"), size},
+                            {QStringLiteral("totalPages"), pages},
+                            {QStringLiteral("totalItems"), total},
+                            {QStringLiteral("hasPreviousPage"), page > 0},
+                            {QStringLiteral("hasNextPage"), stuckOnFirstPage || page + 1 < pages},
+                            {QStringLiteral("data"), data}}));
     }
     return answer(404, R"({"title":"Not Found","status":404})");
 }
@@ -361,12 +375,17 @@ FakeResponse FakeMilvus::handle(const FakeRequest &request)
         return answer(401, R"({"code":1800,"message":"user hasn't authenticated"})");
     if (request.method != "POST" || request.path != QLatin1String("/v2/vectordb/collections/get_stats"))
         return answer(404, R"({"code":404,"message":"404 page not found"})");
-    const QString name = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("collectionName")).toString();
+    const QString name =
+        QJsonDocument::fromJson(request.body).object().value(QStringLiteral("collectionName")).toString();
     if (!collections.contains(name))
-        return answer(200, json({{QStringLiteral("code"), 100},
-                                 {QStringLiteral("message"), QStringLiteral("collection not found[collection=%1]").arg(name)}}));
+        return answer(
+            200,
+            json({{QStringLiteral("code"), 100},
+                  {QStringLiteral("message"), QStringLiteral("collection not found[collection=%1]").arg(name)}}));
     const qint64 rows = collections.value(name);
-    return answer(200, json({{QStringLiteral("code"), successCode},
-                             {QStringLiteral("data"), QJsonObject{{QStringLiteral("rowCount"),
-                                                                   rowCountAsText ? QJsonValue(QString::number(rows)) : QJsonValue(rows)}}}}));
+    return answer(200,
+                  json({{QStringLiteral("code"), successCode},
+                        {QStringLiteral("data"),
+                         QJsonObject{{QStringLiteral("rowCount"),
+                                      rowCountAsText ? QJsonValue(QString::number(rows)) : QJsonValue(rows)}}}}));
 }

@@ -20,7 +20,7 @@ struct FakeRequest
 {
     QByteArray method;
     QString path;
-    QHash<QString, QString> query; // decoded
+    QHash<QString, QString> query;         // decoded
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
 };
@@ -73,7 +73,7 @@ class FakeN8n final : public FakeApiServer
 public:
     struct Execution
     {
-        QString status; // success, error, crashed, running, waiting, ...
+        QString status;      // success, error, crashed, running, waiting, ...
         QDateTime startedAt; // invalid: null
         QDateTime stoppedAt; // invalid: null
         QString workflowId = QStringLiteral("V4ZY8huyC6HhvWxB");
@@ -140,8 +140,8 @@ class FakeBConnect final : public FakeApiServer
 public:
     struct Instance
     {
-        QDateTime timeStart; // invalid: null (not started)
-        int bmsNetState = 2; // v1.0
+        QDateTime timeStart;                                    // invalid: null (not started)
+        int bmsNetState = 2;                                    // v1.0
         QString state = QStringLiteral("FinishedSuccessfully"); // v2.0
     };
     explicit FakeBConnect(const QByteArray &basicAuth, QObject *parent = nullptr);
@@ -165,7 +165,7 @@ class FakeMilvus final : public FakeApiServer
 public:
     explicit FakeMilvus(const QByteArray &token, QObject *parent = nullptr);
     QHash<QString, qint64> collections;
-    int successCode = 0;        // 200 up to Milvus 2.4.5
+    int successCode = 0;         // 200 up to Milvus 2.4.5
     bool rowCountAsText = false; // "rowCount": "42"
 
 protected:

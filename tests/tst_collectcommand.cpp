@@ -57,8 +57,8 @@ private:
             p.waitForFinished();
             return {};
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
     static QString n8n(const FakeApiServer &server, const QString &keyVariable = QStringLiteral("GOLIVE_TEST_N8N_KEY"))
@@ -68,14 +68,18 @@ private:
             .arg(server.url(), keyVariable);
     }
 
-    static QJsonArray figures(const Run &r) { return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("figures")).toArray(); }
+    static QJsonArray figures(const Run &r)
+    {
+        return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("figures")).toArray();
+    }
 
     static void fill(FakeN8n *server)
     {
         QVector<FakeN8n::Execution> list;
         for (int i = 0; i < 20; ++i) // 09:50 … 10:59: 12 of them from 10:00 on in a 10:00–11:00 window
-            list.append({i % 4 == 0 ? QStringLiteral("error") : QStringLiteral("success"), kSince.addSecs(-600 + i * 300),
-                         kSince.addSecs(-600 + i * 300 + 1), QStringLiteral("w1")}); // 1 s each
+            list.append({i % 4 == 0 ? QStringLiteral("error") : QStringLiteral("success"),
+                         kSince.addSecs(-600 + i * 300), kSince.addSecs(-600 + i * 300 + 1),
+                         QStringLiteral("w1")}); // 1 s each
         server->setExecutions(list);
     }
 
@@ -90,7 +94,8 @@ private slots:
         milvus.collections.insert(QStringLiteral("kb"), 77);
         const QString path = catalogue(
             {n8n(server),
-             QStringLiteral(R"({"name": "vectors", "kind": "milvus-entities", "url": "%1", "collection": "kb"})").arg(milvus.url())});
+             QStringLiteral(R"({"name": "vectors", "kind": "milvus-entities", "url": "%1", "collection": "kb"})")
+                 .arg(milvus.url())});
         const Run r = collect({QStringLiteral("--services"), path, QStringLiteral("--json"), QStringLiteral("--since"),
                                QStringLiteral("2026-11-26T10:00:00Z"), QStringLiteral("--until"),
                                QStringLiteral("2026-11-26T11:00:00Z")});
@@ -104,8 +109,10 @@ private slots:
         QCOMPARE(executions.value(QStringLiteral("name")).toString(), QStringLiteral("executions"));
         QCOMPARE(executions.value(QStringLiteral("value")).toDouble(), 12.0); // 10:00 … 10:55: i = 2 … 13
         QCOMPARE(executions.value(QStringLiteral("unit")).toString(), QStringLiteral("executions"));
-        QCOMPARE(executions.value(QStringLiteral("source")).toString(), QStringLiteral("GET %1/api/v1/executions").arg(server.url()));
-        QVERIFY(QDateTime::fromString(executions.value(QStringLiteral("collectedAt")).toString(), Qt::ISODate).isValid());
+        QCOMPARE(executions.value(QStringLiteral("source")).toString(),
+                 QStringLiteral("GET %1/api/v1/executions").arg(server.url()));
+        QVERIFY(
+            QDateTime::fromString(executions.value(QStringLiteral("collectedAt")).toString(), Qt::ISODate).isValid());
         QCOMPARE(list.at(1).toObject().value(QStringLiteral("value")).toDouble(), 3.0); // i = 4, 8, 12
         QCOMPARE(list.at(3).toObject().value(QStringLiteral("value")).toDouble(), 1000.0);
         QCOMPARE(list.at(4).toObject().value(QStringLiteral("value")).toDouble(), 77.0);
@@ -117,7 +124,8 @@ private slots:
         FakeN8n server("another-key");
         const QString path = catalogue(
             {n8n(server),
-             QStringLiteral(R"({"name": "tickets", "kind": "freescout-conversations", "url": "${GOLIVE_TEST_UNSET}"})")});
+             QStringLiteral(
+                 R"({"name": "tickets", "kind": "freescout-conversations", "url": "${GOLIVE_TEST_UNSET}"})")});
         const Run r = collect({QStringLiteral("--services"), path});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("n8n executions: executions")), qPrintable(r.out));
@@ -142,11 +150,13 @@ private slots:
     {
         FakeN8n server(kKey);
         fill(&server);
-        const Run r = collect({QStringLiteral("--services"),
-                               catalogue({n8n(server), n8n(server, QStringLiteral("GOLIVE_TEST_UNSET")).replace(
-                                                           QStringLiteral("\"n8n executions\""), QStringLiteral("\"other n8n\""))}),
-                               QStringLiteral("--since"), QStringLiteral("2026-11-26T10:00:00Z"), QStringLiteral("--until"),
-                               QStringLiteral("2026-11-26T11:00:00Z")});
+        const Run r =
+            collect({QStringLiteral("--services"),
+                     catalogue({n8n(server),
+                                n8n(server, QStringLiteral("GOLIVE_TEST_UNSET"))
+                                    .replace(QStringLiteral("\"n8n executions\""), QStringLiteral("\"other n8n\""))}),
+                     QStringLiteral("--since"), QStringLiteral("2026-11-26T10:00:00Z"), QStringLiteral("--until"),
+                     QStringLiteral("2026-11-26T11:00:00Z")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(QStringLiteral("Window 2026-11-26T10:00:00Z to 2026-11-26T11:00:00Z")));
         QVERIFY(r.out.contains(QStringLiteral("12 executions")));
@@ -157,8 +167,9 @@ private slots:
     {
         FakeN8n server(kKey);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        server.setExecutions({{QStringLiteral("success"), now.addSecs(-7200), now.addSecs(-7100), QStringLiteral("w")},
-                              {QStringLiteral("success"), now.addSecs(-1800), now.addSecs(-1790), QStringLiteral("w")}});
+        server.setExecutions(
+            {{QStringLiteral("success"), now.addSecs(-7200), now.addSecs(-7100), QStringLiteral("w")},
+             {QStringLiteral("success"), now.addSecs(-1800), now.addSecs(-1790), QStringLiteral("w")}});
         const Run r = collect({QStringLiteral("--services"), catalogue({n8n(server)}), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -180,7 +191,8 @@ private slots:
         QCOMPARE(r.exitCode, 64);
         QVERIFY(r.err.contains(QStringLiteral("missing.json")));
         r = collect({QStringLiteral("--services"),
-                     catalogue({QStringLiteral(R"({"name": "x", "kind": "n8n-executions", "url": "http:\/\/127.0.0.1:1", "limit": 5})")})});
+                     catalogue({QStringLiteral(
+                         R"({"name": "x", "kind": "n8n-executions", "url": "http:\/\/127.0.0.1:1", "limit": 5})")})});
         QCOMPARE(r.exitCode, 64);
         QVERIFY(r.err.contains(QStringLiteral("unknown field \"limit\"")));
     }
@@ -188,8 +200,8 @@ private slots:
     void theEmbeddedCatalogueWithNothingSet()
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"N8N_API_KEY", "FREESCOUT_URL", "FREESCOUT_API_KEY", "BCONNECT_URL", "BCONNECT_BASIC_AUTH",
-                                 "PGUSER", "MILVUS_COLLECTION"})
+        for (const char *name : {"N8N_API_KEY", "FREESCOUT_URL", "FREESCOUT_API_KEY", "BCONNECT_URL",
+                                 "BCONNECT_BASIC_AUTH", "PGUSER", "MILVUS_COLLECTION"})
             env.remove(QString::fromLatin1(name));
         QProcess p;
         p.setProcessEnvironment(env);

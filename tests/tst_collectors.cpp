@@ -46,8 +46,9 @@ QString envValue(const QString &name)
 
 CollectorDefinition definition(const QString &entry, const CollectorCatalogue::EnvLookup &env = envValue)
 {
-    const auto list = CollectorCatalogue::fromJson(
-        QStringLiteral(R"({"services": [], "collectors": [%1]})").arg(entry).toUtf8(), QStringLiteral("test.json"), env);
+    const auto list =
+        CollectorCatalogue::fromJson(QStringLiteral(R"({"services": [], "collectors": [%1]})").arg(entry).toUtf8(),
+                                     QStringLiteral("test.json"), env);
     if (!list || list->isEmpty())
         return {};
     return list->first();
@@ -99,7 +100,8 @@ bool allFailedWith(const QVector<Figure> &figures, Error::Code code)
 
 FakeN8n::Execution execution(const QDateTime &start, int durationMs, const QString &status = QStringLiteral("success"))
 {
-    return {status, start, durationMs < 0 ? QDateTime() : start.addMSecs(durationMs), QStringLiteral("V4ZY8huyC6HhvWxB")};
+    return {status, start, durationMs < 0 ? QDateTime() : start.addMSecs(durationMs),
+            QStringLiteral("V4ZY8huyC6HhvWxB")};
 }
 
 FakeResponse response(int status, const QByteArray &body)
@@ -131,7 +133,8 @@ private slots:
         QFile f(ServiceCatalogue::defaultCataloguePath());
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray json = f.readAll();
-        const auto none = CollectorCatalogue::fromJson(json, QStringLiteral("embedded"), [](const QString &) { return QString(); });
+        const auto none =
+            CollectorCatalogue::fromJson(json, QStringLiteral("embedded"), [](const QString &) { return QString(); });
         QVERIFY(none);
         QCOMPARE(none->size(), 8);
         QStringList kinds;
@@ -143,8 +146,10 @@ private slots:
                  QStringLiteral("n8n-executions n8n-workflows freescout-conversations bconnect-jobs postgres-query "
                                 "postgres-query postgres-query milvus-entities"));
         QCOMPARE(none->at(0).configError.message, QStringLiteral("not configured: set N8N_API_KEY"));
-        QCOMPARE(none->at(2).configError.message, QStringLiteral("not configured: set FREESCOUT_URL, FREESCOUT_API_KEY"));
-        QCOMPARE(none->at(3).configError.message, QStringLiteral("not configured: set BCONNECT_URL, BCONNECT_BASIC_AUTH"));
+        QCOMPARE(none->at(2).configError.message,
+                 QStringLiteral("not configured: set FREESCOUT_URL, FREESCOUT_API_KEY"));
+        QCOMPARE(none->at(3).configError.message,
+                 QStringLiteral("not configured: set BCONNECT_URL, BCONNECT_BASIC_AUTH"));
         QCOMPARE(none->at(4).configError.message, QStringLiteral("not configured: set PGUSER"));
 
         // With the n8n key only: the n8n collectors are ready, the rest still say what to set.
@@ -173,14 +178,16 @@ private slots:
         QVERIFY(!d.displaySource().contains(QStringLiteral("fs-secret-55aa")));
         QCOMPARE(d.mask(QStringLiteral("key fs-secret-55aa")), QStringLiteral("key ••••"));
 
-        const CollectorDefinition pg = definition(QStringLiteral(
-            R"({"name": "db", "kind": "postgres-query", "sql": "SELECT 1", "password": "hunter2"})"));
+        const CollectorDefinition pg = definition(
+            QStringLiteral(R"({"name": "db", "kind": "postgres-query", "sql": "SELECT 1", "password": "hunter2"})"));
         QCOMPARE(pg.configError.code, Error::Code::Invalid);
         QVERIFY(pg.configError.message.contains(QStringLiteral("PGPASSWORD")));
         QVERIFY(!pg.configError.message.contains(QStringLiteral("hunter2")));
         const CollectorDefinition withEnvPassword = definition(
             QStringLiteral(R"({"name": "db", "kind": "postgres-query", "sql": "SELECT 1", "target": "db:6543"})"),
-            [](const QString &n) { return n == QLatin1String("PGPASSWORD") ? QStringLiteral("pg-pass-77") : QString(); });
+            [](const QString &n) {
+                return n == QLatin1String("PGPASSWORD") ? QStringLiteral("pg-pass-77") : QString();
+            });
         QVERIFY(withEnvPassword.isConfigured());
         QCOMPARE(withEnvPassword.password, QStringLiteral("pg-pass-77"));
         QCOMPARE(withEnvPassword.host, QStringLiteral("db"));
@@ -297,7 +304,8 @@ private slots:
     void anEmptyWindowHasCountsButNoDurations()
     {
         FakeN8n n8n(kKey);
-        n8n.setExecutions({execution(kSince.addSecs(-100), 5), execution(kSince.addSecs(100), -1, QStringLiteral("running"))});
+        n8n.setExecutions(
+            {execution(kSince.addSecs(-100), 5), execution(kSince.addSecs(100), -1, QStringLiteral("running"))});
         const QVector<Figure> figures = collect(definition(n8nEntry(n8n)));
         QCOMPARE(*named(figures, QStringLiteral("executions")).value, 1.0);
         QCOMPARE(*named(figures, QStringLiteral("failed executions")).value, 0.0);
@@ -312,8 +320,8 @@ private slots:
         FakeN8n n8n(kKey);
         n8n.setExecutions({execution(kSince.addSecs(10), 5)});
         // No header at all, and a wrong key: n8n 2.x answers the same words to both.
-        const QVector<Figure> missing = collect(definition(QStringLiteral(
-            R"({"name": "n8n executions", "kind": "n8n-executions", "url": "%1"})").arg(n8n.url())));
+        const QVector<Figure> missing = collect(definition(
+            QStringLiteral(R"({"name": "n8n executions", "kind": "n8n-executions", "url": "%1"})").arg(n8n.url())));
         QVERIFY(allFailedWith(missing, Error::Code::Unauthorized));
         const QVector<Figure> wrong = collect(definition(n8nEntry(n8n, {}, QStringLiteral("WRONG_KEY"))));
         QVERIFY(allFailedWith(wrong, Error::Code::Unauthorized));
@@ -332,15 +340,17 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::newRow("403 scope") << 403 << QByteArray(R"({"message":"Forbidden"})") << int(Error::Code::Forbidden);
         QTest::newRow("404 API off") << 404 << QByteArray(R"({"message":"not found"})") << int(Error::Code::NotFound);
-        QTest::newRow("503 database") << 503
-                                      << QByteArray(R"({"code":503,"message":"Database is not ready!","stacktrace":"Error: ..."})")
-                                      << int(Error::Code::Remote);
-        QTest::newRow("not JSON") << 200 << QByteArray("n8n is starting up. Please wait") << int(Error::Code::Malformed);
+        QTest::newRow("503 database")
+            << 503 << QByteArray(R"({"code":503,"message":"Database is not ready!","stacktrace":"Error: ..."})")
+            << int(Error::Code::Remote);
+        QTest::newRow("not JSON") << 200 << QByteArray("n8n is starting up. Please wait")
+                                  << int(Error::Code::Malformed);
         QTest::newRow("no data list") << 200 << QByteArray(R"({"executions":[],"nextCursor":null})")
                                       << int(Error::Code::Malformed);
-        QTest::newRow("bad startedAt") << 200
-                                       << QByteArray(R"({"data":[{"id":"1","status":"success","startedAt":"yesterday"}],"nextCursor":null})")
-                                       << int(Error::Code::Malformed);
+        QTest::newRow("bad startedAt")
+            << 200
+            << QByteArray(R"({"data":[{"id":"1","status":"success","startedAt":"yesterday"}],"nextCursor":null})")
+            << int(Error::Code::Malformed);
         QTest::newRow("cursor not text") << 200 << QByteArray(R"({"data":[],"nextCursor":42})")
                                          << int(Error::Code::Malformed);
     }
@@ -375,8 +385,9 @@ private slots:
 
     void aClosedPortIsUnreachable()
     {
-        const QVector<Figure> figures = collect(definition(QStringLiteral(
-            R"({"name": "n", "kind": "n8n-executions", "url": "http:\/\/127.0.0.1:%1"})").arg(closedPort())));
+        const QVector<Figure> figures = collect(
+            definition(QStringLiteral(R"({"name": "n", "kind": "n8n-executions", "url": "http:\/\/127.0.0.1:%1"})")
+                           .arg(closedPort())));
         QVERIFY(allFailedWith(figures, Error::Code::Unreachable));
     }
 
@@ -404,22 +415,27 @@ private slots:
         QVERIFY(allFailedWith(collect(definition(n8nEntry(n8n, QStringLiteral(R"("pageSize": 10, "maxPages": 5)")))),
                               Error::Code::Incomplete));
         QCOMPARE(n8n.pagesServed(), 5);
-        const QVector<Figure> figures = collect(definition(n8nEntry(n8n, QStringLiteral(R"("pageSize": 10, "maxPages": 6)"))));
+        const QVector<Figure> figures =
+            collect(definition(n8nEntry(n8n, QStringLiteral(R"("pageSize": 10, "maxPages": 6)"))));
         QCOMPARE(*named(figures, QStringLiteral("executions")).value, 60.0);
         // The default is 100 pages of 250.
         QCOMPARE(definition(n8nEntry(n8n)).maxPages, 100);
         QCOMPARE(definition(n8nEntry(n8n)).pageSize, 250);
-        QCOMPARE(definition(n8nEntry(n8n, QStringLiteral(R"("pageSize": 251)"))).configError.code, Error::Code::Invalid);
+        QCOMPARE(definition(n8nEntry(n8n, QStringLiteral(R"("pageSize": 251)"))).configError.code,
+                 Error::Code::Invalid);
     }
 
     void activeWorkflows()
     {
         FakeN8n n8n(kKey);
-        n8n.setWorkflows({{QStringLiteral("Workflow B"), true}, {QStringLiteral("Workflow A"), true},
-                          {QStringLiteral("Old import"), false}, {QStringLiteral("Workflow C"), true}});
-        const QVector<Figure> figures = collect(definition(QStringLiteral(
-            R"({"name": "wf", "kind": "n8n-workflows", "url": "%1", "headers": {"X-N8N-API-KEY": "${TEST_KEY}"}})")
-                                                               .arg(n8n.url())));
+        n8n.setWorkflows({{QStringLiteral("Workflow B"), true},
+                          {QStringLiteral("Workflow A"), true},
+                          {QStringLiteral("Old import"), false},
+                          {QStringLiteral("Workflow C"), true}});
+        const QVector<Figure> figures = collect(definition(
+            QStringLiteral(
+                R"({"name": "wf", "kind": "n8n-workflows", "url": "%1", "headers": {"X-N8N-API-KEY": "${TEST_KEY}"}})")
+                .arg(n8n.url())));
         QCOMPARE(figures.size(), 1);
         QCOMPARE(*figures.first().value, 3.0);
         QCOMPARE(figures.first().detail, QStringLiteral("Workflow A, Workflow B, Workflow C"));
@@ -433,7 +449,8 @@ private slots:
     {
         FakeFreeScout fs("fs-secret-55aa");
         for (int i = 0; i < 30; ++i) // one every 5 minutes from 09:00 to 11:25
-            fs.conversations.append({kSince.addSecs(-3600 + i * 300), i % 3 ? QStringLiteral("active") : QStringLiteral("closed")});
+            fs.conversations.append(
+                {kSince.addSecs(-3600 + i * 300), i % 3 ? QStringLiteral("active") : QStringLiteral("closed")});
         fs.conversations.append({kSince.addSecs(60), QStringLiteral("spam")});
         const QString entry = QStringLiteral(R"({"name": "tickets", "kind": "freescout-conversations", "url": "%1",
                                                  "headers": {"X-FreeScout-API-Key": "${FS_KEY}"}})")
@@ -456,9 +473,10 @@ private slots:
         QCOMPARE(fs.requests(), 3);
 
         // A wrong key.
-        const QVector<Figure> refused = collect(definition(QStringLiteral(
-            R"({"name": "tickets", "kind": "freescout-conversations", "url": "%1", "headers": {"X-FreeScout-API-Key": "nope"}})")
-                                                               .arg(fs.url())));
+        const QVector<Figure> refused = collect(definition(
+            QStringLiteral(
+                R"({"name": "tickets", "kind": "freescout-conversations", "url": "%1", "headers": {"X-FreeScout-API-Key": "nope"}})")
+                .arg(fs.url())));
         QVERIFY(allFailedWith(refused, Error::Code::Unauthorized));
         fs.setOverride(response(200, R"({"_embedded":{"conversations":[]}})"));
         QVERIFY(allFailedWith(collect(definition(entry)), Error::Code::Malformed));
@@ -469,9 +487,10 @@ private slots:
     void bconnectVersion1()
     {
         FakeBConnect bc("YWRtaW46c2VjcmV0");
-        bc.instances = {{kSince.addSecs(-60), 3, {}},  {kSince.addSecs(60), 2, {}},  {kSince.addSecs(120), 3, {}},
-                        {kSince.addSecs(180), 6, {}},  {kSince.addSecs(240), 1, {}}, {kSince.addSecs(300), 5, {}},
-                        {QDateTime(), 0, {}},          {kUntil, 2, {}}};
+        bc.instances = {{kSince.addSecs(-60), 3, {}}, {kSince.addSecs(60), 2, {}},
+                        {kSince.addSecs(120), 3, {}}, {kSince.addSecs(180), 6, {}},
+                        {kSince.addSecs(240), 1, {}}, {kSince.addSecs(300), 5, {}},
+                        {QDateTime(), 0, {}},         {kUntil, 2, {}}};
         const QString entry = QStringLiteral(R"({"name": "jobs", "kind": "bconnect-jobs", "url": "%1",
                                                  "headers": {"Authorization": "Basic ${BC_AUTH}"}})")
                                   .arg(bc.url());
@@ -489,18 +508,19 @@ private slots:
         bc.setOverride(response(200, R"([{"Id": "x", "BmsNetState": 2}])"));
         QVERIFY(allFailedWith(collect(definition(entry)), Error::Code::Malformed)); // no TimeStart at all
         bc.setOverride(std::nullopt);
-        const QVector<Figure> refused = collect(definition(QStringLiteral(
-            R"({"name": "jobs", "kind": "bconnect-jobs", "url": "%1", "headers": {"Authorization": "Basic d3Jvbmc="}})")
-                                                               .arg(bc.url())));
+        const QVector<Figure> refused = collect(definition(
+            QStringLiteral(
+                R"({"name": "jobs", "kind": "bconnect-jobs", "url": "%1", "headers": {"Authorization": "Basic d3Jvbmc="}})")
+                .arg(bc.url())));
         QVERIFY(allFailedWith(refused, Error::Code::Unauthorized));
     }
 
     void bconnectVersion2Pages()
     {
         FakeBConnect bc("YWRtaW46c2VjcmV0");
-        const QStringList states = {QStringLiteral("FinishedSuccessfully"), QStringLiteral("FinishedWithError"),
-                                    QStringLiteral("Rescheduled"), QStringLiteral("RescheduledWithError"),
-                                    QStringLiteral("Running"), QStringLiteral("Cancelled")};
+        const QStringList states = {
+            QStringLiteral("FinishedSuccessfully"), QStringLiteral("FinishedWithError"), QStringLiteral("Rescheduled"),
+            QStringLiteral("RescheduledWithError"), QStringLiteral("Running"),           QStringLiteral("Cancelled")};
         for (int i = 0; i < 25; ++i)
             bc.instances.append({kSince.addSecs(-300 + i * 60), 0, states.at(i % states.size())});
         const QString entry = QStringLiteral(R"({"name": "jobs", "kind": "bconnect-jobs", "url": "%1", "version": "2.0",
@@ -537,7 +557,10 @@ private slots:
         QCOMPARE(figures.size(), 1);
         QVERIFY2(figures.first().hasValue(), qPrintable(figures.first().error.message));
         QCOMPARE(*figures.first().value, 1234.0);
-        QCOMPARE(QJsonDocument::fromJson(milvus.lastRequest().body).object().value(QStringLiteral("collectionName")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(milvus.lastRequest().body)
+                     .object()
+                     .value(QStringLiteral("collectionName"))
+                     .toString(),
                  QStringLiteral("kb_articles"));
         QVERIFY(!figures.first().source.contains(QStringLiteral("root:Milvus")));
 
@@ -550,8 +573,10 @@ private slots:
         QVERIFY(allFailedWith(figures, Error::Code::Remote)); // HTTP 200 with code 100
         QVERIFY(figures.first().error.message.contains(QStringLiteral("100")));
 
-        const QVector<Figure> refused = collect(definition(QStringLiteral(
-            R"({"name": "vectors", "kind": "milvus-entities", "url": "%1", "collection": "kb_articles"})").arg(milvus.url())));
+        const QVector<Figure> refused = collect(definition(
+            QStringLiteral(
+                R"({"name": "vectors", "kind": "milvus-entities", "url": "%1", "collection": "kb_articles"})")
+                .arg(milvus.url())));
         QVERIFY(allFailedWith(refused, Error::Code::Unauthorized));
     }
 
@@ -559,9 +584,10 @@ private slots:
 
     void postgresUnreachable()
     {
-        const QVector<Figure> figures = collect(definition(QStringLiteral(
-            R"({"name": "size", "kind": "postgres-query", "target": "127.0.0.1:%1", "user": "x", "sql": "SELECT 1", "unit": "bytes"})")
-                                                               .arg(closedPort())));
+        const QVector<Figure> figures = collect(definition(
+            QStringLiteral(
+                R"({"name": "size", "kind": "postgres-query", "target": "127.0.0.1:%1", "user": "x", "sql": "SELECT 1", "unit": "bytes"})")
+                .arg(closedPort())));
         QCOMPARE(figures.size(), 1);
         QCOMPARE(figures.first().name, QStringLiteral("size"));
         QVERIFY(allFailedWith(figures, Error::Code::Unreachable));
@@ -575,9 +601,11 @@ private slots:
         QTest::addColumn<double>("value");
         QTest::newRow("count") << "SELECT COUNT(*) FROM generate_series(1, 7)" << int(Error::Code::None) << 7.0;
         QTest::newRow("numeric") << "SELECT 12.5::numeric" << int(Error::Code::None) << 12.5;
-        QTest::newRow("percentile") << "SELECT percentile_cont(0.95) WITHIN GROUP (ORDER BY x) FROM generate_series(1, 100) x"
-                                    << int(Error::Code::None) << 95.05;
-        QTest::newRow("no such table") << "SELECT COUNT(*) FROM audit.kb_articles_missing" << int(Error::Code::Remote) << 0.0;
+        QTest::newRow("percentile")
+            << "SELECT percentile_cont(0.95) WITHIN GROUP (ORDER BY x) FROM generate_series(1, 100) x"
+            << int(Error::Code::None) << 95.05;
+        QTest::newRow("no such table") << "SELECT COUNT(*) FROM audit.kb_articles_missing" << int(Error::Code::Remote)
+                                       << 0.0;
         QTest::newRow("two columns") << "SELECT 1, 2" << int(Error::Code::Malformed) << 0.0;
         QTest::newRow("no row") << "SELECT 1 WHERE false" << int(Error::Code::Malformed) << 0.0;
         QTest::newRow("two rows") << "SELECT * FROM generate_series(1, 2)" << int(Error::Code::Malformed) << 0.0;
@@ -613,15 +641,19 @@ private slots:
         const QString port = qEnvironmentVariable("GOLIVE_TEST_PG_PORT");
         if (port.isEmpty())
             QSKIP("GOLIVE_TEST_PG_PORT is not set: scripts/test.sh starts a PostgreSQL server for this test");
-        const QVector<Figure> figures = collect(definition(QStringLiteral(
-            R"({"name": "p95", "kind": "postgres-query", "target": "127.0.0.1:%1", "database": "postgres",
-                "user": "${PGUSER}", "sql": "SELECT NULL::float8", "unit": "ms"})").arg(port)));
+        const QVector<Figure> figures = collect(definition(
+            QStringLiteral(
+                R"({"name": "p95", "kind": "postgres-query", "target": "127.0.0.1:%1", "database": "postgres",
+                "user": "${PGUSER}", "sql": "SELECT NULL::float8", "unit": "ms"})")
+                .arg(port)));
         QVERIFY(!figures.first().hasValue());
         QVERIFY(!figures.first().error.isError());
         QCOMPARE(figures.first().note, QStringLiteral("the query gave NULL"));
-        const QVector<Figure> size = collect(definition(QStringLiteral(
-            R"j({"name": "size", "kind": "postgres-query", "target": "127.0.0.1:%1", "database": "postgres",
-                "user": "${PGUSER}", "sql": "SELECT pg_database_size(current_database())", "unit": "bytes"})j").arg(port)));
+        const QVector<Figure> size = collect(definition(
+            QStringLiteral(
+                R"j({"name": "size", "kind": "postgres-query", "target": "127.0.0.1:%1", "database": "postgres",
+                "user": "${PGUSER}", "sql": "SELECT pg_database_size(current_database())", "unit": "bytes"})j")
+                .arg(port)));
         QVERIFY2(size.first().hasValue(), qPrintable(size.first().error.message));
         QVERIFY(*size.first().value > 1e6);
     }
@@ -634,15 +666,14 @@ private slots:
         n8n.setExecutions({execution(kSince.addSecs(10), 5)});
         FakeMilvus milvus({});
         milvus.collections.insert(QStringLiteral("kb"), 9);
-        const auto list = CollectorCatalogue::fromJson(
-            QStringLiteral(R"({"collectors": [%1,
+        const auto list = CollectorCatalogue::fromJson(QStringLiteral(R"({"collectors": [%1,
                 {"name": "tickets", "kind": "freescout-conversations", "url": "${FREESCOUT_URL}"},
                 {"name": "vectors", "kind": "milvus-entities", "url": "%2", "collection": "kb"},
                 {"name": "down", "kind": "n8n-workflows", "url": "http:\/\/127.0.0.1:%3"}]})")
-                .arg(n8nEntry(n8n), milvus.url())
-                .arg(closedPort())
-                .toUtf8(),
-            QStringLiteral("run.json"), envValue);
+                                                           .arg(n8nEntry(n8n), milvus.url())
+                                                           .arg(closedPort())
+                                                           .toUtf8(),
+                                                       QStringLiteral("run.json"), envValue);
         QVERIFY(list);
         CollectRun run;
         run.setClock([] { return kNow; });

@@ -45,32 +45,34 @@ void BConnectCollector::fetchPage(int page)
 {
     const Params query = {{QStringLiteral("Page"), QString::number(page)},
                           {QStringLiteral("PageSize"), QString::number(definition().pageSize)}};
-    getJson(QStringLiteral("/bConnect/jobs/v2.0/JobInstances"), query, [this, page](const Result<QJsonDocument> &answer) {
-        if (!answer)
-            return fail(answer.error());
-        const QJsonObject o = answer->object();
-        const QJsonValue data = o.value(QStringLiteral("data"));
-        const QJsonValue more = o.value(QStringLiteral("hasNextPage"));
-        if (!answer->isObject() || !data.isArray() || !more.isBool())
-            return fail(malformed(QStringLiteral("no \"data\" list and \"hasNextPage\" in the answer (bConnect v2.0)")));
-        const QJsonValue current = o.value(QStringLiteral("currentPage"));
-        if (current.isDouble() && current.toInt() != page)
-            return fail(Error::make(Error::Code::Incomplete, QStringLiteral("asked for page %1, the server sent page %2")
-                                                                 .arg(page)
-                                                                 .arg(current.toInt())));
-        ++m_pages;
-        const Status taken = take(data.toArray());
-        if (!taken)
-            return fail(taken.error());
-        if (!more.toBool())
-            return report();
-        if (m_pages >= definition().maxPages)
-            return fail(Error::make(Error::Code::Incomplete,
-                                    QStringLiteral("more than %1 pages: stopped, a count of the first %1 would be "
-                                                   "partial (raise \"maxPages\" if this is expected)")
-                                        .arg(definition().maxPages)));
-        fetchPage(page + 1);
-    });
+    getJson(
+        QStringLiteral("/bConnect/jobs/v2.0/JobInstances"), query, [this, page](const Result<QJsonDocument> &answer) {
+            if (!answer)
+                return fail(answer.error());
+            const QJsonObject o = answer->object();
+            const QJsonValue data = o.value(QStringLiteral("data"));
+            const QJsonValue more = o.value(QStringLiteral("hasNextPage"));
+            if (!answer->isObject() || !data.isArray() || !more.isBool())
+                return fail(
+                    malformed(QStringLiteral("no \"data\" list and \"hasNextPage\" in the answer (bConnect v2.0)")));
+            const QJsonValue current = o.value(QStringLiteral("currentPage"));
+            if (current.isDouble() && current.toInt() != page)
+                return fail(Error::make(
+                    Error::Code::Incomplete,
+                    QStringLiteral("asked for page %1, the server sent page %2").arg(page).arg(current.toInt())));
+            ++m_pages;
+            const Status taken = take(data.toArray());
+            if (!taken)
+                return fail(taken.error());
+            if (!more.toBool())
+                return report();
+            if (m_pages >= definition().maxPages)
+                return fail(Error::make(Error::Code::Incomplete,
+                                        QStringLiteral("more than %1 pages: stopped, a count of the first %1 would be "
+                                                       "partial (raise \"maxPages\" if this is expected)")
+                                            .arg(definition().maxPages)));
+            fetchPage(page + 1);
+        });
 }
 
 Status BConnectCollector::take(const QJsonArray &instances)

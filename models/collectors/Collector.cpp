@@ -125,8 +125,7 @@ void Collector::call(const QByteArray &method, const QString &path, const Params
         q += QString::fromLatin1(QUrl::toPercentEncoding(p.first) + '=' + QUrl::toPercentEncoding(p.second));
     }
     url.setQuery(q.isEmpty() ? QString() : q, QUrl::StrictMode);
-    setSource(QString::fromLatin1(method) + QLatin1Char(' ')
-              + url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+    setSource(QString::fromLatin1(method) + QLatin1Char(' ') + url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
 
     HttpProbe::Request request;
     request.method = method;
@@ -148,8 +147,7 @@ void Collector::call(const QByteArray &method, const QString &path, const Params
             done(Error::make(code, m_definition.mask(message)));
         };
         if (!outcome.failure.isEmpty()) // the probe's words: for people; the code is decided here
-            return failWith(outcome.timedOut ? Error::Code::Timeout : Error::Code::Unreachable,
-                            outcome.failure);
+            return failWith(outcome.timedOut ? Error::Code::Timeout : Error::Code::Unreachable, outcome.failure);
         if (o.status == 401)
             return failWith(Error::Code::Unauthorized,
                             QStringLiteral("HTTP 401: the credentials were refused (missing or wrong): %1").arg(said));
@@ -157,9 +155,9 @@ void Collector::call(const QByteArray &method, const QString &path, const Params
             return failWith(Error::Code::Forbidden,
                             QStringLiteral("HTTP 403: the credentials may not read this: %1").arg(said));
         if (o.status == 404)
-            return failWith(Error::Code::NotFound,
-                            QStringLiteral("HTTP 404: no such address here (API disabled or another version?): %1")
-                                .arg(said));
+            return failWith(
+                Error::Code::NotFound,
+                QStringLiteral("HTTP 404: no such address here (API disabled or another version?): %1").arg(said));
         if (o.status < 200 || o.status >= 300)
             return failWith(Error::Code::Remote, QStringLiteral("HTTP %1: %2").arg(o.status).arg(said));
         if (o.bodyTruncated)
@@ -169,10 +167,11 @@ void Collector::call(const QByteArray &method, const QString &path, const Params
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(o.body, &pe);
         if (pe.error != QJsonParseError::NoError)
-            return failWith(Error::Code::Malformed, QStringLiteral("the answer is not JSON (%1 at offset %2): %3")
-                                                        .arg(pe.errorString())
-                                                        .arg(pe.offset)
-                                                        .arg(said));
+            return failWith(Error::Code::Malformed,
+                            QStringLiteral("the answer is not JSON (%1 at offset %2): %3")
+                                .arg(pe.errorString())
+                                .arg(pe.offset)
+                                .arg(said));
         done(doc);
     });
     probe->start(request);

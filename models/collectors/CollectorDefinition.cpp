@@ -32,7 +32,9 @@ const QVector<KindInfo> &kinds()
         {Kind::FreeScoutConversations, "freescout-conversations", true,
          http + QStringList{QStringLiteral("status"), QStringLiteral("mailboxId")}},
         {Kind::BConnectJobs, "bconnect-jobs", true, http + paging + QStringList{QStringLiteral("version")}},
-        {Kind::PostgresQuery, "postgres-query", false,
+        {Kind::PostgresQuery,
+         "postgres-query",
+         false,
          {QStringLiteral("target"), QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("sql"),
           QStringLiteral("unit")}},
         {Kind::MilvusEntities, "milvus-entities", true, http + QStringList{QStringLiteral("collection")}},
@@ -186,7 +188,8 @@ void EntryReader::readPostgres()
         d.secretValues.append(d.password);
     if (!error.isEmpty() || !missing.isEmpty())
         return;
-    static const QRegularExpression re(QStringLiteral("^(?:\\[([0-9A-Fa-f:.]+)\\]|([^:\\s/\\[\\]]+))(?::(\\d{1,5}))?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?:\\[([0-9A-Fa-f:.]+)\\]|([^:\\s/\\[\\]]+))(?::(\\d{1,5}))?$"));
     const auto m = re.match(target.isEmpty() ? QStringLiteral("localhost") : target);
     const int port = m.hasCaptured(3) ? m.captured(3).toInt() : 5432;
     if (!m.hasMatch() || port < 1 || port > 65535)
@@ -217,8 +220,8 @@ CollectorDefinition EntryReader::read()
         static const QStringList common = {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("timeout"),
                                            QStringLiteral("comment")};
         for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!it.key().startsWith(QLatin1Char('_')) && !common.contains(it.key())
-                && !info->fields.contains(it.key()) && it.key() != QLatin1String("password"))
+            if (!it.key().startsWith(QLatin1Char('_')) && !common.contains(it.key()) && !info->fields.contains(it.key())
+                && it.key() != QLatin1String("password"))
                 fail(QStringLiteral("unknown field \"%1\" for a %2 collector").arg(it.key(), kind));
         }
         readTimeout();
@@ -232,8 +235,8 @@ CollectorDefinition EntryReader::read()
     if (!error.isEmpty())
         d.configError = Error::make(Error::Code::Invalid, d.mask(error));
     else if (!missing.isEmpty())
-        d.configError =
-            Error::make(Error::Code::NotConfigured, QStringLiteral("not configured: set ") + missing.join(QStringLiteral(", ")));
+        d.configError = Error::make(Error::Code::NotConfigured,
+                                    QStringLiteral("not configured: set ") + missing.join(QStringLiteral(", ")));
     return d;
 }
 
@@ -282,24 +285,25 @@ Result<QVector<CollectorDefinition>> CollectorCatalogue::fromJson(const QByteArr
                                                                   const EnvLookup &env)
 {
     if (json.size() > ServiceCatalogue::kMaxBytes)
-        return Error::make(Error::Code::Invalid,
-                           QStringLiteral("%1 is larger than 1 MiB; a service catalogue may be at most 1 MiB.")
-                               .arg(sourceName));
+        return Error::make(
+            Error::Code::Invalid,
+            QStringLiteral("%1 is larger than 1 MiB; a service catalogue may be at most 1 MiB.").arg(sourceName));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return Error::make(Error::Code::Invalid,
-                           QStringLiteral("%1 is not a JSON object: %2 (offset %3).")
-                               .arg(sourceName, pe.error != QJsonParseError::NoError ? pe.errorString()
-                                                                                     : QStringLiteral("not an object"))
-                               .arg(pe.offset));
+        return Error::make(
+            Error::Code::Invalid,
+            QStringLiteral("%1 is not a JSON object: %2 (offset %3).")
+                .arg(sourceName,
+                     pe.error != QJsonParseError::NoError ? pe.errorString() : QStringLiteral("not an object"))
+                .arg(pe.offset));
     const QJsonValue collectors = doc.object().value(QStringLiteral("collectors"));
     if (collectors.isUndefined())
         return QVector<CollectorDefinition>();
     if (!collectors.isArray())
-        return Error::make(Error::Code::Invalid,
-                           QStringLiteral("%1: \"collectors\" must be a list: write \"collectors\": [ ... ].")
-                               .arg(sourceName));
+        return Error::make(
+            Error::Code::Invalid,
+            QStringLiteral("%1: \"collectors\" must be a list: write \"collectors\": [ ... ].").arg(sourceName));
     QVector<CollectorDefinition> out;
     QHash<QString, int> firstWithName;
     const QJsonArray list = collectors.toArray();
@@ -314,10 +318,9 @@ Result<QVector<CollectorDefinition>> CollectorCatalogue::fromJson(const QByteArr
         }
         const auto seen = firstWithName.constFind(d.name);
         if (seen != firstWithName.constEnd()) {
-            d.configError = Error::make(Error::Code::Invalid,
-                                        QStringLiteral("the name \"%1\" is already used by collector #%2")
-                                            .arg(d.name)
-                                            .arg(*seen + 1));
+            d.configError = Error::make(
+                Error::Code::Invalid,
+                QStringLiteral("the name \"%1\" is already used by collector #%2").arg(d.name).arg(*seen + 1));
             d.name = QStringLiteral("%1 (collector #%2)").arg(d.name).arg(i + 1);
         } else {
             firstWithName.insert(d.name, i);

@@ -36,8 +36,8 @@ struct CollectorDefinition
     int maxPages = 100;    // more pages than this: no number ("the paging did not end")
 
     QString freescoutStatus = QStringLiteral("active,pending,closed"); // always sent explicitly
-    QString freescoutMailboxId;                                         // "" for every mailbox
-    QString bconnectVersion = QStringLiteral("1.0");                    // "1.0" or "2.0"
+    QString freescoutMailboxId;                                        // "" for every mailbox
+    QString bconnectVersion = QStringLiteral("1.0");                   // "1.0" or "2.0"
     QString milvusCollection;
 
     // postgres-query: "target" host:port, "database", "user" (may be ${PGUSER}); the password only

@@ -24,10 +24,10 @@ struct CollectWindow
 // executions in the window" for an average).
 struct Figure
 {
-    QString collector; // the catalogue entry's name: "n8n executions"
-    QString name;      // "failed executions"
-    QString unit;      // "executions", "ms", "bytes", ...
-    QString source;    // "GET http://localhost:5678/api/v1/executions", secrets masked
+    QString collector;     // the catalogue entry's name: "n8n executions"
+    QString name;          // "failed executions"
+    QString unit;          // "executions", "ms", "bytes", ...
+    QString source;        // "GET http://localhost:5678/api/v1/executions", secrets masked
     QDateTime collectedAt; // UTC, when the last answer arrived (or the call failed); invalid if never asked
     std::optional<double> value;
     QString detail; // more for people: the names of the active workflows, the pages read

@@ -19,9 +19,10 @@ void MilvusCollector::run()
                  if (!code.isDouble())
                      return fail(Error::make(Error::Code::Malformed, QStringLiteral("no \"code\" in the answer")));
                  if (code.toInt() != 0 && code.toInt() != 200)
-                     return fail(Error::make(Error::Code::Remote, QStringLiteral("Milvus code %1: %2")
-                                                                      .arg(code.toInt())
-                                                                      .arg(o.value(QStringLiteral("message")).toString())));
+                     return fail(Error::make(Error::Code::Remote,
+                                             QStringLiteral("Milvus code %1: %2")
+                                                 .arg(code.toInt())
+                                                 .arg(o.value(QStringLiteral("message")).toString())));
                  const QJsonValue rows = o.value(QStringLiteral("data")).toObject().value(QStringLiteral("rowCount"));
                  bool ok = rows.isDouble();
                  const double n = ok ? rows.toDouble() : rows.toString().toDouble(&ok);

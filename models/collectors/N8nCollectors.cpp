@@ -34,9 +34,9 @@ Result<QString> N8nPaging::next(const QJsonObject &page)
         return malformed(QStringLiteral("nextCursor is neither text nor null"));
     const QString c = cursor.toString();
     if (m_seen.contains(c))
-        return Error::make(Error::Code::Incomplete,
-                           QStringLiteral("the server gave the same cursor again after %1 pages: the list does not end")
-                               .arg(m_pages));
+        return Error::make(
+            Error::Code::Incomplete,
+            QStringLiteral("the server gave the same cursor again after %1 pages: the list does not end").arg(m_pages));
     if (m_pages >= m_maxPages)
         return Error::make(Error::Code::Incomplete,
                            QStringLiteral("more than %1 pages: stopped, a count of the first %1 would be partial "

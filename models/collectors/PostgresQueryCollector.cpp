@@ -62,14 +62,16 @@ PostgresQueryCollector::Answer PostgresQueryCollector::query(const CollectorDefi
             if (!db.open()) {
                 // QPSQL gives no SQLSTATE for a failed connection: refused, bad password and unknown
                 // database all land here, told apart only in the driver's words for people.
-                answer.error = Error::make(Error::Code::Unreachable, QStringLiteral("cannot connect to %1: %2")
-                                                                         .arg(where, db.lastError().text().simplified()));
+                answer.error = Error::make(
+                    Error::Code::Unreachable,
+                    QStringLiteral("cannot connect to %1: %2").arg(where, db.lastError().text().simplified()));
             } else {
                 QSqlQuery q(db);
                 q.exec(QStringLiteral("SET statement_timeout = %1").arg(d.timeoutMs));
                 if (!q.exec(d.sql)) {
-                    answer.error = Error::make(Error::Code::Remote,
-                                               QStringLiteral("the query failed: %1").arg(q.lastError().text().simplified()));
+                    answer.error =
+                        Error::make(Error::Code::Remote,
+                                    QStringLiteral("the query failed: %1").arg(q.lastError().text().simplified()));
                 } else if (!q.isSelect() || q.record().count() != 1) {
                     answer.error = Error::make(Error::Code::Malformed,
                                                QStringLiteral("the query must give one column, it gave %1")
@@ -83,9 +85,9 @@ PostgresQueryCollector::Answer PostgresQueryCollector::query(const CollectorDefi
                     if (v.isNull())
                         answer.note = QStringLiteral("the query gave NULL");
                     else if (!ok || !std::isfinite(n))
-                        answer.error = Error::make(Error::Code::Malformed,
-                                                   QStringLiteral("the query gave \"%1\", not a number")
-                                                       .arg(v.toString().left(60)));
+                        answer.error = Error::make(
+                            Error::Code::Malformed,
+                            QStringLiteral("the query gave \"%1\", not a number").arg(v.toString().left(60)));
                     else if (q.next())
                         answer.error = Error::make(Error::Code::Malformed,
                                                    QStringLiteral("the query must give one row, it gave more"));
