@@ -106,6 +106,7 @@ private:
     bool m_forbidden = false;
     int m_repeatAfter = 0;
     int m_pages = 0;
+    QHash<QString, QByteArray> m_rendered; // pages already written, by first index and limit
 };
 
 // FreeScout's API & Webhooks module: GET /api/conversations with X-FreeScout-API-Key (or api_key),
