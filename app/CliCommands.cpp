@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "CheckCommand.h"
+#include "CollectCommand.h"
 #include "MonitorCommand.h"
 #include "CommandLine.h"
 #include "checklist/ChecklistExport.h"
@@ -263,6 +264,8 @@ int runCliCommand(const CommandLine &c)
         return runMonitorCommand(c);
     if (c.command == QLatin1String("t0"))
         return runT0(c);
+    if (c.command == QLatin1String("collect"))
+        return runCollectCommand(c);
     return fail(QStringLiteral("unknown command \"%1\"; commands are: %2 (see golive --help)")
                     .arg(c.command, CommandLineSpec::cliCommands().join(QStringLiteral(", "))),
                 Usage);

@@ -9,13 +9,15 @@ namespace CommandLineSpec {
 
 namespace {
 // Options that take a value, so the headless check can skip it.
-const char *const kValueOptions[] = {"--db", "--as", "--role", "--format", "--note", "--output", "-o", "--services"};
+const char *const kValueOptions[] = {"--db", "--as", "--role", "--format", "--note", "--output", "-o", "--services",
+                                     "--since", "--until"};
 } // namespace
 
 QStringList cliCommands()
 {
     return {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("tick"),   QStringLiteral("untick"),
-            QStringLiteral("verify"), QStringLiteral("check"),  QStringLiteral("monitor"), QStringLiteral("t0")};
+            QStringLiteral("verify"), QStringLiteral("check"),  QStringLiteral("monitor"), QStringLiteral("t0"),
+            QStringLiteral("collect")};
 }
 
 bool wantsHeadless(int argc, char **argv)
@@ -54,7 +56,11 @@ void addOptions(QCommandLineParser &parser)
         "                        1 something DEGRADED, 2 something DOWN, 64 bad configuration\n"
         "  monitor               probe the services, keep their history and record confirmed outages\n"
         "                        until stopped (SIGTERM or Ctrl+C); no window needed\n"
-        "  t0                    show T0; t0 plan TIME / t0 record [TIME|now] set it (ISO 8601)\n\n"
+        "  t0                    show T0; t0 plan TIME / t0 record [TIME|now] set it (ISO 8601)\n"
+        "  collect               read the figures of every configured collector (n8n, FreeScout,\n"
+        "                        bConnect, PostgreSQL, Milvus) for --since/--until (default: the last\n"
+        "                        hour; --services FILE, --json); exit 0 all collected, 1 some failed,\n"
+        "                        64 bad configuration\n\n"
         "Exit codes: 0 done, 1 error, 2 usage error, 3 audit trail broken."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -79,7 +85,12 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("force"), QStringLiteral("import: go ahead even if ticked items leave the checklist.")},
         {QStringLiteral("services"), QStringLiteral("The service catalogue (JSON) instead of the embedded one."),
          QStringLiteral("FILE")},
-        {QStringLiteral("json"), QStringLiteral("check: print the results as JSON.")},
+        {QStringLiteral("json"), QStringLiteral("check, collect: print the results as JSON.")},
+        {QStringLiteral("since"),
+         QStringLiteral("collect: start of the window, ISO 8601 (without an offset: local time; default until - 1 h)."),
+         QStringLiteral("ISO-TIME")},
+        {QStringLiteral("until"), QStringLiteral("collect: end of the window, ISO 8601 (default: now)."),
+         QStringLiteral("ISO-TIME")},
         {QStringLiteral("program"), QStringLiteral("Record the change as made by a program (e.g. a CI job named by --as).")},
         {QStringLiteral("smoke"),
          QStringLiteral("Start the full application, quit with 0 after the window has painted once.")},
@@ -104,6 +115,8 @@ CommandLine read(const QCommandLineParser &parser)
     c.force = parser.isSet(QStringLiteral("force"));
     c.servicesPath = parser.value(QStringLiteral("services"));
     c.json = parser.isSet(QStringLiteral("json"));
+    c.since = parser.value(QStringLiteral("since"));
+    c.until = parser.value(QStringLiteral("until"));
     c.smoke = parser.isSet(QStringLiteral("smoke"));
     c.program = parser.isSet(QStringLiteral("program"));
     return c;

@@ -16,6 +16,8 @@ struct CommandLine
     QString note;
     bool noteGiven = false;
     QString servicesPath; // "" for the embedded catalogue
+    QString since;        // collect: --since ISO-TIME, "" when not given
+    QString until;        // collect: --until ISO-TIME, "" when not given
     bool json = false;
     bool force = false;
     bool smoke = false;

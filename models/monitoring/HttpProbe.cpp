@@ -156,5 +156,6 @@ void HttpProbe::finish(const QString &failure)
     ProbeOutcome outcome;
     outcome.observation = m_observation;
     outcome.failure = failure;
+    outcome.timedOut = m_timedOut && !failure.isEmpty();
     emit finished(outcome);
 }

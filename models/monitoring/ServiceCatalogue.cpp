@@ -64,6 +64,7 @@ public:
     ServiceDefinition read();
 
 private:
+    friend class ::ServiceCatalogue; // substitute(): the same expansion for collector entries
     const QJsonObject &o;
     int index;
     const ServiceCatalogue::EnvLookup &env;
@@ -531,4 +532,21 @@ bool ServiceCatalogue::fromJson(const QByteArray &json, const QString &sourceNam
 QString ServiceCatalogue::defaultCataloguePath()
 {
     return QStringLiteral(":/golive/services.json");
+}
+
+bool ServiceCatalogue::substitute(const QString &text, const QString &what, const EnvLookup &env, QString *out,
+                                  QStringList *missing, QStringList *used, QString *error)
+{
+    const QJsonObject none;
+    EntryReader reader(none, 0, env);
+    const bool ok = reader.expand(text, what, out, used);
+    if (missing) {
+        for (const QString &name : std::as_const(reader.missing)) {
+            if (!missing->contains(name))
+                missing->append(name);
+        }
+    }
+    if (!ok && error)
+        *error = reader.error;
+    return ok;
 }

@@ -83,4 +83,10 @@ public:
                          QString *fileError, const EnvLookup &env = {});
 
     static QString defaultCataloguePath(); // ":/golive/services.json", embedded
+
+    // The catalogue's own ${NAME} substitution, for other entries of the same file (the collectors):
+    // fills *out; appends missing (or empty) variables to *missing and the values used to *used (if
+    // given); false and *error (naming `what`) when a ${ is not followed by a name and }.
+    static bool substitute(const QString &text, const QString &what, const EnvLookup &env, QString *out,
+                           QStringList *missing, QStringList *used, QString *error);
 };

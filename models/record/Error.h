@@ -25,6 +25,15 @@ struct Error
         Refused,   // a rule said no (state would be lost, the record failed its check, ...)
         Conflict,  // someone else changed it since
         Cancelled, // stopped on request
+        // A service asked over the network (the collectors):
+        NotConfigured, // a setting taken from the environment is unset
+        Unauthorized,  // HTTP 401: missing or wrong credentials
+        Forbidden,     // HTTP 403: credentials without the right
+        Timeout,       // no complete answer in time
+        Unreachable,   // no connection, or it broke: refused, host not found, reset, TLS
+        Malformed,     // an answer that is not what the API documents (not JSON, fields missing)
+        Remote,        // the service answered with an error of its own (5xx, a non-zero code, SQL error)
+        Incomplete,    // paging that would not end: a cursor that repeats, too many pages
     };
 
     Code code = Code::None;

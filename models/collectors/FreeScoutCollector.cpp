@@ -1,0 +1,40 @@
+#include "FreeScoutCollector.h"
+
+#include <QJsonObject>
+
+QVector<QPair<QString, QString>> FreeScoutCollector::figureNames()
+{
+    return {{QStringLiteral("conversations created"), QStringLiteral("conversations")}};
+}
+
+void FreeScoutCollector::run()
+{
+    count(window().since, [this](qint64 sinceStart) {
+        auto done = [this, sinceStart](qint64 afterEnd) {
+            figure(0).value = double(std::max<qint64>(0, sinceStart - afterEnd));
+            succeed();
+        };
+        if (window().until >= now())
+            return done(0); // nothing can have been created after a window that is still open
+        count(window().until, done);
+    });
+}
+
+void FreeScoutCollector::count(const QDateTime &since, const std::function<void(qint64)> &then)
+{
+    Params query = {{QStringLiteral("createdSince"), since.toUTC().toString(Qt::ISODate)},
+                    {QStringLiteral("status"), definition().freescoutStatus},
+                    {QStringLiteral("pageSize"), QStringLiteral("1")},
+                    {QStringLiteral("page"), QStringLiteral("1")}};
+    if (!definition().freescoutMailboxId.isEmpty())
+        query.append({QStringLiteral("mailboxId"), definition().freescoutMailboxId});
+    getJson(QStringLiteral("/api/conversations"), query, [this, then](const Result<QJsonDocument> &answer) {
+        if (!answer)
+            return fail(answer.error());
+        const QJsonValue total =
+            answer->object().value(QStringLiteral("page")).toObject().value(QStringLiteral("totalElements"));
+        if (!total.isDouble() || total.toDouble() < 0)
+            return fail(Error::make(Error::Code::Malformed, QStringLiteral("no page.totalElements in the answer")));
+        then(qint64(total.toDouble()));
+    });
+}

@@ -1,0 +1,35 @@
+#include "MilvusCollector.h"
+
+#include <QJsonObject>
+
+QVector<QPair<QString, QString>> MilvusCollector::figureNames()
+{
+    return {{QStringLiteral("entities"), QStringLiteral("entities")}};
+}
+
+void MilvusCollector::run()
+{
+    const QJsonObject body{{QStringLiteral("collectionName"), definition().milvusCollection}};
+    postJson(QStringLiteral("/v2/vectordb/collections/get_stats"), QJsonDocument(body).toJson(QJsonDocument::Compact),
+             [this](const Result<QJsonDocument> &answer) {
+                 if (!answer)
+                     return fail(answer.error());
+                 const QJsonObject o = answer->object();
+                 const QJsonValue code = o.value(QStringLiteral("code"));
+                 if (!code.isDouble())
+                     return fail(Error::make(Error::Code::Malformed, QStringLiteral("no \"code\" in the answer")));
+                 if (code.toInt() != 0 && code.toInt() != 200)
+                     return fail(Error::make(Error::Code::Remote,
+                                             QStringLiteral("Milvus code %1: %2")
+                                                 .arg(code.toInt())
+                                                 .arg(o.value(QStringLiteral("message")).toString())));
+                 const QJsonValue rows = o.value(QStringLiteral("data")).toObject().value(QStringLiteral("rowCount"));
+                 bool ok = rows.isDouble();
+                 const double n = ok ? rows.toDouble() : rows.toString().toDouble(&ok);
+                 if (!ok || n < 0)
+                     return fail(Error::make(Error::Code::Malformed, QStringLiteral("no data.rowCount in the answer")));
+                 figure(0).value = n;
+                 figure(0).detail = QStringLiteral("collection %1").arg(definition().milvusCollection);
+                 succeed();
+             });
+}

@@ -1,0 +1,104 @@
+#include "PostgresQueryCollector.h"
+
+#include <QAtomicInteger>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QThread>
+
+#include <cmath>
+
+PostgresQueryCollector::PostgresQueryCollector(const CollectorDefinition &d, QNetworkAccessManager *manager,
+                                               const Clock &clock)
+    : Collector(d, manager, clock)
+{}
+
+PostgresQueryCollector::~PostgresQueryCollector()
+{
+    if (m_thread) {
+        m_thread->disconnect(this);
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void PostgresQueryCollector::run()
+{
+    setSource(QStringLiteral("postgresql://") + definition().displaySource());
+    m_answer = std::make_shared<Answer>();
+    const CollectorDefinition d = definition();
+    const std::shared_ptr<Answer> answer = m_answer;
+    m_thread = QThread::create([d, answer] { *answer = query(d); });
+    connect(m_thread, &QThread::finished, this, [this] {
+        if (m_answer->error.isError())
+            return fail(m_answer->error);
+        figure(0).value = m_answer->value;
+        figure(0).note = m_answer->note;
+        succeed();
+    });
+    m_thread->start();
+}
+
+PostgresQueryCollector::Answer PostgresQueryCollector::query(const CollectorDefinition &d)
+{
+    static QAtomicInteger<quint64> serial;
+    const QString connection = QStringLiteral("golive-collect-%1").arg(serial.fetchAndAddRelaxed(1));
+    Answer answer;
+    const QString where = QStringLiteral("%1:%2").arg(d.host).arg(d.port);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        if (!db.isValid()) {
+            answer.error = Error::make(Error::Code::Unreachable,
+                                       QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed"));
+        } else {
+            db.setHostName(d.host);
+            db.setPort(d.port);
+            db.setDatabaseName(d.database); // empty: libpq's PGDATABASE, else the user's name
+            db.setUserName(d.user);         // empty: libpq's PGUSER
+            db.setPassword(d.password);     // empty: libpq's ~/.pgpass
+            db.setConnectOptions(
+                QStringLiteral("connect_timeout=%1;application_name=golive-collect").arg(qMax(2, d.timeoutMs / 1000)));
+            if (!db.open()) {
+                // QPSQL gives no SQLSTATE for a failed connection: refused, bad password and unknown
+                // database all land here, told apart only in the driver's words for people.
+                answer.error = Error::make(
+                    Error::Code::Unreachable,
+                    QStringLiteral("cannot connect to %1: %2").arg(where, db.lastError().text().simplified()));
+            } else {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SET statement_timeout = %1").arg(d.timeoutMs));
+                if (!q.exec(d.sql)) {
+                    answer.error =
+                        Error::make(Error::Code::Remote,
+                                    QStringLiteral("the query failed: %1").arg(q.lastError().text().simplified()));
+                } else if (!q.isSelect() || q.record().count() != 1) {
+                    answer.error = Error::make(Error::Code::Malformed,
+                                               QStringLiteral("the query must give one column, it gave %1")
+                                                   .arg(q.isSelect() ? q.record().count() : 0));
+                } else if (!q.next()) {
+                    answer.error = Error::make(Error::Code::Malformed, QStringLiteral("the query gave no row"));
+                } else {
+                    const QVariant v = q.value(0);
+                    bool ok = false;
+                    const double n = v.toString().toDouble(&ok);
+                    if (v.isNull())
+                        answer.note = QStringLiteral("the query gave NULL");
+                    else if (!ok || !std::isfinite(n))
+                        answer.error = Error::make(
+                            Error::Code::Malformed,
+                            QStringLiteral("the query gave \"%1\", not a number").arg(v.toString().left(60)));
+                    else if (q.next())
+                        answer.error = Error::make(Error::Code::Malformed,
+                                                   QStringLiteral("the query must give one row, it gave more"));
+                    else
+                        answer.value = n;
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    answer.error.message = d.mask(answer.error.message);
+    return answer;
+}
