@@ -59,6 +59,15 @@ QString HistoryModel::describe(const AuditEvent &e, const ChecklistNode *node)
         break;
     case EventKind::MaintenanceAdded:
     case EventKind::MaintenanceRemoved: text = eventKindName(e.kind); break;
+    case EventKind::RoundTicked:
+        text = QStringLiteral("round %1 ticked").arg(e.payload.value(QLatin1String("round")).toInteger());
+        break;
+    case EventKind::RoundUnticked:
+        text = QStringLiteral("round %1 unticked").arg(e.payload.value(QLatin1String("round")).toInteger());
+        break;
+    case EventKind::RoundAdded:
+        text = QStringLiteral("round %1 added").arg(e.payload.value(QLatin1String("round")).toInteger());
+        break;
     }
     if (!e.payloadText("carriedFrom").isEmpty())
         text += QStringLiteral(" (carried over from %1)").arg(e.payloadText("carriedFrom"));

@@ -13,7 +13,7 @@ struct KindName
     const char *name;
 };
 
-constexpr std::array<KindName, 10> kKindNames{{
+constexpr std::array<KindName, 13> kKindNames{{
     {EventKind::TemplateImported, "checklist.imported"},
     {EventKind::ItemTicked, "item.ticked"},
     {EventKind::ItemUnticked, "item.unticked"},
@@ -24,11 +24,20 @@ constexpr std::array<KindName, 10> kKindNames{{
     {EventKind::ServiceStateConfirmed, "service.state_confirmed"},
     {EventKind::MaintenanceAdded, "maintenance.added"},
     {EventKind::MaintenanceRemoved, "maintenance.removed"},
+    {EventKind::RoundTicked, "round.ticked"},
+    {EventKind::RoundUnticked, "round.unticked"},
+    {EventKind::RoundAdded, "round.added"},
 }};
 
 QString text(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
+}
+
+// A round's own slot ("round:12"), so the cache keeps every round's last event.
+QString roundSlot(const char *prefix, const QJsonObject &o)
+{
+    return QLatin1String(prefix) + QString::number(o.value(QLatin1String("round")).toInteger());
 }
 
 // Format 1: length-prefixed flat fields, exactly as schema 2 wrote them.
@@ -125,6 +134,11 @@ EventIndex indexOf(EventKind kind, const QJsonObject &p)
     case EventKind::MaintenanceAdded: return {text(p, "id"), QStringLiteral("maintenance"), QStringLiteral("added")};
     case EventKind::MaintenanceRemoved:
         return {text(p, "id"), QStringLiteral("maintenance"), QStringLiteral("removed")};
+    case EventKind::RoundTicked:
+        return {text(p, "item"), roundSlot("round:", p), QStringLiteral("true")};
+    case EventKind::RoundUnticked:
+        return {text(p, "item"), roundSlot("round:", p), QStringLiteral("false")};
+    case EventKind::RoundAdded: return {text(p, "item"), roundSlot("round_added:", p), QStringLiteral("true")};
     }
     return {};
 }
