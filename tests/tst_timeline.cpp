@@ -172,6 +172,17 @@ private slots:
         QCOMPARE(windowOf(QStringLiteral("Verify KI Suggestions Working")), describe(win(kDay, 2 * kDay)));
         QCOMPARE(windowOf(QStringLiteral("Collect Statistics")), describe(win(7 * kDay, 8 * kDay)));
         QCOMPARE(windowOf(QStringLiteral("Primary Contacts")), QStringLiteral("none"));
+        // Incident response waits for its incident: never due by the clock.
+        QCOMPARE(windowOf(QStringLiteral("Incident Response (If Issues Occur)")), QStringLiteral("none"));
+        QCOMPARE(windowOf(QStringLiteral("Immediately notify team lead")), QStringLiteral("none"));
+        QVERIFY(readTimeWords(QStringLiteral("Incident Response (If Issues Occur)")).conditional);
+        QVERIFY(!readTimeWords(QStringLiteral("Scale resources if needed")).conditional);
+        // The report's hour groups are about their own rounds.
+        const ItemTiming *hours36 = schedule.timing(id(*s, QStringLiteral("Hour 3-6 (T+3h to T+6h)")));
+        QVERIFY(hours36);
+        QCOMPARE(hours36->firstRound, 3);
+        QCOMPARE(hours36->lastRound, 6);
+        QCOMPARE(schedule.timing(id(*s, QStringLiteral("Hour 2 (T+2h)")))->firstRound, 2);
         // A step's "Daily backup schedule defined" is no recurring work.
         QCOMPARE(schedule.recurringItems().size(), 5);
         QCOMPARE(schedule.timing(id(*s, QStringLiteral("Daily backup schedule defined")))->recurringOwner, QString());
@@ -338,6 +349,10 @@ private slots:
             QVERIFY(timeline.setRoundDone(hourly, 2, true));
             QCOMPARE(timeline.status(hourly).state, DueState::DueNow);
             QCOMPARE(timeline.status(hourly).roundLabel, QStringLiteral("Hour 3"));
+            // Each hour's group shows its own round: Hour 1 is written, Hours 3-6 begin with 3.
+            QCOMPARE(timeline.status(id(*s, QStringLiteral("Hour 1 (T+1h)"))).state, DueState::Done);
+            QCOMPARE(timeline.status(id(*s, QStringLiteral("Hour 3-6 (T+3h to T+6h)"))).roundLabel,
+                     QStringLiteral("Hour 3"));
             // Any node of the report shows its rounds; a tick there is the report's.
             const QString hour1 = id(*s, QStringLiteral("Hour 1 (T+1h)"));
             QCOMPARE(timeline.roundOwner(hour1), hourly);

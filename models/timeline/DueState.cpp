@@ -39,3 +39,13 @@ DueState dueStateAt(const QDateTime &now, const QDateTime &from, const QDateTime
         return DueState::DueNow;
     return DueState::Overdue;
 }
+
+QString formatSinceT0(qint64 elapsedSeconds)
+{
+    const qint64 s = elapsedSeconds < 0 ? -elapsedSeconds : elapsedSeconds;
+    return QStringLiteral("T%1%2:%3:%4")
+        .arg(elapsedSeconds < 0 ? QChar(0x2212) : QLatin1Char('+'))
+        .arg(s / 3600, 2, 10, QLatin1Char('0'))
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}

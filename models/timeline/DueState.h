@@ -41,3 +41,6 @@ struct DueStatus
 
 // The state of a window [from, to) at now; an invalid `to` never ends.
 DueState dueStateAt(const QDateTime &now, const QDateTime &from, const QDateTime &to, bool done);
+
+// The launch clock: "T−01:59:12" before T0 (a true minus sign), "T+05:12:00" after.
+QString formatSinceT0(qint64 elapsedSeconds);

@@ -82,6 +82,17 @@ void LaunchSchedule::visit(const ChecklistNode *node, ItemTiming inherited,
     const TimeReading r = readNode(node);
     ItemTiming t = inherited;
     t.own = false;
+    const bool heading = node->kind() == Kind::Phase || node->kind() == Kind::Section || node->kind() == Kind::Group;
+    if (heading && r.conditional) {
+        // Work that waits for its occasion: nothing below it is due by the clock.
+        return;
+    }
+    if (const RoundPlan *owner = m_plans.contains(inherited.recurringOwner) ? &m_plans[inherited.recurringOwner]
+                                                                           : nullptr;
+        owner && r.ordinalFirst > 0 && r.ordinalUnit == owner->recurrence.roundName().toLower()) {
+        t.firstRound = r.ordinalFirst;
+        t.lastRound = r.ordinalLast;
+    }
     if (r.window) {
         t.window = r.window;
         t.own = true;

@@ -41,10 +41,14 @@ struct ItemTiming
     QString words;          // the words the window was read from
     QString source;         // the id of the node that said so (this one when own)
     QString recurringOwner; // the recurring item this one belongs to (itself for the owner)
+    // The owner's rounds this node is about ("Hour 3-6 (T+3h to T+6h)": 3 to 6); 0: all of them.
+    int firstRound = 0;
+    int lastRound = 0;
 };
 
 // The due windows and round plans of a whole checklist. Headings, group labels, paragraphs and
 // task titles are read in full; the titles of steps and blanks only for explicit T± points.
+// A conditional heading ("Incident Response (If Issues Occur)") and all below it are never due.
 class LaunchSchedule
 {
 public:

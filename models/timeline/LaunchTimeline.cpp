@@ -12,9 +12,14 @@ namespace {
 
 QString clockText(const QDateTime &t, const QDateTime &now)
 {
+    // As short as it can be told apart: today's time, this week's weekday, else the date.
     const QDateTime local = t.toLocalTime();
-    return local.date() == now.toLocalTime().date() ? local.toString(QStringLiteral("HH:mm"))
-                                                    : local.toString(QStringLiteral("ddd d MMM HH:mm"));
+    const qint64 days = now.toLocalTime().date().daysTo(local.date());
+    if (days == 0)
+        return local.toString(QStringLiteral("HH:mm"));
+    if (days > -6 && days < 6)
+        return local.toString(QStringLiteral("ddd HH:mm"));
+    return local.toString(QStringLiteral("d MMM HH:mm"));
 }
 
 // The words beside the colour: what the state means for the person at the desk.
@@ -37,6 +42,28 @@ QString statusText(const DueStatus &s, const QDateTime &now)
     case DueState::Done: return dueStateWord(s.state) + round;
     }
     return {};
+}
+
+// Due now counts as "now" when its time is short (a launch-day task, a daily round) or ends
+// within the hour; the week of preparation is not "now" until its last hour.
+bool isNowWork(const DueStatus &s, const QDateTime &now)
+{
+    return s.state == DueState::DueNow && s.to.isValid()
+        && (s.from.secsTo(s.to) <= 86400 || now.secsTo(s.to) <= 3600);
+}
+
+// The Now list's "when": the time that matters for the state, without repeating the round.
+QString whenText(const DueStatus &s, const QDateTime &now)
+{
+    switch (s.state) {
+    case DueState::DueSoon:
+        return QObject::tr("in %1 min").arg(std::max<qint64>(1, (now.secsTo(s.from) + 59) / 60));
+    case DueState::DueNow: return QObject::tr("until %1").arg(clockText(s.to, now));
+    case DueState::Overdue:
+        return s.missedRounds > 1 ? QObject::tr("since %1 · %2 missed").arg(clockText(s.to, now)).arg(s.missedRounds)
+                                  : QObject::tr("since %1").arg(clockText(s.to, now));
+    default: return s.text;
+    }
 }
 
 struct Counts
@@ -134,10 +161,17 @@ QVector<RoundStatus> LaunchTimeline::roundsOf(const QString &id) const
     return out;
 }
 
-DueStatus LaunchTimeline::ownerStatus(const QString &owner, const QDateTime &now) const
+DueStatus LaunchTimeline::ownerStatus(const QString &owner, const QDateTime &now, int first, int last) const
 {
     DueStatus s;
-    const QVector<RoundStatus> rounds = roundsOf(owner);
+    QVector<RoundStatus> rounds = roundsOf(owner);
+    if (first > 0) {
+        rounds.erase(std::remove_if(rounds.begin(), rounds.end(),
+                                    [&](const RoundStatus &r) {
+                                        return r.round.number < first || r.round.number > last;
+                                    }),
+                     rounds.end());
+    }
     if (rounds.isEmpty() || !t0().isValid())
         return s;
     const RoundStatus *current = nullptr;
@@ -197,7 +231,9 @@ void LaunchTimeline::refresh()
                 return c;
             DueStatus s;
             if (!timing->recurringOwner.isEmpty()) {
-                s = owners.value(timing->recurringOwner);
+                s = timing->firstRound > 0
+                    ? ownerStatus(timing->recurringOwner, now, timing->firstRound, timing->lastRound)
+                    : owners.value(timing->recurringOwner);
             } else if (t.isValid()) {
                 const bool allDone = n->isTickable() ? done
                     : c.tasks > 0                    ? c.tasksDone == c.tasks
@@ -246,10 +282,8 @@ QVector<NowEntry> LaunchTimeline::computeNow() const
         const DueStatus s = m_status.value(n->id());
         // Due now counts when its time is short (a launch-day task) or ends within the hour; the
         // week of preparation is not "now" until its last hour.
-        const bool dueNowHere = s.state == DueState::DueNow && s.to.isValid()
-            && (s.from.secsTo(s.to) <= 86400 || now.secsTo(s.to) <= 3600);
-        if (s.state == DueState::Overdue || s.state == DueState::DueSoon || dueNowHere)
-            out.append({n->id(), 0, n->title(), s});
+        if (s.state == DueState::Overdue || s.state == DueState::DueSoon || isNowWork(s, now))
+            out.append({n->id(), 0, n->title(), QString(), s});
     }
     for (const QString &owner : m_schedule.recurringItems()) {
         const ChecklistNode *node = doc->find(owner);
@@ -263,34 +297,40 @@ QVector<NowEntry> LaunchTimeline::computeNow() const
             s.to = r.to;
             s.round = r.round.number;
             s.roundLabel = r.round.label;
+            s.words = m_schedule.roundPlan(owner)->words;
             if (r.state == DueState::Overdue) {
                 missed.append(r.round.number);
                 continue;
             }
-            if ((r.state == DueState::DueNow || r.state == DueState::DueSoon) && !upcoming) {
+            if ((isNowWork(s, now) || r.state == DueState::DueSoon) && !upcoming) {
                 upcoming = r.state == DueState::DueSoon;
                 s.text = statusText(s, now);
-                out.append({owner, r.round.number, QStringLiteral("%1 — %2").arg(title, r.round.label), s});
+                out.append({owner, r.round.number, QStringLiteral("%1 — %2").arg(title, r.round.label), QString(), s});
             }
         }
         if (!missed.isEmpty()) {
             // Missed rounds make one line: the first of them is where to start.
             const Round first = m_schedule.roundPlan(owner)->round(missed.first());
-            DueStatus s = m_status.value(owner);
+            const Round last = m_schedule.roundPlan(owner)->round(missed.first());
+            DueStatus s;
             s.state = DueState::Overdue;
+            s.from = t0().addSecs(last.due.from);
+            s.to = t0().addSecs(last.due.to);
             s.round = first.number;
             s.roundLabel = first.label;
             s.missedRounds = int(missed.size());
+            s.words = m_schedule.roundPlan(owner)->words;
             s.text = statusText(s, now);
             const QString what = missed.size() == 1
                 ? first.label
                 : QObject::tr("%1 and %n more", nullptr, int(missed.size() - 1)).arg(first.label);
-            out.append({owner, first.number, QStringLiteral("%1 — %2").arg(title, what), s});
+            out.append({owner, first.number, QStringLiteral("%1 — %2").arg(title, what), QString(), s});
         }
     }
     for (NowEntry &e : out) {
         if (e.status.text.isEmpty())
             e.status.text = statusText(e.status, now);
+        e.when = whenText(e.status, now);
     }
     auto rank = [](DueState s) { return s == DueState::Overdue ? 0 : s == DueState::DueNow ? 1 : 2; };
     std::stable_sort(out.begin(), out.end(), [&](const NowEntry &a, const NowEntry &b) {

@@ -29,9 +29,13 @@ struct NowEntry
     QString item;
     int round = 0;    // 0 for a plain item
     QString title;    // the item's title, with the round's label
+    QString when;     // "in 20 min", "until 20:45", "since 20:30 · 3 missed"
     DueStatus status;
 
-    bool operator==(const NowEntry &o) const { return item == o.item && round == o.round && status == o.status; }
+    bool operator==(const NowEntry &o) const
+    {
+        return item == o.item && round == o.round && when == o.when && status == o.status;
+    }
 };
 
 // The launch timeline: the checklist's due windows placed on T0 and on the clock, the rounds of
@@ -76,7 +80,8 @@ signals:
 
 private:
     void rebuildSchedule();
-    DueStatus ownerStatus(const QString &owner, const QDateTime &now) const;
+    // The state of an owner's rounds first..last (all when 0).
+    DueStatus ownerStatus(const QString &owner, const QDateTime &now, int first = 0, int last = 0) const;
     QVector<NowEntry> computeNow() const;
 
     ChecklistSession *m_session;

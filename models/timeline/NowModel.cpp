@@ -34,12 +34,13 @@ QVariant NowModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case StateColumn: return dueStateWord(e.status.state);
-        case WhenColumn: return e.status.text;
+        case WhenColumn: return e.when;
         case ItemColumn: return e.title;
         default: return {};
         }
     case Qt::ToolTipRole:
-        return e.status.words.isEmpty() ? QVariant() : tr("The checklist says: %1").arg(e.status.words);
+        return e.status.words.isEmpty() ? e.status.text
+                                        : tr("%1 — the checklist says: %2").arg(e.status.text, e.status.words);
     case Qt::BackgroundRole: {
         const QColor c = dueStateBackground(e.status.state);
         return c.isValid() ? QVariant(c) : QVariant();

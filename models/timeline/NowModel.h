@@ -11,7 +11,7 @@ class NowModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { StateColumn, WhenColumn, ItemColumn, ColumnCount };
+    enum Column { StateColumn, ItemColumn, WhenColumn, ColumnCount };
     enum Role {
         NodeIdRole = Qt::UserRole + 1,
         RoundRole,    // int, 0 for a plain item

@@ -151,7 +151,7 @@ std::optional<RelativeWindow> firstWindow(const QString &text, QStringList *word
 }
 
 // "Hour 3-6", "Hour 1", "Day 2", "Week 1": the N-th hour (day, week) after T0.
-std::optional<RelativeWindow> ordinalWindow(const QString &text, QStringList *words, int *lastHour)
+std::optional<RelativeWindow> ordinalWindow(const QString &text, QStringList *words, TimeReading *r)
 {
     static const QRegularExpression re(
         QStringLiteral("\\b(hour|day|week)s?\\s+(\\d+)(?:\\s*(?:-|\u2013|\u2014|to)\\s*(\\d+))?\\b"),
@@ -165,7 +165,10 @@ std::optional<RelativeWindow> ordinalWindow(const QString &text, QStringList *wo
     if (first < 1 || last < first)
         return std::nullopt;
     if (unit == kHour)
-        *lastHour = int(last);
+        r->lastHour = int(last);
+    r->ordinalFirst = int(first);
+    r->ordinalLast = int(last);
+    r->ordinalUnit = m.captured(1).toLower();
     words->append(m.captured());
     return RelativeWindow{(first - 1) * unit, last * unit, false};
 }
@@ -236,18 +239,19 @@ TimeReading readTimeWords(const QString &text, bool onlyPoints)
         return r;
     if (!r.window)
         r.window = firstWindow(text, &r.words);
-    int lastHour = 0;
     QStringList ordinalWords;
-    const auto ordinal = ordinalWindow(text, &ordinalWords, &lastHour);
+    const auto ordinal = ordinalWindow(text, &ordinalWords, &r);
     if (!r.window && ordinal) {
         r.window = ordinal;
         r.words += ordinalWords;
     }
-    r.lastHour = lastHour;
     r.recurrence = recurrence(text, &r.words);
     static const QRegularExpression ongoing(QStringLiteral("\\bongoing\\b"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression report(QStringLiteral("\\b(?:report|document)"),
                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression conditional(QStringLiteral("\\(\\s*if\\b|^\\s*if\\b|\\bin case of\\b"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    r.conditional = conditional.match(text).hasMatch();
     r.ongoing = ongoing.match(text).hasMatch();
     r.report = report.match(text).hasMatch();
     if (r.ongoing)

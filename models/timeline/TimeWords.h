@@ -35,6 +35,11 @@ struct TimeReading
     bool ongoing = false; // "Ongoing": recurring work with no end
     bool report = false;  // "report", "document": a round is written once its period is over
     int lastHour = 0;     // "Hour 3-6" names hours up to 6
+    // "Hour 3-6", "Day 2", "Week 1": which rounds of hourly (daily, weekly) work the text is about.
+    int ordinalFirst = 0;
+    int ordinalLast = 0;
+    QString ordinalUnit; // "hour", "day", "week"
+    bool conditional = false; // "(If Issues Occur)": done when it happens, never due
     QStringList words;    // the words read, as written, to show the reading
 
     bool isEmpty() const { return !window && !recurrence && !ongoing && lastHour == 0; }
@@ -48,6 +53,7 @@ struct TimeReading
 // A point before T0 is due from its time until T0 (the work must be done before the launch); a
 // point at or after T0 is due from its time for an hour, or for a day when it is a day or more
 // after T0. A bare number ("T+24") is in hours unless the other end of its range names a unit.
+// A heading that says "if" ("Incident Response (If Issues Occur)") is conditional: not due.
 // With onlyPoints, only explicit T± words and "After N hours" count: a step's text such as
 // "Daily backup schedule defined" describes a policy, not a recurring task.
 TimeReading readTimeWords(const QString &text, bool onlyPoints = false);
