@@ -6,6 +6,9 @@ class AuditStatusLabel;
 class ChecklistPanel;
 class ChecklistSession;
 class ItemDetailsPane;
+class LaunchTimeline;
+class NowPanel;
+class T0Clock;
 class MonitoringService;
 class ServiceTilesPanel;
 class QAction;
@@ -30,6 +33,11 @@ public:
     // Adds the service tiles above the checklist, fed by monitoring.
     void attachMonitoring(MonitoringService *monitoring);
     ServiceTilesPanel *tilesPanel() const { return m_tiles; }
+    // Adds the launch timeline: the T0 clock, the Launch menu, the Now dock, due states in the
+    // tree and rounds in the details.
+    void attachTimeline(LaunchTimeline *timeline);
+    T0Clock *t0Clock() const { return m_t0Clock; }
+    NowPanel *nowPanel() const { return m_now; }
 
 private:
     void createMenus();
@@ -49,4 +57,6 @@ private:
     QAction *m_undo = nullptr;
     QMenu *m_viewMenu = nullptr;
     ServiceTilesPanel *m_tiles = nullptr;
+    T0Clock *m_t0Clock = nullptr;
+    NowPanel *m_now = nullptr;
 };
