@@ -110,7 +110,8 @@ private slots:
         QTest::addColumn<qint64>("every");
         QTest::addColumn<QString>("roundName");
         QTest::addColumn<bool>("report");
-        QTest::newRow("Every 15 minutes") << "Continuous Monitoring (Every 15 minutes)" << 15 * kMin << "Round" << false;
+        QTest::newRow("Every 15 minutes")
+            << "Continuous Monitoring (Every 15 minutes)" << 15 * kMin << "Round" << false;
         QTest::newRow("Every 10 minutes") << "Every 10 minutes" << 10 * kMin << "Round" << false;
         QTest::newRow("Document every hour") << "Document every hour:" << kHour << "Hour" << true;
         QTest::newRow("Hourly") << "Hourly System Status Report (First 6 hours)" << kHour << "Hour" << true;
@@ -134,10 +135,11 @@ private slots:
 
     void leavesOtherNumbersAlone()
     {
-        for (const char *text : {"Backup retention policy set (7 days minimum)", "Estimated rollback time: < 30 minutes",
-                                 "No pending approvals > 4 hours old", "Response time: 15 minutes",
-                                 "Internal update frequency established (30min intervals initially)",
-                                 "System remained operational for 7 consecutive days", "KIT-5 ticket", "Phase 1"}) {
+        for (const char *text :
+             {"Backup retention policy set (7 days minimum)", "Estimated rollback time: < 30 minutes",
+              "No pending approvals > 4 hours old", "Response time: 15 minutes",
+              "Internal update frequency established (30min intervals initially)",
+              "System remained operational for 7 consecutive days", "KIT-5 ticket", "Phase 1"}) {
             const TimeReading r = readTimeWords(QLatin1String(text));
             QVERIFY2(!r.window && !r.recurrence, text);
         }
@@ -209,7 +211,9 @@ private slots:
         QStringList labels;
         for (int n = 1; n <= hourly->plannedCount; ++n)
             labels.append(hourly->round(n).label);
-        QCOMPARE(labels, (QStringList{QStringLiteral("Hour 1"), QStringLiteral("Hour 2"), QStringLiteral("Hour 3"), QStringLiteral("Hour 4"), QStringLiteral("Hour 5"), QStringLiteral("Hour 6")}));
+        QCOMPARE(labels,
+                 (QStringList{QStringLiteral("Hour 1"), QStringLiteral("Hour 2"), QStringLiteral("Hour 3"),
+                              QStringLiteral("Hour 4"), QStringLiteral("Hour 5"), QStringLiteral("Hour 6")}));
         // Hour 3 is about T+2h..T+3h and is written once it is over.
         QCOMPARE(hourly->round(3).covers, win(2 * kHour, 3 * kHour));
         QCOMPARE(hourly->round(3).due, win(3 * kHour, 4 * kHour));
@@ -233,7 +237,8 @@ private slots:
     void readsOtherTeamsWords()
     {
         const QString md = QStringLiteral(
-            "# Launch\n\n## T-24 Hours\n\n- [ ] Freeze merges\n\n## Launch (T-0)\n\n### T+1 Hour\n\n- [ ] Smoke test\n\n"
+            "# Launch\n\n## T-24 Hours\n\n- [ ] Freeze merges\n\n## Launch (T-0)\n\n### T+1 Hour\n\n- [ ] Smoke "
+            "test\n\n"
             "### T+4 Hours\n\n- [ ] Error budget check\n\n## First Week\n\n- [ ] Daily standup notes\n\n"
             "### Status reports\n\nEvery 10 minutes during the first hour.\n\n- [ ] Post status\n\n"
             "## First Month\n\n### Monthly\n\n- [ ] Cost review\n\n## Hourly\n\n**Hour 1 (T+1h)**\n\n- [ ] Numbers\n\n"
@@ -383,8 +388,10 @@ private slots:
                                  .arg(e.payload.value(QLatin1String("round")).toInteger())
                                  .arg(e.actor.name));
             }
-            QCOMPARE(kinds, (QStringList{QStringLiteral("round.ticked 1 Ada"), QStringLiteral("round.ticked 2 Ada"), QStringLiteral("round.ticked 3 Ada"),
-                                         QStringLiteral("round.unticked 3 Ada"), QStringLiteral("round.added 7 Ada")}));
+            QCOMPARE(kinds,
+                     (QStringList{QStringLiteral("round.ticked 1 Ada"), QStringLiteral("round.ticked 2 Ada"),
+                                  QStringLiteral("round.ticked 3 Ada"), QStringLiteral("round.unticked 3 Ada"),
+                                  QStringLiteral("round.added 7 Ada")}));
             QCOMPARE(history->first().index().slot, QStringLiteral("round:1"));
         }
         auto again = openSession(path, grace());
@@ -396,6 +403,9 @@ private slots:
         QCOMPARE(timeline.roundsOf(hourly).size(), 7);
         QCOMPARE(timeline.status(hourly).state, DueState::DueNow);
         QCOMPARE(eventKindFromName(QStringLiteral("round.added")), std::optional<EventKind>(EventKind::RoundAdded));
+        // The round events are in the hash chain and the cache like every other.
+        const VerifyResult check = again->store().verify();
+        QVERIFY2(check.intact, qPrintable(check.reason));
     }
 
     void fifteenMinuteRoundsAndDailyRounds()
@@ -502,8 +512,8 @@ private slots:
                 || (args.at(0).value<QModelIndex>().internalPointer() == backup.internalPointer()
                     && args.at(1).value<QModelIndex>().column() == ChecklistTreeModel::DueColumn);
         QVERIFY(sawDue);
-        const QModelIndex later = model.indexForId(id(*s, QStringLiteral("Collect Statistics")),
-                                                   ChecklistTreeModel::DueColumn);
+        const QModelIndex later =
+            model.indexForId(id(*s, QStringLiteral("Collect Statistics")), ChecklistTreeModel::DueColumn);
         QCOMPARE(DueState(later.data(ChecklistTreeModel::DueStateRole).toInt()), DueState::NotDueYet);
         QVERIFY(later.data().toString().startsWith(QStringLiteral("from ")));
         QVERIFY(later.data(Qt::ToolTipRole).toString().contains(QStringLiteral("T+7 days")));

@@ -156,8 +156,7 @@ private slots:
 
         // The picture for the docs: the 15-minute checks with one round missed.
         window.checklistPanel()->selectItem(checks);
-        window.checklistPanel()->treeView()->expand(
-            window.checklistPanel()->treeView()->currentIndex().parent());
+        window.checklistPanel()->treeView()->expand(window.checklistPanel()->treeView()->currentIndex().parent());
         const QString dir = qEnvironmentVariable("GOLIVE_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
             QTest::qWait(200);

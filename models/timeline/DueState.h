@@ -6,11 +6,11 @@
 
 // Where an item stands against its due window.
 enum class DueState {
-    None,      // no due time (or no T0 yet)
+    None, // no due time (or no T0 yet)
     NotDueYet,
-    DueSoon,   // its window opens within the hour
+    DueSoon, // its window opens within the hour
     DueNow,
-    Overdue,   // its window passed and it is not ticked
+    Overdue, // its window passed and it is not ticked
     Done,
 };
 

@@ -76,8 +76,7 @@ LaunchSchedule LaunchSchedule::read(const ChecklistDocument &document)
     return s;
 }
 
-void LaunchSchedule::visit(const ChecklistNode *node, ItemTiming inherited,
-                           std::optional<RelativeWindow> inheritedSpan)
+void LaunchSchedule::visit(const ChecklistNode *node, ItemTiming inherited, std::optional<RelativeWindow> inheritedSpan)
 {
     const TimeReading r = readNode(node);
     ItemTiming t = inherited;
@@ -87,8 +86,8 @@ void LaunchSchedule::visit(const ChecklistNode *node, ItemTiming inherited,
         // Work that waits for its occasion: nothing below it is due by the clock.
         return;
     }
-    if (const RoundPlan *owner = m_plans.contains(inherited.recurringOwner) ? &m_plans[inherited.recurringOwner]
-                                                                           : nullptr;
+    if (const RoundPlan *owner =
+            m_plans.contains(inherited.recurringOwner) ? &m_plans[inherited.recurringOwner] : nullptr;
         owner && r.ordinalFirst > 0 && r.ordinalUnit == owner->recurrence.roundName().toLower()) {
         t.firstRound = r.ordinalFirst;
         t.lastRound = r.ordinalLast;

@@ -22,8 +22,8 @@ struct RoundPlan
 {
     QString item;
     Recurrence recurrence;
-    RelativeWindow span; // the first round starts at span.from; open: no last round
-    bool report = false; // a report is written once the period it covers is over
+    RelativeWindow span;  // the first round starts at span.from; open: no last round
+    bool report = false;  // a report is written once the period it covers is over
     int plannedCount = 0; // the checklist's own rounds; 0 when open-ended
     QString words;
 

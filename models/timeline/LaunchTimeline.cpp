@@ -48,16 +48,14 @@ QString statusText(const DueStatus &s, const QDateTime &now)
 // within the hour; the week of preparation is not "now" until its last hour.
 bool isNowWork(const DueStatus &s, const QDateTime &now)
 {
-    return s.state == DueState::DueNow && s.to.isValid()
-        && (s.from.secsTo(s.to) <= 86400 || now.secsTo(s.to) <= 3600);
+    return s.state == DueState::DueNow && s.to.isValid() && (s.from.secsTo(s.to) <= 86400 || now.secsTo(s.to) <= 3600);
 }
 
 // The Now list's "when": the time that matters for the state, without repeating the round.
 QString whenText(const DueStatus &s, const QDateTime &now)
 {
     switch (s.state) {
-    case DueState::DueSoon:
-        return QObject::tr("in %1 min").arg(std::max<qint64>(1, (now.secsTo(s.from) + 59) / 60));
+    case DueState::DueSoon: return QObject::tr("in %1 min").arg(std::max<qint64>(1, (now.secsTo(s.from) + 59) / 60));
     case DueState::DueNow: return QObject::tr("until %1").arg(clockText(s.to, now));
     case DueState::Overdue:
         return s.missedRounds > 1 ? QObject::tr("since %1 · %2 missed").arg(clockText(s.to, now)).arg(s.missedRounds)
@@ -166,11 +164,10 @@ DueStatus LaunchTimeline::ownerStatus(const QString &owner, const QDateTime &now
     DueStatus s;
     QVector<RoundStatus> rounds = roundsOf(owner);
     if (first > 0) {
-        rounds.erase(std::remove_if(rounds.begin(), rounds.end(),
-                                    [&](const RoundStatus &r) {
-                                        return r.round.number < first || r.round.number > last;
-                                    }),
-                     rounds.end());
+        rounds.erase(
+            std::remove_if(rounds.begin(), rounds.end(),
+                           [&](const RoundStatus &r) { return r.round.number < first || r.round.number > last; }),
+            rounds.end());
     }
     if (rounds.isEmpty() || !t0().isValid())
         return s;

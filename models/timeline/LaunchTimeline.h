@@ -27,9 +27,9 @@ struct RoundStatus
 struct NowEntry
 {
     QString item;
-    int round = 0;    // 0 for a plain item
-    QString title;    // the item's title, with the round's label
-    QString when;     // "in 20 min", "until 20:45", "since 20:30 · 3 missed"
+    int round = 0; // 0 for a plain item
+    QString title; // the item's title, with the round's label
+    QString when;  // "in 20 min", "until 20:45", "since 20:30 · 3 missed"
     DueStatus status;
 
     bool operator==(const NowEntry &o) const
@@ -46,8 +46,7 @@ class LaunchTimeline final : public QObject
     Q_OBJECT
 
 public:
-    explicit LaunchTimeline(ChecklistSession *session, const Clock &clock = Clock::system(),
-                            QObject *parent = nullptr);
+    explicit LaunchTimeline(ChecklistSession *session, const Clock &clock = Clock::system(), QObject *parent = nullptr);
     ~LaunchTimeline() override;
 
     ChecklistSession *session() const { return m_session; }

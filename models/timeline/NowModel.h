@@ -11,7 +11,12 @@ class NowModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { StateColumn, ItemColumn, WhenColumn, ColumnCount };
+    enum Column {
+        StateColumn,
+        ItemColumn,
+        WhenColumn,
+        ColumnCount
+    };
     enum Role {
         NodeIdRole = Qt::UserRole + 1,
         RoundRole,    // int, 0 for a plain item

@@ -29,8 +29,9 @@ Status setDone(ChecklistSession &session, const LaunchSchedule &schedule, const 
         return plan.status();
     const int count = (*plan)->count(rounds.addedUpTo(item), elapsed);
     if (round < 1 || round > count)
-        return Status::failure(Error::Code::Invalid,
-                               QStringLiteral("%1 has rounds 1 to %2; there is no round %3.").arg(item).arg(count).arg(round));
+        return Status::failure(
+            Error::Code::Invalid,
+            QStringLiteral("%1 has rounds 1 to %2; there is no round %3.").arg(item).arg(count).arg(round));
     const QJsonObject payload{{QStringLiteral("item"), item}, {QStringLiteral("round"), round}};
     return session.record({EventDraft::of(done ? EventKind::RoundTicked : EventKind::RoundUnticked, payload,
                                           EventDraft::Condition::IfChanged)},

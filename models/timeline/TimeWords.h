@@ -18,7 +18,13 @@ struct RelativeWindow
 // Work that comes back: every 15 minutes, hourly, daily, weekly, monthly (a month is 30 days).
 struct Recurrence
 {
-    enum class Unit { Minute, Hour, Day, Week, Month };
+    enum class Unit {
+        Minute,
+        Hour,
+        Day,
+        Week,
+        Month
+    };
     Unit unit = Unit::Hour;
     int count = 1; // every `count` units
 
@@ -38,9 +44,9 @@ struct TimeReading
     // "Hour 3-6", "Day 2", "Week 1": which rounds of hourly (daily, weekly) work the text is about.
     int ordinalFirst = 0;
     int ordinalLast = 0;
-    QString ordinalUnit; // "hour", "day", "week"
+    QString ordinalUnit;      // "hour", "day", "week"
     bool conditional = false; // "(If Issues Occur)": done when it happens, never due
-    QStringList words;    // the words read, as written, to show the reading
+    QStringList words;        // the words read, as written, to show the reading
 
     bool isEmpty() const { return !window && !recurrence && !ongoing && lastHour == 0; }
 };

@@ -55,10 +55,10 @@ void LaunchMenu::planT0(LaunchTimeline *timeline, QWidget *window)
 void LaunchMenu::recordT0Now(LaunchTimeline *timeline, QWidget *window)
 {
     const QDateTime now = timeline->clock().now();
-    const auto answer = QMessageBox::question(
-        window, tr("Record T0"),
-        tr("Record the go-live as happening now (%1)? Every due time moves with it.")
-            .arg(now.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    const auto answer =
+        QMessageBox::question(window, tr("Record T0"),
+                              tr("Record the go-live as happening now (%1)? Every due time moves with it.")
+                                  .arg(now.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
     if (answer == QMessageBox::Yes)
         report(window, timeline->session()->recordT0(now));
 }

@@ -26,8 +26,8 @@ RoundsBox::RoundsBox(LaunchTimeline *timeline, QWidget *parent)
     layout->addWidget(m_list);
     layout->addWidget(m_add, 0, Qt::AlignRight);
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        const Status s = m_timeline->setRoundDone(m_owner, item->data(Qt::UserRole).toInt(),
-                                                  item->checkState() == Qt::Checked);
+        const Status s =
+            m_timeline->setRoundDone(m_owner, item->data(Qt::UserRole).toInt(), item->checkState() == Qt::Checked);
         if (!s)
             emit changeFailed(s.message());
         refresh();

@@ -19,7 +19,8 @@ T0Clock *addClockBar(QMainWindow *window, LaunchTimeline *timeline)
     bar->setMovable(false);
     auto *clock = new T0Clock(timeline, bar);
     bar->addWidget(clock);
-    QObject::connect(clock, &T0Clock::planRequested, window, [timeline, window] { LaunchMenu::planT0(timeline, window); });
+    QObject::connect(clock, &T0Clock::planRequested, window,
+                     [timeline, window] { LaunchMenu::planT0(timeline, window); });
     window->addToolBar(Qt::TopToolBarArea, bar);
     return clock;
 }
