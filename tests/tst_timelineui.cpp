@@ -5,6 +5,7 @@
 #include "checklist/ChecklistPanel.h"
 #include "checklist/ItemDetailsPane.h"
 #include "itemmodels/ChecklistTreeModel.h"
+#include "timeline/LaunchMenu.h"
 #include "timeline/LaunchTimeline.h"
 #include "timeline/NowModel.h"
 #include "timeline/NowPanel.h"
@@ -12,6 +13,7 @@
 #include "timeline/T0Clock.h"
 
 #include <QAction>
+#include <QDateTimeEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -74,6 +76,15 @@ private slots:
         QCOMPARE(widget.clockText(), QStringLiteral("T+00:00:00"));
         QCOMPARE(formatSinceT0(-1), QStringLiteral("T\u221200:00:01"));
         QCOMPARE(formatSinceT0(3 * 86400 + 61), QStringLiteral("T+72:01:01"));
+    }
+
+    void planDialogTakesLocalTimeAndGivesUtc()
+    {
+        PlanT0Dialog dialog(kT0);
+        QCOMPARE(dialog.editor()->dateTime().toUTC(), kT0);
+        dialog.editor()->setDateTime(kT0.addSecs(90 * 60).toLocalTime());
+        QCOMPARE(dialog.time(), kT0.addSecs(90 * 60));
+        QCOMPARE(dialog.time().timeSpec(), Qt::UTC);
     }
 
     void windowShowsTheTimeline()
