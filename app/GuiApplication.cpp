@@ -6,6 +6,7 @@
 #include "session/ChecklistSession.h"
 #include "session/MonitoringLink.h"
 #include "session/OperatorProfile.h"
+#include "timeline/LaunchTimeline.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -77,7 +78,11 @@ int runGui(const CommandLine &c)
     }
     std::unique_ptr<ChecklistSession> session = std::move(opened.value());
 
+    // The timeline outlives nothing it points at: after the session, before the window.
+    LaunchTimeline timeline(session.get());
+    timeline.startTicking(15000);
     MainWindow window(session.get());
+    window.attachTimeline(&timeline);
     stage("window built");
 
     // The service tiles: probes and history on their own thread, the catalogue from --services,

@@ -92,7 +92,7 @@ private slots:
         const ChecklistDocument *doc = session->document();
 
         QCOMPARE(model.rowCount(), 8);
-        QCOMPARE(model.columnCount(), 2);
+        QCOMPARE(model.columnCount(), 3);
         QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Phase 1: One Week Before Go-Live"));
         QCOMPARE(model.headerData(ChecklistTreeModel::TitleColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Checklist"));

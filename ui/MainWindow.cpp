@@ -12,6 +12,9 @@
 #include "services/ServiceTilesPanel.h"
 #include "session/ChecklistSession.h"
 #include "session/OperatorProfile.h"
+#include "itemmodels/ChecklistTreeModel.h"
+#include "timeline/NowPanel.h"
+#include "timeline/TimelineDocks.h"
 
 #include <QAction>
 #include <QApplication>
@@ -291,4 +294,14 @@ void MainWindow::useCatalogue(MonitoringService *monitoring, const QString &path
         QMessageBox::information(this, tr("Service catalogue"),
                                  tr("These services are shown as UNKNOWN until their configuration is fixed:\n\n%1")
                                      .arg(problems.join(QLatin1Char('\n'))));
+}
+
+void MainWindow::attachTimeline(LaunchTimeline *timeline)
+{
+    m_t0Clock = TimelineDocks::addClockBar(this, timeline);
+    TimelineDocks::addLaunchMenu(this, timeline);
+    m_now = TimelineDocks::addNowDock(this, timeline, m_viewMenu);
+    connect(m_now, &NowPanel::itemActivated, m_checklist, &ChecklistPanel::selectItem);
+    m_checklist->model()->setTimeline(timeline);
+    m_details->setTimeline(timeline);
 }

@@ -7,6 +7,9 @@ class ChecklistPanel;
 class ChecklistSession;
 class IncidentsDock;
 class ItemDetailsPane;
+class LaunchTimeline;
+class NowPanel;
+class T0Clock;
 class MonitoringService;
 class ServiceTilesPanel;
 class QAction;
@@ -32,6 +35,11 @@ public:
     void attachMonitoring(MonitoringService *monitoring);
     ServiceTilesPanel *tilesPanel() const { return m_tiles; }
     IncidentsDock *incidentsDock() const { return m_incidents; }
+    // Adds the launch timeline: the T0 clock, the Launch menu, the Now dock, due states in the
+    // tree and rounds in the details.
+    void attachTimeline(LaunchTimeline *timeline);
+    T0Clock *t0Clock() const { return m_t0Clock; }
+    NowPanel *nowPanel() const { return m_now; }
 
 private:
     void createMenus();
@@ -52,4 +60,6 @@ private:
     QMenu *m_viewMenu = nullptr;
     ServiceTilesPanel *m_tiles = nullptr;
     IncidentsDock *m_incidents = nullptr;
+    T0Clock *m_t0Clock = nullptr;
+    NowPanel *m_now = nullptr;
 };

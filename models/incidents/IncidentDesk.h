@@ -1,6 +1,6 @@
 #pragma once
 
-#include "incidents/Clock.h"
+#include "timeline/Clock.h"
 #include "incidents/IncidentLog.h"
 #include "incidents/IncidentPlaybook.h"
 #include "monitoring/OutageLog.h"

@@ -2,6 +2,7 @@
 
 #include "checklist/ChecklistNode.h"
 #include "session/ChecklistSession.h"
+#include "timeline/LaunchTimeline.h"
 
 #include <QBrush>
 #include <QFont>
@@ -62,6 +63,20 @@ int ChecklistTreeModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+void ChecklistTreeModel::setTimeline(LaunchTimeline *timeline)
+{
+    m_timeline = timeline;
+    connect(timeline, &LaunchTimeline::statusesChanged, this, [this](const QStringList &ids) {
+        for (const QString &id : ids) {
+            const QModelIndex first = indexForId(id, TitleColumn);
+            if (first.isValid())
+                emit dataChanged(first, first.siblingAtColumn(DueColumn));
+        }
+    });
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, DueColumn));
+}
+
 QModelIndex ChecklistTreeModel::indexForId(const QString &id, int column) const
 {
     const ChecklistNode *n = m_session->document() ? m_session->document()->find(id) : nullptr;
@@ -87,16 +102,36 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
     const ChecklistNode *n = node(index);
     const auto counts = m_taskCounts.value(n);
     const ChecklistState &state = m_session->state();
+    const DueStatus due = m_timeline ? m_timeline->status(n->id()) : DueStatus();
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == TitleColumn)
             return displayTitle(n);
+        if (index.column() == DueColumn)
+            return due.text;
         return progressText(n);
+    case Qt::BackgroundRole:
+        if (index.column() != ProgressColumn) {
+            const QColor c = dueStateBackground(due.state);
+            if (c.isValid() && due.state != DueState::DueNow)
+                return c;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() != ProgressColumn && dueStateBackground(due.state).isValid()
+            && due.state != DueState::DueNow)
+            return QColor(Qt::black);
+        return {};
     case Qt::CheckStateRole:
         if (index.column() == TitleColumn && n->isTickable())
             return state.isDone(n->id()) ? Qt::Checked : Qt::Unchecked;
         return {};
     case Qt::FontRole:
+        if (index.column() == DueColumn && due.state == DueState::Overdue) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
         if (index.column() == TitleColumn && isContainer(n)) {
             QFont f;
             f.setBold(true);
@@ -106,6 +141,8 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == DueColumn && !due.words.isEmpty())
+            return tr("The checklist says: %1").arg(due.words);
         if (!state.note(n->id()).isEmpty())
             return QStringLiteral("Note: %1").arg(state.note(n->id()));
         return {};
@@ -122,6 +159,7 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
     case TaskTotalRole: return counts.second;
     case TaskDoneRole: return counts.first;
     case IsHeadingRole: return isContainer(n);
+    case DueStateRole: return int(due.state);
     default: return {};
     }
 }
@@ -155,7 +193,11 @@ QVariant ChecklistTreeModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == TitleColumn ? tr("Checklist") : tr("Progress");
+    switch (section) {
+    case TitleColumn: return tr("Checklist");
+    case ProgressColumn: return tr("Progress");
+    default: return tr("Due");
+    }
 }
 
 bool ChecklistTreeModel::isContainer(const ChecklistNode *n)

@@ -5,6 +5,7 @@
 
 class ChecklistSession;
 class ChecklistNode;
+class LaunchTimeline;
 
 // The checklist as a tree for views: one row per node, ticking through Qt::CheckStateRole.
 // Setting data writes an event to the store first; the row changes when the store says so.
@@ -16,6 +17,7 @@ public:
     enum Column {
         TitleColumn,
         ProgressColumn,
+        DueColumn, // the due state in words ("OVERDUE · since 18:00"), empty without a timeline
         ColumnCount
     };
     enum Role {
@@ -26,6 +28,7 @@ public:
         TaskTotalRole,  // tasks at or below the node
         TaskDoneRole,
         IsHeadingRole, // phases, sections and groups: rows whose progress is drawn as a bar
+        DueStateRole,  // DueState as int (DueState::None without a timeline)
     };
 
     explicit ChecklistTreeModel(ChecklistSession *session, QObject *parent = nullptr);
@@ -38,6 +41,9 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Due-soon and overdue rows stand out (colour, and the word in DueColumn) once a timeline is set.
+    void setTimeline(LaunchTimeline *timeline);
 
     QModelIndex indexForId(const QString &id, int column = TitleColumn) const;
     const ChecklistNode *node(const QModelIndex &index) const;
@@ -54,6 +60,7 @@ private:
     static bool isContainer(const ChecklistNode *node);
 
     ChecklistSession *m_session;
+    LaunchTimeline *m_timeline = nullptr;
     QHash<const ChecklistNode *, QPair<int, int>> m_taskCounts; // node -> (done, total)
     QString m_lastError;
 };

@@ -58,7 +58,16 @@ QString HistoryModel::describe(const AuditEvent &e, const ChecklistNode *node)
         text = QStringLiteral("checklist imported: %1").arg(e.payloadText("name"));
         break;
     case EventKind::MaintenanceAdded:
-    case EventKind::MaintenanceRemoved:
+    case EventKind::MaintenanceRemoved: text = eventKindName(e.kind); break;
+    case EventKind::RoundTicked:
+        text = QStringLiteral("round %1 ticked").arg(e.payload.value(QLatin1String("round")).toInteger());
+        break;
+    case EventKind::RoundUnticked:
+        text = QStringLiteral("round %1 unticked").arg(e.payload.value(QLatin1String("round")).toInteger());
+        break;
+    case EventKind::RoundAdded:
+        text = QStringLiteral("round %1 added").arg(e.payload.value(QLatin1String("round")).toInteger());
+        break;
     default: text = eventKindName(e.kind); break; // features describe their own kinds
     }
     if (!e.payloadText("carriedFrom").isEmpty())

@@ -13,7 +13,7 @@ struct KindName
     const char *name;
 };
 
-constexpr std::array<KindName, 20> kKindNames{{
+constexpr std::array<KindName, 23> kKindNames{{
     {EventKind::TemplateImported, "checklist.imported"},
     {EventKind::ItemTicked, "item.ticked"},
     {EventKind::ItemUnticked, "item.unticked"},
@@ -34,6 +34,9 @@ constexpr std::array<KindName, 20> kKindNames{{
     {EventKind::IncidentRollbackFinished, "incident.rollback_finished"},
     {EventKind::IncidentResolved, "incident.resolved"},
     {EventKind::ContactSet, "contact.set"},
+    {EventKind::RoundTicked, "round.ticked"},
+    {EventKind::RoundUnticked, "round.unticked"},
+    {EventKind::RoundAdded, "round.added"},
 }};
 
 QString text(const QJsonObject &o, const char *key)
@@ -44,6 +47,12 @@ QString text(const QJsonObject &o, const char *key)
 QString number(const QJsonObject &o, const char *key)
 {
     return QString::number(o.value(QLatin1String(key)).toInteger());
+}
+
+// A round's own slot ("round:12"), so the cache keeps every round's last event.
+QString roundSlot(const char *prefix, const QJsonObject &o)
+{
+    return QLatin1String(prefix) + QString::number(o.value(QLatin1String("round")).toInteger());
 }
 
 // Format 1: length-prefixed flat fields, exactly as schema 2 wrote them.
@@ -155,6 +164,11 @@ EventIndex indexOf(EventKind kind, const QJsonObject &p)
         return {text(p, "id"), QStringLiteral("rollback"), text(p, "outcome")};
     case EventKind::IncidentResolved: return {text(p, "id"), QStringLiteral("incident"), QStringLiteral("resolved")};
     case EventKind::ContactSet: return {text(p, "role"), QStringLiteral("contact"), text(p, "name")};
+    case EventKind::RoundTicked:
+        return {text(p, "item"), roundSlot("round:", p), QStringLiteral("true")};
+    case EventKind::RoundUnticked:
+        return {text(p, "item"), roundSlot("round:", p), QStringLiteral("false")};
+    case EventKind::RoundAdded: return {text(p, "item"), roundSlot("round_added:", p), QStringLiteral("true")};
     }
     return {};
 }

@@ -34,6 +34,9 @@ enum class EventKind {
     IncidentRollbackFinished, // incident.rollback_finished {id, outcome, at}
     IncidentResolved,         // incident.resolved         {id, resolution, at}
     ContactSet,               // contact.set               {role, name, phone, email}  (subject = role)
+    RoundTicked,           // round.ticked            {item, round}   one round of a recurring item, 1-based
+    RoundUnticked,         // round.unticked          {item, round}
+    RoundAdded,            // round.added             {item, round}   a round beyond the checklist's own (Hour 7)
 };
 
 QString eventKindName(EventKind kind);
@@ -45,7 +48,8 @@ std::optional<EventKind> eventKindFromName(const QString &name);
 struct EventIndex
 {
     QString subject; // an item id, a service name, a maintenance window id, "launch", or ""
-    QString slot;    // done, note, field:<key>, template, t0, t0_planned, state, maintenance
+    QString slot;    // done, note, field:<key>, template, t0, t0_planned, state, maintenance, round:<n>,
+                     // round_added:<n>
     QString value;
 };
 EventIndex indexOf(EventKind kind, const QJsonObject &payload);

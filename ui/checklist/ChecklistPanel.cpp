@@ -44,6 +44,8 @@ ChecklistPanel::ChecklistPanel(ChecklistSession *session, QWidget *parent)
     m_tree->header()->setSectionResizeMode(ChecklistTreeModel::TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(ChecklistTreeModel::ProgressColumn, QHeaderView::Fixed);
     m_tree->header()->resizeSection(ChecklistTreeModel::ProgressColumn, 90);
+    m_tree->header()->setSectionResizeMode(ChecklistTreeModel::DueColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(ChecklistTreeModel::DueColumn, 200);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_showCombo);

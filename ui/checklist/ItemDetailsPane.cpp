@@ -5,6 +5,7 @@
 #include "checklist/ChecklistNode.h"
 #include "itemmodels/HistoryModel.h"
 #include "session/ChecklistSession.h"
+#include "timeline/RoundsBox.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -63,6 +64,7 @@ ItemDetailsPane::ItemDetailsPane(ChecklistSession *session, QWidget *parent)
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
+    m_contentLayout = contentLayout;
     contentLayout->addWidget(m_breadcrumb);
     contentLayout->addWidget(m_title);
     contentLayout->addWidget(m_doneBox);
@@ -148,6 +150,16 @@ void ItemDetailsPane::showItem(const QString &id)
     if (m_node && m_node->kind() == Kind::Document)
         m_node = nullptr;
     rebuild();
+    if (m_rounds)
+        m_rounds->showItem(m_node ? id : QString());
+}
+
+void ItemDetailsPane::setTimeline(LaunchTimeline *timeline)
+{
+    m_rounds = new RoundsBox(timeline, this);
+    m_contentLayout->insertWidget(m_contentLayout->indexOf(m_paragraphs) + 1, m_rounds);
+    connect(m_rounds, &RoundsBox::changeFailed, this, &ItemDetailsPane::changeFailed);
+    m_rounds->showItem(m_node ? m_itemId : QString());
 }
 
 void ItemDetailsPane::clearDynamic()

@@ -7,6 +7,8 @@ class ChecklistNode;
 class ChecklistSession;
 class FieldEditor;
 class HistoryModel;
+class LaunchTimeline;
+class RoundsBox;
 class QCheckBox;
 class QFormLayout;
 class QGroupBox;
@@ -32,6 +34,9 @@ public:
     QPlainTextEdit *noteEdit() const { return m_noteEdit; }
     HistoryModel *historyModel() const { return m_history; }
     bool saveNote();
+    // Shows the rounds of recurring items (ticked on their own) from the timeline.
+    void setTimeline(LaunchTimeline *timeline);
+    RoundsBox *roundsBox() const { return m_rounds; }
 
 signals:
     void changeFailed(const QString &message);
@@ -61,4 +66,6 @@ private:
     HistoryModel *m_history;
     QTableView *m_historyView;
     QList<QPointer<FieldEditor>> m_editors;
+    QVBoxLayout *m_contentLayout = nullptr;
+    RoundsBox *m_rounds = nullptr;
 };

@@ -1,0 +1,180 @@
+// The timeline in the window: the T0 clock before and after T0, the Launch menu, the Now dock
+// selecting items in the tree, rounds ticked in the details. Time comes from a manual clock.
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "checklist/ChecklistPanel.h"
+#include "checklist/ItemDetailsPane.h"
+#include "itemmodels/ChecklistTreeModel.h"
+#include "timeline/LaunchMenu.h"
+#include "timeline/LaunchTimeline.h"
+#include "timeline/NowModel.h"
+#include "timeline/NowPanel.h"
+#include "timeline/RoundsBox.h"
+#include "timeline/T0Clock.h"
+
+#include <QAction>
+#include <QDateTimeEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace TestSupport;
+
+namespace {
+
+const QDateTime kT0(QDate(2026, 11, 26), QTime(18, 0), Qt::UTC);
+const QString kHourly = QStringLiteral("Hourly System Status Report (First 6 hours)");
+const QString kContinuous = QStringLiteral("Continuous Monitoring (Every 15 minutes)");
+
+} // namespace
+
+class TestTimelineUi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    std::unique_ptr<ChecklistSession> open()
+    {
+        return openSession(m_dir.filePath(QStringLiteral("ui-%1.sqlite").arg(++m_count)),
+                           Actor::person(QStringLiteral("Dana"), QStringLiteral("Platform Lead")));
+    }
+
+private slots:
+    void clockShowsTimeToAndSinceT0()
+    {
+        auto s = open();
+        QVERIFY(s);
+        ManualClock clock(kT0.addSecs(-(3600 + 59 * 60 + 12)));
+        LaunchTimeline timeline(s.get(), clock);
+        T0Clock widget(&timeline);
+        widget.show();
+        QCOMPARE(widget.clockText(), QStringLiteral("T0 not set"));
+        auto *plan = widget.findChild<QPushButton *>(QStringLiteral("planT0Button"));
+        QVERIFY(plan && plan->isVisible());
+
+        QVERIFY(s->recordOne(LaunchTiming::planned(kT0)));
+        QCOMPARE(widget.clockText(), QStringLiteral("T\u221201:59:12"));
+        QVERIFY(widget.detailText().startsWith(QStringLiteral("T0 planned")));
+        QVERIFY(!plan->isVisible());
+        // The widget looks at the clock every second by itself.
+        clock.advance(2);
+        QTRY_COMPARE_WITH_TIMEOUT(widget.clockText(), QStringLiteral("T\u221201:59:10"), 3000);
+
+        clock.set(kT0.addSecs(5 * 3600 + 12 * 60));
+        QVERIFY(s->recordOne(LaunchTiming::recorded(kT0)));
+        QCOMPARE(widget.clockText(), QStringLiteral("T+05:12:00"));
+        QVERIFY(widget.detailText().startsWith(QStringLiteral("T0 recorded")));
+        clock.set(kT0);
+        widget.update();
+        QCOMPARE(widget.clockText(), QStringLiteral("T+00:00:00"));
+        QCOMPARE(formatSinceT0(-1), QStringLiteral("T\u221200:00:01"));
+        QCOMPARE(formatSinceT0(3 * 86400 + 61), QStringLiteral("T+72:01:01"));
+    }
+
+    void planDialogTakesLocalTimeAndGivesUtc()
+    {
+        PlanT0Dialog dialog(kT0);
+        QCOMPARE(dialog.editor()->dateTime().toUTC(), kT0);
+        dialog.editor()->setDateTime(kT0.addSecs(90 * 60).toLocalTime());
+        QCOMPARE(dialog.time(), kT0.addSecs(90 * 60));
+        QCOMPARE(dialog.time().timeSpec(), Qt::UTC);
+    }
+
+    void windowShowsTheTimeline()
+    {
+        auto s = open();
+        QVERIFY(s);
+        ManualClock clock(kT0.addSecs(2 * 3600 + 40 * 60));
+        LaunchTimeline timeline(s.get(), clock);
+        MainWindow window(s.get());
+        window.attachTimeline(&timeline);
+        window.resize(1500, 920);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // The Launch menu sits before Help.
+        const QList<QAction *> menus = window.menuBar()->actions();
+        QVERIFY(menus.size() >= 2);
+        QCOMPARE(menus.at(menus.size() - 2)->menu()->objectName(), QStringLiteral("launchMenu"));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("planT0Action")));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("recordT0Action")));
+        QCOMPARE(window.t0Clock()->clockText(), QStringLiteral("T0 not set"));
+
+        QVERIFY(s->recordOne(LaunchTiming::recorded(kT0)));
+        QCOMPARE(window.t0Clock()->clockText(), QStringLiteral("T+02:40:00"));
+        // A plausible afternoon: the preparation done, the launch-day checks mostly done, the
+        // 15-minute checks up to date but for one, the first hourly report written.
+        for (const ChecklistNode *n : s->document()->nodesInOrder()) {
+            const ChecklistNode *phase = n;
+            while (phase->parent() && phase->parent()->parent())
+                phase = phase->parent();
+            const bool early = phase->title().startsWith(QLatin1String("Phase 1"))
+                || (phase->title().startsWith(QLatin1String("Phase 2"))
+                    && !n->title().startsWith(QLatin1String("Confirm System")));
+            if (n->kind() == ChecklistNode::Kind::Task && early)
+                QVERIFY(s->setDone(n->id(), true));
+        }
+        const QString checks = idOf(s->document(), kContinuous);
+        const QString hourly = idOf(s->document(), kHourly);
+        for (int round = 1; round <= 9; ++round)
+            QVERIFY(timeline.setRoundDone(checks, round, true));
+        QVERIFY(timeline.setRoundDone(hourly, 1, true));
+
+        // The Now dock: late first, each line selecting its item in the tree.
+        NowModel *now = window.nowPanel()->model();
+        QVERIFY(now->rowCount() >= 3);
+        QCOMPARE(DueState(now->index(0, 0).data(NowModel::DueStateRole).toInt()), DueState::Overdue);
+        int hourlyRow = -1;
+        for (int r = 0; r < now->rowCount(); ++r) {
+            if (hourlyRow < 0 && now->index(r, 0).data(NowModel::NodeIdRole).toString() == hourly)
+                hourlyRow = r;
+        }
+        QVERIFY(hourlyRow >= 0);
+        QCOMPARE(now->index(hourlyRow, NowModel::ItemColumn).data().toString(), kHourly + QStringLiteral(" — Hour 2"));
+        QTableView *view = window.nowPanel()->view();
+        view->scrollTo(now->index(hourlyRow, NowModel::ItemColumn));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(now->index(hourlyRow, NowModel::ItemColumn)).center());
+        QCOMPARE(window.checklistPanel()->currentItemId(), hourly);
+        QCOMPARE(window.detailsPane()->itemId(), hourly);
+
+        // The tree says it in words beside the colour.
+        ChecklistTreeModel *tree = window.checklistPanel()->model();
+        const QModelIndex due = tree->indexForId(checks, ChecklistTreeModel::DueColumn);
+        QCOMPARE(DueState(due.data(ChecklistTreeModel::DueStateRole).toInt()), DueState::Overdue);
+        QVERIFY(due.data().toString().startsWith(QStringLiteral("OVERDUE")));
+
+        // The report's rounds in its details: six hours, Hour 1 ticked; ticking Hour 2 records it.
+        RoundsBox *rounds = window.detailsPane()->roundsBox();
+        QVERIFY(rounds && rounds->isVisible());
+        QCOMPARE(rounds->list()->count(), 6);
+        QCOMPARE(rounds->list()->item(0)->checkState(), Qt::Checked);
+        QVERIFY(rounds->list()->item(1)->text().contains(QStringLiteral("due now")));
+        rounds->list()->item(1)->setCheckState(Qt::Checked);
+        QVERIFY(timeline.rounds().isDone(hourly, 2));
+        QCOMPARE(s->history(hourly).value().last().kind, EventKind::RoundTicked);
+        QCOMPARE(rounds->addButton()->text(), QStringLiteral("Add hour"));
+        rounds->addButton()->click();
+        QCOMPARE(rounds->list()->count(), 7);
+        QCOMPARE(s->history(hourly).value().last().kind, EventKind::RoundAdded);
+
+        // The picture for the docs: the 15-minute checks with one round missed.
+        window.checklistPanel()->selectItem(checks);
+        window.checklistPanel()->treeView()->expand(window.checklistPanel()->treeView()->currentIndex().parent());
+        const QString dir = qEnvironmentVariable("GOLIVE_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QTest::qWait(200);
+            QVERIFY(window.grab().save(dir + QStringLiteral("/timeline.png")));
+        }
+    }
+};
+
+QTEST_MAIN(TestTimelineUi)
+#include "tst_timelineui.moc"

@@ -1,0 +1,53 @@
+#include "TimelineDocks.h"
+
+#include "LaunchMenu.h"
+#include "NowPanel.h"
+#include "T0Clock.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
+
+namespace TimelineDocks {
+
+T0Clock *addClockBar(QMainWindow *window, LaunchTimeline *timeline)
+{
+    auto *bar = new QToolBar(QObject::tr("Launch clock"), window);
+    bar->setObjectName(QStringLiteral("launchClockBar"));
+    bar->setMovable(false);
+    auto *clock = new T0Clock(timeline, bar);
+    bar->addWidget(clock);
+    QObject::connect(clock, &T0Clock::planRequested, window,
+                     [timeline, window] { LaunchMenu::planT0(timeline, window); });
+    window->addToolBar(Qt::TopToolBarArea, bar);
+    return clock;
+}
+
+QMenu *addLaunchMenu(QMainWindow *window, LaunchTimeline *timeline)
+{
+    QMenu *menu = LaunchMenu::create(timeline, window);
+    // Before Help, which stays last.
+    const QList<QAction *> top = window->menuBar()->actions();
+    QAction *help = top.isEmpty() ? nullptr : top.last();
+    window->menuBar()->insertMenu(help, menu);
+    return menu;
+}
+
+NowPanel *addNowDock(QMainWindow *window, LaunchTimeline *timeline, QMenu *viewMenu)
+{
+    auto *panel = new NowPanel(timeline, window);
+    auto *dock = new QDockWidget(QObject::tr("Now: due within the hour, and late"), window);
+    dock->setObjectName(QStringLiteral("nowDock"));
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
+                      | QDockWidget::DockWidgetFloatable);
+    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    window->resizeDocks({dock}, {460}, Qt::Horizontal);
+    if (viewMenu)
+        viewMenu->addAction(dock->toggleViewAction());
+    return panel;
+}
+
+} // namespace TimelineDocks
