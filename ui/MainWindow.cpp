@@ -24,9 +24,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 
 MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
@@ -73,7 +75,9 @@ MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
     });
     connect(session, &ChecklistSession::writeFailed, this,
             [this](const QString &, const QString &m) { statusBar()->showMessage(m, 15000); });
-    resize(1280, 800);
+    // Most of the screen: the checklist, tiles, incidents and the Now list side by side.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(qBound(1024, available.width() * 9 / 10, 1800), qBound(700, available.height() * 9 / 10, 1100));
     m_checklist->focusTree();
 }
 
@@ -244,6 +248,9 @@ void MainWindow::attachMonitoring(MonitoringService *monitoring)
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
                       | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::TopDockWidgetArea, dock);
+    // The tiles' own height, not a share of the window: the checklist needs the room. Asked once
+    // the window is laid out, when the dock area has its final size.
+    QTimer::singleShot(0, this, [this, dock] { resizeDocks({dock}, {m_tiles->sizeHint().height()}, Qt::Vertical); });
     m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addAction(tr("Service &catalogue…"), this, [this, monitoring] { chooseCatalogue(monitoring); });
     m_viewMenu->addAction(tr("&Built-in service catalogue"), this,
