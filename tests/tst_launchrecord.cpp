@@ -298,6 +298,31 @@ private slots:
             QCOMPARE(v.firstBadSeq, expectedSeq);
     }
 
+    void byteOrderMarkIsNotPartOfTheText()
+    {
+        // A template saved by an editor that writes a BOM (and CRLF) imports, reopens and verifies.
+        const QByteArray bytes("\xEF\xBB\xBF# With a mark\r\n\r\n- [ ] **Task one**\r\n- [ ] Task two\r\n");
+        TemplateFile file;
+        QString error;
+        QVERIFY2(TemplateFile::fromMarkdown(QStringLiteral("bom.md"), bytes, &file, &error), qPrintable(error));
+        QCOMPARE(file.sha256, StoredTemplate::hashOf(file.markdown));
+        const QString path = freshPath();
+        {
+            ChecklistSession::OpenOptions options;
+            options.importDefault = false;
+            auto session = openOr(path, ada(), &error, options);
+            QVERIFY(session);
+            QVERIFY(okOr(session->applyImport(session->planImport(file), false), &error));
+        }
+        QVERIFY(openSession(path, ada()));
+        QVERIFY2(verifyAt(path).intact, qPrintable(verifyAt(path).reason));
+        // Stores from before hashed the file's bytes, mark included: still the same text.
+        const QString legacySha =
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        QVERIFY(StoredTemplate::matches(legacySha, file.markdown));
+        QVERIFY(!StoredTemplate::matches(legacySha, file.markdown + QLatin1Char(' ')));
+    }
+
     void editedTemplateIsNotShownAsTheChecklist()
     {
         // The user's report: a title changed in templates.markdown showed the tick as gone.

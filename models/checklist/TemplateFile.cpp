@@ -83,7 +83,9 @@ bool TemplateFile::fromMarkdown(const QString &name, const QByteArray &bytes, Te
     TemplateFile t;
     t.name = QFileInfo(name).fileName();
     t.markdown = QString::fromUtf8(bytes);
-    t.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    // The hash of the text the store keeps (a byte order mark is not part of it), so that
+    // verify can hash the stored text again.
+    t.sha256 = QString::fromLatin1(QCryptographicHash::hash(t.markdown.toUtf8(), QCryptographicHash::Sha256).toHex());
     t.document = MarkdownChecklistReader::read(t.markdown, &t.stats);
     if (t.stats.taskMarkers == 0) {
         *error = QStringLiteral("%1 holds no task items (lines such as \"- [ ] Backup verified\"), so it is not "

@@ -117,6 +117,14 @@ QString StoredTemplate::hashOf(const QString &markdown)
     return QString::fromLatin1(QCryptographicHash::hash(markdown.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+bool StoredTemplate::matches(const QString &sha256, const QString &markdown)
+{
+    if (hashOf(markdown) == sha256)
+        return true;
+    const QByteArray withMark = QByteArray("\xEF\xBB\xBF") + markdown.toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(withMark, QCryptographicHash::Sha256).toHex()) == sha256;
+}
+
 EventStore::EventStore(QString path, QString connection, Access access, Integrity integrity)
     : m_path(std::move(path)), m_connection(std::move(connection)), m_access(access), m_integrity(integrity)
 {}
@@ -563,7 +571,7 @@ Result<StoredTemplate> EventStore::loadTemplate(const QString &sha256) const
                                .arg(m_path, sha256));
     StoredTemplate t{sha256, q.value(0).toString(), q.value(1).toString()};
     // The text is what every tick refers to: an edited text must not be shown as the checklist.
-    if (StoredTemplate::hashOf(t.markdown) != sha256)
+    if (!StoredTemplate::matches(sha256, t.markdown))
         return Error::make(Error::Code::Corrupt,
                            QStringLiteral("The checklist template \"%1\" in %2 was changed after it was imported "
                                           "(its text no longer matches its SHA-256 %3). The store was left "
@@ -729,7 +737,7 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
                                         .arg(it.key().left(12)));
     }
     for (auto it = held.constBegin(); it != held.constEnd(); ++it) {
-        if (StoredTemplate::hashOf(it.value().second) != it.key())
+        if (!StoredTemplate::matches(it.key(), it.value().second))
             return stop(templatesNamed.value(it.key()),
                         QStringLiteral("the text of checklist template \"%1\" (%2) was changed after it was imported")
                             .arg(it.value().first, it.key().left(12)));

@@ -18,6 +18,10 @@ struct StoredTemplate
     QString markdown;
 
     static QString hashOf(const QString &markdown);
+    // Whether sha256 is the hash of this text. Stores from before the record was typed hashed
+    // the file's bytes, which for a file starting with a UTF-8 byte order mark differ from the
+    // text by that mark.
+    static bool matches(const QString &sha256, const QString &markdown);
 };
 
 // A change to append; the record fills in time, actor, sequence, the slot's previous value
