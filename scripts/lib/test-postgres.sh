@@ -5,10 +5,9 @@
 #   start_test_postgres        # exports GOLIVE_TEST_PG_PORT
 # Needs the postgresql package (scripts/install-deps.sh postgresql).
 
+source "$(dirname "${BASH_SOURCE[0]}")/privileges.sh" # as_root
+
 # PostgreSQL refuses to run as root: its cluster belongs to the postgres user.
-_pg_sudo() {
-    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -- "$@"; fi
-}
 _pg_as_postgres() {
     if [ "$(id -u)" -eq 0 ]; then
         runuser -u postgres -- "$@"
@@ -23,7 +22,7 @@ start_test_postgres() {
     trap stop_test_postgres EXIT
     trap 'exit 130' INT TERM
 
-    _pg_sudo chown postgres:postgres "$_pg_dir"
+    as_root chown postgres:postgres "$_pg_dir"
     local initdb_output
     if ! initdb_output=$(_pg_as_postgres "$_pg_bin/initdb" -D "$_pg_dir/data" --auth=trust --no-sync 2>&1); then
         echo "$initdb_output"
@@ -40,7 +39,7 @@ start_test_postgres() {
             break
         fi
         if [ "$attempt" -eq 20 ]; then
-            _pg_sudo cat "$_pg_dir/server.log" || true
+            as_root cat "$_pg_dir/server.log" || true
             return 1
         fi
         GOLIVE_TEST_PG_PORT=$((GOLIVE_TEST_PG_PORT + 1))
@@ -52,6 +51,6 @@ start_test_postgres() {
 stop_test_postgres() {
     [ -n "${_pg_dir:-}" ] || return 0
     _pg_as_postgres "$_pg_bin/pg_ctl" -D "$_pg_dir/data" -m immediate -w stop >/dev/null 2>&1 || true
-    _pg_sudo rm -rf "$_pg_dir"
+    as_root rm -rf "$_pg_dir"
     _pg_dir=""
 }
