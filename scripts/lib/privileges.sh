@@ -32,13 +32,15 @@ as_user() {
     fi
 }
 
-# Gives build folders an earlier run as root left behind back to the invoking user.
+# Makes the build folders the invoking user's: creates them (the checkout may not be writable by
+# them) and gives back what an earlier run as root left behind.
 reclaim_for_user() {
     local user dir
     user=$(invoking_user)
     [ -n "$user" ] || return 0
     for dir in "$@"; do
-        if [ -e "$dir" ] && [ "$(stat -c %U "$dir")" != "$user" ]; then
+        mkdir -p "$dir"
+        if [ -n "$(find "$dir" ! -user "$user" -print -quit)" ]; then
             chown -R "$user": "$dir"
         fi
     done
