@@ -3,6 +3,7 @@
 // goes through its reader again. Under scripts/sanitize.sh this is the regression test of each finding.
 #include "FuzzTargets.h"
 #include "TestPaths.h"
+#include "checklist/MarkdownChecklistReader.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,6 +59,28 @@ private slots:
             QCOMPARE(kHarnesses[harness].run(reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size())),
                      0);
         }
+    }
+
+    // fuzz_markdown's first finding (tests/data/fuzz-findings/markdown/): a # title after a section
+    // made a new root, freed the section with it and then wrote into it (heap-use-after-free).
+    // Now such a # is a phase, and nothing read before it is lost.
+    void titleAfterASectionKeepsWhatCameBefore()
+    {
+        const auto doc = MarkdownChecklistReader::read(
+            QStringLiteral("### Section\n\n- [ ] a task\n\n# Title\n\nA paragraph after the title.\n"));
+        QVERIFY(doc);
+        const ChecklistNode *root = doc->root();
+        QCOMPARE(root->childCount(), 2);
+        QCOMPARE(root->child(0)->kind(), ChecklistNode::Kind::Section);
+        QCOMPARE(root->child(0)->childCount(), 1); // the task
+        QCOMPARE(root->child(1)->kind(), ChecklistNode::Kind::Phase);
+        QCOMPARE(root->child(1)->title(), QStringLiteral("Title"));
+        QCOMPARE(root->child(1)->paragraphs(), QStringList{QStringLiteral("A paragraph after the title.")});
+
+        // A title first is still the document's title.
+        const auto titled = MarkdownChecklistReader::read(QStringLiteral("Preamble.\n\n# Title\n\n## Phase\n"));
+        QCOMPARE(titled->root()->title(), QStringLiteral("Title"));
+        QCOMPARE(titled->root()->paragraphs(), QStringList{QStringLiteral("Preamble.")});
     }
 };
 
