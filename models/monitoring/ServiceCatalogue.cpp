@@ -530,7 +530,9 @@ bool ServiceCatalogue::fromJson(const QByteArray &json, const QString &sourceNam
         }
         const auto seen = firstWithName.constFind(d.name);
         if (seen != firstWithName.constEnd()) {
-            d.configError = QStringLiteral("the name \"%1\" is already used by service #%2").arg(d.name).arg(*seen + 1);
+            // Masked like every other message of the entry (fuzz_catalogue found this one was not).
+            d.configError =
+                d.mask(QStringLiteral("the name \"%1\" is already used by service #%2").arg(d.name).arg(*seen + 1));
             d.name = QStringLiteral("%1 (service #%2)").arg(d.name).arg(i + 1);
         } else {
             firstWithName.insert(d.name, i);
