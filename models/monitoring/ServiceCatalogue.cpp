@@ -410,18 +410,16 @@ QString ServiceDefinition::kindName(Kind kind)
     return {};
 }
 
-// The forms a secret takes in the text we show: as it is; percent-encoded as a whole, as a URL's path
-// or query keeps it (QUrl leaves the sub-delimiters, ':' and '@' as they are), or as an error message
-// quotes a URL; escaped inside a JSON string (a server's answer that repeats it). Compared without
-// regard to case: QUrl lower-cases a host, and masking too much is harmless.
+// The forms a secret takes in the text we show: as it is; percent-encoded as a whole, or as a URL's
+// path or query keeps it (QUrl leaves the sub-delimiters, ':' and '@' as they are); escaped inside a
+// JSON string (a server's answer that repeats it). Compared without regard to case: QUrl lower-cases
+// a host, and masking too much is harmless.
 QStringList ServiceDefinition::maskedForms() const
 {
     QStringList forms;
     for (const QString &s : secretValues) {
-        const QByteArray utf8 = s.toUtf8();
         forms << s << QString::fromLatin1(QUrl::toPercentEncoding(s))
               << QString::fromLatin1(QUrl::toPercentEncoding(s, "!$&'()*+,;=:@/"))
-              << QUrl::fromPercentEncoding(QUrl::toPercentEncoding(s, "!$&'()*+,;=:@/?"))
               << QString::fromUtf8(QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact)).mid(2).chopped(2);
     }
     forms.removeAll(QString());
