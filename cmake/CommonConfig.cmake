@@ -16,3 +16,16 @@ if(GOLIVE_SANITIZE)
     target_compile_options(golive_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(golive_common INTERFACE -fsanitize=address,undefined)
 endif()
+
+# libFuzzer harnesses (fuzz/): clang only. The project's code gets the fuzzer's coverage hooks and
+# ASan+UBSan; the harnesses link libFuzzer's main. Build in a folder of its own:
+#   cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DGOLIVE_FUZZ=ON
+option(GOLIVE_FUZZ "Build the libFuzzer harnesses in fuzz/ (needs clang)" OFF)
+if(GOLIVE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "GOLIVE_FUZZ needs clang (libFuzzer): -DCMAKE_CXX_COMPILER=clang++-14")
+    endif()
+    target_compile_options(golive_common INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g)
+    target_link_options(golive_common INTERFACE -fsanitize=address,undefined)
+endif()

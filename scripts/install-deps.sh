@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Go-Live Control needs to build, run and test.
-# Run as root or with sudo; installs only what is missing. Arguments name more packages
-# (scripts/test.sh adds postgresql, for the tests against a real server).
+# Installs the Debian 12 packages Go-Live Control needs to build, run and test; only what is missing.
+# Run it as yourself (it calls sudo to install) or as root (no sudo needed). Arguments name more
+# packages (scripts/test.sh adds postgresql, for the tests against a real server).
 set -euo pipefail
 
 packages=(
@@ -20,10 +20,14 @@ if [ ${#missing[@]} -eq 0 ]; then
     exit 0
 fi
 
-SUDO=""
+SUDO=()
 if [ "$(id -u)" -ne 0 ]; then
-    SUDO="sudo"
+    if ! command -v sudo >/dev/null 2>&1; then
+        echo "golive: installing ${missing[*]} needs root: run this as root, or install sudo" >&2
+        exit 1
+    fi
+    SUDO=(sudo --)
 fi
 echo "Installing: ${missing[*]}"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+"${SUDO[@]}" apt-get update -qq
+"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"

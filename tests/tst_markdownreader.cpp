@@ -386,7 +386,9 @@ private slots:
         QVERIFY(!TemplateFile::fromMarkdown(QStringLiteral("empty.md"), QByteArray(" \n\n"), &t, &error));
         QVERIFY(error.contains(QStringLiteral("empty.md")));
         QVERIFY(error.contains(QStringLiteral("empty")));
-        QVERIFY(!TemplateFile::fromMarkdown(QStringLiteral("bin.md"), QByteArray("# x\n\n- [ ] a\n\0\x01", 18), &t,
+        // The length from sizeof: the NUL inside the literal must not end it, and nothing past it is read.
+        static const char binary[] = "# x\n\n- [ ] a\n\0\x01";
+        QVERIFY(!TemplateFile::fromMarkdown(QStringLiteral("bin.md"), QByteArray(binary, sizeof binary - 1), &t,
                                             &error));
         QVERIFY2(error.contains(QStringLiteral("bin.md")) && error.contains(QStringLiteral("line 4")),
                  qPrintable(error));

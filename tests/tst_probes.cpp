@@ -4,12 +4,14 @@
 #include "FakeServers.h"
 
 #include "monitoring/CheckRound.h"
+#include "monitoring/CommandProbe.h"
 #include "monitoring/HttpProbe.h"
 #include "monitoring/Monitor.h"
 #include "monitoring/NetworkSetup.h"
 #include "monitoring/ServiceCatalogue.h"
 #include "monitoring/ServiceCheck.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
@@ -17,6 +19,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 namespace {
 
@@ -480,7 +484,135 @@ private slots:
         CheckVerdict v;
         QVERIFY(run(s, &v));
         QCOMPARE(v.state, ServiceState::Down);
-        QVERIFY2(v.reason.startsWith(QLatin1String("cannot run golive-no-such-program")), qPrintable(v.reason));
+        QCOMPARE(v.reason, QStringLiteral("`golive-no-such-program` not found: it is not installed, or not on PATH"));
+    }
+
+    // The classifier on its own: the facts decide, never the program's words.
+    void missingToolExplainedInWords()
+    {
+        const QStringList compose = {QStringLiteral("compose"), QStringLiteral("ps"), QStringLiteral("--format"),
+                                     QStringLiteral("json")};
+        const QStringList ps = {QStringLiteral("ps")};
+        const QString docker = QStringLiteral("docker");
+        ToolFacts fine;
+        fine.dockerSocket = QStringLiteral("/var/run/docker.sock");
+        QCOMPARE(explainMissingTool(docker, compose, false, 0, fine), QString()); // it worked
+        QCOMPARE(explainMissingTool(docker, compose, false, 1, fine), QString()); // a real failure: conditions speak
+
+        ToolFacts notFound = fine;
+        notFound.programFound = false;
+        notFound.programExecutable = false;
+        QCOMPARE(explainMissingTool(docker, compose, true, -1, notFound),
+                 QStringLiteral("`docker` not found: it is not installed, or not on PATH"));
+        ToolFacts notExecutable = fine;
+        notExecutable.programExecutable = false;
+        QCOMPARE(explainMissingTool(QStringLiteral("/opt/check.sh"), {}, true, -1, notExecutable),
+                 QStringLiteral("`/opt/check.sh` cannot be run: permission denied"));
+
+        ToolFacts noCompose = fine;
+        noCompose.composePluginFound = false;
+        const QString composeMissing =
+            QStringLiteral("`docker compose` is not installed: Docker has no Compose plugin (docker-compose-plugin)");
+        QCOMPARE(explainMissingTool(docker, compose, false, 125, noCompose), composeMissing); // "unknown flag: --format"
+        QCOMPARE(explainMissingTool(QStringLiteral("/usr/bin/docker"), compose, false, 1, noCompose), composeMissing);
+        QCOMPARE(explainMissingTool(docker, ps, false, 1, noCompose), QString()); // plain docker needs no plugin
+
+        ToolFacts noDaemon = fine;
+        noDaemon.socketExists = false;
+        noDaemon.socketAccessible = false;
+        QCOMPARE(explainMissingTool(docker, ps, false, 1, noDaemon),
+                 QStringLiteral("the Docker daemon is not running: no socket at /var/run/docker.sock"));
+        ToolFacts denied = fine;
+        denied.socketAccessible = false;
+        QCOMPARE(explainMissingTool(docker, compose, false, 1, denied),
+                 QStringLiteral("permission to the Docker socket /var/run/docker.sock denied: add the user to the "
+                                "docker group"));
+        ToolFacts remote = denied; // DOCKER_HOST=tcp://...: nothing to say about a socket
+        remote.dockerSocket.clear();
+        QCOMPARE(explainMissingTool(docker, ps, false, 1, remote), QString());
+        QCOMPARE(explainMissingTool(QStringLiteral("podman"), ps, false, 125, noDaemon), QString()); // not docker
+    }
+
+    // A fake `docker` on PATH that fails like the real one without its Compose plugin (exit 125,
+    // "unknown flag: --format"), with Docker's folders and socket pointed into a scratch folder.
+    void fakeDockerExplainsWhatIsMissing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString bin = dir.filePath(QStringLiteral("bin"));
+        QVERIFY(QDir().mkpath(bin));
+        QFile script(bin + QStringLiteral("/docker"));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\n"
+                     "if [ \"$1\" = compose ] && [ ! -x \"$DOCKER_CONFIG/cli-plugins/docker-compose\" ]; then\n"
+                     "  echo 'unknown flag: --format' >&2; exit 125\n"
+                     "fi\n"
+                     "echo 'Cannot connect to the Docker daemon' >&2; exit 1\n");
+        script.close();
+        QVERIFY(script.setPermissions(script.permissions() | QFile::ExeOwner));
+
+        struct EnvGuard
+        {
+            QList<QPair<QByteArray, QByteArray>> saved;
+            void set(const char *name, const QByteArray &value)
+            {
+                saved.append({name, qgetenv(name)});
+                qputenv(name, value);
+            }
+            ~EnvGuard()
+            {
+                for (const auto &p : saved)
+                    p.second.isNull() ? qunsetenv(p.first.constData()) : qputenv(p.first.constData(), p.second);
+            }
+        } env;
+        const QString socket = dir.filePath(QStringLiteral("docker.sock"));
+        env.set("PATH", QFile::encodeName(bin) + ':' + qgetenv("PATH"));
+        env.set("DOCKER_CONFIG", QFile::encodeName(dir.filePath(QStringLiteral("config"))));
+        env.set("DOCKER_HOST", "unix://" + QFile::encodeName(socket));
+        env.set("DOCKER_CONTEXT", QByteArray());
+
+        DEFINE_SERVICE(compose, QStringLiteral(R"({"name": "Docker Compose", "kind": "command",
+                                                   "command": ["docker", "compose", "ps", "--format", "json"]})"));
+        CheckVerdict v;
+        QVERIFY(run(compose, &v));
+        QCOMPARE(v.state, ServiceState::Down);
+        const QStringList folders = ToolFacts::dockerPluginFolders();
+        const bool systemPlugin = std::any_of(folders.begin() + 1, folders.end(), [](const QString &f) {
+            return QFileInfo(f + QStringLiteral("/docker-compose")).isExecutable();
+        });
+        if (!systemPlugin)
+            QCOMPARE(v.reason, QStringLiteral("`docker compose` is not installed: Docker has no Compose plugin "
+                                              "(docker-compose-plugin)"));
+
+        // With the plugin, the next thing missing is the daemon.
+        const QString plugins = dir.filePath(QStringLiteral("config/cli-plugins"));
+        QVERIFY(QDir().mkpath(plugins));
+        QVERIFY(QFile::copy(bin + QStringLiteral("/docker"), plugins + QStringLiteral("/docker-compose")));
+        QVERIFY(run(compose, &v));
+        QCOMPARE(v.reason, QStringLiteral("the Docker daemon is not running: no socket at %1").arg(socket));
+
+        // A socket this user may not use (root may use any: then the exit code and stderr speak).
+        QFile sock(socket);
+        QVERIFY(sock.open(QIODevice::WriteOnly));
+        sock.close();
+        QVERIFY(sock.setPermissions(QFileDevice::Permissions()));
+        QVERIFY(run(compose, &v));
+        if (::geteuid() != 0)
+            QCOMPARE(v.reason, QStringLiteral("permission to the Docker socket %1 denied: add the user to the docker "
+                                              "group")
+                                   .arg(socket));
+        else
+            QCOMPARE(v.reason, QStringLiteral("[EXIT_CODE] == 0 failed: was 1: Cannot connect to the Docker daemon"));
+
+        // Everything in place, and docker still fails: its own words, after the exit code.
+        QVERIFY(sock.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(run(compose, &v));
+        QCOMPARE(v.reason, QStringLiteral("[EXIT_CODE] == 0 failed: was 1: Cannot connect to the Docker daemon"));
+
+        // No docker at all.
+        env.set("PATH", QFile::encodeName(dir.filePath(QStringLiteral("empty"))));
+        QVERIFY(run(compose, &v));
+        QCOMPARE(v.reason, QStringLiteral("`docker` not found: it is not installed, or not on PATH"));
     }
 
     // ---- a round, and the monitor ----------------------------------------------------------

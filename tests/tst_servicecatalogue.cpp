@@ -170,8 +170,10 @@ private slots:
         QCOMPARE(fs->headers.size(), 1);
         QCOMPARE(fs->headers.first().first, QByteArray("X-FreeScout-API-Key"));
         QCOMPARE(fs->headers.first().second, QByteArray("fs-secret-4711"));
-        QCOMPARE(fs->secretValues, QStringList{QStringLiteral("fs-secret-4711")});
-        QCOMPARE(fs->displayTarget(), QStringLiteral("GET https://help.example.com/api/mailboxes?pageSize=1"));
+        // Every value from the environment is a secret, the address too: masked by value wherever it shows.
+        QCOMPARE(fs->secretValues,
+                 (QStringList{QStringLiteral("fs-secret-4711"), QStringLiteral("https://help.example.com")}));
+        QCOMPARE(fs->displayTarget(), QStringLiteral("GET ") + kMask + QStringLiteral("/api/mailboxes?pageSize=1"));
         QCOMPARE(fs->mask(QStringLiteral("key fs-secret-4711 refused")),
                  QStringLiteral("key ") + kMask + QStringLiteral(" refused"));
 
@@ -213,12 +215,13 @@ private slots:
         QCOMPARE(s.url.userName(), QStringLiteral("ops"));
         QCOMPARE(s.url.password(), QStringLiteral("pa55word"));
         QCOMPARE(s.displayTarget(),
-                 QStringLiteral("POST https://api.example.com/v1?api_key=") + kMask + QStringLiteral("&x=1"));
+                 QStringLiteral("POST https://") + kMask + QStringLiteral("/v1?api_key=") + kMask
+                     + QStringLiteral("&x=1"));
         for (const QString &secret : {QStringLiteral("pa55word"), QStringLiteral("k3y+/=42"),
                                       QStringLiteral("k3y%2B%2F%3D42"), QStringLiteral("tok-777")})
             QVERIFY2(!everythingShown(s).contains(secret), qPrintable(secret));
         QVERIFY(s.secretValues.contains(QStringLiteral("tok-777")));
-        QVERIFY(!s.secretValues.contains(QStringLiteral("api.example.com"))); // in the host: not a secret
+        QVERIFY(s.secretValues.contains(QStringLiteral("api.example.com"))); // in the host: a secret all the same
 
         // Credentials written into the catalogue itself are masked too.
         const auto literal = one(j("{'name': 'lit', 'url': 'http://admin:hunter2@localhost/',"
@@ -404,14 +407,14 @@ private slots:
                             {{QStringLiteral("DB_HOST"), QStringLiteral("db.internal")}});
         QVERIFY2(pg.isConfigured(), qPrintable(pg.configError));
         QCOMPARE(pg.kind, Kind::Postgres);
-        QCOMPARE(pg.displayTarget(), QStringLiteral("db.internal:5432"));
+        QCOMPARE(pg.displayTarget(), kMask + QStringLiteral(":5432")); // the host came from ${DB_HOST}
         QCOMPARE(pg.degradedConditions.size(), 1);
 
         const auto cmd = one(j("{'name': 'c', 'command': ['docker', 'compose', '-f', '${COMPOSE_FILE}', 'ps']}"),
                              {{QStringLiteral("COMPOSE_FILE"), QStringLiteral("/srv/my stack/compose.yml")}});
         QCOMPARE(cmd.kind, Kind::Command);
         QCOMPARE(cmd.arguments.at(2), QStringLiteral("/srv/my stack/compose.yml"));
-        QCOMPARE(cmd.displayTarget(), QStringLiteral("docker compose -f \"/srv/my stack/compose.yml\" ps"));
+        QCOMPARE(cmd.displayTarget(), QStringLiteral("docker compose -f \"") + kMask + QStringLiteral("\" ps"));
         QCOMPARE(conditionTexts(cmd.conditions), QStringList{QStringLiteral("[EXIT_CODE] == 0")});
         QCOMPARE(ServiceDefinition::kindName(Kind::Postgres), QStringLiteral("postgres"));
     }

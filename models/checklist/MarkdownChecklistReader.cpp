@@ -117,7 +117,10 @@ private:
     {
         m_group = nullptr;
         resetLists();
-        if (level == 1 && m_root->title().isEmpty() && !m_phase) {
+        // The first # heading titles the document while only paragraphs and commands came before it.
+        // After a section, task or entry it is a phase like ##: a new root would drop those nodes,
+        // and m_section / m_lastItem would point into the freed old root (found by fuzz_markdown).
+        if (level == 1 && m_root->title().isEmpty() && !m_phase && m_root->childCount() == 0) {
             auto root = std::make_unique<ChecklistNode>(Kind::Document, text);
             // Keep anything already read before the title (a rare preamble).
             m_root.swap(root);

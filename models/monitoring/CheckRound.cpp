@@ -135,7 +135,7 @@ void CheckRound::onVerdict(int index, const CheckVerdict &verdict)
     r.time = QDateTime::currentDateTimeUtc();
     r.state = verdict.failed ? ServiceState::Down : verdict.state;
     r.latencyMs = verdict.latencyMs;
-    r.reason = verdict.reason;
+    r.reason = s.mask(verdict.reason); // belt and braces: every reason is shown or printed
     if (verdict.failed && m_attempts[index] > 1)
         r.reason += QStringLiteral(" (%1 attempts)").arg(m_attempts[index]);
     if (--m_pending == 0) {

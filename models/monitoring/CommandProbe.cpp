@@ -1,5 +1,116 @@
 #include "CommandProbe.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace {
+
+bool isDocker(const QString &program)
+{
+    return QFileInfo(program).fileName() == QLatin1String("docker");
+}
+
+// The unix socket the docker CLI talks to, or empty when it talks elsewhere (TCP, ssh, a context).
+QString dockerSocketPath()
+{
+    const QString host = qEnvironmentVariable("DOCKER_HOST");
+    if (!host.isEmpty())
+        return host.startsWith(QLatin1String("unix://")) ? host.mid(7) : QString();
+    if (!qEnvironmentVariable("DOCKER_CONTEXT").isEmpty())
+        return {};
+    QString config = qEnvironmentVariable("DOCKER_CONFIG");
+    if (config.isEmpty())
+        config = QDir::homePath() + QStringLiteral("/.docker");
+    QFile file(config + QStringLiteral("/config.json"));
+    if (file.open(QIODevice::ReadOnly) && file.size() < 1024 * 1024) {
+        const QString context =
+            QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("currentContext")).toString();
+        if (!context.isEmpty() && context != QLatin1String("default"))
+            return {};
+    }
+    return QStringLiteral("/var/run/docker.sock");
+}
+
+bool mayReadAndWrite(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    return ::access(QFile::encodeName(path).constData(), R_OK | W_OK) == 0;
+#else
+    const QFileInfo info(path);
+    return info.isReadable() && info.isWritable();
+#endif
+}
+
+} // namespace
+
+QStringList ToolFacts::dockerPluginFolders()
+{
+    QString config = qEnvironmentVariable("DOCKER_CONFIG");
+    if (config.isEmpty())
+        config = QDir::homePath() + QStringLiteral("/.docker");
+    return {config + QStringLiteral("/cli-plugins"), QStringLiteral("/usr/local/lib/docker/cli-plugins"),
+            QStringLiteral("/usr/local/libexec/docker/cli-plugins"), QStringLiteral("/usr/lib/docker/cli-plugins"),
+            QStringLiteral("/usr/libexec/docker/cli-plugins")};
+}
+
+ToolFacts ToolFacts::gather(const QString &program, const QStringList &arguments)
+{
+    ToolFacts f;
+    const QString path =
+        program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
+    const QFileInfo info(path);
+    f.programFound = !path.isEmpty() && info.exists();
+    f.programExecutable = f.programFound && info.isFile() && info.isExecutable();
+    if (!isDocker(program) || !f.programExecutable)
+        return f;
+    if (arguments.value(0) == QLatin1String("compose")) {
+        const QStringList folders = dockerPluginFolders();
+        f.composePluginFound = std::any_of(folders.begin(), folders.end(), [](const QString &folder) {
+            return QFileInfo(folder + QStringLiteral("/docker-compose")).isExecutable();
+        });
+    }
+    f.dockerSocket = dockerSocketPath();
+    if (!f.dockerSocket.isEmpty()) {
+        f.socketExists = QFileInfo::exists(f.dockerSocket);
+        f.socketAccessible = f.socketExists && mayReadAndWrite(f.dockerSocket);
+    }
+    return f;
+}
+
+QString explainMissingTool(const QString &program, const QStringList &arguments, bool failedToStart, int exitCode,
+                           const ToolFacts &facts)
+{
+    if (failedToStart || !facts.programFound || !facts.programExecutable) {
+        if (!facts.programFound)
+            return QStringLiteral("`%1` not found: it is not installed, or not on PATH").arg(program);
+        if (!facts.programExecutable)
+            return QStringLiteral("`%1` cannot be run: permission denied").arg(program);
+        return {};
+    }
+    if (exitCode == 0 || !isDocker(program))
+        return {};
+    if (arguments.value(0) == QLatin1String("compose") && !facts.composePluginFound)
+        return QStringLiteral("`docker compose` is not installed: Docker has no Compose plugin (docker-compose-plugin)");
+    if (facts.dockerSocket.isEmpty())
+        return {};
+    if (!facts.socketExists)
+        return QStringLiteral("the Docker daemon is not running: no socket at %1").arg(facts.dockerSocket);
+    if (!facts.socketAccessible)
+        return QStringLiteral("permission to the Docker socket %1 denied: add the user to the docker group")
+            .arg(facts.dockerSocket);
+    return {};
+}
+
 CommandProbe::CommandProbe(QObject *parent) : QObject(parent)
 {
     m_deadline.setSingleShot(true);
@@ -23,8 +134,12 @@ CommandProbe::CommandProbe(QObject *parent) : QObject(parent)
             m_observation.errorOutput += chunk.left(4096 - m_observation.errorOutput.size());
     });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            finish(QStringLiteral("cannot run %1: %2").arg(m_program, m_process.errorString()));
+        if (error != QProcess::FailedToStart)
+            return;
+        const QString missing =
+            explainMissingTool(m_program, m_arguments, true, -1, ToolFacts::gather(m_program, m_arguments));
+        finish(missing.isEmpty() ? QStringLiteral("cannot run %1: %2").arg(m_program, m_process.errorString())
+                                 : missing);
     });
     connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         m_observation.body +=
@@ -35,7 +150,11 @@ CommandProbe::CommandProbe(QObject *parent) : QObject(parent)
         }
         m_observation.connected = true;
         m_observation.exitCode = exitCode;
-        finish(QString());
+        // The facts are gathered only when the command failed: a healthy probe costs no look-ups.
+        finish(exitCode == 0
+                   ? QString()
+                   : explainMissingTool(m_program, m_arguments, false, exitCode,
+                                        ToolFacts::gather(m_program, m_arguments)));
     });
 }
 
@@ -51,6 +170,7 @@ CommandProbe::~CommandProbe()
 void CommandProbe::start(const QString &program, const QStringList &arguments, int timeoutMs)
 {
     m_program = program;
+    m_arguments = arguments;
     m_timeoutMs = timeoutMs;
     m_clock.start();
     m_deadline.start(timeoutMs);

@@ -7,6 +7,31 @@
 #include <QProcess>
 #include <QTimer>
 
+// What the file system and the environment say about the tool a command needs; gathered only once
+// the command failed. See explainMissingTool().
+struct ToolFacts
+{
+    bool programFound = true;       // a path that exists, or a name found on PATH
+    bool programExecutable = true;  // and the user may run it
+    bool composePluginFound = true; // `docker compose`: docker-compose in one of Docker's CLI plugin folders
+    QString dockerSocket;           // the daemon's unix socket; empty when DOCKER_HOST or a context points elsewhere
+    bool socketExists = true;
+    bool socketAccessible = true; // read and write for this user (root always may)
+
+    // Docker's CLI plugin folders, in Docker's order: $DOCKER_CONFIG/cli-plugins (else ~/.docker/cli-plugins),
+    // then /usr/local/lib, /usr/local/libexec, /usr/lib and /usr/libexec /docker/cli-plugins.
+    static QStringList dockerPluginFolders();
+    static ToolFacts gather(const QString &program, const QStringList &arguments);
+};
+
+// The reason in words when a command failed because its tool is missing or out of reach — `docker`
+// not found, `docker compose` not installed, the Docker daemon not running, permission to its socket
+// denied — else an empty text (the exit code and the conditions then speak). Decided on QProcess's
+// error, the exit code and the facts, never on what the program wrote: Docker's messages change
+// from version to version (a missing Compose plugin shows as "unknown flag: --format", exit 125).
+QString explainMissingTool(const QString &program, const QStringList &arguments, bool failedToStart, int exitCode,
+                           const ToolFacts &facts);
+
 // Runs a local program (e.g. `docker compose ps --format json`) and reports its exit code and
 // output (stdout, at most 1 MiB); a program that outlives the timeout is killed.
 class CommandProbe final : public QObject
@@ -31,6 +56,7 @@ private:
     QElapsedTimer m_clock;
     Observation m_observation;
     QString m_program;
+    QStringList m_arguments;
     int m_timeoutMs = 0;
     bool m_done = false;
 };

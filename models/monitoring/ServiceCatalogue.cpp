@@ -72,6 +72,7 @@ private:
     QString error;     // a mistake in the entry itself
     QString lateError; // a mistake only visible once ${...} was filled in
     QStringList missing;
+    QStringList substituted; // every value ${...} filled in: each one a secret, wherever it went
 
     void fail(const QString &why)
     {
@@ -79,7 +80,7 @@ private:
             error = why;
     }
     QString string(const QString &key) const { return o.value(key).toString(); }
-    bool expand(const QString &in, const QString &what, QString *out, QStringList *used);
+    bool expand(const QString &in, const QString &what, QString *out);
     void readKind();
     void readHttp();
     void readTarget();
@@ -89,8 +90,10 @@ private:
     QVector<Condition> defaults() const;
 };
 
-// Fills in ${NAME}; notes missing names; a value ending in '/' followed by '/' loses one slash.
-bool EntryReader::expand(const QString &in, const QString &what, QString *out, QStringList *used)
+// Fills in ${NAME}; notes missing names and every value filled in (all of them are secrets: the
+// environment is a secret source, whatever the place a value goes); a value ending in '/' followed by
+// '/' loses one slash.
+bool EntryReader::expand(const QString &in, const QString &what, QString *out)
 {
     static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     out->clear();
@@ -117,8 +120,7 @@ bool EntryReader::expand(const QString &in, const QString &what, QString *out, Q
         } else {
             if (value.endsWith(QLatin1Char('/')) && in.mid(close + 1).startsWith(QLatin1Char('/')))
                 value.chop(1);
-            if (used)
-                used->append(value);
+            substituted.append(value);
         }
         *out += value;
         i = close + 1;
@@ -179,9 +181,7 @@ void EntryReader::readHttp()
     if (rawUrl.isEmpty())
         return fail(QStringLiteral("no url"));
     QString expanded;
-    QStringList used;
-    const bool urlExpanded =
-        expand(rawUrl, QStringLiteral("url"), &expanded, &used); // first: names missing variables in order
+    const bool urlExpanded = expand(rawUrl, QStringLiteral("url"), &expanded); // first: names missing variables in order
     d.method = string(QStringLiteral("method")).trimmed().toUpper().toLatin1();
     if (!o.contains(QStringLiteral("method")))
         d.method = "GET";
@@ -211,7 +211,7 @@ void EntryReader::readHttp()
             continue;
         }
         QString value;
-        if (!expand(p.second.toString(), QStringLiteral("header %1").arg(p.first), &value, &d.secretValues))
+        if (!expand(p.second.toString(), QStringLiteral("header %1").arg(p.first), &value))
             continue;
         if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
             fail(QStringLiteral("the value of header %1 has a line break").arg(p.first));
@@ -228,7 +228,7 @@ void EntryReader::readHttp()
     else if (!body.isUndefined() && !body.isString())
         fail(QStringLiteral("body must be text or JSON"));
     QString expandedBody;
-    if (expand(bodyText, QStringLiteral("body"), &expandedBody, &d.secretValues))
+    if (expand(bodyText, QStringLiteral("body"), &expandedBody))
         d.body = expandedBody.toUtf8();
 
     const QJsonValue tls = o.value(QStringLiteral("tlsVerify"));
@@ -251,14 +251,9 @@ void EntryReader::readHttp()
     else if (url.host().isEmpty())
         lateError = QStringLiteral("bad url %1: no host").arg(quoted(rawUrl));
     d.url = url;
-    for (const QString &part : {url.userName(), url.password()}) {
+    for (const QString &part : {url.userName(), url.password()}) { // even when written into the catalogue
         if (!part.isEmpty())
             d.secretValues.append(part);
-    }
-    const QString query = url.query(QUrl::FullyDecoded);
-    for (const QString &value : used) {
-        if (query.contains(value))
-            d.secretValues.append(value);
     }
 }
 
@@ -268,7 +263,7 @@ void EntryReader::readTarget()
     if (raw.isEmpty())
         return fail(QStringLiteral("no target (host:port)"));
     QString target;
-    if (!expand(raw, QStringLiteral("target"), &target, nullptr) || !missing.isEmpty())
+    if (!expand(raw, QStringLiteral("target"), &target) || !missing.isEmpty())
         return;
     static const QRegularExpression re(
         QStringLiteral("^(?:\\[([0-9A-Fa-f:.]+)\\]|([^:\\s/\\[\\]]+))(?::(\\d{1,5}))?$"));
@@ -292,7 +287,7 @@ void EntryReader::readCommand()
     QStringList words;
     for (const QJsonValue &v : parts) {
         QString word;
-        if (!expand(v.toString(), QStringLiteral("command"), &word, nullptr))
+        if (!expand(v.toString(), QStringLiteral("command"), &word))
             return;
         words.append(word);
     }
@@ -383,6 +378,7 @@ ServiceDefinition EntryReader::read()
         if (d.conditions.isEmpty())
             d.conditions = defaults();
     }
+    d.secretValues += substituted;
     d.secretValues.removeAll(QString());
     d.secretValues.removeDuplicates();
     if (!error.isEmpty())
@@ -415,18 +411,32 @@ QString ServiceDefinition::kindName(Kind kind)
     return {};
 }
 
+// The forms a secret takes in the text we show: as it is; percent-encoded as a whole, or as a URL's
+// path or query keeps it (QUrl leaves the sub-delimiters, ':' and '@' as they are); escaped inside a
+// JSON string (a server's answer that repeats it). Compared without regard to case: QUrl lower-cases
+// a host, and masking too much is harmless.
+QStringList ServiceDefinition::maskedForms() const
+{
+    QStringList forms;
+    for (const QString &s : secretValues) {
+        forms << s << QString::fromLatin1(QUrl::toPercentEncoding(s))
+              << QString::fromLatin1(QUrl::toPercentEncoding(s, "!$&'()*+,;=:@/"))
+              << QString::fromUtf8(QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact)).mid(2).chopped(2);
+    }
+    forms.removeAll(QString());
+    forms.removeDuplicates();
+    // Longest first, so a secret that contains another is masked whole.
+    std::sort(forms.begin(), forms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return forms;
+}
+
 QString ServiceDefinition::mask(const QString &text) const
 {
-    QStringList secrets = secretValues;
-    for (const QString &s : secretValues)
-        secrets.append(QString::fromLatin1(QUrl::toPercentEncoding(s)));
-    // Longest first, so a secret that contains another is masked whole.
-    std::sort(secrets.begin(), secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    if (secretValues.isEmpty() || text.isEmpty())
+        return text;
     QString out = text;
-    for (const QString &s : secrets) {
-        if (!s.isEmpty())
-            out.replace(s, kMask);
-    }
+    for (const QString &form : maskedForms())
+        out.replace(form, kMask, Qt::CaseInsensitive);
     return out;
 }
 
@@ -519,7 +529,9 @@ bool ServiceCatalogue::fromJson(const QByteArray &json, const QString &sourceNam
         }
         const auto seen = firstWithName.constFind(d.name);
         if (seen != firstWithName.constEnd()) {
-            d.configError = QStringLiteral("the name \"%1\" is already used by service #%2").arg(d.name).arg(*seen + 1);
+            // Masked like every other message of the entry (fuzz_catalogue found this one was not).
+            d.configError =
+                d.mask(QStringLiteral("the name \"%1\" is already used by service #%2").arg(d.name).arg(*seen + 1));
             d.name = QStringLiteral("%1 (service #%2)").arg(d.name).arg(i + 1);
         } else {
             firstWithName.insert(d.name, i);
@@ -539,7 +551,9 @@ bool ServiceCatalogue::substitute(const QString &text, const QString &what, cons
 {
     const QJsonObject none;
     EntryReader reader(none, 0, env);
-    const bool ok = reader.expand(text, what, out, used);
+    const bool ok = reader.expand(text, what, out);
+    if (used)
+        *used += reader.substituted;
     if (missing) {
         for (const QString &name : std::as_const(reader.missing)) {
             if (!missing->contains(name))

@@ -59,15 +59,18 @@ struct ServiceDefinition
 
     bool isConfigured() const { return configError.isEmpty(); }
     QString displayTarget() const; // "GET https://host/api/...", "localhost:5432", "docker compose ps"; secrets as ••••
-    QString mask(const QString &text) const; // text with every secret value replaced by ••••
+    QString mask(const QString &text) const; // text with every secret value (in any of its forms) as ••••
+    QStringList maskedForms() const;         // the forms mask() looks for, longest first
     static QString kindName(Kind kind);      // "http", "tcp", "postgres", "command"
 };
 
 // The catalogue file: {"services": [ {...}, ... ]}. See resources/services.json for every field.
 // ${NAME} in url, target, header values, body and command arguments is taken from the environment;
 // a missing (or empty) variable leaves only that service "not configured: set NAME".
-// Secrets: values from ${...} in header values, the body, the URL's user info or query, and any
-// user info written in the URL. They never appear in configError or displayTarget().
+// Secrets: every value filled in from ${...}, wherever it went (URL host, path, query or user info,
+// a header, the body, a target, a command word), the values of credential headers (Authorization,
+// Cookie, *key*, *token*, ...) and any user info written in the URL. mask() hides them by value in
+// any text; they never appear in configError or displayTarget().
 class ServiceCatalogue
 {
 public:

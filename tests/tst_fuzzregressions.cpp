@@ -1,0 +1,88 @@
+// The fuzz harnesses' bodies (fuzz/FuzzTargets.cpp) in the normal suite: every seed in
+// fuzz/corpus/<name>/ and every input a fuzzer once crashed on (tests/data/fuzz-findings/<name>/)
+// goes through its reader again. Under scripts/sanitize.sh this is the regression test of each finding.
+#include "FuzzTargets.h"
+#include "TestPaths.h"
+#include "checklist/MarkdownChecklistReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+namespace {
+
+using Target = int (*)(const uint8_t *, size_t);
+
+struct Harness
+{
+    const char *name;
+    Target run;
+};
+
+const Harness kHarnesses[] = {
+    {"markdown", fuzzMarkdown},   {"fields", fuzzFields},       {"condition", fuzzCondition},
+    {"jsonpath", fuzzJsonPath},   {"catalogue", fuzzCatalogue}, {"pgreply", fuzzPgReply},
+};
+
+} // namespace
+
+class TestFuzzRegressions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void replay_data()
+    {
+        QTest::addColumn<int>("harness");
+        QTest::addColumn<QString>("folder");
+        for (int i = 0; i < int(std::size(kHarnesses)); ++i) {
+            const QString name = QString::fromLatin1(kHarnesses[i].name);
+            QTest::newRow(qPrintable(name + QStringLiteral(" seeds")))
+                << i << QStringLiteral(GOLIVE_SOURCE_DIR "/fuzz/corpus/") + name;
+            QTest::newRow(qPrintable(name + QStringLiteral(" findings")))
+                << i << QStringLiteral(GOLIVE_TEST_DATA_DIR "/fuzz-findings/") + name;
+        }
+    }
+
+    void replay()
+    {
+        QFETCH(int, harness);
+        QFETCH(QString, folder);
+        const QDir dir(folder);
+        const QStringList files = dir.entryList(QDir::Files, QDir::Name);
+        if (folder.endsWith(QLatin1String("seeds")) || folder.contains(QLatin1String("/corpus/")))
+            QVERIFY2(!files.isEmpty(), qPrintable(folder));
+        for (const QString &file : files) {
+            QFile f(dir.filePath(file));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray input = f.readAll();
+            QCOMPARE(kHarnesses[harness].run(reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size())),
+                     0);
+        }
+    }
+
+    // fuzz_markdown's first finding (tests/data/fuzz-findings/markdown/): a # title after a section
+    // made a new root, freed the section with it and then wrote into it (heap-use-after-free).
+    // Now such a # is a phase, and nothing read before it is lost.
+    void titleAfterASectionKeepsWhatCameBefore()
+    {
+        const auto doc = MarkdownChecklistReader::read(
+            QStringLiteral("### Section\n\n- [ ] a task\n\n# Title\n\nA paragraph after the title.\n"));
+        QVERIFY(doc);
+        const ChecklistNode *root = doc->root();
+        QCOMPARE(root->childCount(), 2);
+        QCOMPARE(root->child(0)->kind(), ChecklistNode::Kind::Section);
+        QCOMPARE(root->child(0)->childCount(), 1); // the task
+        QCOMPARE(root->child(1)->kind(), ChecklistNode::Kind::Phase);
+        QCOMPARE(root->child(1)->title(), QStringLiteral("Title"));
+        QCOMPARE(root->child(1)->paragraphs(), QStringList{QStringLiteral("A paragraph after the title.")});
+
+        // A title first is still the document's title.
+        const auto titled = MarkdownChecklistReader::read(QStringLiteral("Preamble.\n\n# Title\n\n## Phase\n"));
+        QCOMPARE(titled->root()->title(), QStringLiteral("Title"));
+        QCOMPARE(titled->root()->paragraphs(), QStringList{QStringLiteral("Preamble.")});
+    }
+};
+
+QTEST_MAIN(TestFuzzRegressions)
+#include "tst_fuzzregressions.moc"
