@@ -69,10 +69,10 @@ int runImport(const CommandLine &c)
 {
     if (c.arguments.size() != 1)
         return fail(QStringLiteral("import takes one Markdown file: golive import FILE.md"), Usage);
-    TemplateFile file;
-    QString error;
-    if (!TemplateFile::load(c.arguments.first(), &file, &error))
-        return fail(error);
+    const auto loaded = TemplateFile::load(c.arguments.first());
+    if (!loaded)
+        return fail(loaded.error().message);
+    const TemplateFile &file = loaded.value();
     auto opened = openSession(c, Access::Write, false);
     if (!opened)
         return fail(opened.error().message);

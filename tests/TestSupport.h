@@ -54,6 +54,16 @@ inline Status confirm(ChecklistSession &session, const QString &service, Service
     return draft ? session.record({*draft}, &system) : Status();
 }
 
+// A template read (or not), as a bool with the reason kept in *error.
+inline bool templateOr(const Result<TemplateFile> &read, TemplateFile *out, QString *error)
+{
+    if (error)
+        *error = read ? QString() : read.error().message;
+    if (read)
+        *out = read.value();
+    return read.ok();
+}
+
 // Opens a session (or null), the reason kept in *error.
 inline std::unique_ptr<ChecklistSession> openOr(const QString &path, const Actor &actor, QString *error,
                                                 const ChecklistSession::OpenOptions &options = {})

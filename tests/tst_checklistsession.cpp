@@ -34,7 +34,7 @@ TemplateFile templateOf(const QString &name, const QString &markdown)
 {
     TemplateFile file;
     QString error;
-    if (!TemplateFile::fromMarkdown(name, markdown.toUtf8(), &file, &error))
+    if (!templateOr(TemplateFile::fromMarkdown(name, markdown.toUtf8()), &file, &error))
         qFatal("template %s: %s", qPrintable(name), qPrintable(error));
     return file;
 }
@@ -659,7 +659,7 @@ private slots:
         auto session = openOr(path, ada(), &error, options);
         QVERIFY(session);
         TemplateFile flat;
-        QVERIFY2(TemplateFile::load(dataPath("go-live-checklist.flat.md"), &flat, &error), qPrintable(error));
+        QVERIFY2(templateOr(TemplateFile::load(dataPath("go-live-checklist.flat.md")), &flat, &error), qPrintable(error));
         QCOMPARE(flat.name, QStringLiteral("go-live-checklist.flat.md"));
         QCOMPARE(flat.stats.listItems, 329);
         QCOMPARE(flat.stats.taskMarkers, 92);
@@ -688,7 +688,7 @@ private slots:
         QString error;
         QVERIFY(okOr(session->setDone(staging, true), &error));
         TemplateFile flat;
-        QVERIFY(TemplateFile::load(dataPath("go-live-checklist.flat.md"), &flat, &error));
+        QVERIFY(templateOr(TemplateFile::load(dataPath("go-live-checklist.flat.md")), &flat, &error));
         const ImportPlan plan = session->planImport(flat);
         QVERIFY(plan.diff.losingState().isEmpty());
         QVERIFY2(okOr(session->applyImport(plan, false), &error), qPrintable(error));

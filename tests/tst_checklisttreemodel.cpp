@@ -382,7 +382,7 @@ private slots:
                                            "## Phase 1: One Week Before Go-Live\n")));
         TemplateFile file;
         QString error;
-        QVERIFY(TemplateFile::fromMarkdown(QStringLiteral("nine-phases.md"), md.toUtf8(), &file, &error));
+        QVERIFY(templateOr(TemplateFile::fromMarkdown(QStringLiteral("nine-phases.md"), md.toUtf8()), &file, &error));
         QVERIFY2(okOr(session->applyImport(session->planImport(file), false), &error), qPrintable(error));
 
         QCOMPARE(reset.count(), 1);

@@ -187,7 +187,7 @@ private slots:
     {
         TemplateFile file;
         QString error;
-        QVERIFY2(TemplateFile::fromMarkdown(QStringLiteral("shop.md"), QByteArray(kOtherChecklist), &file, &error),
+        QVERIFY2(templateOr(TemplateFile::fromMarkdown(QStringLiteral("shop.md"), QByteArray(kOtherChecklist)), &file, &error),
                  qPrintable(error));
         QSignalSpy playbook(m_desk.get(), &IncidentDesk::playbookChanged);
         QVERIFY(okOr(m_session->applyImport(m_session->planImport(file), true), &error));

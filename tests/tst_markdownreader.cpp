@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "TestPaths.h"
 #include "checklist/ChecklistExport.h"
 #include "checklist/MarkdownChecklistReader.h"
@@ -383,26 +384,31 @@ private slots:
     {
         TemplateFile t;
         QString error;
-        QVERIFY(!TemplateFile::fromMarkdown(QStringLiteral("empty.md"), QByteArray(" \n\n"), &t, &error));
+        QVERIFY(!TestSupport::templateOr(TemplateFile::fromMarkdown(QStringLiteral("empty.md"), QByteArray(" \n\n")), &t, &error));
         QVERIFY(error.contains(QStringLiteral("empty.md")));
         QVERIFY(error.contains(QStringLiteral("empty")));
         // The length from sizeof: the NUL inside the literal must not end it, and nothing past it is read.
         static const char binary[] = "# x\n\n- [ ] a\n\0\x01";
-        QVERIFY(!TemplateFile::fromMarkdown(QStringLiteral("bin.md"), QByteArray(binary, sizeof binary - 1), &t,
-                                            &error));
+        QVERIFY(!TestSupport::templateOr(
+            TemplateFile::fromMarkdown(QStringLiteral("bin.md"), QByteArray(binary, sizeof binary - 1)), &t, &error));
         QVERIFY2(error.contains(QStringLiteral("bin.md")) && error.contains(QStringLiteral("line 4")),
                  qPrintable(error));
         QVERIFY(
-            !TemplateFile::fromMarkdown(QStringLiteral("latin1.md"), QByteArray("# x\n- [ ] caf\xe9\n"), &t, &error));
+            !TestSupport::templateOr(TemplateFile::fromMarkdown(QStringLiteral("latin1.md"), QByteArray("# x\n- [ ] caf\xe9\n")), &t, &error));
         QVERIFY2(error.contains(QStringLiteral("UTF-8")) && error.contains(QStringLiteral("line 2")),
                  qPrintable(error));
-        QVERIFY(!TemplateFile::fromMarkdown(QStringLiteral("notes.md"), QByteArray("# Notes\n\n- one\n- two\n"), &t,
-                                            &error));
+        QVERIFY(!TestSupport::templateOr(
+            TemplateFile::fromMarkdown(QStringLiteral("notes.md"), QByteArray("# Notes\n\n- one\n- two\n")), &t, &error));
         QVERIFY(error.contains(QStringLiteral("no task items")));
-        QVERIFY(!TemplateFile::fromMarkdown(QStringLiteral("huge.md"), QByteArray(TemplateFile::kMaxBytes + 1, 'a'), &t,
-                                            &error));
+        QVERIFY(!TestSupport::templateOr(
+            TemplateFile::fromMarkdown(QStringLiteral("huge.md"), QByteArray(TemplateFile::kMaxBytes + 1, 'a')), &t,
+            &error));
+        QCOMPARE(TemplateFile::fromMarkdown(QStringLiteral("huge.md"), QByteArray(TemplateFile::kMaxBytes + 1, 'a'))
+                     .error()
+                     .code,
+                 Error::Code::Invalid);
         QVERIFY(error.contains(QStringLiteral("10 MB")));
-        QVERIFY(TemplateFile::fromMarkdown(QStringLiteral("ok.md"), QByteArray("- [ ] one\n"), &t, &error));
+        QVERIFY(TestSupport::templateOr(TemplateFile::fromMarkdown(QStringLiteral("ok.md"), QByteArray("- [ ] one\n")), &t, &error));
         QCOMPARE(t.document->taskCount(), 1);
     }
 };

@@ -169,12 +169,12 @@ void MainWindow::importChecklist()
                                                       tr("Markdown (*.md *.markdown);;All files (*)"));
     if (path.isEmpty())
         return;
-    TemplateFile file;
-    QString error;
-    if (!TemplateFile::load(path, &file, &error)) {
-        showError(error);
+    const auto loaded = TemplateFile::load(path);
+    if (!loaded) {
+        showError(loaded.error().message);
         return;
     }
+    const TemplateFile &file = loaded.value();
     const ImportPlan plan = m_session->planImport(file);
     if (plan.sameTemplate) {
         QMessageBox::information(this, tr("Import"), tr("%1 is the checklist already in use.").arg(file.name));

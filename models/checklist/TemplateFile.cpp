@@ -29,56 +29,48 @@ int firstInvalidUtf8Line(const QByteArray &bytes)
 
 } // namespace
 
-bool TemplateFile::load(const QString &path, TemplateFile *out, QString *error)
+Result<TemplateFile> TemplateFile::load(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = QStringLiteral("%1: no such file.").arg(path);
-        return false;
+        return Error::make(Error::Code::NotFound, QStringLiteral("%1: no such file.").arg(path));
     }
     if (info.isDir()) {
-        *error = QStringLiteral("%1 is a folder, not a Markdown checklist.").arg(path);
-        return false;
+        return Error::make(Error::Code::Invalid, QStringLiteral("%1 is a folder, not a Markdown checklist.").arg(path));
     }
     if (info.size() > kMaxBytes) {
-        *error = QStringLiteral("%1 is %2 MB; a checklist template may be at most 10 MB. Nothing was imported.")
+        return Error::make(Error::Code::Invalid, QStringLiteral("%1 is %2 MB; a checklist template may be at most 10 MB. Nothing was imported.")
                      .arg(path)
-                     .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1);
-        return false;
+                     .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString());
-        return false;
+        return Error::make(Error::Code::Io, QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString()));
     }
     const QByteArray bytes = file.read(kMaxBytes + 1);
-    return fromMarkdown(path, bytes, out, error);
+    return fromMarkdown(path, bytes);
 }
 
-bool TemplateFile::fromMarkdown(const QString &name, const QByteArray &bytes, TemplateFile *out, QString *error)
+Result<TemplateFile> TemplateFile::fromMarkdown(const QString &name, const QByteArray &bytes)
 {
     if (bytes.size() > kMaxBytes) {
-        *error = QStringLiteral("%1 is larger than 10 MB; a checklist template may be at most 10 MB. "
+        return Error::make(Error::Code::Invalid, QStringLiteral("%1 is larger than 10 MB; a checklist template may be at most 10 MB. "
                                 "Nothing was imported.")
-                     .arg(name);
-        return false;
+                     .arg(name));
     }
     if (bytes.trimmed().isEmpty()) {
-        *error = QStringLiteral("%1 is empty: there is no checklist to import. Nothing was imported.").arg(name);
-        return false;
+        return Error::make(Error::Code::Invalid, QStringLiteral("%1 is empty: there is no checklist to import. Nothing was imported.").arg(name));
     }
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
-        *error = QStringLiteral("%1 is not a text file (binary data on line %2). Nothing was imported.")
+        return Error::make(Error::Code::Invalid, QStringLiteral("%1 is not a text file (binary data on line %2). Nothing was imported.")
                      .arg(name)
-                     .arg(lineOf(bytes, nul));
-        return false;
+                     .arg(lineOf(bytes, nul)));
     }
     if (const int bad = firstInvalidUtf8Line(bytes); bad > 0) {
-        *error = QStringLiteral("%1 is not valid UTF-8 text (line %2). Save it as UTF-8 and import it again. "
+        return Error::make(Error::Code::Invalid, QStringLiteral("%1 is not valid UTF-8 text (line %2). Save it as UTF-8 and import it again. "
                                 "Nothing was imported.")
                      .arg(name)
-                     .arg(bad);
-        return false;
+                     .arg(bad));
     }
     TemplateFile t;
     t.name = QFileInfo(name).fileName();
@@ -88,11 +80,9 @@ bool TemplateFile::fromMarkdown(const QString &name, const QByteArray &bytes, Te
     t.sha256 = QString::fromLatin1(QCryptographicHash::hash(t.markdown.toUtf8(), QCryptographicHash::Sha256).toHex());
     t.document = MarkdownChecklistReader::read(t.markdown, &t.stats);
     if (t.stats.taskMarkers == 0) {
-        *error = QStringLiteral("%1 holds no task items (lines such as \"- [ ] Backup verified\"), so it is not "
+        return Error::make(Error::Code::Invalid, QStringLiteral("%1 holds no task items (lines such as \"- [ ] Backup verified\"), so it is not "
                                 "a checklist. Nothing was imported.")
-                     .arg(name);
-        return false;
+                     .arg(name));
     }
-    *out = std::move(t);
-    return true;
+    return t;
 }

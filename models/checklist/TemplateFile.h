@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MarkdownChecklistReader.h"
+#include "record/Error.h"
 
 #include <QString>
 
@@ -16,7 +17,7 @@ struct TemplateFile
     MarkdownReadStats stats;
 
     // Reads and checks path: not empty, not binary, valid UTF-8, at most 10 MB, with at least
-    // one task item. On failure returns false and a message naming the file (and line).
-    static bool load(const QString &path, TemplateFile *out, QString *error);
-    static bool fromMarkdown(const QString &name, const QByteArray &bytes, TemplateFile *out, QString *error);
+    // one task item. An Error names the file (and line): NotFound, Invalid (not a checklist).
+    static Result<TemplateFile> load(const QString &path);
+    static Result<TemplateFile> fromMarkdown(const QString &name, const QByteArray &bytes);
 };

@@ -60,14 +60,12 @@ Result<std::unique_ptr<ChecklistSession>> ChecklistSession::open(const QString &
 Status ChecklistSession::importDefault()
 {
     QFile resource(defaultTemplatePath());
-    TemplateFile file;
-    QString error;
-    if (!resource.open(QIODevice::ReadOnly)
-        || !TemplateFile::fromMarkdown(QStringLiteral("go-live-checklist.md"), resource.readAll(), &file, &error))
-        return Status::failure(Error::Code::NotFound,
-                               error.isEmpty() ? QStringLiteral("The embedded default checklist is missing from this build.")
-                                               : error);
-    return applyImport(planImport(file), false);
+    if (!resource.open(QIODevice::ReadOnly))
+        return Status::failure(Error::Code::NotFound, QStringLiteral("The embedded default checklist is missing from this build."));
+    auto file = TemplateFile::fromMarkdown(QStringLiteral("go-live-checklist.md"), resource.readAll());
+    if (!file)
+        return file.error();
+    return applyImport(planImport(file.value()), false);
 }
 
 Status ChecklistSession::loadDocument(const QString &sha)
