@@ -331,6 +331,14 @@ private slots:
         charts->rangePicker()->setRange(ChartRange::Week);
         QCOMPARE(charts->shownHours(), (QVector<int>{1, 2}));
         charts->rangePicker()->setRange(ChartRange::SinceT0);
+        // Two late executions of hour 1 turn up: shown beside the confirmed 7, not written over it.
+        QVector<FakeN8n::Execution> more{execution(kT0.addSecs(100)), execution(kT0.addSecs(200))};
+        for (int i = 0; i < 7; ++i)
+            more << execution(kT0.addSecs(300 + i * 400), i < 2 ? QStringLiteral("error") : QStringLiteral("success"));
+        m_n8n->setExecutions(more);
+        QVERIFY(m_desk->propose(1));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->isCollecting(), 20000);
+        QCOMPARE(panel->model()->index(int(ReportField::Executions), 0).data().toString(), QStringLiteral("7 (now 9)"));
         maybeGrab(&window, "reports");
     }
 

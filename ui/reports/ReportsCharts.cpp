@@ -30,7 +30,8 @@ ReportsCharts::ReportsCharts(ReportDesk *desk, QWidget *parent)
       m_health(new QHBoxLayout)
 {
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(220);
+    m_chart->setMinimumHeight(200);
+    m_chart->setMinimumWidth(360);
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Per hour:"), this));
     top->addStretch();
@@ -67,9 +68,9 @@ void ReportsCharts::rebuild()
     }
     const ChartSpan span = chartSpan(m_picker->range(), now, t0);
 
-    auto *tickets = new QBarSet(reportFieldLabel(ReportField::Tickets));
-    auto *executions = new QBarSet(reportFieldLabel(ReportField::Executions));
-    auto *failures = new QBarSet(reportFieldLabel(ReportField::Failures));
+    auto *tickets = new QBarSet(tr("Tickets"));
+    auto *executions = new QBarSet(tr("Workflows executed"));
+    auto *failures = new QBarSet(tr("Failed executions"));
     tickets->setColor(QColor(0x3f, 0x7f, 0xd0));
     executions->setColor(QColor(0x7a, 0x9a, 0x3a));
     failures->setColor(QColor(0xc6, 0x28, 0x28));

@@ -16,7 +16,9 @@ ReportsPanel *add(QMainWindow *window, ReportDesk *desk, QMenu *viewMenu)
     dock->setWidget(panel);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
                       | QDockWidget::DockWidgetFloatable);
-    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    // Below the checklist and the tiles, across the window: six hours side by side need the width.
+    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    window->resizeDocks({dock}, {330}, Qt::Vertical);
     if (viewMenu)
         viewMenu->addAction(dock->toggleViewAction());
     return panel;

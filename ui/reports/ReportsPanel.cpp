@@ -20,7 +20,8 @@ ReportsPanel::ReportsPanel(ReportDesk *desk, QWidget *parent)
                              | QAbstractItemView::AnyKeyPressed);
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(90);
+    m_table->horizontalHeader()->setMinimumSectionSize(110);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setToolTip(tr("Italic blue: proposed from the services' data. Bold: confirmed. "
                            "Double-click a value to change it; a confirmed value is corrected in the record, old → new."));
@@ -37,11 +38,11 @@ ReportsPanel::ReportsPanel(ReportDesk *desk, QWidget *parent)
     topLayout->addWidget(legend);
     topLayout->addWidget(m_table, 1);
     topLayout->addWidget(m_message);
-    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(top);
     split->addWidget(m_charts);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
