@@ -2,7 +2,9 @@
 
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "collectors/CollectorDefinition.h"
 #include "monitoring/MonitoringService.h"
+#include "reports/ReportDesk.h"
 #include "session/ChecklistSession.h"
 #include "session/MonitoringLink.h"
 #include "session/OperatorProfile.h"
@@ -81,8 +83,12 @@ int runGui(const CommandLine &c)
     // The timeline outlives nothing it points at: after the session, before the window.
     LaunchTimeline timeline(session.get());
     timeline.startTicking(15000);
+    // The hourly reports: proposed from the collectors and the probe history once each hour is over.
+    ReportDesk reports(session.get());
+    reports.setTimeline(&timeline);
     MainWindow window(session.get());
     window.attachTimeline(&timeline);
+    window.attachReports(&reports);
     stage("window built");
 
     // The service tiles: probes and history on their own thread, the catalogue from --services,
@@ -100,6 +106,12 @@ int runGui(const CommandLine &c)
     MonitoringLink link(session.get(), &monitoring);
     window.attachMonitoring(&monitoring);
     stage("tiles built");
+    if (const auto collectors = CollectorCatalogue::load(cataloguePath))
+        reports.setCollectors(*collectors);
+    QObject::connect(&reports, &ReportDesk::healthWanted, &monitoring, &MonitoringService::requestHourHealth);
+    QObject::connect(&monitoring, &MonitoringService::hourHealthReady, &reports, &ReportDesk::setHealth);
+    QTimer reportsTick;
+    QObject::connect(&reportsTick, &QTimer::timeout, &reports, &ReportDesk::refresh);
 
     if (c.smoke) {
         // The window has painted: start-up is complete.
@@ -116,6 +128,8 @@ int runGui(const CommandLine &c)
     const QString historyPath = MonitoringLink::historyPathFor(session->store().path());
     window.installEventFilter(new FirstPaintWatcher(&window, [&] {
         monitoring.start(historyPath);
+        reports.refresh(); // the history is open: propose the hours that are over
+        reportsTick.start(60000);
         session->startVerify();
         if (c.actorName.isEmpty())
             window.askForOperator(false);

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "reports/ReportsDock.h"
+
 #include "AuditStatusLabel.h"
 #include "OperatorDialog.h"
 #include "checklist/ChecklistExport.h"
@@ -311,4 +313,9 @@ void MainWindow::attachTimeline(LaunchTimeline *timeline)
     connect(m_now, &NowPanel::itemActivated, m_checklist, &ChecklistPanel::selectItem);
     m_checklist->model()->setTimeline(timeline);
     m_details->setTimeline(timeline);
+}
+
+void MainWindow::attachReports(ReportDesk *desk)
+{
+    m_reports = ReportsDock::add(this, desk, m_viewMenu);
 }

@@ -13,6 +13,8 @@ class T0Clock;
 class MonitoringService;
 class ServiceTilesPanel;
 class QAction;
+class ReportDesk;
+class ReportsPanel;
 class QLabel;
 
 // The window: the checklist on the left, the selected item's details on the right, the
@@ -40,6 +42,9 @@ public:
     void attachTimeline(LaunchTimeline *timeline);
     T0Clock *t0Clock() const { return m_t0Clock; }
     NowPanel *nowPanel() const { return m_now; }
+    // Adds the hourly status reports dock (the hours side by side and their charts).
+    void attachReports(ReportDesk *desk);
+    ReportsPanel *reportsPanel() const { return m_reports; }
 
 private:
     void createMenus();
@@ -62,4 +67,5 @@ private:
     IncidentsDock *m_incidents = nullptr;
     T0Clock *m_t0Clock = nullptr;
     NowPanel *m_now = nullptr;
+    ReportsPanel *m_reports = nullptr;
 };

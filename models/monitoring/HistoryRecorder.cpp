@@ -93,13 +93,35 @@ void HistoryRecorder::requestSummaries(const QStringList &services)
 
 void HistoryRecorder::requestDetail(const QString &service, int days)
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    requestDetailSpan(service, now.addDays(-days), now);
+}
+
+void HistoryRecorder::requestHourHealth(const QStringList &services, int hour, const QDateTime &from,
+                                        const QDateTime &to)
+{
+    if (!m_history) {
+        HourHealth h;
+        h.hour = hour;
+        h.from = from;
+        h.to = to;
+        h.reason = h.error = tr("the probe history is not open");
+        emit hourHealthReady(h);
+        return;
+    }
+    flush();
+    emit hourHealthReady(assessHour(*m_history, services, hour, from, to, QDateTime::currentDateTimeUtc()));
+}
+
+void HistoryRecorder::requestDetailSpan(const QString &service, const QDateTime &from, const QDateTime &to)
+{
     if (!m_history)
         return;
     flush();
     ServiceDetail d;
     d.service = service;
-    d.to = QDateTime::currentDateTimeUtc();
-    d.from = d.to.addDays(-days);
+    d.to = to;
+    d.from = from;
     d.series = m_history->latencySeries(service, d.from, d.to, 500);
     d.changes = m_history->stateChanges(service, d.from, d.to);
     d.week = m_history->uptime(service, d.from, d.to, d.to);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HistoryTypes.h"
+#include "reports/HourHealth.h"
 #include "ServiceState.h"
 
 #include <QDateTime>
@@ -55,6 +56,10 @@ public slots:
     void setRetentionDays(int days);
     void requestSummaries(const QStringList &services);
     void requestDetail(const QString &service, int days);
+    // The detail over [from, to) (a chart's chosen range).
+    void requestDetailSpan(const QString &service, const QDateTime &from, const QDateTime &to);
+    // An hourly report's worst sustained state across services (see assessHour).
+    void requestHourHealth(const QStringList &services, int hour, const QDateTime &from, const QDateTime &to);
     // The maintenance windows in force, as the launch record says (replaces the history's copy).
     void setMaintenanceWindows(const QVector<MaintenanceWindow> &windows);
 
@@ -63,6 +68,7 @@ signals:
     void failed(const QString &message);
     void summaryReady(const TileSummary &summary);
     void detailReady(const ServiceDetail &detail);
+    void hourHealthReady(const HourHealth &health);
 
 private:
     std::unique_ptr<ProbeHistory> m_history;

@@ -43,6 +43,7 @@ void MonitoringService::start(const QString &historyPath)
     HistoryRecorder *recorder = m_recorder;
     connect(m_recorder, &HistoryRecorder::summaryReady, this, &MonitoringService::summaryReady);
     connect(m_recorder, &HistoryRecorder::detailReady, this, &MonitoringService::detailReady);
+    connect(m_recorder, &HistoryRecorder::hourHealthReady, this, &MonitoringService::hourHealthReady);
     connect(m_recorder, &HistoryRecorder::failed, this, &MonitoringService::historyFailed);
     connect(m_recorder, &HistoryRecorder::opened, this, [this](bool ok, const QString &message) {
         if (!ok)
@@ -106,6 +107,34 @@ void MonitoringService::requestDetail(const QString &service, int days)
         return;
     HistoryRecorder *recorder = m_recorder;
     QMetaObject::invokeMethod(m_recorder, [recorder, service, days] { recorder->requestDetail(service, days); });
+}
+
+void MonitoringService::requestDetail(const QString &service, const QDateTime &from, const QDateTime &to)
+{
+    if (!m_recorder)
+        return;
+    HistoryRecorder *recorder = m_recorder;
+    QMetaObject::invokeMethod(m_recorder, [recorder, service, from, to] { recorder->requestDetailSpan(service, from, to); });
+}
+
+void MonitoringService::requestHourHealth(int hour, const QDateTime &from, const QDateTime &to)
+{
+    if (!m_recorder) {
+        HourHealth h;
+        h.hour = hour;
+        h.from = from;
+        h.to = to;
+        h.reason = h.error = tr("the services are not monitored");
+        emit hourHealthReady(h);
+        return;
+    }
+    QStringList names;
+    for (const ServiceDefinition &s : m_services)
+        names << s.name;
+    HistoryRecorder *recorder = m_recorder;
+    QMetaObject::invokeMethod(m_recorder, [recorder, names, hour, from, to] {
+        recorder->requestHourHealth(names, hour, from, to);
+    });
 }
 
 void MonitoringService::setMaintenanceWindows(const QVector<MaintenanceWindow> &windows)

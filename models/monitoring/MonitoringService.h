@@ -32,8 +32,12 @@ public:
     void replaceServices(const QVector<ServiceDefinition> &services);
 
     void setT0(const QDateTime &t0);
+    QDateTime t0() const { return m_t0; }
     void requestSummaries();
     void requestDetail(const QString &service, int days = 7);
+    void requestDetail(const QString &service, const QDateTime &from, const QDateTime &to);
+    // The worst sustained state of every service in [from, to): answered by hourHealthReady().
+    void requestHourHealth(int hour, const QDateTime &from, const QDateTime &to);
     // The maintenance windows of the launch record, for the uptime figures.
     void setMaintenanceWindows(const QVector<MaintenanceWindow> &windows);
 
@@ -42,6 +46,7 @@ signals:
     void stateChanged(const QString &service, ServiceState from, ServiceState to, const QString &reason);
     void summaryReady(const TileSummary &summary);
     void detailReady(const ServiceDetail &detail);
+    void hourHealthReady(const HourHealth &health);
     void historyFailed(const QString &message);
     void servicesReplaced();
 

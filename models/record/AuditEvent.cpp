@@ -13,7 +13,7 @@ struct KindName
     const char *name;
 };
 
-constexpr std::array<KindName, 23> kKindNames{{
+constexpr std::array<KindName, 25> kKindNames{{
     {EventKind::TemplateImported, "checklist.imported"},
     {EventKind::ItemTicked, "item.ticked"},
     {EventKind::ItemUnticked, "item.unticked"},
@@ -37,6 +37,8 @@ constexpr std::array<KindName, 23> kKindNames{{
     {EventKind::RoundTicked, "round.ticked"},
     {EventKind::RoundUnticked, "round.unticked"},
     {EventKind::RoundAdded, "round.added"},
+    {EventKind::ReportConfirmed, "report.confirmed"},
+    {EventKind::ReportCorrected, "report.corrected"},
 }};
 
 QString text(const QJsonObject &o, const char *key)
@@ -169,6 +171,11 @@ EventIndex indexOf(EventKind kind, const QJsonObject &p)
     case EventKind::RoundUnticked:
         return {text(p, "item"), roundSlot("round:", p), QStringLiteral("false")};
     case EventKind::RoundAdded: return {text(p, "item"), roundSlot("round_added:", p), QStringLiteral("true")};
+    case EventKind::ReportConfirmed:
+        return {QStringLiteral("report:") + number(p, "hour"), QStringLiteral("report"), QStringLiteral("confirmed")};
+    case EventKind::ReportCorrected:
+        return {QStringLiteral("report:") + number(p, "hour"), QStringLiteral("report_field:") + text(p, "field"),
+                text(p, "value")};
     }
     return {};
 }

@@ -37,6 +37,9 @@ enum class EventKind {
     RoundTicked,           // round.ticked            {item, round}   one round of a recurring item, 1-based
     RoundUnticked,         // round.unticked          {item, round}
     RoundAdded,            // round.added             {item, round}   a round beyond the checklist's own (Hour 7)
+    // Hourly status reports (models/reports): subject = "report:<hour>".
+    ReportConfirmed, // report.confirmed {hour, from, to, values{field: {value, source}}}
+    ReportCorrected, // report.corrected {hour, field, value, previous, [reason]}
 };
 
 QString eventKindName(EventKind kind);
@@ -49,7 +52,7 @@ struct EventIndex
 {
     QString subject; // an item id, a service name, a maintenance window id, "launch", or ""
     QString slot;    // done, note, field:<key>, template, t0, t0_planned, state, maintenance, round:<n>,
-                     // round_added:<n>
+                     // round_added:<n>, report, report_field:<field>
     QString value;
 };
 EventIndex indexOf(EventKind kind, const QJsonObject &payload);

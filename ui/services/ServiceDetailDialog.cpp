@@ -1,6 +1,7 @@
 #include "ServiceDetailDialog.h"
 
 #include "StateStyle.h"
+#include "reports/RangePicker.h"
 #include "monitoring/MonitoringService.h"
 
 #include <QChartView>
@@ -25,9 +26,12 @@ ServiceDetailDialog::ServiceDetailDialog(MonitoringService *monitoring, const QS
       m_service(service),
       m_summary(new QLabel(tr("Reading the history…"), this)),
       m_chart(new QChartView(this)),
-      m_changes(new QTableWidget(0, 3, this))
+      m_changes(new QTableWidget(0, 3, this)),
+      m_picker(new RangePicker(this))
 {
-    setWindowTitle(tr("%1 — the last 7 days").arg(service));
+    setWindowTitle(tr("%1 — history").arg(service));
+    m_picker->setRange(ChartRange::Week);
+    m_picker->setT0(monitoring->t0(), QDateTime::currentDateTimeUtc());
     m_summary->setWordWrap(true);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(260);
@@ -40,7 +44,11 @@ ServiceDetailDialog::ServiceDetailDialog(MonitoringService *monitoring, const QS
     connect(maintenance, &QPushButton::clicked, this, &ServiceDetailDialog::addMaintenance);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(new QLabel(tr("Show:"), this));
+    top->addWidget(m_picker);
+    layout->addLayout(top);
     layout->addWidget(m_chart, 2);
     layout->addWidget(new QLabel(tr("Changes of state"), this));
     layout->addWidget(m_changes, 1);
@@ -50,19 +58,40 @@ ServiceDetailDialog::ServiceDetailDialog(MonitoringService *monitoring, const QS
         if (d.service == m_service)
             showDetail(d);
     });
-    monitoring->requestDetail(service, 7);
+    connect(m_picker, &RangePicker::rangeChanged, this, &ServiceDetailDialog::requestRange);
+    requestRange();
+}
+
+void ServiceDetailDialog::requestRange()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const ChartSpan span = chartSpan(m_picker->range(), now, m_monitoring->t0());
+    m_monitoring->requestDetail(m_service, span.from, span.to);
 }
 
 void ServiceDetailDialog::showDetail(const ServiceDetail &d)
 {
+    if (!m_opened) {
+        // The week came first: open on the narrowest range that holds all of it.
+        m_opened = true;
+        QVector<QDateTime> times;
+        for (const LatencyPoint &pt : d.series)
+            times << pt.time;
+        const ChartRange opening = openingRange(times, d.to, m_monitoring->t0());
+        if (opening != m_picker->range()) {
+            m_picker->setRange(opening); // asks for that range; its answer is shown instead
+            return;
+        }
+    }
     const double p = d.week.uptimePercent();
     m_summary->setText(
-        tr("<b>%1</b>: uptime over 7 days %2 (measured in time); downtime %3 min; "
+        tr("<b>%1</b>: uptime over %6 %2 (measured in time); downtime %3 min; "
            "not monitored %4 min; maintenance %5 min.")
             .arg(m_service.toHtmlEscaped(), p < 0 ? tr("not measured") : QStringLiteral("%1 %").arg(p, 0, 'f', 3))
             .arg(d.week.downtimeMinutes(), 0, 'f', 1)
             .arg(d.week.unmonitoredMs / 60000.0, 0, 'f', 1)
-            .arg(d.week.maintenanceMs / 60000.0, 0, 'f', 1));
+            .arg(d.week.maintenanceMs / 60000.0, 0, 'f', 1)
+            .arg(chartRangeLabel(m_picker->range()).toLower()));
 
     auto *chart = new QChart;
     auto *latency = new QLineSeries;
@@ -90,7 +119,7 @@ void ServiceDetailDialog::showDetail(const ServiceDetail &d)
     for (QScatterSeries *s : std::as_const(states))
         chart->addSeries(s);
     auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("dd.MM HH:mm"));
+    x->setFormat(d.from.secsTo(d.to) <= 2 * 3600 ? QStringLiteral("HH:mm") : QStringLiteral("dd.MM HH:mm"));
     x->setRange(d.from.toLocalTime(), d.to.toLocalTime());
     auto *y = new QValueAxis;
     y->setRange(0, maxLatency * 1.1);

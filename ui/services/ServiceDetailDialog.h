@@ -8,8 +8,10 @@ class MonitoringService;
 class QChartView;
 class QLabel;
 class QTableWidget;
+class RangePicker;
 
-// One service's week: latency and state over 7 days, uptime, and every change with its reason.
+// One service's history: latency and state over the range the user picks (opening on the
+// narrowest range that holds the data), uptime, and every change with its reason.
 class ServiceDetailDialog final : public QDialog
 {
     Q_OBJECT
@@ -19,6 +21,7 @@ public:
     void showDetail(const ServiceDetail &detail);
     QTableWidget *changesTable() const { return m_changes; }
     QChartView *chartView() const { return m_chart; }
+    RangePicker *rangePicker() const { return m_picker; }
 
 signals:
     // The user asked for a maintenance window (UTC times); the window's owner records it.
@@ -26,10 +29,13 @@ signals:
 
 private:
     void addMaintenance();
+    void requestRange();
 
     MonitoringService *m_monitoring;
     QString m_service;
     QLabel *m_summary;
     QChartView *m_chart;
     QTableWidget *m_changes;
+    RangePicker *m_picker;
+    bool m_opened = false; // the first answer (the week) chose the opening range
 };

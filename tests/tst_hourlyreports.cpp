@@ -1,0 +1,410 @@
+// The hourly status reports: hour windows from T0 on a manual clock, proposals from fake n8n and
+// FreeScout APIs and from a prepared probe history, confirmation and corrections audited (old →
+// new) and rebuilt on reopen, a confirmed report never recomputed, the table model, the dock and
+// the chart range picker.
+#include "FakeApis.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "monitoring/ProbeHistory.h"
+#include "reports/ChartRange.h"
+#include "reports/RangePicker.h"
+#include "reports/ReportDesk.h"
+#include "reports/ReportsCharts.h"
+#include "reports/ReportsPanel.h"
+#include "reports/ReportsTableModel.h"
+#include "timeline/LaunchTimeline.h"
+#include "timeline/LaunchTiming.h"
+
+#include <QAbstractItemModelTester>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+namespace {
+
+const QByteArray kKey = "n8n_api_7f3c9a1b2d4e";
+const QDateTime kT0 = QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
+
+QString envValue(const QString &name)
+{
+    if (name == QLatin1String("N8N_KEY"))
+        return QString::fromLatin1(kKey);
+    if (name == QLatin1String("FS_KEY"))
+        return QStringLiteral("fs-secret-55aa");
+    return {};
+}
+
+FakeN8n::Execution execution(const QDateTime &start, const QString &status = QStringLiteral("success"))
+{
+    return {status, start, start.addMSecs(800), QStringLiteral("V4ZY8huyC6HhvWxB")};
+}
+
+ProbeResult result(const QString &service, const QDateTime &t, ServiceState state)
+{
+    ProbeResult r;
+    r.service = service;
+    r.time = t;
+    r.state = state;
+    r.latencyMs = state == ServiceState::Down ? -1 : 40;
+    r.reason = serviceStateName(state);
+    return r;
+}
+
+void maybeGrab(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("GOLIVE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(200);
+    w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class TestHourlyReports : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_count));
+        m_session = openSession(m_path, ada());
+        QVERIFY(m_session);
+        QVERIFY(m_session->record({LaunchTiming::recorded(kT0)}));
+        m_clock.set(kT0.addSecs(30 * 60));
+        m_n8n = std::make_unique<FakeN8n>(kKey);
+        m_fs = std::make_unique<FakeFreeScout>("fs-secret-55aa");
+        // Hour 1: 7 executions (2 failed), hour 2: 4 (1 crashed), one before T0 not counted.
+        QVector<FakeN8n::Execution> list{execution(kT0.addSecs(-60))};
+        for (int i = 0; i < 7; ++i)
+            list << execution(kT0.addSecs(300 + i * 400), i < 2 ? QStringLiteral("error") : QStringLiteral("success"));
+        for (int i = 0; i < 4; ++i)
+            list << execution(kT0.addSecs(3600 + 120 + i * 600), i == 0 ? QStringLiteral("crashed") : QStringLiteral("success"));
+        m_n8n->setExecutions(list);
+        for (int i = 0; i < 5; ++i)
+            m_fs->conversations.append({kT0.addSecs(60 + i * 600)});
+        for (int i = 0; i < 3; ++i)
+            m_fs->conversations.append({kT0.addSecs(3600 + 60 + i * 900)});
+        m_history = ProbeHistory::open(m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(m_count)), nullptr);
+        QVERIFY(m_history);
+        m_desk = makeDesk(m_session.get());
+    }
+
+    void cleanup()
+    {
+        m_desk.reset();
+        m_session.reset();
+        m_history.reset();
+        m_n8n.reset();
+        m_fs.reset();
+    }
+
+    void hourWindowsFromT0()
+    {
+        QCOMPARE(m_desk->hourCount(), 6);
+        HourReport h1 = m_desk->hour(1);
+        QCOMPARE(h1.from, kT0);
+        QCOMPARE(h1.to, kT0.addSecs(3600));
+        QCOMPARE(h1.stage, HourReport::Stage::Running);
+        QCOMPARE(m_desk->hour(2).stage, HourReport::Stage::Upcoming);
+        QCOMPARE(m_desk->hour(6).from, kT0.addSecs(5 * 3600));
+        // Nothing is proposed before an hour is over.
+        m_desk->refresh();
+        QVERIFY(!m_desk->isCollecting());
+        QCOMPARE(m_desk->propose(1).code(), Error::Code::Refused);
+        QCOMPARE(m_desk->setValue(1, ReportField::Tickets, QStringLiteral("3")).code(), Error::Code::Refused);
+        // The hours the lead adds to the report rounds are reports too.
+        LaunchTimeline timeline(m_session.get(), m_clock);
+        m_desk->setTimeline(&timeline);
+        QString hourly;
+        for (const QString &item : timeline.schedule().recurringItems()) {
+            if (timeline.schedule().roundPlan(item)->report)
+                hourly = item;
+        }
+        QVERIFY(!hourly.isEmpty());
+        QVERIFY(timeline.addRound(hourly));
+        QCOMPARE(m_desk->hourCount(), 7);
+        QCOMPARE(m_desk->hour(7).from, kT0.addSecs(6 * 3600));
+        m_desk->setTimeline(nullptr);
+    }
+
+    void proposedFromCollectorsAndHistory()
+    {
+        recordHistory();
+        m_clock.set(kT0.addSecs(2 * 3600 + 600));
+        m_desk->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->isCollecting(), 20000);
+        const HourReport h1 = m_desk->hour(1);
+        QCOMPARE(h1.stage, HourReport::Stage::Proposed);
+        QCOMPARE(h1.cell(ReportField::Tickets).value, QStringLiteral("5"));
+        QVERIFY(h1.cell(ReportField::Tickets).source.contains(QStringLiteral("/api/conversations")));
+        QCOMPARE(h1.cell(ReportField::Executions).value, QStringLiteral("7"));
+        QCOMPARE(h1.cell(ReportField::Failures).value, QStringLiteral("2"));
+        QVERIFY(h1.cell(ReportField::Executions).source.contains(QStringLiteral("/api/v1/executions")));
+        QCOMPARE(h1.cell(ReportField::Health).value, QStringLiteral("Red"));
+        QCOMPARE(h1.cell(ReportField::Health).source, QStringLiteral("probe history"));
+        QVERIFY2(h1.cell(ReportField::Issues).value.contains(QStringLiteral("n8n DOWN for 12 min")),
+                 qPrintable(h1.cell(ReportField::Issues).value));
+        const HourReport h2 = m_desk->hour(2);
+        QCOMPARE(h2.cell(ReportField::Tickets).value, QStringLiteral("3"));
+        QCOMPARE(h2.cell(ReportField::Executions).value, QStringLiteral("4"));
+        QCOMPARE(h2.cell(ReportField::Failures).value, QStringLiteral("1"));
+        QCOMPARE(h2.cell(ReportField::Health).value, QStringLiteral("Yellow"));
+        QVERIFY(h2.cell(ReportField::Issues).value.startsWith(QStringLiteral("FreeScout DEGRADED for 6 min")));
+        QCOMPARE(m_desk->hour(3).stage, HourReport::Stage::Running);
+    }
+
+    void sustainedStateOfAnHour()
+    {
+        recordHistory();
+        const QStringList services{QStringLiteral("n8n"), QStringLiteral("FreeScout")};
+        const QDateTime later = kT0.addDays(1);
+        HourHealth h = assessHour(*m_history, services, 1, kT0, kT0.addSecs(3600), later);
+        QCOMPARE(h.health, Health::Red);
+        QCOMPARE(h.service, QStringLiteral("n8n"));
+        QCOMPARE(h.sustainedMs, 12 * 60 * 1000LL);
+        QCOMPARE(h.since, kT0.addSecs(600));
+        // A short DOWN (3 min) in hour 3 is Green; an hour without results is Unknown.
+        h = assessHour(*m_history, services, 3, kT0.addSecs(7200), kT0.addSecs(3 * 3600), later);
+        QCOMPARE(h.health, Health::Green);
+        h = assessHour(*m_history, services, 5, kT0.addSecs(5 * 3600), kT0.addSecs(6 * 3600), later);
+        QCOMPARE(h.health, Health::Unknown);
+    }
+
+    void confirmAndCorrectAuditedAndReopened()
+    {
+        proposeHours(2);
+        QVERIFY(m_desk->setValue(1, ReportField::Issues, QStringLiteral("n8n restarted at 10:22")));
+        QCOMPARE(m_desk->hour(1).cell(ReportField::Issues).source, QStringLiteral("operator"));
+        QVERIFY(m_desk->confirm(1));
+        QCOMPARE(m_desk->confirm(1).code(), Error::Code::Refused);
+        QCOMPARE(m_desk->setValue(1, ReportField::Failures, QStringLiteral("two")).code(), Error::Code::Invalid);
+        QCOMPARE(m_desk->setValue(1, ReportField::Health, QStringLiteral("Blue")).code(), Error::Code::Invalid);
+        QVERIFY(m_desk->setValue(1, ReportField::Tickets, QStringLiteral("6"), QStringLiteral("one by phone")));
+        QVERIFY(m_desk->setValue(1, ReportField::Health, QStringLiteral("yellow")));
+
+        const QVector<AuditEvent> events = allEvents(m_session->store());
+        QCOMPARE(eventKindName(events.at(events.size() - 3).kind), QStringLiteral("report.confirmed"));
+        const AuditEvent &confirmed = events.at(events.size() - 3);
+        const QJsonObject values = confirmed.payload.value(QLatin1String("values")).toObject();
+        QCOMPARE(values.value(QLatin1String("executions")).toObject().value(QLatin1String("value")).toString(),
+                 QStringLiteral("7"));
+        QVERIFY(values.value(QLatin1String("executions")).toObject().value(QLatin1String("source")).toString().contains(
+            QStringLiteral("/api/v1/executions")));
+        QCOMPARE(values.value(QLatin1String("issues")).toObject().value(QLatin1String("source")).toString(),
+                 QStringLiteral("operator"));
+        const AuditEvent &corrected = events.at(events.size() - 2);
+        QCOMPARE(eventKindName(corrected.kind), QStringLiteral("report.corrected"));
+        QCOMPARE(corrected.payloadText("field"), QStringLiteral("tickets"));
+        QCOMPARE(corrected.payloadText("previous"), QStringLiteral("5"));
+        QCOMPARE(corrected.payloadText("value"), QStringLiteral("6"));
+        QCOMPARE(corrected.payloadText("reason"), QStringLiteral("one by phone"));
+        QCOMPARE(events.last().payloadText("previous"), QStringLiteral("Red"));
+        QCOMPARE(events.last().payloadText("value"), QStringLiteral("Yellow"));
+
+        // Reopened: the same report, its corrections, and a record that passes its full check.
+        m_desk.reset();
+        m_session.reset();
+        m_session = openSession(m_path, grace());
+        QVERIFY(m_session);
+        QCOMPARE(m_session->store().verify().intact, true);
+        m_desk = makeDesk(m_session.get());
+        const ConfirmedReport *r = m_desk->reports().report(1);
+        QVERIFY(r);
+        QCOMPARE(r->confirmedBy.name, QStringLiteral("Ada"));
+        QCOMPARE(r->value(ReportField::Tickets).value, QStringLiteral("6"));
+        QCOMPARE(r->value(ReportField::Health).value, QStringLiteral("Yellow"));
+        QCOMPARE(r->value(ReportField::Failures).value, QStringLiteral("2"));
+        QCOMPARE(r->corrections.size(), 2);
+        QCOMPARE(r->corrections.first().previous, QStringLiteral("5"));
+        QCOMPARE(m_desk->hour(1).stage, HourReport::Stage::Confirmed);
+        QCOMPARE(m_desk->hour(2).stage, HourReport::Stage::Collecting);
+    }
+
+    void confirmedReportIsNotRecomputed()
+    {
+        proposeHours(1);
+        QVERIFY(m_desk->confirm(1));
+        const qint64 head = m_session->headSeq();
+        // The services change their minds: three more executions turn up in hour 1.
+        QVector<FakeN8n::Execution> more{execution(kT0.addSecs(100)), execution(kT0.addSecs(200)),
+                                         execution(kT0.addSecs(250), QStringLiteral("error"))};
+        for (int i = 0; i < 7; ++i)
+            more << execution(kT0.addSecs(300 + i * 400), i < 2 ? QStringLiteral("error") : QStringLiteral("success"));
+        m_n8n->setExecutions(more);
+        QVERIFY(m_desk->propose(1));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->isCollecting(), 20000);
+        const HourReport h = m_desk->hour(1);
+        QCOMPARE(h.cell(ReportField::Executions).value, QStringLiteral("7"));
+        QVERIFY(h.cell(ReportField::Executions).differs);
+        QCOMPARE(h.cell(ReportField::Executions).proposed, QStringLiteral("10"));
+        QCOMPARE(h.cell(ReportField::Failures).proposed, QStringLiteral("3"));
+        QVERIFY(!h.cell(ReportField::Tickets).differs);
+        QCOMPARE(m_session->headSeq(), head); // nothing written
+    }
+
+    void tableModel()
+    {
+        ReportsTableModel model(m_desk.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.columnCount(), 6);
+        QCOMPARE(model.rowCount(), 6);
+        QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsEditable)); // hour 1 still running
+        proposeHours(2);
+        const QModelIndex executions = model.index(int(ReportField::Executions), 0);
+        QCOMPARE(executions.data().toString(), QStringLiteral("7"));
+        QVERIFY(executions.data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(model.flags(executions) & Qt::ItemIsEditable);
+        QVERIFY(model.setData(model.index(int(ReportField::Tickets), 0), QStringLiteral("4")));
+        QSignalSpy refused(&model, &ReportsTableModel::editRefused);
+        QVERIFY(!model.setData(model.index(int(ReportField::Tickets), 0), QStringLiteral("four")));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(m_desk->confirm(1));
+        QVERIFY(executions.data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(executions.data(ReportsTableModel::ConfirmedRole).toBool());
+        QCOMPARE(model.index(int(ReportField::Tickets), 0).data().toString(), QStringLiteral("4"));
+        QVERIFY(model.setData(model.index(int(ReportField::Tickets), 0), QStringLiteral("5")));
+        QCOMPARE(eventKindName(allEvents(m_session->store()).last().kind), QStringLiteral("report.corrected"));
+        QVERIFY(model.index(int(ReportField::Tickets), 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("4 → 5")));
+        QVERIFY(model.index(ReportsTableModel::kStageRow, 0).data().toString().contains(QStringLiteral("Ada")));
+        QVERIFY(model.headerData(0, Qt::Horizontal).toString().startsWith(QStringLiteral("Hour 1")));
+        // An hour added by the lead adds a column.
+        LaunchTimeline timeline(m_session.get(), m_clock);
+        m_desk->setTimeline(&timeline);
+        for (const QString &item : timeline.schedule().recurringItems()) {
+            if (timeline.schedule().roundPlan(item)->report)
+                QVERIFY(timeline.addRound(item));
+        }
+        QCOMPARE(model.columnCount(), 7);
+        m_desk->setTimeline(nullptr);
+    }
+
+    void chartRanges()
+    {
+        const QDateTime now = kT0.addSecs(2 * 3600 + 600);
+        // Data of the last minutes only: the last hour, not a pixel column of a week.
+        QCOMPARE(openingRange({now.addSecs(-300), now.addSecs(-10)}, now, QDateTime()), ChartRange::LastHour);
+        QCOMPARE(openingRange({now.addDays(-3)}, now, QDateTime()), ChartRange::Week);
+        QCOMPARE(openingRange({now.addSecs(-3 * 3600)}, now, QDateTime()), ChartRange::Day);
+        QCOMPARE(openingRange({kT0.addSecs(3600), kT0.addSecs(7200)}, now, kT0), ChartRange::SinceT0);
+        QCOMPARE(openingRange({}, now, kT0), ChartRange::SinceT0);
+        QCOMPARE(openingRange({}, now, QDateTime()), ChartRange::Day);
+        QVERIFY(!chartRangeAvailable(ChartRange::SinceT0, now.addSecs(60), now));
+        QCOMPARE(chartSpan(ChartRange::SinceT0, now, kT0).from, kT0);
+        QCOMPARE(chartSpan(ChartRange::Week, now, kT0).from, now.addDays(-7));
+    }
+
+    void dockConfirmAndRangePicker()
+    {
+        recordHistory();
+        m_clock.set(kT0.addSecs(2 * 3600 + 600));
+        MainWindow window(m_session.get());
+        window.attachReports(m_desk.get());
+        window.resize(1500, 950);
+        window.show();
+        ReportsPanel *panel = window.reportsPanel();
+        QVERIFY(panel);
+        m_desk->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->isCollecting(), 20000);
+        ReportsCharts *charts = panel->charts();
+        QCOMPARE(charts->rangePicker()->range(), ChartRange::SinceT0); // the range holding both hours
+        QCOMPARE(charts->shownHours(), (QVector<int>{1, 2}));
+        auto *confirm1 = panel->findChild<QPushButton *>(QStringLiteral("confirmHour1"));
+        auto *confirm2 = panel->findChild<QPushButton *>(QStringLiteral("confirmHour2"));
+        QVERIFY(confirm1 && confirm2);
+        QVERIFY(!panel->findChild<QPushButton *>(QStringLiteral("confirmHour3")));
+        QTest::mouseClick(confirm1, Qt::LeftButton);
+        QVERIFY(m_desk->reports().isConfirmed(1));
+        QTRY_VERIFY(!panel->table()->indexWidget(panel->model()->index(ReportsTableModel::kStageRow, 0)));
+        QTest::mouseClick(confirm2, Qt::LeftButton);
+        QVERIFY(m_desk->reports().isConfirmed(2));
+        QVERIFY(m_desk->setValue(2, ReportField::Issues, QStringLiteral("FreeScout slow 10:37–10:43, no action")));
+
+        charts->rangePicker()->setRange(ChartRange::LastHour);
+        QCOMPARE(charts->shownHours(), (QVector<int>{2}));
+        charts->rangePicker()->setRange(ChartRange::Week);
+        QCOMPARE(charts->shownHours(), (QVector<int>{1, 2}));
+        charts->rangePicker()->setRange(ChartRange::SinceT0);
+        // Two late executions of hour 1 turn up: shown beside the confirmed 7, not written over it.
+        QVector<FakeN8n::Execution> more{execution(kT0.addSecs(100)), execution(kT0.addSecs(200))};
+        for (int i = 0; i < 7; ++i)
+            more << execution(kT0.addSecs(300 + i * 400), i < 2 ? QStringLiteral("error") : QStringLiteral("success"));
+        m_n8n->setExecutions(more);
+        QVERIFY(m_desk->propose(1));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->isCollecting(), 20000);
+        QCOMPARE(panel->model()->index(int(ReportField::Executions), 0).data().toString(), QStringLiteral("7 (now 9)"));
+        maybeGrab(&window, "reports");
+    }
+
+private:
+    std::unique_ptr<ReportDesk> makeDesk(ChecklistSession *session)
+    {
+        auto desk = std::make_unique<ReportDesk>(session, &m_clock);
+        const auto collectors = CollectorCatalogue::fromJson(
+            QStringLiteral(R"({"collectors": [
+                {"name": "n8n executions", "kind": "n8n-executions", "url": "%1",
+                 "headers": {"X-N8N-API-KEY": "${N8N_KEY}"}, "timeout": "3s"},
+                {"name": "tickets", "kind": "freescout-conversations", "url": "%2",
+                 "headers": {"X-FreeScout-API-Key": "${FS_KEY}"}, "timeout": "3s"}]})")
+                .arg(m_n8n->url(), m_fs->url())
+                .toUtf8(),
+            QStringLiteral("test.json"), envValue);
+        if (collectors)
+            desk->setCollectors(*collectors);
+        ReportDesk *d = desk.get();
+        ProbeHistory *history = m_history.get();
+        const QStringList services{QStringLiteral("n8n"), QStringLiteral("FreeScout")};
+        // What MonitoringService does on its thread, here at once.
+        connect(d, &ReportDesk::healthWanted, d, [d, history, services, this](int hour, const QDateTime &from,
+                                                                            const QDateTime &to) {
+            d->setHealth(assessHour(*history, services, hour, from, to, m_clock.now()));
+        }, Qt::QueuedConnection);
+        return desk;
+    }
+
+    // n8n DOWN 10:10–10:22 in hour 1; FreeScout DEGRADED 11:37–11:43 in hour 2; a 3-minute DOWN
+    // of n8n in hour 3; every 30 s from T0 to T0 + 4 h.
+    void recordHistory()
+    {
+        QVector<ProbeResult> results;
+        for (qint64 s = 0; s < 4 * 3600; s += 30) {
+            const QDateTime t = kT0.addSecs(s);
+            const bool n8nDown = (s >= 600 && s < 1320) || (s >= 7800 && s < 7980);
+            const bool fsSlow = s >= 3600 + 2220 && s < 3600 + 2580;
+            results << result(QStringLiteral("n8n"), t, n8nDown ? ServiceState::Down : ServiceState::Up);
+            results << result(QStringLiteral("FreeScout"), t, fsSlow ? ServiceState::Degraded : ServiceState::Up);
+        }
+        QString error;
+        QVERIFY2(m_history->record(results, {{QStringLiteral("n8n"), 30000}, {QStringLiteral("FreeScout"), 30000}},
+                                   &error),
+                 qPrintable(error));
+    }
+
+    void proposeHours(int hours)
+    {
+        recordHistory();
+        m_clock.set(kT0.addSecs(hours * 3600 + 600));
+        m_desk->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->isCollecting(), 20000);
+        QCOMPARE(m_desk->hour(hours).stage, HourReport::Stage::Proposed);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_count = 0;
+    ManualClock m_clock;
+    std::unique_ptr<ChecklistSession> m_session;
+    std::unique_ptr<FakeN8n> m_n8n;
+    std::unique_ptr<FakeFreeScout> m_fs;
+    std::unique_ptr<ProbeHistory> m_history;
+    std::unique_ptr<ReportDesk> m_desk;
+};
+
+QTEST_MAIN(TestHourlyReports)
+#include "tst_hourlyreports.moc"
