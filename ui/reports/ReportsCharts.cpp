@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace {
 
 QColor healthColour(Health h)
@@ -119,7 +121,13 @@ void ReportsCharts::rebuild()
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;
-    y->setRange(0, max * 1.15);
+    // Whole numbers on the axis: a top that is a multiple of the steps, so no label repeats.
+    y->setRange(0, max);
+    y->applyNiceNumbers();
+    if (y->max() < 4) {
+        y->setRange(0, qMax(1.0, std::ceil(y->max())));
+        y->setTickCount(int(y->max()) + 1);
+    }
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
