@@ -83,11 +83,15 @@ int runGui(const CommandLine &c)
     // The timeline outlives nothing it points at: after the session, before the window.
     LaunchTimeline timeline(session.get());
     timeline.startTicking(15000);
+    stage("timeline built");
     // The hourly reports: proposed from the collectors and the probe history once each hour is over.
     ReportDesk reports(session.get());
     reports.setTimeline(&timeline);
+    stage("report desk built");
     MainWindow window(session.get());
+    stage("main window built");
     window.attachTimeline(&timeline);
+    stage("timeline docks built");
     window.attachReports(&reports);
     stage("window built");
 

@@ -81,6 +81,8 @@ class IncidentLog final : public RecordProjection
 {
 public:
     static QVector<EventKind> incidentKinds();
+    // Contacts are current values (the last one per role); incidents are read whole.
+    QVector<EventKind> kinds() const override { return incidentKinds() << EventKind::ContactSet; }
     QVector<EventKind> fullHistoryKinds() const override { return incidentKinds(); }
     bool apply(const AuditEvent &event) override;
 

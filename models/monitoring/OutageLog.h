@@ -27,6 +27,10 @@ struct Outage
 class OutageLog final : public RecordProjection
 {
 public:
+    QVector<EventKind> kinds() const override
+    {
+        return {EventKind::ServiceStateConfirmed, EventKind::MaintenanceAdded, EventKind::MaintenanceRemoved};
+    }
     QVector<EventKind> fullHistoryKinds() const override { return {EventKind::ServiceStateConfirmed}; }
     // Applies one event; returns true when it was about services or maintenance.
     bool apply(const AuditEvent &event) override;

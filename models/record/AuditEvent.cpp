@@ -204,6 +204,19 @@ qint64 AuditEvent::reverts() const
     return payload.value(QLatin1String("reverts")).toInteger();
 }
 
+std::vector<const char *> legacyActionsOf(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::TemplateImported: return {"import"};
+    case EventKind::ItemTicked: return {"tick"};
+    case EventKind::ItemUnticked: return {"untick"};
+    case EventKind::NoteSet: return {"note"};
+    case EventKind::FieldSet: return {"field"};
+    case EventKind::ServiceStateConfirmed: return {"service"};
+    default: return {};
+    }
+}
+
 void legacyUpcast(AuditEvent &e)
 {
     const AuditEvent::Legacy &l = e.legacy;

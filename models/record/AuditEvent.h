@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 // What happened, as one of a fixed set of kinds, each with a small typed payload (see
 // docs/launch-record.md for every kind's payload). The stored name is the record's word for it;
@@ -92,6 +93,9 @@ struct AuditEvent
     qint64 reverts() const;
     QString payloadText(const char *key) const { return payload.value(QLatin1String(key)).toString(); }
 };
+
+// The action words schema 2 stored for what is now this kind (empty for kinds it did not have).
+std::vector<const char *> legacyActionsOf(EventKind kind);
 
 // The event a format-1 row stands for: its kind and payload from the flat fields.
 void legacyUpcast(AuditEvent &event);

@@ -16,7 +16,6 @@
 #include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QThread>
-#include <QRegularExpression>
 #include <QSet>
 #include <QVariant>
 
@@ -103,6 +102,18 @@ QStringList migrationTo(int version)
 }
 
 const char *kLegacyColumns = "seq, ts, actor, role, action, item, slot, old_value, new_value, reverts, prev_hash, hash";
+
+// The stored action words of these kinds, quoted for an IN list, with the words schema 2 used.
+QString actionList(const QVector<EventKind> &kinds)
+{
+    QStringList names;
+    for (EventKind k : kinds) {
+        names.append(QLatin1Char('\'') + eventKindName(k) + QLatin1Char('\''));
+        for (const char *legacy : legacyActionsOf(k))
+            names.append(QStringLiteral("'%1'").arg(QLatin1String(legacy)));
+    }
+    return names.join(QLatin1Char(','));
+}
 
 // A null QString binds as SQL NULL; the columns hold "" for "nothing".
 QString text(const QString &s)
@@ -489,18 +500,24 @@ Status EventStore::readEvents(qint64 afterSeq, const std::function<void(const Au
     return {};
 }
 
-Status EventStore::readLatestEvents(const std::function<void(const AuditEvent &)> &sink, qint64 *headSeq) const
+Status EventStore::readLatestEvents(const std::function<void(const AuditEvent &)> &sink, qint64 *headSeq,
+                                    const QVector<EventKind> &onlyKinds) const
 {
     QSqlDatabase database = db();
     database.transaction(); // one snapshot for the values and the head
     QSqlQuery q(database);
     q.setForwardOnly(true);
-    QString columns = eventColumns();
-    columns.replace(QRegularExpression(QStringLiteral("\\b(seq|ts|actor|role|action|item|slot|old_value|new_value|"
-                                                      "reverts|prev_hash|hash|format|actor_kind|payload)\\b")),
-                    QStringLiteral("e.\\1"));
-    if (!q.exec(QStringLiteral("SELECT %1 FROM current_values c JOIN events e ON e.seq = c.seq ORDER BY c.seq")
-                    .arg(columns))) {
+    // The event columns of the joined table: "e.seq, e.ts, …" (constants stay as they are).
+    QStringList parts = eventColumns().split(QStringLiteral(", "));
+    for (QString &part : parts) {
+        if (part.at(0).isLetter())
+            part.prepend(QStringLiteral("e."));
+    }
+    const QString columns = parts.join(QStringLiteral(", "));
+    const QString filter =
+        onlyKinds.isEmpty() ? QString() : QStringLiteral(" WHERE e.action IN (%1)").arg(actionList(onlyKinds));
+    if (!q.exec(QStringLiteral("SELECT %1 FROM current_values c JOIN events e ON e.seq = c.seq%2 ORDER BY c.seq")
+                    .arg(columns, filter))) {
         const Error e = failure(QStringLiteral("reading the current state"), q.lastError());
         database.rollback();
         return e;
@@ -533,17 +550,11 @@ Result<QVector<AuditEvent>> EventStore::eventsFor(const QString &subject) const
 
 Result<QVector<AuditEvent>> EventStore::eventsOfKinds(const QVector<EventKind> &kinds) const
 {
-    QStringList names;
-    for (EventKind k : kinds)
-        names.append(QLatin1Char('\'') + eventKindName(k) + QLatin1Char('\''));
-    // Schema 2 wrote outages with the action "service".
-    if (kinds.contains(EventKind::ServiceStateConfirmed))
-        names.append(QStringLiteral("'service'"));
     QVector<AuditEvent> out;
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM events WHERE action IN (%2) ORDER BY seq")
-                    .arg(eventColumns(), names.join(QLatin1Char(',')))))
+                    .arg(eventColumns(), actionList(kinds))))
         return failure(QStringLiteral("reading the record"), q.lastError());
     while (q.next())
         out.append(eventFromQuery(q));

@@ -107,7 +107,9 @@ public:
     // The last event of every subject and slot, oldest first, and the head: the current state
     // without replaying the whole trail, through the current_values cache that each append keeps
     // in step (and verify() checks against the trail).
-    Status readLatestEvents(const std::function<void(const AuditEvent &)> &sink, qint64 *headSeq) const;
+    // onlyKinds limits the read to those kinds (empty: all).
+    Status readLatestEvents(const std::function<void(const AuditEvent &)> &sink, qint64 *headSeq,
+                            const QVector<EventKind> &onlyKinds = {}) const;
     // Every event about one subject (an item id, a service name), oldest first.
     Result<QVector<AuditEvent>> eventsFor(const QString &subject) const;
     // Every event of these kinds, oldest first (an indexed read, not a replay).

@@ -13,6 +13,8 @@ class RecordProjection
 public:
     virtual ~RecordProjection() = default;
 
+    // The kinds the projection reads at all; empty means every kind. Building it reads only these.
+    virtual QVector<EventKind> kinds() const { return {}; }
     // The kinds whose every event the projection needs when it is first built. Kinds not named
     // here reach it only as the last event of each subject and slot, which is all a projection
     // of current values needs.

@@ -70,6 +70,7 @@ class HourlyReports final : public RecordProjection
 {
 public:
     static QVector<EventKind> reportKinds() { return {EventKind::ReportConfirmed, EventKind::ReportCorrected}; }
+    QVector<EventKind> kinds() const override { return reportKinds(); }
     QVector<EventKind> fullHistoryKinds() const override { return reportKinds(); }
     bool apply(const AuditEvent &event) override;
 

@@ -97,15 +97,24 @@ void ChecklistSession::applyToProjections(const AuditEvent &e, QStringList *chan
 
 Status ChecklistSession::build(RecordProjection *projection, qint64 upTo)
 {
-    // The last event of every slot, then every event of the kinds it wants whole, in order.
+    // The last event of every slot of the kinds it reads, then every event of the kinds it wants
+    // whole, in order. A projection that wants all its kinds whole needs only the second read.
     const QVector<EventKind> whole = projection->fullHistoryKinds();
-    qint64 ignored = 0;
-    Status read = m_store->readLatestEvents(
-        [&](const AuditEvent &e) {
-            if (e.seq <= upTo && !whole.contains(e.kind))
-                projection->apply(e);
-        },
-        &ignored);
+    QVector<EventKind> latestKinds = projection->kinds();
+    bool needLatest = latestKinds.isEmpty();
+    for (EventKind k : whole)
+        latestKinds.removeAll(k);
+    needLatest = needLatest || !latestKinds.isEmpty();
+    Status read;
+    if (needLatest) {
+        qint64 ignored = 0;
+        read = m_store->readLatestEvents(
+            [&](const AuditEvent &e) {
+                if (e.seq <= upTo && !whole.contains(e.kind))
+                    projection->apply(e);
+            },
+            &ignored, latestKinds);
+    }
     if (read && !whole.isEmpty()) {
         auto events = m_store->eventsOfKinds(whole);
         if (!events)

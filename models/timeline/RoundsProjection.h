@@ -10,6 +10,11 @@
 class RoundsProjection final : public RecordProjection
 {
 public:
+    // Each round is a slot of its own, so the last event of each slot is all it needs.
+    QVector<EventKind> kinds() const override
+    {
+        return {EventKind::RoundTicked, EventKind::RoundUnticked, EventKind::RoundAdded};
+    }
     bool apply(const AuditEvent &event) override;
 
     bool isDone(const QString &item, int round) const { return m_done.value(item).contains(round); }
