@@ -92,7 +92,6 @@ int runGui(const CommandLine &c)
     stage("main window built");
     window.attachTimeline(&timeline);
     stage("timeline docks built");
-    window.attachReports(&reports);
     stage("window built");
 
     // The service tiles: probes and history on their own thread, the catalogue from --services,
@@ -119,7 +118,11 @@ int runGui(const CommandLine &c)
 
     if (c.smoke) {
         // The window has painted: start-up is complete.
-        window.installEventFilter(new FirstPaintWatcher(&window, [] { QCoreApplication::exit(0); }));
+        // The window has painted; what the application builds after its first paint is built too.
+        window.installEventFilter(new FirstPaintWatcher(&window, [&] {
+            window.attachReports(&reports);
+            QCoreApplication::exit(0);
+        }));
         QTimer::singleShot(60000, qApp, [] {
             QTextStream(stderr) << "golive: the main window did not paint within 60 s" << Qt::endl;
             QCoreApplication::exit(1);
@@ -131,6 +134,8 @@ int runGui(const CommandLine &c)
     // audit trail, and the question who is at the desk.
     const QString historyPath = MonitoringLink::historyPathFor(session->store().path());
     window.installEventFilter(new FirstPaintWatcher(&window, [&] {
+        // The reports dock brings Qt Charts: built once the checklist and tiles are on screen.
+        window.attachReports(&reports);
         monitoring.start(historyPath);
         reports.refresh(); // the history is open: propose the hours that are over
         reportsTick.start(60000);
