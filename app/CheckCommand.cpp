@@ -36,13 +36,13 @@ int runCheckCommand(const CommandLine &c)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QVector<ServiceDefinition> services;
-    QString fileError;
     const QString path = c.servicesPath.isEmpty() ? ServiceCatalogue::defaultCataloguePath() : c.servicesPath;
-    if (!ServiceCatalogue::load(path, &services, &fileError)) {
-        err << "golive: " << fileError << Qt::endl;
+    const auto loaded = ServiceCatalogue::load(path);
+    if (!loaded) {
+        err << "golive: " << loaded.error().message << Qt::endl;
         return BadConfiguration;
     }
+    const QVector<ServiceDefinition> &services = loaded.value();
     CheckRound round;
     QEventLoop loop;
     QObject::connect(&round, &CheckRound::finished, &loop, &QEventLoop::quit);

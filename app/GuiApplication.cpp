@@ -98,12 +98,13 @@ int runGui(const CommandLine &c)
     // the path remembered in the settings, or the embedded default.
     MonitoringService monitoring;
     QVector<ServiceDefinition> services;
-    QString catalogueError;
     const QString cataloguePath = !c.servicesPath.isEmpty()
         ? c.servicesPath
         : QSettings().value(QStringLiteral("services/catalogue"), ServiceCatalogue::defaultCataloguePath()).toString();
-    if (!ServiceCatalogue::load(cataloguePath, &services, &catalogueError))
-        QTextStream(stderr) << "golive: " << catalogueError << Qt::endl;
+    if (const auto loaded = ServiceCatalogue::load(cataloguePath); loaded)
+        services = loaded.value();
+    else
+        QTextStream(stderr) << "golive: " << loaded.error().message << Qt::endl;
     monitoring.setServices(services);
     // Confirmed outages go into the record from the core, not from the window.
     MonitoringLink link(session.get(), &monitoring);

@@ -63,13 +63,13 @@ int runMonitorCommand(const CommandLine &c)
         err << "golive: monitor takes no arguments; use --services and --db" << Qt::endl;
         return 2;
     }
-    QVector<ServiceDefinition> services;
-    QString catalogueError;
     const QString cataloguePath = c.servicesPath.isEmpty() ? ServiceCatalogue::defaultCataloguePath() : c.servicesPath;
-    if (!ServiceCatalogue::load(cataloguePath, &services, &catalogueError)) {
-        err << "golive: " << catalogueError << Qt::endl;
+    const auto loaded = ServiceCatalogue::load(cataloguePath);
+    if (!loaded) {
+        err << "golive: " << loaded.error().message << Qt::endl;
         return 1;
     }
+    const QVector<ServiceDefinition> &services = loaded.value();
     auto opened = ChecklistSession::open(c.storePath, Actor::system());
     if (!opened) {
         err << "golive: " << opened.error().message << Qt::endl;

@@ -86,7 +86,8 @@ bool fill(ProbeHistory &history, int services, int days, qint64 start)
         // Ten minutes of every service per transaction, as a worker catching up would write.
         if (batch.size() >= 20 * services || t + step >= end) {
             QString error;
-            if (!history.record(batch, intervals, &error)) {
+            if (const Status recorded = history.record(batch, intervals); !recorded) {
+                error = recorded.message();
                 out() << "record failed: " << error << Qt::endl;
                 return false;
             }
@@ -119,9 +120,9 @@ int main(int argc, char **argv)
     const qint64 end = start + qint64(days) * 86'400'000;
     QString error;
     {
-        auto history = ProbeHistory::open(path, &error);
-        if (!history || !fill(*history, services, days, start)) {
-            out() << error << Qt::endl;
+        auto history = ProbeHistory::open(path);
+        if (!history || !fill(*history.value(), services, days, start)) {
+            out() << (history ? QStringLiteral("filling failed") : history.error().message) << Qt::endl;
             return 1;
         }
     }
@@ -130,19 +131,19 @@ int main(int argc, char **argv)
 
     QElapsedTimer timer;
     timer.start();
-    auto history = ProbeHistory::open(path, &error); // includes quick_check of every page
-    if (!history) {
-        out() << error << Qt::endl;
+    auto opened = ProbeHistory::open(path); // includes quick_check of every page
+    if (!opened) {
+        out() << opened.error().message << Qt::endl;
         return 1;
     }
+    ProbeHistory *history = opened.value().get();
     out() << "open (with quick_check): " << timer.nsecsElapsed() / 1e6 << " ms" << Qt::endl;
     // The query at an odd time, so every level of rollups and the ragged edges are read.
     const QString service = QStringLiteral("service-07");
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(end - 7'777, Qt::UTC);
     const QDateTime from = now.addDays(-7);
-    if (history->addMaintenance(service, from.addSecs(86'400 + 1234), from.addSecs(90'000 + 99),
-                                QStringLiteral("bench"))
-        < 0)
+    if (!history->addMaintenance(service, from.addSecs(86'400 + 1234), from.addSecs(90'000 + 99),
+                                 QStringLiteral("bench")))
         return 1;
 
     QVector<double> uptimeMs, seriesMs, bothMs;
@@ -150,9 +151,13 @@ int main(int argc, char **argv)
     int points = 0;
     for (int run = 0; run < runs; ++run) {
         timer.restart();
-        report = history->uptime(service, from, now, now, &error);
+        const auto measured = history->uptime(service, from, now, now);
         const qint64 mid = timer.nsecsElapsed();
-        points = history->latencySeries(service, from, now, 500, &error).size();
+        const auto series = history->latencySeries(service, from, now, 500);
+        if (!measured || !series)
+            error = !measured ? measured.error().message : series.error().message;
+        report = measured ? measured.value() : UptimeReport();
+        points = series ? int(series->size()) : 0;
         const qint64 all = timer.nsecsElapsed();
         uptimeMs.append(mid / 1e6);
         seriesMs.append((all - mid) / 1e6);
@@ -172,12 +177,12 @@ int main(int argc, char **argv)
 
     // Pruning as the app would (here: everything older than two days) keeps the answer.
     timer.restart();
-    if (!history->prune(now.addDays(-2), &error)) {
-        out() << error << Qt::endl;
+    if (const Status pruned = history->prune(now.addDays(-2)); !pruned) {
+        out() << pruned.message() << Qt::endl;
         return 1;
     }
     const double pruneMs = timer.nsecsElapsed() / 1e6;
-    const UptimeReport afterPrune = history->uptime(service, from, now, now, &error);
+    const UptimeReport afterPrune = history->uptime(service, from, now, now).value();
     out() << "prune raw results and minute rollups older than 2 days: " << pruneMs << " ms; 7-day uptime "
           << (afterPrune == report ? "unchanged" : "CHANGED") << "; file " << fileSize(path) / 1e6
           << " MB (freed pages are reused, not returned)" << Qt::endl;

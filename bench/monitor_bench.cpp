@@ -65,9 +65,10 @@ int main(int argc, char **argv)
         return 2;
     }
     QVector<ServiceDefinition> services;
-    QString error;
-    if (!ServiceCatalogue::load(path, &services, &error)) {
-        QTextStream(stderr) << error << '\n';
+    if (const auto loaded = ServiceCatalogue::load(path); loaded) {
+        services = loaded.value();
+    } else {
+        QTextStream(stderr) << loaded.error().message << '\n';
         return 1;
     }
     int longestInterval = 0;

@@ -41,10 +41,10 @@ int fuzzFields(const uint8_t *data, size_t size)
 // every kind (an HTTP answer with a JSON body, a text body, a command's exit, a connection).
 int fuzzCondition(const uint8_t *data, size_t size)
 {
-    QString error;
-    const Condition c = Condition::parse(textOf(data, size), &error);
-    if (!c.isValid())
+    const auto parsed = Condition::parse(textOf(data, size));
+    if (!parsed)
         return 0;
+    const Condition &c = parsed.value();
     Observation http;
     http.status = 200;
     http.responseTimeMs = 120;
@@ -82,10 +82,9 @@ int fuzzJsonPath(const uint8_t *data, size_t size)
                                QStringLiteral("has(") + body + QStringLiteral(") == true"),
                                body + QStringLiteral(" == any(1, \"x\", true)")};
     for (const QString &text : texts) {
-        const Condition c = Condition::parse(text, nullptr);
-        if (c.isValid()) {
-            (void)c.evaluate(o);
-            conditions.append(c);
+        if (const auto c = Condition::parse(text)) {
+            (void)c->evaluate(o);
+            conditions.append(c.value());
         }
     }
     (void)evaluateAll(conditions, o);
@@ -125,10 +124,10 @@ bool maskable(const QString &secret)
 int fuzzCatalogue(const uint8_t *data, size_t size)
 {
     ensureCoreApplication();
-    QVector<ServiceDefinition> services;
-    QString error;
-    if (!ServiceCatalogue::fromJson(bytesOf(data, size), QStringLiteral("fuzz.json"), &services, &error, valueOf))
+    const auto read = ServiceCatalogue::fromJson(bytesOf(data, size), QStringLiteral("fuzz.json"), valueOf);
+    if (!read)
         return 0;
+    const QVector<ServiceDefinition> &services = read.value();
     for (const ServiceDefinition &s : std::as_const(services)) {
         const QString shown = s.displayTarget() + QLatin1Char('\n') + s.configError + QLatin1Char('\n')
             + s.mask(s.url.toString() + QLatin1Char(' ') + QString::fromUtf8(s.body));

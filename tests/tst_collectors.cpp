@@ -1,3 +1,4 @@
+#include "CatalogueTestSupport.h"
 // The collectors against fake n8n, FreeScout, bConnect and Milvus servers on 127.0.0.1 (the real
 // paths, fields and error answers), and against a real PostgreSQL when scripts/test.sh starts one.
 // Time is injected: the window and "now" are fixed, nothing waits for the clock.
@@ -164,7 +165,7 @@ private slots:
         // The probes read the same file, untouched by the new list.
         QVector<ServiceDefinition> services;
         QString error;
-        QVERIFY(ServiceCatalogue::fromJson(json, QStringLiteral("embedded"), &services, &error));
+        QVERIFY(catalogueOr(ServiceCatalogue::fromJson(json, QStringLiteral("embedded")), &services, &error));
         QCOMPARE(services.size(), 7);
     }
 

@@ -159,10 +159,10 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(bool, passed);
         QFETCH(QString, explanation);
-        QString error;
-        const Condition c = Condition::parse(condition, &error);
-        QVERIFY2(c.isValid(), qPrintable(error));
-        QVERIFY(error.isEmpty());
+        const auto parsed = Condition::parse(condition);
+        QVERIFY2(parsed, qPrintable(parsed.error().message));
+        const Condition &c = parsed.value();
+        QVERIFY(c.isValid());
         const Condition::Outcome out = c.evaluate(http(status, body));
         QCOMPARE(out.explanation, explanation);
         QCOMPARE(out.passed, passed);
@@ -173,24 +173,24 @@ private slots:
         Observation tcp;
         tcp.connected = true;
         tcp.responseTimeMs = 450;
-        QVERIFY(Condition::parse(QStringLiteral("[CONNECTED] == true"), nullptr).evaluate(tcp).passed);
-        const auto slow = Condition::parse(QStringLiteral("[RESPONSE_TIME] < 300"), nullptr).evaluate(tcp);
+        QVERIFY(Condition::parse(QStringLiteral("[CONNECTED] == true")).value().evaluate(tcp).passed);
+        const auto slow = Condition::parse(QStringLiteral("[RESPONSE_TIME] < 300")).value().evaluate(tcp);
         QVERIFY(!slow.passed);
         QCOMPARE(slow.explanation, QStringLiteral("[RESPONSE_TIME] < 300 failed: was 450"));
         tcp.connected = false;
-        QCOMPARE(Condition::parse(QStringLiteral("[CONNECTED] == true"), nullptr).evaluate(tcp).explanation,
+        QCOMPARE(Condition::parse(QStringLiteral("[CONNECTED] == true")).value().evaluate(tcp).explanation,
                  QStringLiteral("[CONNECTED] == true failed: was false"));
         tcp.responseTimeMs = -1;
-        QCOMPARE(Condition::parse(QStringLiteral("[RESPONSE_TIME] < 300"), nullptr).evaluate(tcp).explanation,
+        QCOMPARE(Condition::parse(QStringLiteral("[RESPONSE_TIME] < 300")).value().evaluate(tcp).explanation,
                  QStringLiteral("[RESPONSE_TIME] < 300 failed: no response time was measured"));
 
         Observation cmd;
         cmd.connected = true;
         cmd.exitCode = 0;
         cmd.body = "[{\"Service\":\"n8n\",\"State\":\"running\"}]\n";
-        const Condition exit0 = Condition::parse(QStringLiteral("[EXIT_CODE] == 0"), nullptr);
+        const Condition exit0 = Condition::parse(QStringLiteral("[EXIT_CODE] == 0")).value();
         QVERIFY(exit0.evaluate(cmd).passed);
-        QVERIFY(Condition::parse(QStringLiteral("[BODY][0].State == running"), nullptr).evaluate(cmd).passed);
+        QVERIFY(Condition::parse(QStringLiteral("[BODY][0].State == running")).value().evaluate(cmd).passed);
         cmd.exitCode = 1;
         QCOMPARE(exit0.evaluate(cmd).explanation, QStringLiteral("[EXIT_CODE] == 0 failed: was 1"));
         cmd.exitCode = -1;
@@ -202,21 +202,21 @@ private slots:
     {
         Observation o = http(200, "{\"data\":[" + QByteArray(1024 * 1024 - 9, '1'));
         o.bodyTruncated = true;
-        QCOMPARE(Condition::parse(QStringLiteral("[BODY].status == ok"), nullptr).evaluate(o).explanation,
+        QCOMPARE(Condition::parse(QStringLiteral("[BODY].status == ok")).value().evaluate(o).explanation,
                  QStringLiteral("[BODY].status == ok failed: the body was cut at 1 MiB and is not complete JSON"));
         QCOMPARE(
-            Condition::parse(QStringLiteral("has([BODY].errors) == false"), nullptr).evaluate(o).explanation,
+            Condition::parse(QStringLiteral("has([BODY].errors) == false")).value().evaluate(o).explanation,
             QStringLiteral("has([BODY].errors) == false failed: the body was cut at 1 MiB and is not complete JSON"));
-        QCOMPARE(Condition::parse(QStringLiteral("[BODY] == OK"), nullptr).evaluate(o).explanation,
+        QCOMPARE(Condition::parse(QStringLiteral("[BODY] == OK")).value().evaluate(o).explanation,
                  QStringLiteral("[BODY] == OK failed: the body was cut at 1 MiB, so its whole text is not known"));
-        QCOMPARE(Condition::parse(QStringLiteral("len([BODY]) > 10"), nullptr).evaluate(o).explanation,
+        QCOMPARE(Condition::parse(QStringLiteral("len([BODY]) > 10")).value().evaluate(o).explanation,
                  QStringLiteral("len([BODY]) > 10 failed: the body was cut at 1 MiB, so its whole text is not known"));
         // Conditions that do not read the body are decided as usual.
-        QVERIFY(Condition::parse(QStringLiteral("[STATUS] == 200"), nullptr).evaluate(o).passed);
+        QVERIFY(Condition::parse(QStringLiteral("[STATUS] == 200")).value().evaluate(o).passed);
         // A cut body that still happens to be whole JSON is read.
         Observation whole = http(200, R"({"status":"ok"})");
         whole.bodyTruncated = true;
-        QVERIFY(Condition::parse(QStringLiteral("[BODY].status == ok"), nullptr).evaluate(whole).passed);
+        QVERIFY(Condition::parse(QStringLiteral("[BODY].status == ok")).value().evaluate(whole).passed);
     }
 
     void parseErrors_data()
@@ -289,24 +289,23 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QString, error);
-        QString actual;
-        const Condition c = Condition::parse(text, &actual);
-        QVERIFY(!c.isValid());
-        QCOMPARE(actual, error + QStringLiteral(" in \"") + text.trimmed() + QLatin1Char('"'));
-        QVERIFY(!c.evaluate(http(200)).passed);
-        QVERIFY(!Condition::parse(text, nullptr).isValid()); // no error pointer: no crash
+        const auto parsed = Condition::parse(text);
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error().code, Error::Code::Invalid);
+        QCOMPARE(parsed.error().message, error + QStringLiteral(" in \"") + text.trimmed() + QLatin1Char('"'));
+        QVERIFY(!Condition().evaluate(http(200)).passed); // an empty condition never passes
     }
 
     void accessors()
     {
-        QString error = QStringLiteral("stale");
-        const Condition c = Condition::parse(QStringLiteral("  len([BODY].data) >= 1 \n"), &error);
+        const auto parsed = Condition::parse(QStringLiteral("  len([BODY].data) >= 1 \n"));
+        QVERIFY(parsed);
+        const Condition &c = parsed.value();
         QVERIFY(c.isValid());
-        QCOMPARE(error, QStringLiteral("stale")); // left alone on success
         QCOMPARE(c.text(), QStringLiteral("len([BODY].data) >= 1"));
         QVERIFY(c.usesBody());
         QCOMPARE(c.placeholderName(), QStringLiteral("[BODY]"));
-        const Condition s = Condition::parse(QStringLiteral("[RESPONSE_TIME] < 300"), nullptr);
+        const Condition s = Condition::parse(QStringLiteral("[RESPONSE_TIME] < 300")).value();
         QVERIFY(!s.usesBody());
         QCOMPARE(s.placeholderName(), QStringLiteral("[RESPONSE_TIME]"));
         QVERIFY(!Condition().isValid());
@@ -316,9 +315,9 @@ private slots:
     void evaluateAllReturnsTheFirstFailure()
     {
         const QVector<Condition> conditions = {
-            Condition::parse(QStringLiteral("[STATUS] == 200"), nullptr),
-            Condition::parse(QStringLiteral("[BODY].status == ok"), nullptr),
-            Condition::parse(QStringLiteral("len([BODY].data) > 0"), nullptr),
+            Condition::parse(QStringLiteral("[STATUS] == 200")).value(),
+            Condition::parse(QStringLiteral("[BODY].status == ok")).value(),
+            Condition::parse(QStringLiteral("len([BODY].data) > 0")).value(),
         };
         QVERIFY(evaluateAll(conditions, http(200, kExecutions)).passed);
         QVERIFY(evaluateAll(conditions, http(200, kExecutions)).explanation.isEmpty());
@@ -338,7 +337,7 @@ private slots:
         body += "],\"status\":\"ok\"}";
         QVector<Condition> conditions;
         for (int i = 0; i < 20; ++i)
-            conditions.append(Condition::parse(QStringLiteral("[BODY].data[%1].status == success").arg(i), nullptr));
+            conditions.append(Condition::parse(QStringLiteral("[BODY].data[%1].status == success").arg(i)).value());
         QElapsedTimer t;
         t.start();
         QVERIFY(evaluateAll(conditions, http(200, body)).passed);

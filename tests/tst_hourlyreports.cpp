@@ -1,3 +1,4 @@
+#include "HistoryTestSupport.h"
 // The hourly status reports: hour windows from T0 on a manual clock, proposals from fake n8n and
 // FreeScout APIs and from a prepared probe history, confirmation and corrections audited (old →
 // new) and rebuilt on reopen, a confirmed report never recomputed, the table model, the dock and
@@ -23,6 +24,8 @@
 #include <QTest>
 
 using namespace TestSupport;
+
+using namespace HistoryTest;
 
 namespace {
 
@@ -91,7 +94,7 @@ private slots:
             m_fs->conversations.append({kT0.addSecs(60 + i * 600)});
         for (int i = 0; i < 3; ++i)
             m_fs->conversations.append({kT0.addSecs(3600 + 60 + i * 900)});
-        m_history = ProbeHistory::open(m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(m_count)), nullptr);
+        m_history = openHistoryOr(m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(m_count)), nullptr);
         QVERIFY(m_history);
         m_desk = makeDesk(m_session.get());
     }
@@ -381,8 +384,7 @@ private:
             results << result(QStringLiteral("FreeScout"), t, fsSlow ? ServiceState::Degraded : ServiceState::Up);
         }
         QString error;
-        QVERIFY2(m_history->record(results, {{QStringLiteral("n8n"), 30000}, {QStringLiteral("FreeScout"), 30000}},
-                                   &error),
+        QVERIFY2(succeeded(m_history->record(results, {{QStringLiteral("n8n"), 30000}, {QStringLiteral("FreeScout"), 30000}}), &error),
                  qPrintable(error));
     }
 

@@ -1,3 +1,4 @@
+#include "HistoryTestSupport.h"
 #include "RawDb.h"
 #include "monitoring/ProbeHistory.h"
 #include "record/EventStore.h"
@@ -14,6 +15,8 @@
 #include <QTest>
 
 #include <algorithm>
+
+using namespace HistoryTest;
 
 namespace {
 
@@ -170,7 +173,7 @@ private:
     static std::unique_ptr<ProbeHistory> openOrDie(const QString &path)
     {
         QString error;
-        auto h = ProbeHistory::open(path, &error);
+        auto h = openHistoryOr(path, &error);
         if (!h)
             qFatal("cannot open %s: %s", qPrintable(path), qPrintable(error));
         return h;
@@ -242,7 +245,7 @@ private:
         for (int i = 0; i < w.all.size();) {
             const int n = std::min<int>(w.all.size() - i, 1 + rng.bounded(3000));
             QString error;
-            if (!h.record(w.all.mid(i, n), w.intervals, &error)) {
+            if (!succeeded(h.record(w.all.mid(i, n), w.intervals), &error)) {
                 qWarning("record failed: %s", qPrintable(error));
                 return false;
             }
@@ -281,7 +284,7 @@ private:
             const QString svc = i % 3 == 0 ? QString() : w.services[rng.bounded(w.services.size())];
             const qint64 from = T0 + qint64(rng.generateDouble() * double(7 * kDay));
             const qint64 to = from + 1 + rng.bounded(int(6 * kHour));
-            if (h.addMaintenance(svc, at(from), at(to), QStringLiteral("w%1").arg(i)) > 0)
+            if (valueOr(h.addMaintenance(svc, at(from), at(to), QStringLiteral("w%1").arg(i)), nullptr, qint64(-1)) > 0)
                 windows.append({svc, from, to});
         }
         return windows;
@@ -294,7 +297,7 @@ private:
         for (const QString &s : w.services) {
             for (const Query &q : queries) {
                 QString error;
-                const UptimeReport got = h.uptime(s, at(q.from), at(q.to), at(q.now), &error);
+                const UptimeReport got = valueOr(h.uptime(s, at(q.from), at(q.to), at(q.now)), &error);
                 QVERIFY2(error.isEmpty(), qPrintable(error));
                 const UptimeReport want = bruteForce(w.recorded[s], windows, s, q.from, q.to, q.now);
                 QVERIFY2(got == want,
@@ -322,15 +325,15 @@ private slots:
         {
             auto h = openOrDie(path);
             QString error;
-            QVERIFY2(h->record(rs, every30s({QStringLiteral("api"), QStringLiteral("db")}), &error), qPrintable(error));
+            QVERIFY2(succeeded(h->record(rs, every30s({QStringLiteral("api"), QStringLiteral("db")})), &error), qPrintable(error));
             // Older and equal times are ignored; the rest of the batch is kept.
-            QVERIFY(h->record({result(QStringLiteral("api"), T0 + 29999, S::Down),
+            QVERIFY(succeeded(h->record({result(QStringLiteral("api"), T0 + 29999, S::Down),
                                result(QStringLiteral("api"), T0 + 30000, S::Down),
                                result(QStringLiteral("db"), T0 + 60000, S::Up, 3)},
-                              {}, &error)); // no intervals: each keeps its previous one
+                              {}), &error)); // no intervals: each keeps its previous one
         }
         auto h = openOrDie(path);
-        const auto api = h->results(QStringLiteral("api"), at(T0), at(T0 + kDay));
+        const auto api = h->results(QStringLiteral("api"), at(T0), at(T0 + kDay)).value();
         QCOMPARE(api.size(), 2);
         QCOMPARE(api[0].time, at(T0));
         QCOMPARE(api[0].state, S::Up);
@@ -339,22 +342,22 @@ private slots:
         QCOMPARE(api[0].service, QStringLiteral("api"));
         QCOMPARE(api[1].state, S::Degraded);
         QCOMPARE(api[1].time.timeSpec(), Qt::UTC);
-        const auto db = h->results(QStringLiteral("db"), at(T0), at(T0 + kDay));
+        const auto db = h->results(QStringLiteral("db"), at(T0), at(T0 + kDay)).value();
         QCOMPARE(db.size(), 2);
         QCOMPARE(db[0].latencyMs, -1);
-        QCOMPARE(h->results(QStringLiteral("api"), at(T0 + 1), at(T0 + 30000)).size(), 0); // to is exclusive
-        QCOMPARE(h->results(QStringLiteral("nobody"), at(T0), at(T0 + kDay)).size(), 0);
+        QCOMPARE(h->results(QStringLiteral("api"), at(T0 + 1), at(T0 + 30000)).value().size(), 0); // to is exclusive
+        QCOMPARE(h->results(QStringLiteral("nobody"), at(T0), at(T0 + kDay)).value().size(), 0);
 
-        const auto latest = h->latest(QStringLiteral("api"));
+        const auto latest = h->latest(QStringLiteral("api")).value();
         QVERIFY(latest);
         QCOMPARE(latest->time, at(T0 + 30000));
         QCOMPARE(latest->state, S::Degraded);
         QCOMPARE(latest->latencyMs, 950);
         QCOMPARE(latest->reason, QStringLiteral("HTTP 200 in 950 ms: slow"));
-        QVERIFY(!h->latest(QStringLiteral("nobody")));
+        QVERIFY(!h->latest(QStringLiteral("nobody")).value());
 
         // db: DOWN covers [T0+10, T0+60000) (2·I reaches T0+60010); UP is open until now.
-        const UptimeReport r = h->uptime(QStringLiteral("db"), at(T0), at(T0 + kHour), at(T0 + 90000));
+        const UptimeReport r = h->uptime(QStringLiteral("db"), at(T0), at(T0 + kHour), at(T0 + 90000)).value();
         QCOMPARE(r.downMs, 60000 - 10);
         QCOMPARE(r.upMs, 30000);
         QCOMPARE(r.unmonitoredMs, 10);
@@ -365,11 +368,11 @@ private slots:
     {
         auto h = openOrDie(freshPath());
         QString error;
-        QVERIFY(!h->record({result(QStringLiteral("a"), T0, S::Up), result(QStringLiteral("b"), T0, S::Up)},
-                           every30s({QStringLiteral("a")}), &error));
+        QVERIFY(!succeeded(h->record({result(QStringLiteral("a"), T0, S::Up), result(QStringLiteral("b"), T0, S::Up)},
+                           every30s({QStringLiteral("a")})), &error));
         QVERIFY2(error.contains(QStringLiteral("b")) && error.contains(h->path()), qPrintable(error));
-        QVERIFY(!h->latest(QStringLiteral("a")));
-        QCOMPARE(h->results(QStringLiteral("a"), at(T0), at(T0 + 1)).size(), 0);
+        QVERIFY(!h->latest(QStringLiteral("a")).value());
+        QCOMPARE(h->results(QStringLiteral("a"), at(T0), at(T0 + 1)).value().size(), 0);
     }
 
     void rollupsSplitAtBoundaries()
@@ -381,9 +384,9 @@ private slots:
         QVERIFY(h->record({result(svc, T0 + kHour - 15 * kSecond, S::Up, 10),
                            result(svc, T0 + kHour + 15 * kSecond, S::Down, -1),
                            result(svc, T0 + kHour + 45 * kSecond, S::Up, 30)},
-                          every30s({svc}), nullptr));
-        QVERIFY(h->record({result(svc, T0 + kDay - 10 * kSecond, S::Up, 50)}, every30s({svc}), nullptr));
-        QVERIFY(h->record({result(svc, T0 + kDay + 20 * kSecond, S::Pending, 70)}, every30s({svc}), nullptr));
+                          every30s({svc})).ok());
+        QVERIFY(h->record({result(svc, T0 + kDay - 10 * kSecond, S::Up, 50)}, every30s({svc})).ok());
+        QVERIFY(h->record({result(svc, T0 + kDay + 20 * kSecond, S::Pending, 70)}, every30s({svc})).ok());
         h.reset();
 
         RawDb raw(path);
@@ -418,13 +421,13 @@ private slots:
         QVERIFY(
             h->record({result(svc, T0 + kHour - 15 * kSecond, S::Up), result(svc, T0 + kHour + 15 * kSecond, S::Down),
                        result(svc, T0 + kHour + 45 * kSecond, S::Up)},
-                      every30s({svc}), nullptr));
+                      every30s({svc})).ok());
         const QDateTime now = at(T0 + kDay);
-        const UptimeReport minute = h->uptime(svc, at(T0 + kHour), at(T0 + kHour + kMinute), now);
+        const UptimeReport minute = h->uptime(svc, at(T0 + kHour), at(T0 + kHour + kMinute), now).value();
         QCOMPARE(minute.upMs, 30000);
         QCOMPARE(minute.downMs, 30000);
         QCOMPARE(minute.uptimePercent(), 50.0);
-        const UptimeReport ragged = h->uptime(svc, at(T0 + kHour - 1234), at(T0 + kHour + 15 * kSecond + 1), now);
+        const UptimeReport ragged = h->uptime(svc, at(T0 + kHour - 1234), at(T0 + kHour + 15 * kSecond + 1), now).value();
         QCOMPARE(ragged.upMs, 1234 + 15000);
         QCOMPARE(ragged.downMs, 1);
         QCOMPARE(ragged.unmonitoredMs, 0);
@@ -440,24 +443,24 @@ private slots:
             if (t < T0 + 20 * kMinute || t >= T0 + 30 * kMinute)
                 rs.append(result(svc, t, S::Up));
         }
-        QVERIFY(h->record(rs, every30s({svc}), nullptr));
+        QVERIFY(h->record(rs, every30s({svc})).ok());
         // The last result before the gap (00:19:30) still covers 2·I = 60 s, to 00:20:30.
-        const UptimeReport r = h->uptime(svc, at(T0), at(T0 + kHour), at(T0 + kHour));
+        const UptimeReport r = h->uptime(svc, at(T0), at(T0 + kHour), at(T0 + kHour)).value();
         QCOMPARE(r.unmonitoredMs, 9 * kMinute + 30 * kSecond);
         QCOMPARE(r.upMs, kHour - r.unmonitoredMs);
         QCOMPARE(r.downMs, 0);
         QCOMPARE(r.uptimePercent(), 100.0);
         // After the last result (00:59:30), 60 s are covered; later is unmonitored, not down.
-        const UptimeReport later = h->uptime(svc, at(T0 + kHour), at(T0 + 2 * kHour), at(T0 + 3 * kHour));
+        const UptimeReport later = h->uptime(svc, at(T0 + kHour), at(T0 + 2 * kHour), at(T0 + 3 * kHour)).value();
         QCOMPARE(later.upMs, 30 * kSecond);
         QCOMPARE(later.unmonitoredMs, kHour - 30 * kSecond);
         // Nothing monitored: no percentage.
         const UptimeReport none =
-            h->uptime(svc, at(T0 + 20 * kMinute + 31 * kSecond), at(T0 + 29 * kMinute), at(T0 + kDay));
+            h->uptime(svc, at(T0 + 20 * kMinute + 31 * kSecond), at(T0 + 29 * kMinute), at(T0 + kDay)).value();
         QCOMPARE(none.monitoredMs(), 0);
         QCOMPARE(none.uptimePercent(), -1.0);
         // Time after now is not reported at all.
-        const UptimeReport cut = h->uptime(svc, at(T0), at(T0 + kDay), at(T0 + 10 * kMinute));
+        const UptimeReport cut = h->uptime(svc, at(T0), at(T0 + kDay), at(T0 + 10 * kMinute)).value();
         QCOMPARE(cut.upMs + cut.unmonitoredMs, 10 * kMinute);
         QCOMPARE(cut.upMs, 10 * kMinute);
     }
@@ -467,8 +470,8 @@ private slots:
         auto h = openOrDie(freshPath());
         const QString svc = QStringLiteral("api");
         QVERIFY(h->record(series(svc, T0, {S::Up, S::Pending, S::Pending, S::Down, S::Degraded, S::Unknown, S::Up}),
-                          every30s({svc}), nullptr));
-        const UptimeReport r = h->uptime(svc, at(T0), at(T0 + 7 * 30 * kSecond), at(T0 + kHour));
+                          every30s({svc})).ok());
+        const UptimeReport r = h->uptime(svc, at(T0), at(T0 + 7 * 30 * kSecond), at(T0 + kHour)).value();
         QCOMPARE(r.upMs, 60000);
         QCOMPARE(r.pendingMs, 0); // DOWN confirmed both PENDING results
         QCOMPARE(r.downMs, 90000);
@@ -485,31 +488,30 @@ private slots:
         const QString path = freshPath();
         auto h = openOrDie(path);
         const QString svc = QStringLiteral("webhook");
-        auto firstHour = [&](qint64 now) { return h->uptime(svc, at(T0), at(T0 + kHour), at(now)); };
+        auto firstHour = [&](qint64 now) { return h->uptime(svc, at(T0), at(T0 + kHour), at(now)).value(); };
 
-        QVERIFY(h->record({result(svc, T0, S::Pending, -1, QStringLiteral("refused (retry 1 of 2)"))}, every30s({svc}),
-                          nullptr));
+        QVERIFY(h->record({result(svc, T0, S::Pending, -1, QStringLiteral("refused (retry 1 of 2)"))}, every30s({svc})).ok());
         // Not confirmed yet: pending, which counts as up until it resolves.
         QCOMPARE(firstHour(T0 + 30 * kSecond).pendingMs, 30 * kSecond);
         QCOMPARE(firstHour(T0 + 30 * kSecond).uptimePercent(), 100.0);
         QVERIFY(h->record({result(svc, T0 + 30 * kSecond, S::Pending, -1, QStringLiteral("refused (retry 2 of 2)"))},
-                          every30s({svc}), nullptr));
+                          every30s({svc})).ok());
         QCOMPARE(firstHour(T0 + 60 * kSecond).pendingMs, 60 * kSecond);
 
         QVERIFY(h->record({result(svc, T0 + 60 * kSecond, S::Down, -1, QStringLiteral("refused (confirmed)"))},
-                          every30s({svc}), nullptr));
+                          every30s({svc})).ok());
         UptimeReport r = firstHour(T0 + 90 * kSecond);
         QCOMPARE(r.downMs, 90 * kSecond);
         QCOMPARE(r.pendingMs, 0);
         QCOMPARE(r.upLikeMs(), 0);
         QCOMPARE(r.uptimePercent(), 0.0);
         // The first minute alone, now that it is over: all down.
-        QCOMPARE(h->uptime(svc, at(T0), at(T0 + kMinute), at(T0 + 90 * kSecond)).downMs, kMinute);
+        QCOMPARE(h->uptime(svc, at(T0), at(T0 + kMinute), at(T0 + 90 * kSecond)).value().downMs, kMinute);
 
         QVector<ProbeResult> more;
         for (qint64 t = T0 + 90 * kSecond; t < T0 + 5 * kMinute; t += 30 * kSecond)
             more.append(result(svc, t, S::Down, -1, QStringLiteral("refused")));
-        QVERIFY(h->record(more, every30s({svc}), nullptr));
+        QVERIFY(h->record(more, every30s({svc})).ok());
         for (const qint64 now : {2 * kMinute, 3 * kMinute, 5 * kMinute}) {
             r = firstHour(T0 + now);
             QCOMPARE(r.downMs, now);
@@ -517,8 +519,8 @@ private slots:
         }
 
         // What the probes said is kept: the results and changes still show the retries.
-        QCOMPARE(h->results(svc, at(T0), at(T0 + kMinute))[1].state, S::Pending);
-        const auto changes = h->stateChanges(svc, at(T0), at(T0 + kHour));
+        QCOMPARE(h->results(svc, at(T0), at(T0 + kMinute)).value()[1].state, S::Pending);
+        const auto changes = h->stateChanges(svc, at(T0), at(T0 + kHour)).value();
         QCOMPARE(changes.size(), 2);
         QCOMPARE(changes[1].from, S::Pending);
         QCOMPARE(changes[1].to, S::Down);
@@ -529,8 +531,8 @@ private slots:
         h = openOrDie(path);
         QCOMPARE(firstHour(T0 + 5 * kMinute), atFive);
         auto once = openOrDie(freshPath());
-        QVERIFY(once->record(h->results(svc, at(T0), at(T0 + kHour)), every30s({svc}), nullptr));
-        QCOMPARE(once->uptime(svc, at(T0), at(T0 + kHour), at(T0 + 5 * kMinute)), atFive);
+        QVERIFY(once->record(h->results(svc, at(T0), at(T0 + kHour)).value(), every30s({svc})).ok());
+        QCOMPARE(once->uptime(svc, at(T0), at(T0 + kHour), at(T0 + 5 * kMinute)).value(), atFive);
     }
 
     // Only DOWN right after a PENDING run confirms it: a blip that recovered, a run cut by UNKNOWN or
@@ -542,26 +544,26 @@ private slots:
         const QString slow = QStringLiteral("slow");
         const QString bad = QStringLiteral("bad");
         const QString gap = QStringLiteral("gap");
-        QVERIFY(h->record(series(blip, T0, {S::Up, S::Pending, S::Up, S::Up}), every30s({blip}), nullptr));
-        QVERIFY(h->record(series(slow, T0, {S::Pending, S::Pending, S::Degraded}), every30s({slow}), nullptr));
-        QVERIFY(h->record(series(bad, T0, {S::Pending, S::Unknown, S::Down}), every30s({bad}), nullptr));
+        QVERIFY(h->record(series(blip, T0, {S::Up, S::Pending, S::Up, S::Up}), every30s({blip})).ok());
+        QVERIFY(h->record(series(slow, T0, {S::Pending, S::Pending, S::Degraded}), every30s({slow})).ok());
+        QVERIFY(h->record(series(bad, T0, {S::Pending, S::Unknown, S::Down}), every30s({bad})).ok());
         QVERIFY(
-            h->record({result(gap, T0, S::Pending), result(gap, T0 + 5 * kMinute, S::Down)}, every30s({gap}), nullptr));
+            h->record({result(gap, T0, S::Pending), result(gap, T0 + 5 * kMinute, S::Down)}, every30s({gap})).ok());
         const QDateTime now = at(T0 + 2 * kMinute);
-        const UptimeReport b = h->uptime(blip, at(T0), at(T0 + kHour), now);
+        const UptimeReport b = h->uptime(blip, at(T0), at(T0 + kHour), now).value();
         QCOMPARE(b.pendingMs, 30 * kSecond);
         QCOMPARE(b.upMs, 90 * kSecond);
         QCOMPARE(b.downMs, 0);
         QCOMPARE(b.uptimePercent(), 100.0);
-        const UptimeReport s = h->uptime(slow, at(T0), at(T0 + kHour), now);
+        const UptimeReport s = h->uptime(slow, at(T0), at(T0 + kHour), now).value();
         QCOMPARE(s.pendingMs, 60 * kSecond);
         QCOMPARE(s.degradedMs, 60 * kSecond);
         QCOMPARE(s.uptimePercent(), 100.0);
-        const UptimeReport u = h->uptime(bad, at(T0), at(T0 + kHour), now);
+        const UptimeReport u = h->uptime(bad, at(T0), at(T0 + kHour), now).value();
         QCOMPARE(u.pendingMs, 30 * kSecond);
         QCOMPARE(u.unmonitoredMs + u.downMs, 90 * kSecond);
         QCOMPARE(u.downMs, 60 * kSecond);
-        const UptimeReport g = h->uptime(gap, at(T0), at(T0 + kHour), at(T0 + 6 * kMinute));
+        const UptimeReport g = h->uptime(gap, at(T0), at(T0 + kHour), at(T0 + 6 * kMinute)).value();
         QCOMPARE(g.pendingMs, 60 * kSecond); // 2·I, then the gap
         QCOMPARE(g.downMs, 60 * kSecond);
     }
@@ -583,21 +585,21 @@ private slots:
             before.append(result(svc, t, S::Pending, -1));
         const QVector<ProbeResult> after = {result(svc, down, S::Down, -1),
                                             result(svc, down + 30 * kSecond, S::Down, -1)};
-        QVERIFY(h->record(before, every30s({svc}), nullptr));
+        QVERIFY(h->record(before, every30s({svc})).ok());
 
         const qint64 from = midnight - 10 * kMinute;
         const qint64 to = midnight + 5 * kMinute;
-        const UptimeReport open = h->uptime(svc, at(from), at(to), at(down));
+        const UptimeReport open = h->uptime(svc, at(from), at(to), at(down)).value();
         QCOMPARE(open.pendingMs, down - firstPending);
         QCOMPARE(open.upMs, firstPending - from);
 
         // Pruned at 00:01:30.017: raw results and the minutes before 00:01 go.
         const qint64 cutoff = midnight + 90 * kSecond + 17;
-        QVERIFY(h->prune(at(cutoff), nullptr));
-        QCOMPARE(h->uptime(svc, at(from), at(to), at(down)), open);
-        QVERIFY(h->record(after, every30s({svc}), nullptr));
+        QVERIFY(h->prune(at(cutoff)).ok());
+        QCOMPARE(h->uptime(svc, at(from), at(to), at(down)).value(), open);
+        QVERIFY(h->record(after, every30s({svc})).ok());
 
-        const UptimeReport r = h->uptime(svc, at(from), at(to), at(to));
+        const UptimeReport r = h->uptime(svc, at(from), at(to), at(to)).value();
         QCOMPARE(r.upMs, firstPending - from);
         QCOMPARE(r.pendingMs, 0);
         QCOMPARE(r.downMs, to - firstPending);
@@ -611,7 +613,7 @@ private slots:
                                                           {firstPending + 7, cutoff + 3},
                                                           {midnight + 2 * kMinute, midnight + 3 * kMinute}};
         for (const auto &[a, b] : parts) {
-            const UptimeReport p = h->uptime(svc, at(a), at(b), at(to));
+            const UptimeReport p = h->uptime(svc, at(a), at(b), at(to)).value();
             QVERIFY2(p.pendingMs == 0 && p.downMs == overlap(a, b, firstPending, to),
                      qPrintable(QStringLiteral("[%1, %2): %3").arg(a - T0).arg(b - T0).arg(describe(p))));
         }
@@ -640,10 +642,10 @@ private slots:
         // The same results in one batch, never pruned: the same answers.
         h = openOrDie(path);
         auto once = openOrDie(freshPath());
-        QVERIFY(once->record(before + after, every30s({svc}), nullptr));
+        QVERIFY(once->record(before + after, every30s({svc})).ok());
         for (const auto &[a, b] : parts)
-            QCOMPARE(once->uptime(svc, at(a), at(b), at(to)), h->uptime(svc, at(a), at(b), at(to)));
-        QCOMPARE(once->uptime(svc, at(from), at(to), at(to)), r);
+            QCOMPARE(once->uptime(svc, at(a), at(b), at(to)).value(), h->uptime(svc, at(a), at(b), at(to)).value());
+        QCOMPARE(once->uptime(svc, at(from), at(to), at(to)).value(), r);
     }
 
     // Time in maintenance stays maintenance, also when DOWN confirms a PENDING run reaching into it.
@@ -660,21 +662,21 @@ private slots:
                                                   : S::Up;
             rs.append(result(svc, t, state));
         }
-        QVERIFY(h->addMaintenance(svc, at(T0 + 9 * kMinute), at(T0 + 11 * kMinute + 7), QStringLiteral("deploy")) > 0);
-        QVERIFY(h->record(rs.mid(0, 24), every30s({svc}), nullptr)); // up to the last PENDING
+        QVERIFY(valueOr(h->addMaintenance(svc, at(T0 + 9 * kMinute), at(T0 + 11 * kMinute + 7), QStringLiteral("deploy")), nullptr, qint64(-1)) > 0);
+        QVERIFY(h->record(rs.mid(0, 24), every30s({svc})).ok()); // up to the last PENDING
         const QDateTime now = at(T0 + 20 * kMinute);
-        const UptimeReport open = h->uptime(svc, at(T0), now, at(T0 + 12 * kMinute));
+        const UptimeReport open = h->uptime(svc, at(T0), now, at(T0 + 12 * kMinute)).value();
         QCOMPARE(open.maintenanceMs, 2 * kMinute + 7);
         QCOMPARE(open.pendingMs, kMinute - 7);
-        QVERIFY(h->record(rs.mid(24), every30s({svc}), nullptr));
-        const UptimeReport r = h->uptime(svc, at(T0), now, now);
+        QVERIFY(h->record(rs.mid(24), every30s({svc})).ok());
+        const UptimeReport r = h->uptime(svc, at(T0), now, now).value();
         QCOMPARE(r.maintenanceMs, 2 * kMinute + 7);
         QCOMPARE(r.pendingMs, 0);
         QCOMPARE(r.downMs, 2 * kMinute - 7);
         QCOMPARE(r.upMs, 16 * kMinute);
         // A window over the whole outage leaves nothing down.
-        QVERIFY(h->addMaintenance(QString(), at(T0 + 10 * kMinute), at(T0 + 13 * kMinute), QStringLiteral("all")) > 0);
-        const UptimeReport all = h->uptime(svc, at(T0), now, now);
+        QVERIFY(valueOr(h->addMaintenance(QString(), at(T0 + 10 * kMinute), at(T0 + 13 * kMinute), QStringLiteral("all")), nullptr, qint64(-1)) > 0);
+        const UptimeReport all = h->uptime(svc, at(T0), now, now).value();
         QCOMPARE(all.downMs, 0);
         QCOMPARE(all.maintenanceMs, 4 * kMinute);
         QCOMPARE(all.uptimePercent(), 100.0);
@@ -691,25 +693,25 @@ private slots:
             rs.append(result(api, t, outage ? S::Down : S::Up));
             rs.append(result(db, t + 1, S::Down));
         }
-        QVERIFY(h->record(rs, every30s({api, db}), nullptr));
+        QVERIFY(h->record(rs, every30s({api, db})).ok());
         const QDateTime now = at(T0 + 2 * kHour);
-        const UptimeReport before = h->uptime(api, at(T0), at(T0 + 2 * kHour), now);
+        const UptimeReport before = h->uptime(api, at(T0), at(T0 + 2 * kHour), now).value();
         QCOMPARE(before.downMs, 10 * kMinute);
 
         QString error;
         // The planned outage (a little wider than it, at odd milliseconds), another service's window, and an
         // all-services window overlapping the first.
-        const qint64 w1 = h->addMaintenance(api, at(T0 + 9 * kMinute + 1), at(T0 + 21 * kMinute + 7),
-                                            QStringLiteral("DB migration"), &error);
+        const qint64 w1 = valueOr(h->addMaintenance(api, at(T0 + 9 * kMinute + 1), at(T0 + 21 * kMinute + 7),
+                                            QStringLiteral("DB migration")), &error, qint64(-1));
         QVERIFY2(w1 > 0, qPrintable(error));
-        QVERIFY(h->addMaintenance(db, at(T0), at(T0 + kHour), QStringLiteral("other")) > 0);
+        QVERIFY(valueOr(h->addMaintenance(db, at(T0), at(T0 + kHour), QStringLiteral("other")), nullptr, qint64(-1)) > 0);
         const qint64 w3 =
-            h->addMaintenance(QString(), at(T0 + 20 * kMinute), at(T0 + 25 * kMinute), QStringLiteral("all"));
+            valueOr(h->addMaintenance(QString(), at(T0 + 20 * kMinute), at(T0 + 25 * kMinute), QStringLiteral("all")), nullptr, qint64(-1));
         QVERIFY(w3 > 0);
-        QCOMPARE(h->addMaintenance(api, at(T0 + kHour), at(T0 + kHour), QString(), &error), qint64(-1));
+        QCOMPARE(valueOr(h->addMaintenance(api, at(T0 + kHour), at(T0 + kHour), QString()), &error, qint64(-1)), qint64(-1));
         QVERIFY(error.contains(QStringLiteral("end after")));
 
-        const auto windows = h->maintenanceWindows();
+        const auto windows = h->maintenanceWindows().value();
         QCOMPARE(windows.size(), 3);
         QCOMPARE(windows[0].service, db);
         QCOMPARE(windows[1].id, w1);
@@ -718,25 +720,25 @@ private slots:
         QCOMPARE(windows[1].note, QStringLiteral("DB migration"));
         QCOMPARE(windows[2].service, QString());
 
-        const UptimeReport r = h->uptime(api, at(T0), at(T0 + 2 * kHour), now);
+        const UptimeReport r = h->uptime(api, at(T0), at(T0 + 2 * kHour), now).value();
         QCOMPARE(r.maintenanceMs, 16 * kMinute - 1);
         QCOMPARE(r.downMs, 0);
         QCOMPARE(r.upMs, 2 * kHour - r.maintenanceMs);
         QCOMPARE(r.uptimePercent(), 100.0);
         // db: its own window and the all-services one; the rest of its time is down.
-        const UptimeReport d = h->uptime(db, at(T0), at(T0 + 2 * kHour), now);
+        const UptimeReport d = h->uptime(db, at(T0), at(T0 + 2 * kHour), now).value();
         QCOMPARE(d.maintenanceMs, kHour);
         QCOMPARE(d.downMs, kHour); // its first millisecond, before any result, is in the window
         QCOMPARE(d.upMs, 0);
 
-        QVERIFY(h->removeMaintenance(w1, &error));
-        QVERIFY(!h->removeMaintenance(w1, &error));
+        QVERIFY(succeeded(h->removeMaintenance(w1), &error));
+        QVERIFY(!succeeded(h->removeMaintenance(w1), &error));
         QVERIFY(error.contains(QStringLiteral("#%1").arg(w1)));
-        const UptimeReport after = h->uptime(api, at(T0), at(T0 + 2 * kHour), now);
+        const UptimeReport after = h->uptime(api, at(T0), at(T0 + 2 * kHour), now).value();
         QCOMPARE(after.maintenanceMs, 5 * kMinute);
         QCOMPARE(after.downMs, 10 * kMinute);
-        QVERIFY(h->removeMaintenance(w3));
-        QCOMPARE(h->uptime(api, at(T0), at(T0 + 2 * kHour), now), before);
+        QVERIFY(h->removeMaintenance(w3).ok());
+        QCOMPARE(h->uptime(api, at(T0), at(T0 + 2 * kHour), now).value(), before);
     }
 
     // The heart of it: a week of several services, read through rollups, equals the definition
@@ -750,7 +752,7 @@ private slots:
         QVERIFY(recordInBatches(*h, w, rng));
         int confirmed = 0, unconfirmed = 0; // PENDING results of each kind: both rules must be tried
         for (const QString &s : w.services) {
-            QCOMPARE(h->results(s, at(T0 - kDay), at(w.end + kDay)).size(), w.recorded[s].size());
+            QCOMPARE(h->results(s, at(T0 - kDay), at(w.end + kDay)).value().size(), w.recorded[s].size());
             const QVector<S> counted = countedStates(w.recorded[s]);
             for (int i = 0; i < counted.size(); ++i) {
                 if (w.recorded[s][i].state == S::Pending)
@@ -767,21 +769,21 @@ private slots:
         compareWithBruteForce(*h, w, windows, queries, &answers);
         if (QTest::currentTestFailed())
             return;
-        QVector<StateChange> changesBefore = h->stateChanges(w.services[0], at(T0), at(w.end));
+        QVector<StateChange> changesBefore = h->stateChanges(w.services[0], at(T0), at(w.end)).value();
         QVERIFY(changesBefore.size() > 100);
 
         // Raw results and minute rollups before 4.5 days (at an odd millisecond) go; answers stay.
         const qint64 cutoff = T0 + 4 * kDay + 12 * kHour + 12345;
         QString error;
-        QVERIFY2(h->prune(at(cutoff), &error), qPrintable(error));
-        QCOMPARE(h->results(w.services[0], at(T0), at(cutoff)).size(), 0);
-        QVERIFY(!h->results(w.services[0], at(cutoff), at(w.end)).isEmpty());
+        QVERIFY2(succeeded(h->prune(at(cutoff)), &error), qPrintable(error));
+        QCOMPARE(h->results(w.services[0], at(T0), at(cutoff)).value().size(), 0);
+        QVERIFY(!h->results(w.services[0], at(cutoff), at(w.end)).value().isEmpty());
         h.reset();
         h = openOrDie(path);
         for (const QString &s : w.services) {
             for (int i = 0; i < queries.size(); ++i) {
                 const Query &q = queries[i];
-                const UptimeReport got = h->uptime(s, at(q.from), at(q.to), at(q.now));
+                const UptimeReport got = h->uptime(s, at(q.from), at(q.to), at(q.now)).value();
                 QVERIFY2(got == answers[s][i],
                          qPrintable(QStringLiteral("after pruning, %1 [%2, %3):\n got  %4\n was  %5")
                                         .arg(s)
@@ -790,7 +792,7 @@ private slots:
                                         .arg(describe(got), describe(answers[s][i]))));
             }
         }
-        QCOMPARE(h->stateChanges(w.services[0], at(T0), at(w.end)).size(), changesBefore.size());
+        QCOMPARE(h->stateChanges(w.services[0], at(T0), at(w.end)).value().size(), changesBefore.size());
     }
 
     // The app prunes as it goes, so a PENDING run may lose its start (raw results, minute rollups)
@@ -809,12 +811,12 @@ private slots:
         for (int i = 0; i < w.all.size();) {
             const int n = std::min<int>(w.all.size() - i, 1 + rng.bounded(300));
             QString error;
-            QVERIFY2(h->record(w.all.mid(i, n), w.intervals, &error), qPrintable(error));
+            QVERIFY2(succeeded(h->record(w.all.mid(i, n), w.intervals), &error), qPrintable(error));
             for (int k = i; k < i + n; ++k)
                 ++seen[w.all[k].service];
             i += n;
             const qint64 cutoff = w.all[i - 1].time.toMSecsSinceEpoch() - rng.bounded(int(15 * kMinute));
-            QVERIFY2(h->prune(at(cutoff), &error), qPrintable(error));
+            QVERIFY2(succeeded(h->prune(at(cutoff)), &error), qPrintable(error));
             for (const QString &s : w.services) {
                 const QVector<Recorded> &rs = w.recorded[s];
                 int j = seen.value(s) - 1;
@@ -842,10 +844,10 @@ private slots:
             const bool down = (t - T0) % kHour == 0;
             rs.append(result(svc, t, down ? S::Down : S::Up, down ? -1 : int((t - T0) % kDay / kMinute)));
         }
-        QVERIFY(h->record(rs, every30s({svc}), nullptr));
+        QVERIFY(h->record(rs, every30s({svc})).ok());
         const QDateTime from = at(T0), to = at(T0 + 2 * kDay);
         for (const int maxPoints : {1, 2, 7, 48, 100, 500, 2880, 5760, 10000}) {
-            const QVector<LatencyPoint> points = h->latencySeries(svc, from, to, maxPoints);
+            const QVector<LatencyPoint> points = h->latencySeries(svc, from, to, maxPoints).value();
             QVERIFY2(!points.isEmpty() && points.size() <= maxPoints, qPrintable(QString::number(maxPoints)));
             int total = 0;
             for (int i = 0; i < points.size(); ++i) {
@@ -855,12 +857,12 @@ private slots:
             QCOMPARE(total, rs.size());
         }
         // Raw when they fit: one point per result.
-        const auto raw = h->latencySeries(svc, at(T0 + 2 * kMinute), at(T0 + 5 * kMinute), 6);
+        const auto raw = h->latencySeries(svc, at(T0 + 2 * kMinute), at(T0 + 5 * kMinute), 6).value();
         QCOMPARE(raw.size(), 6);
         QCOMPARE(raw[0].time, at(T0 + 2 * kMinute));
         QCOMPARE(raw[0].maxLatencyMs, 2);
         // A day in ≤ 500 points: minutes do not fit (1440), hours do; each is the mean of its results.
-        const auto hours = h->latencySeries(svc, from, at(T0 + kDay), 500);
+        const auto hours = h->latencySeries(svc, from, at(T0 + kDay), 500).value();
         QCOMPARE(hours.size(), 24);
         QCOMPARE(hours[1].time, at(T0 + kHour));
         QCOMPARE(hours[1].results, 120);
@@ -868,16 +870,16 @@ private slots:
         QCOMPARE(hours[1].maxLatencyMs, 119);
         QCOMPARE(hours[1].avgLatencyMs, (60 * 2 * (60 + 119) / 2.0 - 60) / 119.0);
         // Two days in 1 point: both days merged.
-        const auto one = h->latencySeries(svc, from, to, 1);
+        const auto one = h->latencySeries(svc, from, to, 1).value();
         QCOMPARE(one.size(), 1);
         QCOMPARE(one[0].time, from);
         QCOMPARE(one[0].maxLatencyMs, 1439);
-        QVERIFY(h->latencySeries(svc, from, to, 0).isEmpty());
-        QVERIFY(h->latencySeries(QStringLiteral("nobody"), from, to, 10).isEmpty());
+        QVERIFY(h->latencySeries(svc, from, to, 0).value().isEmpty());
+        QVERIFY(h->latencySeries(QStringLiteral("nobody"), from, to, 10).value().isEmpty());
 
         // Pruned ranges are drawn from the hours, never from the missing raw results.
-        QVERIFY(h->prune(at(T0 + kDay), nullptr));
-        const auto pruned = h->latencySeries(svc, at(T0 + kHour), at(T0 + 2 * kHour), 500);
+        QVERIFY(h->prune(at(T0 + kDay)).ok());
+        const auto pruned = h->latencySeries(svc, at(T0 + kHour), at(T0 + 2 * kHour), 500).value();
         QCOMPARE(pruned.size(), 1);
         QCOMPARE(pruned[0].results, 120);
     }
@@ -897,9 +899,9 @@ private slots:
             result(svc, T0 + kHour, S::Up), // after a gap: no change
             result(svc, T0 + kHour + 30000, S::Unknown, -1, QStringLiteral("bad URL")),
         };
-        QVERIFY(h->record(rs.mid(0, 4), every30s({svc}), nullptr));
-        QVERIFY(h->record(rs.mid(4), every30s({svc}), nullptr));
-        const auto changes = h->stateChanges(svc, at(T0), at(T0 + kDay));
+        QVERIFY(h->record(rs.mid(0, 4), every30s({svc})).ok());
+        QVERIFY(h->record(rs.mid(4), every30s({svc})).ok());
+        const auto changes = h->stateChanges(svc, at(T0), at(T0 + kDay)).value();
         const QVector<std::tuple<qint64, S, S, QString>> want = {
             {T0, S::Unknown, S::Up, QStringLiteral("HTTP 200 in 100 ms")},
             {T0 + 60000, S::Up, S::Degraded, QStringLiteral("HTTP 200 in 900 ms: slower than 500 ms")},
@@ -915,7 +917,7 @@ private slots:
             QCOMPARE(changes[i].to, std::get<2>(want[i]));
             QCOMPARE(changes[i].reason, std::get<3>(want[i]));
         }
-        QCOMPARE(h->stateChanges(svc, at(T0 + 1), at(T0 + 120000)).size(), 2);
+        QCOMPARE(h->stateChanges(svc, at(T0 + 1), at(T0 + 120000)).value().size(), 2);
     }
 
     // A schema-1 file counted confirmed PENDING runs as pending. Opening it moves them to down,
@@ -939,10 +941,10 @@ private slots:
         QHash<QString, UptimeReport> want;
         {
             auto h = openOrDie(path);
-            QVERIFY(h->record(rs, every30s({midnightRun, openDown, blip}), nullptr));
-            QVERIFY(h->prune(at(midnight + 90 * kSecond), nullptr));
+            QVERIFY(h->record(rs, every30s({midnightRun, openDown, blip})).ok());
+            QVERIFY(h->prune(at(midnight + 90 * kSecond)).ok());
             for (const QString &s : {midnightRun, openDown, blip})
-                want.insert(s, h->uptime(s, at(T0), at(T0 + 2 * kDay), now));
+                want.insert(s, h->uptime(s, at(T0), at(T0 + 2 * kDay), now).value());
         }
         QCOMPARE(want[midnightRun].downMs, confirm + 90 * kSecond - firstPending);
         QCOMPARE(want[openDown].downMs, 120 * kSecond);
@@ -991,7 +993,7 @@ private slots:
 
         auto h = openOrDie(path);
         for (const QString &s : {midnightRun, openDown, blip})
-            QVERIFY2(h->uptime(s, at(T0), at(T0 + 2 * kDay), now) == want[s], qPrintable(s));
+            QVERIFY2(h->uptime(s, at(T0), at(T0 + 2 * kDay), now).value() == want[s], qPrintable(s));
         h.reset();
         RawDb raw(path);
         QCOMPARE(raw.row(pendingLeft), (V{1, confirm - firstPending})); // the blip
@@ -1004,7 +1006,7 @@ private slots:
         const QString path = freshPath();
         {
             auto h = openOrDie(path);
-            QVERIFY(h->record({result(QStringLiteral("a"), T0, S::Up)}, every30s({QStringLiteral("a")}), nullptr));
+            QVERIFY(h->record({result(QStringLiteral("a"), T0, S::Up)}, every30s({QStringLiteral("a")})).ok());
         }
         {
             RawDb raw(path);
@@ -1012,7 +1014,7 @@ private slots:
         }
         const FileSnapshot before = FileSnapshot::of(path);
         QString error;
-        QVERIFY(!ProbeHistory::open(path, &error));
+        QVERIFY(!openHistoryOr(path, &error));
         QVERIFY2(error.contains(QFileInfo(path).absoluteFilePath()) && error.contains(QStringLiteral("99")),
                  qPrintable(error));
         QVERIFY(FileSnapshot::of(path) == before);
@@ -1040,7 +1042,7 @@ private slots:
         {
             auto h = openOrDie(damaged);
             QVERIFY(h->record(series(QStringLiteral("api"), T0, QVector<S>(3000, S::Up)),
-                              every30s({QStringLiteral("api")}), nullptr));
+                              every30s({QStringLiteral("api")})).ok());
         }
         {
             const qint64 size = QFileInfo(damaged).size();
@@ -1054,7 +1056,7 @@ private slots:
         for (const QString &path : {text, garbage, damaged}) {
             const FileSnapshot before = FileSnapshot::of(path);
             QString error;
-            QVERIFY2(!ProbeHistory::open(path, &error), qPrintable(path));
+            QVERIFY2(!openHistoryOr(path, &error), qPrintable(path));
             QVERIFY2(error.contains(path) || error.contains(QFileInfo(path).absoluteFilePath()), qPrintable(error));
             QVERIFY2(FileSnapshot::of(path) == before, qPrintable(path));
         }
@@ -1075,14 +1077,14 @@ private slots:
         for (const QString &path : {other, checklist}) {
             const FileSnapshot before = FileSnapshot::of(path);
             QString error;
-            QVERIFY(!ProbeHistory::open(path, &error));
+            QVERIFY(!openHistoryOr(path, &error));
             QVERIFY2(error.contains(QFileInfo(path).absoluteFilePath())
                          && error.contains(QStringLiteral("another program")),
                      qPrintable(error));
             QVERIFY2(FileSnapshot::of(path) == before, qPrintable(path));
         }
         QString error;
-        QVERIFY(!ProbeHistory::open(m_dir.path(), &error));
+        QVERIFY(!openHistoryOr(m_dir.path(), &error));
         QVERIFY(error.contains(m_dir.path()));
     }
 };

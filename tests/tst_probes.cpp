@@ -1,3 +1,4 @@
+#include "CatalogueTestSupport.h"
 // The probe engine against servers on 127.0.0.1 that answer like n8n, Milvus and PostgreSQL do,
 // and like broken or hostile servers do. Services are built from catalogue JSON, so the real
 // catalogue parsing decides what is probed. No test measures time: waits are generous limits.
@@ -37,7 +38,7 @@ ServiceDefinition define(const QString &entry, const ServiceCatalogue::EnvLookup
     QVector<ServiceDefinition> services;
     QString fileError;
     const QString json = QStringLiteral("{\"services\": [%1]}").arg(entry);
-    if (!ServiceCatalogue::fromJson(json.toUtf8(), QStringLiteral("test catalogue"), &services, &fileError, env)
+    if (!catalogueOr(ServiceCatalogue::fromJson(json.toUtf8(), QStringLiteral("test catalogue"), env), &services, &fileError)
         || services.size() != 1) {
         ServiceDefinition broken;
         broken.configError = QStringLiteral("test catalogue unusable: %1").arg(fileError);
@@ -633,7 +634,7 @@ private slots:
                 .arg(server.url(QStringLiteral("/healthz/readiness")), server.url(QStringLiteral("/up")));
         QVector<ServiceDefinition> services;
         QString fileError;
-        QVERIFY2(ServiceCatalogue::fromJson(json.toUtf8(), QStringLiteral("round"), &services, &fileError, secretEnv),
+        QVERIFY2(catalogueOr(ServiceCatalogue::fromJson(json.toUtf8(), QStringLiteral("round"), secretEnv), &services, &fileError),
                  qPrintable(fileError));
         QCOMPARE(services.size(), 5);
 

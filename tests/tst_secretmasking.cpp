@@ -1,3 +1,4 @@
+#include "CatalogueTestSupport.h"
 // Secrets masked by value: known secrets go into every place a catalogue can take ${NAME} (URL host,
 // path, query and user info, a credential header and a plain one, the body, a target's host, a
 // command's program and arguments) of every kind of service; fake servers on 127.0.0.1 repeat them
@@ -172,8 +173,8 @@ private slots:
         // The secrets must reach the services, or the search below proves nothing.
         QVector<ServiceDefinition> services;
         QString error;
-        QVERIFY2(ServiceCatalogue::load(m_cataloguePath, &services, &error,
-                                        [](const QString &name) { return kSecrets.value(name); }),
+        QVERIFY2(catalogueOr(ServiceCatalogue::load(m_cataloguePath,
+                                        [](const QString &name) { return kSecrets.value(name); }), &services, &error),
                  qPrintable(error));
         QCOMPARE(services.size(), 14);
         for (const ServiceDefinition &s : std::as_const(services)) {
@@ -220,8 +221,8 @@ private slots:
     {
         QVector<ServiceDefinition> services;
         QString error;
-        QVERIFY(ServiceCatalogue::load(m_cataloguePath, &services, &error,
-                                       [](const QString &name) { return kSecrets.value(name); }));
+        QVERIFY(catalogueOr(ServiceCatalogue::load(m_cataloguePath,
+                                       [](const QString &name) { return kSecrets.value(name); }), &services, &error));
         const QString historyDir = m_dir.filePath(QStringLiteral("history"));
         QVERIFY(QDir().mkpath(historyDir));
         QStringList shown;

@@ -1,3 +1,4 @@
+#include "CatalogueTestSupport.h"
 #include "monitoring/ServiceCatalogue.h"
 
 #include <QFile>
@@ -38,7 +39,7 @@ QVector<ServiceDefinition> loadDefault(const QHash<QString, QString> &vars)
 {
     QVector<ServiceDefinition> services;
     QString error;
-    if (!ServiceCatalogue::load(ServiceCatalogue::defaultCataloguePath(), &services, &error, envOf(vars)))
+    if (!catalogueOr(ServiceCatalogue::load(ServiceCatalogue::defaultCataloguePath(), envOf(vars)), &services, &error))
         qFatal("embedded catalogue: %s", qPrintable(error));
     return services;
 }
@@ -57,8 +58,8 @@ QVector<ServiceDefinition> catalogue(const QByteArray &entries, const QHash<QStr
 {
     QVector<ServiceDefinition> services;
     QString error;
-    if (!ServiceCatalogue::fromJson("{\"services\": [" + entries + "]}", QStringLiteral("test.json"), &services, &error,
-                                    envOf(vars)))
+    if (!catalogueOr(ServiceCatalogue::fromJson("{\"services\": [" + entries + "]}", QStringLiteral("test.json"),
+                                    envOf(vars)), &services, &error))
         qFatal("test catalogue: %s", qPrintable(error));
     return services;
 }
@@ -437,7 +438,7 @@ private slots:
         QString error;
         const QByteArray json = j("{'services': [{'name': 'e', 'url': '${GOLIVE_TST_CATALOGUE_URL}/x'},"
                                   "{'name': 'f', 'url': '${GOLIVE_TST_UNSET_VAR}/x'}]}");
-        QVERIFY(ServiceCatalogue::fromJson(json, QStringLiteral("env.json"), &services, &error));
+        QVERIFY(catalogueOr(ServiceCatalogue::fromJson(json, QStringLiteral("env.json")), &services, &error));
         QCOMPARE(services.at(0).url, QUrl(QStringLiteral("http://localhost:1234/x")));
         QCOMPARE(services.at(1).configError, QStringLiteral("not configured: set GOLIVE_TST_UNSET_VAR"));
         qunsetenv("GOLIVE_TST_CATALOGUE_URL");
@@ -451,11 +452,11 @@ private slots:
         QString error;
 
         const QString missing = dir.filePath(QStringLiteral("none.json"));
-        QVERIFY(!ServiceCatalogue::load(missing, &services, &error));
+        QVERIFY(!catalogueOr(ServiceCatalogue::load(missing), &services, &error));
         QCOMPARE(error, missing + QStringLiteral(": no such file."));
         QVERIFY(services.isEmpty());
 
-        QVERIFY(!ServiceCatalogue::load(dir.path(), &services, &error));
+        QVERIFY(!catalogueOr(ServiceCatalogue::load(dir.path()), &services, &error));
         QCOMPARE(error, dir.path() + QStringLiteral(" is a folder, not a service catalogue."));
 
         const QString broken = dir.filePath(QStringLiteral("broken.json"));
@@ -463,7 +464,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\n  \"services\": [\n    {\"name\": \"x\",, }\n  ]\n}\n");
         f.close();
-        QVERIFY(!ServiceCatalogue::load(broken, &services, &error));
+        QVERIFY(!catalogueOr(ServiceCatalogue::load(broken), &services, &error));
         QCOMPARE(error,
                  broken + QStringLiteral(" is not valid JSON: unterminated object at line 3, column 19 (offset 36)."));
 
@@ -472,22 +473,21 @@ private slots:
         QVERIFY(b.open(QIODevice::WriteOnly));
         b.write("{\"services\": [], \"pad\": \"" + QByteArray(1024 * 1024, 'x') + "\"}");
         b.close();
-        QVERIFY(!ServiceCatalogue::load(big, &services, &error));
+        QVERIFY(!catalogueOr(ServiceCatalogue::load(big), &services, &error));
         QCOMPARE(error, big + QStringLiteral(" is larger than 1 MiB; a service catalogue may be at most 1 MiB."));
 
-        QVERIFY(!ServiceCatalogue::fromJson(QByteArray(1024 * 1024 + 1, ' '), QStringLiteral("huge.json"), &services,
-                                            &error));
+        QVERIFY(!catalogueOr(ServiceCatalogue::fromJson(QByteArray(1024 * 1024 + 1, ' '), QStringLiteral("huge.json")), &services, &error));
         QVERIFY(error.startsWith(QStringLiteral("huge.json is larger than 1 MiB")));
-        QVERIFY(!ServiceCatalogue::fromJson("[1, 2]", QStringLiteral("list.json"), &services, &error));
+        QVERIFY(!catalogueOr(ServiceCatalogue::fromJson("[1, 2]", QStringLiteral("list.json")), &services, &error));
         QCOMPARE(error, QStringLiteral("list.json has no \"services\" list: write {\"services\": [ ... ]}."));
         const QByteArray notAList = j("{'services': {'name': 'x'}}");
-        QVERIFY(!ServiceCatalogue::fromJson(notAList, QStringLiteral("obj.json"), &services, &error));
+        QVERIFY(!catalogueOr(ServiceCatalogue::fromJson(notAList, QStringLiteral("obj.json")), &services, &error));
         QCOMPARE(error, QStringLiteral("obj.json has no \"services\" list: write {\"services\": [ ... ]}."));
-        QVERIFY(!ServiceCatalogue::fromJson("", QStringLiteral("empty.json"), &services, &error));
+        QVERIFY(!catalogueOr(ServiceCatalogue::fromJson("", QStringLiteral("empty.json")), &services, &error));
         QVERIFY(error.startsWith(QStringLiteral("empty.json is not valid JSON: ")));
 
         const QByteArray emptyList = j("{'services': []}");
-        QVERIFY(ServiceCatalogue::fromJson(emptyList, QStringLiteral("none.json"), &services, &error));
+        QVERIFY(catalogueOr(ServiceCatalogue::fromJson(emptyList, QStringLiteral("none.json")), &services, &error));
         QVERIFY(services.isEmpty());
     }
 };

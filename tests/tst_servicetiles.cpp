@@ -1,3 +1,4 @@
+#include "CatalogueTestSupport.h"
 #include "MainWindow.h"
 #include "monitoring/MonitoringService.h"
 #include "services/ServiceDetailDialog.h"
@@ -29,8 +30,8 @@ QVector<ServiceDefinition> catalogue(quint16 openPort, quint16 closedPort)
                                 .toUtf8();
     QVector<ServiceDefinition> services;
     QString error;
-    ServiceCatalogue::fromJson(json, QStringLiteral("test.json"), &services, &error,
-                               [](const QString &) { return QString(); });
+    catalogueOr(ServiceCatalogue::fromJson(json, QStringLiteral("test.json"),
+                               [](const QString &) { return QString(); }), &services, &error);
     return services;
 }
 

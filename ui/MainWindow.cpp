@@ -285,12 +285,12 @@ void MainWindow::chooseCatalogue(MonitoringService *monitoring)
 
 void MainWindow::useCatalogue(MonitoringService *monitoring, const QString &path)
 {
-    QVector<ServiceDefinition> services;
-    QString error;
-    if (!ServiceCatalogue::load(path, &services, &error)) {
-        showError(error); // the services being watched stay as they are
+    const auto loaded = ServiceCatalogue::load(path);
+    if (!loaded) {
+        showError(loaded.error().message); // the services being watched stay as they are
         return;
     }
+    const QVector<ServiceDefinition> &services = loaded.value();
     QStringList problems;
     for (const ServiceDefinition &s : std::as_const(services)) {
         if (!s.isConfigured())

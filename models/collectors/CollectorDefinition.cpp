@@ -72,10 +72,12 @@ private:
             return {};
         }
         const QString raw = v.isDouble() ? QString::number(v.toDouble()) : v.toString().trimmed();
-        QString out, why;
-        if (!ServiceCatalogue::substitute(raw, what, env, &out, &missing, used, &why))
-            fail(why);
-        return out;
+        const auto out = ServiceCatalogue::substitute(raw, what, env, &missing, used);
+        if (!out) {
+            fail(out.error().message);
+            return {};
+        }
+        return out.value();
     }
     int number(const QString &key, int fallback, int low, int high)
     {
@@ -120,13 +122,17 @@ void EntryReader::readHttp()
                                                      QRegularExpression::CaseInsensitiveOption);
     const QJsonObject h = headers.toObject();
     for (auto it = h.begin(); it != h.end(); ++it) {
-        QString value, why;
-        if (!it.value().isString()
-            || !ServiceCatalogue::substitute(it.value().toString(), QStringLiteral("header %1").arg(it.key()), env,
-                                             &value, &missing, &d.secretValues, &why)) {
-            fail(why.isEmpty() ? QStringLiteral("header \"%1\" needs a text value").arg(it.key()) : why);
+        if (!it.value().isString()) {
+            fail(QStringLiteral("header \"%1\" needs a text value").arg(it.key()));
             continue;
         }
+        const auto filled = ServiceCatalogue::substitute(it.value().toString(), QStringLiteral("header %1").arg(it.key()),
+                                                         env, &missing, &d.secretValues);
+        if (!filled) {
+            fail(filled.error().message);
+            continue;
+        }
+        const QString value = filled.value();
         if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
             fail(QStringLiteral("the value of header %1 has a line break").arg(it.key()));
         if (credentialHeader.match(it.key()).hasMatch())

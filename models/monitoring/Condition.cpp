@@ -336,19 +336,14 @@ private:
     }
 };
 
-Condition Condition::parse(const QString &text, QString *error)
+Result<Condition> Condition::parse(const QString &text)
 {
     Condition c;
     c.m_text = text.trimmed();
     Parser p(c.m_text, c);
     c.m_valid = p.run();
-    if (!c.m_valid) {
-        if (error)
-            *error = p.error;
-        const QString kept = c.m_text;
-        c = Condition();
-        c.m_text = kept;
-    }
+    if (!c.m_valid)
+        return Error::make(Error::Code::Invalid, p.error);
     return c;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "record/Error.h"
+
 #include "Observation.h"
 
 #include <QString>
@@ -20,9 +22,9 @@ public:
         QString explanation; // one line, set when the condition failed
     };
 
-    // On failure returns an invalid Condition and sets *error (may be null) to a message with the
-    // 1-based character position: unexpected ')' at position 14 in "has([BODY].x)) == true".
-    static Condition parse(const QString &text, QString *error);
+    // On failure an Error (Invalid) whose message gives the 1-based character position:
+    // unexpected ')' at position 14 in "has([BODY].x)) == true".
+    static Result<Condition> parse(const QString &text);
 
     bool isValid() const { return m_valid; }
     const QString &text() const { return m_text; }

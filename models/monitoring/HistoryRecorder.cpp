@@ -13,10 +13,25 @@ HistoryRecorder::~HistoryRecorder()
     flush();
 }
 
+namespace {
+// The value, or the type's empty value with the error passed on: a tile shows what it has.
+template<class T, class Report>
+T valueOr(Result<T> result, const Report &report)
+{
+    if (result)
+        return std::move(result.value());
+    report(result.error().message);
+    return T();
+}
+} // namespace
+
 void HistoryRecorder::open(const QString &path)
 {
     QString error;
-    m_history = ProbeHistory::open(path, &error);
+    auto made = ProbeHistory::open(path);
+    m_history = made ? std::move(made.value()) : nullptr;
+    if (!made)
+        error = made.error().message;
     if (!m_flushTimer) {
         // Created here, on the probe thread, so it fires there.
         m_flushTimer = new QTimer(this);
@@ -43,20 +58,19 @@ void HistoryRecorder::flush()
 {
     if (!m_history || m_pending.isEmpty())
         return;
-    QString error;
-    if (!m_history->record(m_pending, m_intervals, &error)) {
+    if (const Status recorded = m_history->record(m_pending, m_intervals); !recorded) {
         // Keep the batch: the next flush tries again (a full disk may free up).
         if (m_pending.size() > 100000)
             m_pending.remove(0, m_pending.size() - 100000);
-        emit failed(error);
+        emit failed(recorded.message());
         return;
     }
     m_pending.clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!m_lastPrune.isValid() || m_lastPrune.secsTo(now) > 3600) {
         m_lastPrune = now;
-        if (!m_history->prune(now.addDays(-m_retentionDays), &error))
-            emit failed(error);
+        if (const Status pruned = m_history->prune(now.addDays(-m_retentionDays)); !pruned)
+            emit failed(pruned.message());
     }
 }
 
@@ -76,17 +90,18 @@ void HistoryRecorder::requestSummaries(const QStringList &services)
         return;
     flush();
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto report = [this](const QString &message) { emit failed(message); };
     for (const QString &service : services) {
         TileSummary s;
         s.service = service;
-        s.lastHour = m_history->uptime(service, now.addSecs(-3600), now, now);
-        s.lastDay = m_history->uptime(service, now.addDays(-1), now, now);
+        s.lastHour = valueOr(m_history->uptime(service, now.addSecs(-3600), now, now), report);
+        s.lastDay = valueOr(m_history->uptime(service, now.addDays(-1), now, now), report);
         s.hasT0 = m_t0.isValid();
         if (s.hasT0) {
-            s.sinceT0 = m_history->uptime(service, m_t0, now, now);
-            s.weekAfterT0 = m_history->uptime(service, m_t0, m_t0.addDays(7), now);
+            s.sinceT0 = valueOr(m_history->uptime(service, m_t0, now, now), report);
+            s.weekAfterT0 = valueOr(m_history->uptime(service, m_t0, m_t0.addDays(7), now), report);
         }
-        s.sparkline = m_history->latencySeries(service, now.addSecs(-3600), now, 60);
+        s.sparkline = valueOr(m_history->latencySeries(service, now.addSecs(-3600), now, 60), report);
         emit summaryReady(s);
     }
 }
@@ -122,9 +137,10 @@ void HistoryRecorder::requestDetailSpan(const QString &service, const QDateTime 
     d.service = service;
     d.to = to;
     d.from = from;
-    d.series = m_history->latencySeries(service, d.from, d.to, 500);
-    d.changes = m_history->stateChanges(service, d.from, d.to);
-    d.week = m_history->uptime(service, d.from, d.to, d.to);
+    const auto report = [this](const QString &message) { emit failed(message); };
+    d.series = valueOr(m_history->latencySeries(service, d.from, d.to, 500), report);
+    d.changes = valueOr(m_history->stateChanges(service, d.from, d.to), report);
+    d.week = valueOr(m_history->uptime(service, d.from, d.to, d.to), report);
     emit detailReady(d);
 }
 
@@ -134,14 +150,13 @@ void HistoryRecorder::setMaintenanceWindows(const QVector<MaintenanceWindow> &wi
     if (!m_history)
         return;
     // The launch record holds the windows; the history keeps a copy for its uptime queries.
-    QString error;
-    const QVector<MaintenanceWindow> held = m_history->maintenanceWindows(&error);
-    for (const MaintenanceWindow &w : held) {
-        if (!m_history->removeMaintenance(w.id, &error))
-            emit failed(error);
+    const auto report = [this](const QString &message) { emit failed(message); };
+    for (const MaintenanceWindow &w : valueOr(m_history->maintenanceWindows(), report)) {
+        if (const Status removed = m_history->removeMaintenance(w.id); !removed)
+            emit failed(removed.message());
     }
     for (const MaintenanceWindow &w : windows) {
-        if (m_history->addMaintenance(w.service, w.from, w.to, w.note, &error) < 0)
-            emit failed(error);
+        if (const auto added = m_history->addMaintenance(w.service, w.from, w.to, w.note); !added)
+            emit failed(added.error().message);
     }
 }

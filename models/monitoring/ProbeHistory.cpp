@@ -153,7 +153,7 @@ QString ProbeHistory::failure(const QString &what, const QSqlError &sqlError) co
     return QStringLiteral("The probe history %1 failed while %2: %3").arg(m_path, what, sqlError.text());
 }
 
-std::unique_ptr<ProbeHistory> ProbeHistory::open(const QString &path, QString *error)
+std::unique_ptr<ProbeHistory> ProbeHistory::openImpl(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     const Error location = SqliteFile::checkLocation(path, QStringLiteral("probe history"), true);
@@ -287,7 +287,7 @@ qint64 ProbeHistory::prunedBefore() const
     return std::numeric_limits<qint64>::min();
 }
 
-qint64 ProbeHistory::addMaintenance(const QString &service, const QDateTime &from, const QDateTime &to,
+qint64 ProbeHistory::addMaintenanceImpl(const QString &service, const QDateTime &from, const QDateTime &to,
                                     const QString &note, QString *error)
 {
     if (!from.isValid() || !to.isValid() || from >= to) {
@@ -309,7 +309,7 @@ qint64 ProbeHistory::addMaintenance(const QString &service, const QDateTime &fro
     return q.lastInsertId().toLongLong();
 }
 
-bool ProbeHistory::removeMaintenance(qint64 id, QString *error)
+bool ProbeHistory::removeMaintenanceImpl(qint64 id, QString *error)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("DELETE FROM maintenance WHERE id = ?"));
@@ -325,7 +325,7 @@ bool ProbeHistory::removeMaintenance(qint64 id, QString *error)
     return true;
 }
 
-QVector<MaintenanceWindow> ProbeHistory::maintenanceWindows(QString *error) const
+QVector<MaintenanceWindow> ProbeHistory::maintenanceWindowsImpl(QString *error) const
 {
     QVector<MaintenanceWindow> out;
     QSqlQuery q(db());
@@ -342,7 +342,7 @@ QVector<MaintenanceWindow> ProbeHistory::maintenanceWindows(QString *error) cons
     return out;
 }
 
-bool ProbeHistory::prune(const QDateTime &rawOlderThan, QString *error)
+bool ProbeHistory::pruneImpl(const QDateTime &rawOlderThan, QString *error)
 {
     if (!rawOlderThan.isValid()) {
         setError(error, QStringLiteral("Pruning the probe history %1 needs a valid time.").arg(m_path));

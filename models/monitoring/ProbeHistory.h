@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HistoryTypes.h"
+#include "record/Error.h"
 #include "ServiceState.h"
 
 #include <QHash>
@@ -44,7 +45,8 @@ public:
     // 2: a PENDING run confirmed by DOWN counts as down; opening a schema-1 file converts it.
     static constexpr int kSchemaVersion = 2;
 
-    static std::unique_ptr<ProbeHistory> open(const QString &path, QString *error);
+    // Every operation returns the project's Result/Status; an Error's message names the file.
+    static Result<std::unique_ptr<ProbeHistory>> open(const QString &path);
     ~ProbeHistory();
     ProbeHistory(const ProbeHistory &) = delete;
     ProbeHistory &operator=(const ProbeHistory &) = delete;
@@ -55,36 +57,53 @@ public:
     // DOWN result confirms becomes down, see above), all in one transaction. A service missing
     // from intervalMsByService keeps the interval of its previous result; a service with
     // neither makes the whole call fail (nothing is written).
-    bool record(const QVector<ProbeResult> &results, const QHash<QString, int> &intervalMsByService, QString *error);
+    Status record(const QVector<ProbeResult> &results, const QHash<QString, int> &intervalMsByService);
 
-    // Returns the new window's id, or -1 (with *error) when it was not saved. service "" = all.
-    qint64 addMaintenance(const QString &service, const QDateTime &from, const QDateTime &to, const QString &note,
-                          QString *error = nullptr);
-    bool removeMaintenance(qint64 id, QString *error = nullptr);
-    QVector<MaintenanceWindow> maintenanceWindows(QString *error = nullptr) const;
+    // Returns the new window's id. service "" = all.
+    Result<qint64> addMaintenance(const QString &service, const QDateTime &from, const QDateTime &to,
+                                  const QString &note);
+    Status removeMaintenance(qint64 id);
+    Result<QVector<MaintenanceWindow>> maintenanceWindows() const;
 
     // Reads day and hour rollups for whole buckets and only the edges finer, so a week costs a
     // handful of small queries. Exact to the millisecond, also over pruned ranges.
-    UptimeReport uptime(const QString &service, const QDateTime &from, const QDateTime &to, const QDateTime &now,
-                        QString *error = nullptr) const;
+    Result<UptimeReport> uptime(const QString &service, const QDateTime &from, const QDateTime &to,
+                                const QDateTime &now) const;
     // At most maxPoints points: raw results when they fit, else the finest rollup that fits
     // (buckets overlapping [from, to)), else days merged.
-    QVector<LatencyPoint> latencySeries(const QString &service, const QDateTime &from, const QDateTime &to,
-                                        int maxPoints, QString *error = nullptr) const;
-    QVector<StateChange> stateChanges(const QString &service, const QDateTime &from, const QDateTime &to,
-                                      QString *error = nullptr) const;
+    Result<QVector<LatencyPoint>> latencySeries(const QString &service, const QDateTime &from, const QDateTime &to,
+                                                int maxPoints) const;
+    Result<QVector<StateChange>> stateChanges(const QString &service, const QDateTime &from,
+                                              const QDateTime &to) const;
     // Raw results with from <= time < to, oldest first (none where pruned).
-    QVector<ProbeResult> results(const QString &service, const QDateTime &from, const QDateTime &to,
-                                 QString *error = nullptr) const;
-    std::optional<ProbeResult> latest(const QString &service, QString *error = nullptr) const;
+    Result<QVector<ProbeResult>> results(const QString &service, const QDateTime &from, const QDateTime &to) const;
+    Result<std::optional<ProbeResult>> latest(const QString &service) const;
 
     // Deletes raw results and minute rollups older than rawOlderThan (the caller's policy, e.g.
     // 8 days). Hour and day rollups, state runs and state changes stay, so uptime over the pruned
     // range gives the same answers.
-    bool prune(const QDateTime &rawOlderThan, QString *error);
+    Status prune(const QDateTime &rawOlderThan);
 
 private:
     ProbeHistory(QString path, QString connection);
+    // The operations, each reporting a failure as a message naming the file.
+    static std::unique_ptr<ProbeHistory> openImpl(const QString &path, QString *error);
+    bool recordImpl(const QVector<ProbeResult> &results, const QHash<QString, int> &intervalMsByService,
+                    QString *error);
+    qint64 addMaintenanceImpl(const QString &service, const QDateTime &from, const QDateTime &to, const QString &note,
+                              QString *error);
+    bool removeMaintenanceImpl(qint64 id, QString *error);
+    QVector<MaintenanceWindow> maintenanceWindowsImpl(QString *error) const;
+    UptimeReport uptimeImpl(const QString &service, const QDateTime &from, const QDateTime &to, const QDateTime &now,
+                            QString *error) const;
+    QVector<LatencyPoint> latencySeriesImpl(const QString &service, const QDateTime &from, const QDateTime &to,
+                                            int maxPoints, QString *error) const;
+    QVector<StateChange> stateChangesImpl(const QString &service, const QDateTime &from, const QDateTime &to,
+                                          QString *error) const;
+    QVector<ProbeResult> resultsImpl(const QString &service, const QDateTime &from, const QDateTime &to,
+                                     QString *error) const;
+    std::optional<ProbeResult> latestImpl(const QString &service, QString *error) const;
+    bool pruneImpl(const QDateTime &rawOlderThan, QString *error);
     bool identifyAndMigrate(QString *error);
     bool migrate(int fromVersion, QString *error);
     QSqlDatabase db() const;

@@ -117,7 +117,7 @@ private:
 
 } // namespace
 
-UptimeReport ProbeHistory::uptime(const QString &service, const QDateTime &from, const QDateTime &to,
+UptimeReport ProbeHistory::uptimeImpl(const QString &service, const QDateTime &from, const QDateTime &to,
                                   const QDateTime &now, QString *error) const
 {
     UptimeReport report;
@@ -204,7 +204,7 @@ UptimeReport ProbeHistory::uptime(const QString &service, const QDateTime &from,
     return report;
 }
 
-QVector<LatencyPoint> ProbeHistory::latencySeries(const QString &service, const QDateTime &from, const QDateTime &to,
+QVector<LatencyPoint> ProbeHistory::latencySeriesImpl(const QString &service, const QDateTime &from, const QDateTime &to,
                                                   int maxPoints, QString *error) const
 {
     QVector<LatencyPoint> points;
@@ -317,7 +317,7 @@ bool ProbeHistory::queryRange(QSqlQuery &q, const QString &columnsAndTable, cons
     return true;
 }
 
-QVector<StateChange> ProbeHistory::stateChanges(const QString &service, const QDateTime &from, const QDateTime &to,
+QVector<StateChange> ProbeHistory::stateChangesImpl(const QString &service, const QDateTime &from, const QDateTime &to,
                                                 QString *error) const
 {
     QVector<StateChange> out;
@@ -332,7 +332,7 @@ QVector<StateChange> ProbeHistory::stateChanges(const QString &service, const QD
     return out;
 }
 
-QVector<ProbeResult> ProbeHistory::results(const QString &service, const QDateTime &from, const QDateTime &to,
+QVector<ProbeResult> ProbeHistory::resultsImpl(const QString &service, const QDateTime &from, const QDateTime &to,
                                            QString *error) const
 {
     QVector<ProbeResult> out;
@@ -347,7 +347,7 @@ QVector<ProbeResult> ProbeHistory::results(const QString &service, const QDateTi
     return out;
 }
 
-std::optional<ProbeResult> ProbeHistory::latest(const QString &service, QString *error) const
+std::optional<ProbeResult> ProbeHistory::latestImpl(const QString &service, QString *error) const
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT last_ms, last_state, last_latency_ms, last_reason FROM services"

@@ -94,7 +94,7 @@ QString text(const QString &s)
 
 } // namespace
 
-bool ProbeHistory::record(const QVector<ProbeResult> &results, const QHash<QString, int> &intervalMsByService,
+bool ProbeHistory::recordImpl(const QVector<ProbeResult> &results, const QHash<QString, int> &intervalMsByService,
                           QString *error)
 {
     if (results.isEmpty())

@@ -327,16 +327,16 @@ QVector<Condition> EntryReader::readConditions(const QString &key, const QString
     if (d.kind == Kind::Command)
         allowed << QStringLiteral("[EXIT_CODE]") << QStringLiteral("[BODY]");
     for (const QJsonValue &item : v.toArray()) {
-        QString parseError;
-        const Condition c = Condition::parse(item.toString(), &parseError);
+        const auto parsed = Condition::parse(item.toString());
         if (!item.isString())
             fail(QStringLiteral("%1 must be a list of texts such as [\"[STATUS] == 200\"]").arg(key));
-        else if (!c.isValid())
-            fail(QStringLiteral("bad %1: %2").arg(what, parseError));
-        else if (!allowed.contains(c.placeholderName()))
+        else if (!parsed)
+            fail(QStringLiteral("bad %1: %2").arg(what, parsed.error().message));
+        else if (!allowed.contains(parsed->placeholderName()))
             fail(QStringLiteral("%1 \"%2\" uses %3, which a %4 service does not have")
-                     .arg(what, c.text(), c.placeholderName(), ServiceDefinition::kindName(d.kind)));
-        out.append(c);
+                     .arg(what, parsed->text(), parsed->placeholderName(), ServiceDefinition::kindName(d.kind)));
+        if (parsed)
+            out.append(parsed.value());
     }
     return out;
 }
@@ -350,7 +350,7 @@ QVector<Condition> EntryReader::defaults() const
     case Kind::Command: text = QStringLiteral("[EXIT_CODE] == 0"); break;
     case Kind::Postgres: return {};
     }
-    return {Condition::parse(text, nullptr)};
+    return {Condition::parse(text).value()}; // the defaults above are valid conditions
 }
 
 ServiceDefinition EntryReader::read()
@@ -464,13 +464,14 @@ QString ServiceDefinition::displayTarget() const
     return mask(s);
 }
 
-bool ServiceCatalogue::load(const QString &path, QVector<ServiceDefinition> *out, QString *fileError,
-                            const EnvLookup &env)
+bool ServiceCatalogue::loadFile(const QString &path, QVector<ServiceDefinition> *out, QString *fileError,
+                                const EnvLookup &env, Error::Code *code)
 {
     out->clear();
     const QFileInfo info(path);
     if (!info.exists()) {
         *fileError = QStringLiteral("%1: no such file.").arg(path);
+        *code = Error::Code::NotFound;
         return false;
     }
     if (info.isDir()) {
@@ -484,13 +485,14 @@ bool ServiceCatalogue::load(const QString &path, QVector<ServiceDefinition> *out
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *fileError = QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString());
+        *code = Error::Code::Io;
         return false;
     }
-    return fromJson(file.read(kMaxBytes + 1), path, out, fileError, env);
+    return parseJson(file.read(kMaxBytes + 1), path, out, fileError, env);
 }
 
-bool ServiceCatalogue::fromJson(const QByteArray &json, const QString &sourceName, QVector<ServiceDefinition> *out,
-                                QString *fileError, const EnvLookup &env)
+bool ServiceCatalogue::parseJson(const QByteArray &json, const QString &sourceName, QVector<ServiceDefinition> *out,
+                                 QString *fileError, const EnvLookup &env)
 {
     out->clear();
     if (json.size() > kMaxBytes) {
@@ -546,12 +548,13 @@ QString ServiceCatalogue::defaultCataloguePath()
     return QStringLiteral(":/golive/services.json");
 }
 
-bool ServiceCatalogue::substitute(const QString &text, const QString &what, const EnvLookup &env, QString *out,
-                                  QStringList *missing, QStringList *used, QString *error)
+Result<QString> ServiceCatalogue::substitute(const QString &text, const QString &what, const EnvLookup &env,
+                                             QStringList *missing, QStringList *used)
 {
     const QJsonObject none;
     EntryReader reader(none, 0, env);
-    const bool ok = reader.expand(text, what, out);
+    QString out;
+    const bool ok = reader.expand(text, what, &out);
     if (used)
         *used += reader.substituted;
     if (missing) {
@@ -560,7 +563,27 @@ bool ServiceCatalogue::substitute(const QString &text, const QString &what, cons
                 missing->append(name);
         }
     }
-    if (!ok && error)
-        *error = reader.error;
-    return ok;
+    if (!ok)
+        return Error::make(Error::Code::Invalid, reader.error);
+    return out;
+}
+
+Result<QVector<ServiceDefinition>> ServiceCatalogue::load(const QString &path, const EnvLookup &env)
+{
+    QVector<ServiceDefinition> services;
+    QString error;
+    Error::Code code = Error::Code::Invalid;
+    if (!loadFile(path, &services, &error, env, &code))
+        return Error::make(code, error);
+    return services;
+}
+
+Result<QVector<ServiceDefinition>> ServiceCatalogue::fromJson(const QByteArray &json, const QString &sourceName,
+                                                              const EnvLookup &env)
+{
+    QVector<ServiceDefinition> services;
+    QString error;
+    if (!parseJson(json, sourceName, &services, &error, env))
+        return Error::make(Error::Code::Invalid, error);
+    return services;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "record/Error.h"
+
 #include "Condition.h"
 
 #include <QByteArray>
@@ -77,19 +79,25 @@ public:
     using EnvLookup = std::function<QString(const QString &)>;
     static constexpr qint64 kMaxBytes = 1024 * 1024;
 
-    // false and *fileError (naming the file) when the whole file is unusable: missing, larger
-    // than 1 MiB, not JSON (with line, column and offset), or without a "services" array.
-    // Problems of one service only set that service's configError. env defaults to the process environment.
-    static bool load(const QString &path, QVector<ServiceDefinition> *out, QString *fileError,
-                     const EnvLookup &env = {});
-    static bool fromJson(const QByteArray &json, const QString &sourceName, QVector<ServiceDefinition> *out,
-                         QString *fileError, const EnvLookup &env = {});
+    // The services of the file, or an Error naming the file when the whole file is unusable:
+    // missing (NotFound), larger than 1 MiB, not JSON (with line, column and offset), or without a
+    // "services" array (Invalid). Problems of one service only set that service's configError.
+    // env defaults to the process environment.
+    static Result<QVector<ServiceDefinition>> load(const QString &path, const EnvLookup &env = {});
+    static Result<QVector<ServiceDefinition>> fromJson(const QByteArray &json, const QString &sourceName,
+                                                       const EnvLookup &env = {});
 
     static QString defaultCataloguePath(); // ":/golive/services.json", embedded
 
     // The catalogue's own ${NAME} substitution, for other entries of the same file (the collectors):
-    // fills *out; appends missing (or empty) variables to *missing and the values used to *used (if
-    // given); false and *error (naming `what`) when a ${ is not followed by a name and }.
-    static bool substitute(const QString &text, const QString &what, const EnvLookup &env, QString *out,
-                           QStringList *missing, QStringList *used, QString *error);
+    // the text filled in; appends missing (or empty) variables to *missing and the values used to
+    // *used (if given); an Error (Invalid, naming `what`) when a ${ is not followed by a name and }.
+    static Result<QString> substitute(const QString &text, const QString &what, const EnvLookup &env,
+                                      QStringList *missing, QStringList *used);
+
+private:
+    static bool loadFile(const QString &path, QVector<ServiceDefinition> *out, QString *fileError,
+                         const EnvLookup &env, Error::Code *code);
+    static bool parseJson(const QByteArray &json, const QString &sourceName, QVector<ServiceDefinition> *out,
+                          QString *fileError, const EnvLookup &env);
 };

@@ -59,13 +59,13 @@ HourHealth assessHour(const ProbeHistory &history, const QStringList &services, 
     const QDateTime end = std::min(to, now);
     bool anyResults = false;
     for (const QString &service : services) {
-        QString error;
         // The last result before the hour says what state the hour began in.
-        QVector<ProbeResult> results = history.results(service, from.addMSecs(-HourHealth::kMaxCoverMs), end, &error);
-        if (!error.isEmpty()) {
-            h.error = error;
+        auto read = history.results(service, from.addMSecs(-HourHealth::kMaxCoverMs), end);
+        if (!read) {
+            h.error = read.error().message;
             continue;
         }
+        QVector<ProbeResult> results = std::move(read.value());
         while (results.size() > 1 && results.at(1).time <= from)
             results.removeFirst();
         if (results.isEmpty())
