@@ -119,11 +119,8 @@ int runGui(const CommandLine &c)
 
     if (c.smoke) {
         // The window has painted: start-up is complete.
-        // The window has painted; what the application builds after its first paint is built too.
-        window.installEventFilter(new FirstPaintWatcher(&window, [&] {
-            window.attachReports(&reports);
-            QCoreApplication::exit(0);
-        }));
+        // The window has painted: start-up is complete.
+        window.installEventFilter(new FirstPaintWatcher(&window, [] { QCoreApplication::exit(0); }));
         QTimer::singleShot(60000, qApp, [] {
             QTextStream(stderr) << "golive: the main window did not paint within 60 s" << Qt::endl;
             QCoreApplication::exit(1);
@@ -135,7 +132,9 @@ int runGui(const CommandLine &c)
     // audit trail, and the question who is at the desk.
     const QString historyPath = MonitoringLink::historyPathFor(session->store().path());
     window.installEventFilter(new FirstPaintWatcher(&window, [&] {
-        // The reports dock brings Qt Charts: built once the checklist and tiles are on screen.
+        // The incident desk and the reports dock (Qt Charts) are built once the checklist and the
+        // tiles are on screen.
+        window.attachIncidents();
         window.attachReports(&reports);
         monitoring.start(historyPath);
         reports.refresh(); // the history is open: propose the hours that are over

@@ -521,6 +521,7 @@ private slots:
     {
         m_desk.reset();
         MainWindow window(m_session.get());
+        window.attachIncidents();
         IncidentsDock *dock = window.incidentsDock();
         QVERIFY(dock);
         dock->desk()->setClock(&m_clock);

@@ -54,9 +54,6 @@ MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
         statusBar()->addPermanentWidget(new QLabel(tr("<b>Read-only store</b>"), this));
     createMenus();
     updateOperatorLabel();
-    m_incidents = IncidentsDock::addTo(this, session);
-    m_incidents->addMenu(menuBar(), m_viewMenu);
-    connect(m_incidents, &IncidentsDock::changeFailed, this, &MainWindow::showError);
 
     connect(m_checklist, &ChecklistPanel::currentItemChanged, m_details, &ItemDetailsPane::showItem);
     connect(m_checklist, &ChecklistPanel::changeFailed, this, &MainWindow::showError);
@@ -303,6 +300,15 @@ void MainWindow::useCatalogue(MonitoringService *monitoring, const QString &path
         QMessageBox::information(this, tr("Service catalogue"),
                                  tr("These services are shown as UNKNOWN until their configuration is fixed:\n\n%1")
                                      .arg(problems.join(QLatin1Char('\n'))));
+}
+
+void MainWindow::attachIncidents()
+{
+    if (m_incidents)
+        return;
+    m_incidents = IncidentsDock::addTo(this, m_session);
+    m_incidents->addMenu(menuBar(), m_viewMenu);
+    connect(m_incidents, &IncidentsDock::changeFailed, this, &MainWindow::showError);
 }
 
 void MainWindow::attachTimeline(LaunchTimeline *timeline)

@@ -36,6 +36,8 @@ public:
     // Adds the service tiles above the checklist, fed by monitoring.
     void attachMonitoring(MonitoringService *monitoring);
     ServiceTilesPanel *tilesPanel() const { return m_tiles; }
+    // Adds the incidents dock, its menu and the outage offer in the status bar.
+    void attachIncidents();
     IncidentsDock *incidentsDock() const { return m_incidents; }
     // Adds the launch timeline: the T0 clock, the Launch menu, the Now dock, due states in the
     // tree and rounds in the details.
