@@ -58,7 +58,8 @@ bool parseDuration(const QJsonValue &v, int *ms)
 class EntryReader
 {
 public:
-    EntryReader(const QJsonObject &o, int index, const ServiceCatalogue::EnvLookup &env) : o(o), index(index), env(env)
+    EntryReader(const QJsonObject &object, int position, const ServiceCatalogue::EnvLookup &lookup)
+        : o(object), index(position), env(lookup)
     {}
 
     ServiceDefinition read();
