@@ -14,7 +14,7 @@ class QSqlError;
 namespace DiskSpace {
 
 // Less than this many bytes free counts as full after an I/O error (a few SQLite pages).
-constexpr qint64 kNearlyFull = 128 * 1024;
+constexpr qint64 kNearlyFull = qint64(128) * 1024;
 
 // Whether the filesystem holding path (or its nearest existing folder) has less than kNearlyFull
 // bytes available.
