@@ -5,7 +5,6 @@
 #include "monitoring/Keychain.h"
 #include "monitoring/ServiceCatalogue.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 class TestKeychain : public QObject
