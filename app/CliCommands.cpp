@@ -5,12 +5,12 @@
 #include "MonitorCommand.h"
 #include "CommandLine.h"
 #include "checklist/ChecklistExport.h"
+#include "record/DiskSpace.h"
 #include "record/TrailExport.h"
 #include "session/ChecklistSession.h"
 #include "session/OperatorProfile.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace {
@@ -137,10 +137,8 @@ int runExport(const CommandLine &c)
             return fail(QStringLiteral("could not write to standard output"));
         return Ok;
     }
-    QSaveFile file(c.output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(QStringLiteral("could not write %1: %2. Any earlier file there is unchanged.")
-                        .arg(c.output, file.errorString()));
+    if (Status saved = DiskSpace::saveWhole(c.output, bytes, QStringLiteral("export")); !saved)
+        return fail(saved.message());
     return Ok;
 }
 

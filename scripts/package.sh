@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Builds the Debian package (build-package/golive_VERSION_ARCH.deb), checks its contents and its
 # Depends, then installs it with apt into a clean Debian 12 root (debootstrap --variant=minbase from
-# the configured Debian mirror; the pristine root is kept in build-package/ and unpacked afresh each
-# run) and runs `golive --version` and `golive --smoke` (offscreen) there.
+# the configured Debian mirror, GOLIVE_DEBIAN_MIRROR; the pristine root is made once, kept as a tar in
+# GOLIVE_PACKAGE_CACHE (default ~/.cache/golive) so fresh checkouts and CI reuse it, and unpacked
+# afresh each run) and runs `golive --version` and `golive --smoke` (offscreen) there.
 # Run it as yourself (sudo is called for packages and the chroot) or as root.
+# Both debootstrap and apt in the root need the mirror: an unreachable one fails within about a
+# minute with a message saying so, never hangs.
 # Prints the package's size and the time the install and the smoke run took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,13 +52,23 @@ if grep -q -- '-dev$' <<<"$names"; then fail "Depends names a -dev package"; fi
 
 # ---- a clean Debian 12 root ---------------------------------------------------------------------
 mirror=${GOLIVE_DEBIAN_MIRROR:-http://deb.debian.org/debian}
-base="$out/bookworm-minbase.tar"
+cache=${GOLIVE_PACKAGE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/golive}
+base="$cache/bookworm-minbase.tar"
+# Bounded network waits: apt gives up on a silent mirror after 20 s, a whole step after 10 minutes.
+apt_net=(-o Acquire::http::Timeout=20 -o Acquire::https::Timeout=20 -o Acquire::Retries=1)
+mirror_unreachable() {
+    fail "the Debian mirror $mirror is unreachable ($1); the clean-root check needs it" \
+        "(set GOLIVE_DEBIAN_MIRROR to a reachable one, or provide $base)"
+}
 if [ ! -s "$base" ]; then
+    wget -q -T 15 -t 1 --spider "$mirror/dists/bookworm/Release" || mirror_unreachable "no answer in 15 s"
     echo "Making a Debian 12 minbase root from $mirror (once; kept in $base)"
+    mkdir -p "$cache"
     as_root rm -rf "$out/base"
-    as_root debootstrap --variant=minbase bookworm "$out/base" "$mirror" >"$out/debootstrap.log" 2>&1 \
+    as_root timeout 900 debootstrap --variant=minbase bookworm "$out/base" "$mirror" >"$out/debootstrap.log" 2>&1 \
         || { tail -20 "$out/debootstrap.log"; fail "debootstrap failed (log: $out/debootstrap.log)"; }
-    as_root tar -C "$out/base" -cf "$base" .
+    as_root tar -C "$out/base" -cf "$base.part" .
+    as_root mv "$base.part" "$base"
     as_root rm -rf "$out/base"
 fi
 root="$out/root"
@@ -82,9 +95,12 @@ in_root() {
 
 start=$(date +%s.%N)
 # The mirror may be a dated snapshot: do not refuse its Release file for its age.
-in_root apt-get -qq -o Acquire::Check-Valid-Until=false update
-in_root env DEBIAN_FRONTEND=noninteractive apt-get -qq -y --no-install-recommends install "/tmp/$(basename "$deb")" \
-    >"$out/install.log" 2>&1 || { tail -20 "$out/install.log"; fail "apt could not install the package"; }
+in_root timeout 300 apt-get -qq "${apt_net[@]}" \
+    -o Acquire::Check-Valid-Until=false update >"$out/install.log" 2>&1 \
+    || { tail -5 "$out/install.log"; mirror_unreachable "apt-get update in the root failed"; }
+in_root timeout 600 env DEBIAN_FRONTEND=noninteractive apt-get -qq -y "${apt_net[@]}" --no-install-recommends \
+    install "/tmp/$(basename "$deb")" >>"$out/install.log" 2>&1 \
+    || { tail -20 "$out/install.log"; fail "apt could not install the package (log: $out/install.log)"; }
 installed=$(date +%s.%N)
 version=$(in_root golive --version)
 echo "In the clean root: $version"

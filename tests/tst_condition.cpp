@@ -1,6 +1,5 @@
 #include "monitoring/Condition.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 namespace {
@@ -328,7 +327,7 @@ private slots:
         QVERIFY(evaluateAll({}, http(-1)).passed);
     }
 
-    void evaluatesABigBodyQuickly()
+    void parsesABigBodyOnce()
     {
         QByteArray body = "{\"data\":[";
         for (int i = 0; i < 20000; ++i)
@@ -338,10 +337,10 @@ private slots:
         QVector<Condition> conditions;
         for (int i = 0; i < 20; ++i)
             conditions.append(Condition::parse(QStringLiteral("[BODY].data[%1].status == success").arg(i)).value());
-        QElapsedTimer t;
-        t.start();
+        // Counted, not timed: a loaded machine or a sanitizer makes any time limit flaky.
+        const int before = Condition::jsonParseCount();
         QVERIFY(evaluateAll(conditions, http(200, body)).passed);
-        QVERIFY2(t.elapsed() < 2000, "the body should be parsed once for all conditions");
+        QCOMPARE(Condition::jsonParseCount() - before, 1);
     }
 };
 

@@ -9,6 +9,7 @@
 #include "checklist/ItemDetailsPane.h"
 #include "incidents/IncidentsDock.h"
 #include "monitoring/MonitoringService.h"
+#include "record/DiskSpace.h"
 #include "services/ServiceAlerts.h"
 #include "services/ServiceDetailDialog.h"
 #include "services/ServiceTilesPanel.h"
@@ -25,7 +26,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -229,10 +229,10 @@ void MainWindow::exportChecklist(bool json)
     const ItemStateView view = m_session->view();
     const QByteArray bytes =
         json ? exportJson(*m_session->document(), view) : exportMarkdown(*m_session->document(), view).toUtf8();
-    // QSaveFile: a failed write (full disk) leaves any existing file as it was.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        showError(tr("Could not write %1: %2. Any earlier file there is unchanged.").arg(path, out.errorString()));
+    // All or nothing (QSaveFile): a failed write leaves any existing file as it was; a full disk
+    // is named.
+    if (Status saved = DiskSpace::saveWhole(path, bytes, tr("export")); !saved) {
+        showError(saved.message());
         return;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);

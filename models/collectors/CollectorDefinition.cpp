@@ -46,8 +46,8 @@ const QVector<KindInfo> &kinds()
 class EntryReader
 {
 public:
-    EntryReader(const QJsonObject &o, int index, const CollectorCatalogue::EnvLookup &env)
-        : o(o), index(index), env(env)
+    EntryReader(const QJsonObject &object, int position, const CollectorCatalogue::EnvLookup &lookup)
+        : o(object), index(position), env(lookup)
     {}
     CollectorDefinition read();
 

@@ -4,12 +4,22 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <atomic>
 #include <cmath>
+
+namespace {
+std::atomic<int> jsonParses{0};
+}
+
+int Condition::jsonParseCount()
+{
+    return jsonParses.load();
+}
 
 // The body as text and as JSON, each worked out at most once per observation.
 struct Condition::BodyCache
 {
-    explicit BodyCache(const Observation &o) : o(o) {}
+    explicit BodyCache(const Observation &observation) : o(observation) {}
 
     const QString &text()
     {
@@ -29,6 +39,7 @@ struct Condition::BodyCache
                 jsonError = QStringLiteral("it is empty");
             } else {
                 QJsonParseError e;
+                ++jsonParses;
                 doc = QJsonDocument::fromJson(o.body, &e);
                 if (e.error != QJsonParseError::NoError)
                     jsonError = QStringLiteral("%1 at offset %2").arg(e.errorString()).arg(e.offset);
@@ -116,7 +127,7 @@ bool isWordChar(QChar c)
 class Condition::Parser
 {
 public:
-    Parser(const QString &s, Condition &c) : s(s), c(c) {}
+    Parser(const QString &text, Condition &condition) : s(text), c(condition) {}
     QString error;
 
     bool run()

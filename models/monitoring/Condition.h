@@ -35,6 +35,10 @@ public:
 
     struct BodyCache; // the body parsed once for several conditions (see evaluateAll)
 
+    // How many times a body has been parsed as JSON in this process: lets a test check that
+    // evaluateAll parses it once, without timing anything.
+    static int jsonParseCount();
+
 private:
     enum class Placeholder {
         Status,

@@ -1,5 +1,6 @@
 #include "ProbeHistory.h"
 
+#include "record/DiskSpace.h"
 #include "record/SqliteFile.h"
 
 #include "HistoryBuckets.h"
@@ -144,9 +145,9 @@ QString ProbeHistory::failure(const QString &what, const QSqlError &sqlError) co
         return QStringLiteral("The probe history %1 is damaged (%2) while %3. It was left untouched; "
                               "move it away to start a new history.")
             .arg(m_path, sqlError.text(), what);
-    if (ok && code == 13) // SQLITE_FULL
-        return QStringLiteral("The disk holding the probe history %1 is full while %2; nothing was saved.")
-            .arg(m_path, what);
+    if (DiskSpace::isDiskFull(sqlError, m_path)) // SQLITE_FULL, or an I/O error with no room left
+        return QStringLiteral("The disk holding the probe history %1 is full while %2: %3. Nothing was saved.")
+            .arg(m_path, what, DiskSpace::describe(m_path));
     if (ok && (code == 5 || code == 6)) // SQLITE_BUSY, SQLITE_LOCKED
         return QStringLiteral("The probe history %1 is busy (another program held it for 5 s) while %2.")
             .arg(m_path, what);

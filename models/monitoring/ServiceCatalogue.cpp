@@ -1,5 +1,7 @@
 #include "ServiceCatalogue.h"
 
+#include "Keychain.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -58,7 +60,8 @@ bool parseDuration(const QJsonValue &v, int *ms)
 class EntryReader
 {
 public:
-    EntryReader(const QJsonObject &o, int index, const ServiceCatalogue::EnvLookup &env) : o(o), index(index), env(env)
+    EntryReader(const QJsonObject &object, int position, const ServiceCatalogue::EnvLookup &lookup)
+        : o(object), index(position), env(lookup)
     {}
 
     ServiceDefinition read();
@@ -72,6 +75,7 @@ private:
     QString error;     // a mistake in the entry itself
     QString lateError; // a mistake only visible once ${...} was filled in
     QStringList missing;
+    QStringList unreadable;  // ${keychain:NAME} whose keychain did not answer: why, for configError
     QStringList substituted; // every value ${...} filled in: each one a secret, wherever it went
 
     void fail(const QString &why)
@@ -90,12 +94,28 @@ private:
     QVector<Condition> defaults() const;
 };
 
+// ${NAME} from the process environment; ${keychain:NAME} from the OS keychain, where a keychain that
+// does not answer adds why to *unreadable (nothing stored under NAME is simply missing).
+QString secretFromDefaultSources(const QString &reference, QStringList *unreadable)
+{
+    static const QString keychain = QStringLiteral("keychain:");
+    if (!reference.startsWith(keychain))
+        return qEnvironmentVariable(qPrintable(reference));
+    const Result<QString> read = Keychain::read(reference.mid(keychain.size()));
+    if (read)
+        return read.value();
+    if (read.error().code != Error::Code::NotFound && !unreadable->contains(read.error().message))
+        unreadable->append(read.error().message);
+    return QString();
+}
+
 // Fills in ${NAME}; notes missing names and every value filled in (all of them are secrets: the
 // environment is a secret source, whatever the place a value goes); a value ending in '/' followed by
 // '/' loses one slash.
 bool EntryReader::expand(const QString &in, const QString &what, QString *out)
 {
-    static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    // NAME from the environment, keychain:NAME from the OS keychain (Keychain.h).
+    static const QRegularExpression name(QStringLiteral("^(keychain:)?[A-Za-z_][A-Za-z0-9_]*$"));
     out->clear();
     int i = 0;
     while (i < in.size()) {
@@ -113,7 +133,7 @@ bool EntryReader::expand(const QString &in, const QString &what, QString *out)
                      .arg(open + 1));
             return false;
         }
-        QString value = env ? env(var) : qEnvironmentVariable(qPrintable(var));
+        QString value = env ? env(var) : secretFromDefaultSources(var, &unreadable);
         if (value.isEmpty()) {
             if (!missing.contains(var))
                 missing.append(var);
@@ -383,6 +403,8 @@ ServiceDefinition EntryReader::read()
     d.secretValues.removeDuplicates();
     if (!error.isEmpty())
         d.configError = error;
+    else if (!unreadable.isEmpty())
+        d.configError = QStringLiteral("not configured: ") + unreadable.join(QStringLiteral("; "));
     else if (!missing.isEmpty())
         d.configError = QStringLiteral("not configured: set ") + missing.join(QStringLiteral(", "));
     else

@@ -1,5 +1,6 @@
 #include "EventStore.h"
 
+#include "DiskSpace.h"
 #include "SqliteFile.h"
 
 #include <QAtomicInteger>
@@ -26,9 +27,7 @@ enum SqliteCode {
     Busy = 5,
     Locked = 6,
     ReadOnlyDb = 8,
-    IoErr = 10,
     CorruptDb = 11,
-    Full = 13,
     CantOpen = 14,
     NotADb = 26
 };
@@ -188,17 +187,18 @@ AuditEvent EventStore::eventFromQuery(const QSqlQuery &q) const
 Error EventStore::failure(const QString &what, const QSqlError &sqlError) const
 {
     const QString detail = sqlError.text();
+    // SQLITE_FULL, or an I/O error on a disk with no room left (how a WAL that cannot grow fails).
+    if (DiskSpace::isDiskFull(sqlError, m_path))
+        return Error::make(Error::Code::DiskFull,
+                           QStringLiteral("The disk holding %1 is full while %2: %3. The change was not saved; "
+                                          "the store is unchanged. Free some space and try again.")
+                               .arg(m_path, what, DiskSpace::describe(m_path)));
     switch (SqliteFile::resultCode(sqlError)) {
     case Busy:
     case Locked:
         return Error::make(Error::Code::Busy,
                            QStringLiteral("The store %1 is busy: another program held it for more than 5 s "
                                           "while %2. Nothing was changed; try again.")
-                               .arg(m_path, what));
-    case Full:
-        return Error::make(Error::Code::DiskFull,
-                           QStringLiteral("The disk holding %1 is full while %2. The change was not saved; "
-                                          "the store is unchanged.")
                                .arg(m_path, what));
     case ReadOnlyDb:
         return Error::make(Error::Code::ReadOnly,

@@ -32,15 +32,15 @@ Sparkline::Sparkline(QWidget *parent)
 
 void Sparkline::setPoints(const QVector<LatencyPoint> &points, const QColor &colour)
 {
-    QList<QPointF> data;
+    QList<QPointF> line;
     double maxLatency = 1;
     for (const LatencyPoint &p : points) {
         if (p.avgLatencyMs < 0)
             continue;
-        data.append(QPointF(double(p.time.toMSecsSinceEpoch()), p.avgLatencyMs));
+        line.append(QPointF(double(p.time.toMSecsSinceEpoch()), p.avgLatencyMs));
         maxLatency = qMax(maxLatency, p.avgLatencyMs);
     }
-    m_series->replace(data);
+    m_series->replace(line);
     m_series->setPen(QPen(colour, 1.5));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_x->setRange(now.addSecs(-3600), now);

@@ -1,0 +1,104 @@
+#include "Keychain.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+namespace Keychain {
+
+namespace {
+
+// Runs job to its end (or timeoutMs); the job deletes itself once finished.
+bool runJob(QKeychain::Job *job, int timeoutMs)
+{
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [&finished, &loop] {
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    job->start();
+    if (!finished)
+        loop.exec();
+    return finished;
+}
+
+Error unreachable(const QString &name, const QString &why)
+{
+    return Error::make(Error::Code::Unreachable,
+                       QStringLiteral("keychain:%1: no OS keychain answered (%2). A keychain service (GNOME "
+                                      "Keyring or KWallet, over the desktop session's D-Bus) must run to read it; "
+                                      "or set %1 in the environment and write ${%1}.")
+                           .arg(name, why));
+}
+
+// In words: QtKeychain's errorString() is often just "Unknown error".
+QString why(QKeychain::Error error, const QString &text)
+{
+    QString words;
+    switch (error) {
+    case QKeychain::NoBackendAvailable: words = QStringLiteral("no keychain service runs"); break;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser: words = QStringLiteral("access was denied"); break;
+    case QKeychain::NotImplemented: words = QStringLiteral("not supported on this system"); break;
+    default: words = QStringLiteral("no keychain service could be reached"); break;
+    }
+    if (!text.isEmpty() && text != QLatin1String("Unknown error"))
+        words += QStringLiteral(": ") + text;
+    return words;
+}
+
+} // namespace
+
+Result<QString> read(const QString &name, int timeoutMs)
+{
+    if (!QCoreApplication::instance())
+        return unreachable(name, QStringLiteral("no application to wait in"));
+    auto *job = new QKeychain::ReadPasswordJob(serviceName());
+    job->setAutoDelete(true);
+    job->setKey(name);
+    QString value;
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorText;
+    QObject context; // a job that answers after the time-out finds no one listening
+    QObject::connect(job, &QKeychain::Job::finished, &context, [&](QKeychain::Job *) {
+        error = job->error();
+        errorText = job->errorString();
+        value = job->textData();
+    });
+    if (!runJob(job, timeoutMs))
+        return unreachable(name, QStringLiteral("no answer within %1 s").arg(timeoutMs / 1000));
+    if (error == QKeychain::NoError)
+        return value;
+    if (error == QKeychain::EntryNotFound)
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("keychain:%1: nothing is stored under %1 in the keychain").arg(name));
+    return unreachable(name, why(error, errorText));
+}
+
+Status write(const QString &name, const QString &secret, int timeoutMs)
+{
+    if (!QCoreApplication::instance())
+        return unreachable(name, QStringLiteral("no application to wait in"));
+    auto *job = new QKeychain::WritePasswordJob(serviceName());
+    job->setAutoDelete(true);
+    job->setKey(name);
+    job->setTextData(secret);
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorText;
+    QObject context;
+    QObject::connect(job, &QKeychain::Job::finished, &context, [&](QKeychain::Job *) {
+        error = job->error();
+        errorText = job->errorString();
+    });
+    if (!runJob(job, timeoutMs))
+        return unreachable(name, QStringLiteral("no answer within %1 s").arg(timeoutMs / 1000));
+    if (error != QKeychain::NoError)
+        return unreachable(name, why(error, errorText));
+    return {};
+}
+
+} // namespace Keychain
