@@ -60,7 +60,7 @@ CheckVerdict judgeOutcome(const ServiceDefinition &s, const ProbeOutcome &outcom
     if (o.bodyTruncated) {
         // A health answer of more than 1 MiB is broken; we do not read on to judge it.
         v.reason = s.kind == ServiceDefinition::Kind::Command
-            ? QStringLiteral("%1 wrote more than 1 MiB; output not read further").arg(s.program)
+            ? QStringLiteral("%1 wrote more than 1 MiB; output not read further").arg(s.mask(s.program))
             : QStringLiteral("HTTP %1 with a body larger than 1 MiB; not read further").arg(o.status);
         return v;
     }

@@ -60,13 +60,13 @@ void ReportsCharts::rebuild()
     const QVector<HourReport> hours = m_desk->hours();
     m_picker->setT0(t0, now);
     if (!m_userPicked) {
-        QVector<QDateTime> data;
+        QVector<QDateTime> hoursOver;
         for (const HourReport &h : hours) {
             if (h.isOver())
-                data << h.to;
+                hoursOver << h.to;
         }
         const QSignalBlocker block(m_picker);
-        m_picker->setRange(openingRange(data, now, t0));
+        m_picker->setRange(openingRange(hoursOver, now, t0));
     }
     const ChartSpan span = chartSpan(m_picker->range(), now, t0);
 
