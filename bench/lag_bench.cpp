@@ -11,6 +11,8 @@
 #include "monitoring/MonitoringService.h"
 #include "session/ChecklistSession.h"
 
+#include "LagSupport.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -19,23 +21,8 @@
 
 #include <algorithm>
 
-namespace {
-
-QString option(const QStringList &args, const char *name, const QString &fallback = {})
-{
-    const int i = args.indexOf(QLatin1String(name));
-    return i > 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-}
-
-double percentile(QVector<double> v, double p)
-{
-    if (v.isEmpty())
-        return -1;
-    std::sort(v.begin(), v.end());
-    return v.at(qMin(int(v.size() * p), int(v.size()) - 1));
-}
-
-} // namespace
+using LagSupport::option;
+using LagSupport::percentile;
 
 int main(int argc, char **argv)
 {

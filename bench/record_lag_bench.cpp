@@ -13,6 +13,8 @@
 #include "record/EventStore.h"
 #include "session/ChecklistSession.h"
 
+#include "LagSupport.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -24,19 +26,8 @@
 
 namespace {
 
-QString option(const QStringList &args, const char *name, const QString &fallback = {})
-{
-    const int i = args.indexOf(QLatin1String(name));
-    return i > 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-}
-
-double percentile(QVector<double> v, double p)
-{
-    if (v.isEmpty())
-        return -1;
-    std::sort(v.begin(), v.end());
-    return v.at(qMin(int(v.size() * p), int(v.size()) - 1));
-}
+using LagSupport::option;
+using LagSupport::percentile;
 
 // The other process: N ticks and unticks of one item, one transaction each.
 int runWriter(const QString &path, int count)
