@@ -2,8 +2,8 @@
 
 #include "CheckCommand.h"
 #include "CollectCommand.h"
-#include "MonitorCommand.h"
 #include "CommandLine.h"
+#include "MonitorCommand.h"
 #include "checklist/ChecklistExport.h"
 #include "record/DiskSpace.h"
 #include "record/TrailExport.h"
@@ -225,8 +225,8 @@ int runT0(const CommandLine &c)
                                    "(TIME in ISO 8601, e.g. 2026-12-03T18:00:00Z)"),
                     Usage);
     const QString given = c.arguments.value(1, QStringLiteral("now"));
-    const QDateTime time = given == QLatin1String("now") ? QDateTime::currentDateTimeUtc()
-                                                          : QDateTime::fromString(given, Qt::ISODate);
+    const QDateTime time =
+        given == QLatin1String("now") ? QDateTime::currentDateTimeUtc() : QDateTime::fromString(given, Qt::ISODate);
     if (!time.isValid())
         return fail(QStringLiteral("\"%1\" is not a date and time such as 2026-12-03T18:00:00Z").arg(given), Usage);
     auto opened = openSession(c, Access::Write);
@@ -237,8 +237,8 @@ int runT0(const CommandLine &c)
                                                    : session->recordOne(LaunchTiming::recorded(time));
     if (!s)
         return fail(s.message());
-    out() << "T0 " << (verb == QLatin1String("plan") ? "planned" : "recorded") << ": "
-          << describeTime(time.toUTC()) << Qt::endl;
+    out() << "T0 " << (verb == QLatin1String("plan") ? "planned" : "recorded") << ": " << describeTime(time.toUTC())
+          << Qt::endl;
     return Ok;
 }
 

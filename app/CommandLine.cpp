@@ -9,15 +9,15 @@ namespace CommandLineSpec {
 
 namespace {
 // Options that take a value, so the headless check can skip it.
-const char *const kValueOptions[] = {"--db", "--as", "--role", "--format", "--note", "--output", "-o", "--services",
-                                     "--since", "--until"};
+const char *const kValueOptions[] = {"--db",     "--as", "--role",     "--format", "--note",
+                                     "--output", "-o",   "--services", "--since",  "--until"};
 } // namespace
 
 QStringList cliCommands()
 {
-    return {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("tick"),   QStringLiteral("untick"),
-            QStringLiteral("verify"), QStringLiteral("check"),  QStringLiteral("monitor"), QStringLiteral("t0"),
-            QStringLiteral("collect")};
+    return {QStringLiteral("import"),  QStringLiteral("export"), QStringLiteral("tick"),
+            QStringLiteral("untick"),  QStringLiteral("verify"), QStringLiteral("check"),
+            QStringLiteral("monitor"), QStringLiteral("t0"),     QStringLiteral("collect")};
 }
 
 bool wantsHeadless(int argc, char **argv)
@@ -91,7 +91,8 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("ISO-TIME")},
         {QStringLiteral("until"), QStringLiteral("collect: end of the window, ISO 8601 (default: now)."),
          QStringLiteral("ISO-TIME")},
-        {QStringLiteral("program"), QStringLiteral("Record the change as made by a program (e.g. a CI job named by --as).")},
+        {QStringLiteral("program"),
+         QStringLiteral("Record the change as made by a program (e.g. a CI job named by --as).")},
         {QStringLiteral("smoke"),
          QStringLiteral("Start the full application, quit with 0 after the window has painted once.")},
     });

@@ -97,8 +97,7 @@ int runMonitorCommand(const CommandLine &c)
         for (const ServiceDefinition &s : std::as_const(services))
             configured += s.isConfigured() ? 1 : 0;
         out << now() << "  monitoring " << configured << " of " << services.size() << " service(s) from "
-            << cataloguePath << "; record " << session->store().path() << "; stop with Ctrl+C or SIGTERM"
-            << Qt::endl;
+            << cataloguePath << "; record " << session->store().path() << "; stop with Ctrl+C or SIGTERM" << Qt::endl;
         monitoring.start(MonitoringLink::historyPathFor(session->store().path()));
         // T0 and maintenance windows set from a window or another desk reach the uptime figures.
         session->startWatching(2000);

@@ -73,8 +73,8 @@ int main(int argc, char **argv)
     const QString path = dir.filePath(QStringLiteral("launch.sqlite"));
     ChecklistSession::OpenOptions options;
     options.asyncWrites = !sync;
-    auto opened = ChecklistSession::open(path, Actor::person(QStringLiteral("bench"), QStringLiteral("Platform Lead")),
-                                         options);
+    auto opened =
+        ChecklistSession::open(path, Actor::person(QStringLiteral("bench"), QStringLiteral("Platform Lead")), options);
     if (!opened) {
         QTextStream(stderr) << opened.error().message << '\n';
         return 1;
@@ -133,13 +133,14 @@ int main(int argc, char **argv)
             int committed = 0;
             for (const QString &id : std::as_const(tickable))
                 committed += session->history(id).value().size();
-            out << "record lag: " << (sync ? "SYNCHRONOUS" : "asynchronous") << " writes in the window, another process "
-                << "appending " << ticks << " ticks (exit " << code << ") in " << writerS << " s: "
-                << writer.readAllStandardOutput().trimmed() << " events/s\n";
-            out << "the window's own ticks every 100 ms: " << accepted << " accepted, " << committed
-                << " committed, " << failed << " failed later, " << refusedAtOnce
-                << " refused at once; slowest setDone() call on the GUI thread " << QString::number(worstOwnTickMs, 'f', 1)
-                << " ms\n";
+            out << "record lag: " << (sync ? "SYNCHRONOUS" : "asynchronous")
+                << " writes in the window, another process "
+                << "appending " << ticks << " ticks (exit " << code << ") in " << writerS
+                << " s: " << writer.readAllStandardOutput().trimmed() << " events/s\n";
+            out << "the window's own ticks every 100 ms: " << accepted << " accepted, " << committed << " committed, "
+                << failed << " failed later, " << refusedAtOnce
+                << " refused at once; slowest setDone() call on the GUI thread "
+                << QString::number(worstOwnTickMs, 'f', 1) << " ms\n";
             out << "event-loop lag ms (" << lags.size() << " ticks of " << tickMs << " ms): p50 "
                 << QString::number(percentile(lags, 0.5), 'f', 2) << ", p99 "
                 << QString::number(percentile(lags, 0.99), 'f', 2) << ", max "

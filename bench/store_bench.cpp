@@ -2,8 +2,8 @@
 // user action is written), and rebuilding the checklist state from a long audit trail.
 //
 //   store_bench [--append N] [--rebuild N] [--make-store PATH N]
-#include "session/ChecklistSession.h"
 #include "record/EventStore.h"
+#include "session/ChecklistSession.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -44,8 +44,8 @@ bool fill(const QString &path, int count, int perTransaction)
         for (int i = 0; i < perTransaction && written < count; ++i, ++written) {
             const QString id = ids.at(written % ids.size());
             const bool tick = (written / ids.size()) % 2 == 0;
-            batch.append(EventDraft::of(tick ? EventKind::ItemTicked : EventKind::ItemUnticked,
-                                        {{QStringLiteral("item"), id}}));
+            batch.append(
+                EventDraft::of(tick ? EventKind::ItemTicked : EventKind::ItemUnticked, {{QStringLiteral("item"), id}}));
         }
         if (const auto appended = store.value()->append(bench, batch); !appended) {
             out() << appended.error().message << Qt::endl;

@@ -4,8 +4,7 @@
 
 #include "monitoring/ServiceCatalogue.h"
 
-inline bool catalogueOr(const Result<QVector<ServiceDefinition>> &read, QVector<ServiceDefinition> *out,
-                        QString *error)
+inline bool catalogueOr(const Result<QVector<ServiceDefinition>> &read, QVector<ServiceDefinition> *out, QString *error)
 {
     if (error)
         *error = read ? QString() : read.error().message;

@@ -3,9 +3,9 @@
 
 #include "TestPaths.h"
 #include "checklist/ChecklistNode.h"
-#include "session/ChecklistSession.h"
 #include "record/AuditEvent.h"
 #include "record/EventStore.h"
+#include "session/ChecklistSession.h"
 
 #include <QFile>
 #include <QString>

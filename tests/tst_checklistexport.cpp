@@ -120,7 +120,8 @@ private slots:
         m_filledFields = field;
         // A note for the JSON; Markdown has no place for notes.
         QVERIFY(okOr(m_filled->setNote(idOf(doc, QStringLiteral("Staging Environment Verified")),
-                                  QStringLiteral("staging = prod minus secrets")), &error));
+                                       QStringLiteral("staging = prod minus secrets")),
+                     &error));
         QCOMPARE(m_ticked, 46);
         // Every kind of blank the seed has is part of the round trip.
         QSet<int> types;

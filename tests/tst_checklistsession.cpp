@@ -161,7 +161,8 @@ private slots:
 
         const QString query = idOf(doc, kQueryTime);
         QVERIFY(!query.isEmpty());
-        QVERIFY2(okOr(session->setField(query, QStringLiteral("f0"), QStringLiteral(" 120 ")), &error), qPrintable(error));
+        QVERIFY2(okOr(session->setField(query, QStringLiteral("f0"), QStringLiteral(" 120 ")), &error),
+                 qPrintable(error));
         QCOMPARE(session->state().field(query, QStringLiteral("f0")), QStringLiteral("120"));
         last = allEvents(session->store()).constLast();
         QCOMPARE(last.kind, EventKind::FieldSet);
@@ -243,7 +244,8 @@ private slots:
         QCOMPARE(session->state().field(health.last()->id(), QStringLiteral("f0")), QString());
         const QString launch = idOf(doc, QStringLiteral("Time of launch recorded: __________"));
         // The launch-time blank shows and sets T0: an event of its own, not a field value.
-        QVERIFY(okOr(session->setField(launch, QStringLiteral("f0"), QStringLiteral("2026-11-26T15:00:00+01:00")), &error));
+        QVERIFY(
+            okOr(session->setField(launch, QStringLiteral("f0"), QStringLiteral("2026-11-26T15:00:00+01:00")), &error));
         QCOMPARE(session->fieldValue(launch, QStringLiteral("f0")), QStringLiteral("2026-11-26T14:00:00Z"));
         QCOMPARE(session->timing().recorded(), QDateTime(QDate(2026, 11, 26), QTime(14, 0), Qt::UTC));
         QCOMPARE(allEvents(session->store()).constLast().kind, EventKind::T0Recorded);
@@ -445,7 +447,9 @@ private slots:
         QCOMPARE(changed.count(), 1);
 
         // Another session importing a new template replaces the document here too.
-        QVERIFY(okOr(theirs->applyImport(theirs->planImport(templateOf(QStringLiteral("edited.md"), editedSeed())), false), &error));
+        QVERIFY(
+            okOr(theirs->applyImport(theirs->planImport(templateOf(QStringLiteral("edited.md"), editedSeed())), false),
+                 &error));
         QVERIFY(okOr(mine->refresh(), &error));
         QCOMPARE(replaced.count(), 1);
         QCOMPARE(mine->document()->taskCount(), 93);
@@ -644,7 +648,8 @@ private slots:
         QVERIFY(okOr(session->setDone(vendor, false), &error));
         QVERIFY(replaceOnce(md, QStringLiteral("### Risk Mitigation\n"),
                             QStringLiteral("### Risk Mitigation\n\nRevised.\n")));
-        QVERIFY(okOr(session->applyImport(session->planImport(templateOf(QStringLiteral("ticked2.md"), md)), false), &error));
+        QVERIFY(okOr(session->applyImport(session->planImport(templateOf(QStringLiteral("ticked2.md"), md)), false),
+                     &error));
         QVERIFY(!session->state().isDone(vendor));
         QVERIFY(!session->state().isDone(staging));
         QCOMPARE(allEvents(session->store()).constLast().kind, EventKind::TemplateImported);
@@ -659,7 +664,8 @@ private slots:
         auto session = openOr(path, ada(), &error, options);
         QVERIFY(session);
         TemplateFile flat;
-        QVERIFY2(templateOr(TemplateFile::load(dataPath("go-live-checklist.flat.md")), &flat, &error), qPrintable(error));
+        QVERIFY2(templateOr(TemplateFile::load(dataPath("go-live-checklist.flat.md")), &flat, &error),
+                 qPrintable(error));
         QCOMPARE(flat.name, QStringLiteral("go-live-checklist.flat.md"));
         QCOMPARE(flat.stats.listItems, 329);
         QCOMPARE(flat.stats.taskMarkers, 92);

@@ -242,7 +242,8 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("added"))
                      && r.out.contains(QStringLiteral("Vendor support contract active")),
                  qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("renamed")) && r.out.contains(QStringLiteral("Communication Plan Approved"))
+        QVERIFY2(r.out.contains(QStringLiteral("renamed"))
+                     && r.out.contains(QStringLiteral("Communication Plan Approved"))
                      && r.out.contains(QStringLiteral("state carried over")),
                  qPrintable(r.out));
         r = golive({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
@@ -348,15 +349,16 @@ private slots:
                            " \"interval\": 1, \"timeout\": \"500ms\", \"retries\": 1}]}")
                 .arg(port)
                 .toUtf8());
-        QCOMPARE(golive({QStringLiteral("t0"), QStringLiteral("plan"), QStringLiteral("2026-12-03T18:00:00Z")}).exitCode,
-                 0);
+        QCOMPARE(
+            golive({QStringLiteral("t0"), QStringLiteral("plan"), QStringLiteral("2026-12-03T18:00:00Z")}).exitCode, 0);
         // Two monitors on one record, as a terminal and a second desk would run them.
         QProcess first;
         QProcess second;
         for (QProcess *p : {&first, &second}) {
             p->setProcessChannelMode(QProcess::SeparateChannels);
-            p->start(QStringLiteral(GOLIVE_BINARY_DIR "/golive"),
-                     {QStringLiteral("monitor"), QStringLiteral("--services"), catalogue, QStringLiteral("--db"), m_db});
+            p->start(
+                QStringLiteral(GOLIVE_BINARY_DIR "/golive"),
+                {QStringLiteral("monitor"), QStringLiteral("--services"), catalogue, QStringLiteral("--db"), m_db});
             QVERIFY(p->waitForStarted());
         }
         QByteArray out1;
@@ -373,7 +375,8 @@ private slots:
         }
         out1 += first.readAllStandardOutput();
         QVERIFY2(out1.contains("stopped"), out1.constData());
-        QVERIFY(QFileInfo::exists(m_dir.filePath(QFileInfo(m_db).completeBaseName() + QStringLiteral(".history.sqlite"))));
+        QVERIFY(
+            QFileInfo::exists(m_dir.filePath(QFileInfo(m_db).completeBaseName() + QStringLiteral(".history.sqlite"))));
 
         const Run trail = golive({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("trail")});
         QCOMPARE(trail.exitCode, 0);

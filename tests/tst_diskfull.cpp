@@ -29,8 +29,7 @@ QString bigTemplate()
     QString md = QString::fromUtf8(readData("go-live-checklist.md"));
     md += QStringLiteral("\n## Extra phase\n\n### Extra section\n\n");
     for (int i = 0; i < 600; ++i)
-        md += QStringLiteral("- [ ] **Extra task %1 with a long enough title to take some room on the disk**\n")
-                  .arg(i);
+        md += QStringLiteral("- [ ] **Extra task %1 with a long enough title to take some room on the disk**\n").arg(i);
     return md;
 }
 
@@ -75,8 +74,9 @@ private slots:
         m_mount = m_dir.path() + QStringLiteral("/small");
         QVERIFY(QDir().mkpath(m_mount));
         QProcess mount;
-        mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                              QStringLiteral("size=400k"), QStringLiteral("tmpfs"), m_mount});
+        mount.start(QStringLiteral("mount"),
+                    {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=400k"),
+                     QStringLiteral("tmpfs"), m_mount});
         if (!mount.waitForFinished(30000) || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
             QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here: %1")
                                  .arg(QString::fromLocal8Bit(mount.readAllStandardError()).trimmed())));
@@ -259,8 +259,7 @@ private slots:
         QVERIFY2(saysFull(err, m_mount), qPrintable(err));
         QVERIFY2(!err.contains(QLatin1String("I/O error")), qPrintable(err));
         freeSpace();
-        p.start(QStringLiteral(GOLIVE_BINARY_DIR "/golive"),
-                {QStringLiteral("--db"), path, QStringLiteral("verify")});
+        p.start(QStringLiteral(GOLIVE_BINARY_DIR "/golive"), {QStringLiteral("--db"), path, QStringLiteral("verify")});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
     }

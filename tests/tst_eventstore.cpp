@@ -1,5 +1,5 @@
-#include "StoreTestSupport.h"
 #include "RawDb.h"
+#include "StoreTestSupport.h"
 #include "record/EventStore.h"
 
 #include <QCryptographicHash>
@@ -26,8 +26,7 @@ namespace {
 const Actor kAda = Actor::person(QStringLiteral("Ada"), QStringLiteral("Platform Lead"));
 
 // The action word is what schema 2 stored; the typed draft follows from the slot.
-EventDraft draft(const QString &, const QString &item, const QString &slot, const QString &value,
-                 qint64 reverts = 0)
+EventDraft draft(const QString &, const QString &item, const QString &slot, const QString &value, qint64 reverts = 0)
 {
     return StoreTest::slotDraft(item, slot, value, reverts);
 }
@@ -152,7 +151,8 @@ private slots:
         QVERIFY(store->verify().intact);
 
         QVector<AuditEvent> written;
-        QVERIFY2(StoreTest::appendOr(*store, kAda, {tick(QStringLiteral("a"))}, &written, &error), qPrintable(error.message));
+        QVERIFY2(StoreTest::appendOr(*store, kAda, {tick(QStringLiteral("a"))}, &written, &error),
+                 qPrintable(error.message));
         QCOMPARE(written.size(), 1);
         QCOMPARE(written.first().seq, 1);
         QCOMPARE(written.first().actor.name, QStringLiteral("Ada"));
@@ -164,10 +164,10 @@ private slots:
 
         QVERIFY(StoreTest::appendOr(*store, kAda, {tick(QStringLiteral("b"))}, nullptr, &error));
         QVERIFY(StoreTest::appendOr(*store, kAda, {tick(QStringLiteral("a"), false)}, nullptr, &error));
-        QVERIFY(StoreTest::appendOr(*store, 
-            kAda,
-            {draft(QStringLiteral("note"), QStringLiteral("a"), QStringLiteral("note"), QStringLiteral("called vendor"))},
-            nullptr, &error));
+        QVERIFY(StoreTest::appendOr(*store, kAda,
+                                    {draft(QStringLiteral("note"), QStringLiteral("a"), QStringLiteral("note"),
+                                           QStringLiteral("called vendor"))},
+                                    nullptr, &error));
         QVERIFY(StoreTest::appendOr(*store, kAda, {tick(QStringLiteral("a"))}, nullptr, &error));
         QCOMPARE(store->headSeq().value(), 5);
 
@@ -235,8 +235,8 @@ private slots:
         auto store = StoreTest::openStore(path, EventStore::Access::ReadWrite, &error);
         QVERIFY(store);
         QVERIFY(StoreTest::appendOr(*store, kAda, {tick(QStringLiteral("a"))}, nullptr, &error));
-        QVERIFY(StoreTest::appendOr(*store, 
-            kAda,
+        QVERIFY(StoreTest::appendOr(
+            *store, kAda,
             {draft(QStringLiteral("untick"), QStringLiteral("a"), QStringLiteral("done"), QStringLiteral("false"), 1)},
             nullptr, &error));
         const auto events = allEvents(*store);
@@ -572,11 +572,11 @@ private slots:
         const StoredTemplate t{StoredTemplate::hashOf(text), QStringLiteral("checklist.md"), text};
         QVector<AuditEvent> written;
         QVERIFY2(StoreTest::appendOr(*store, kAda,
-                               {draft(QStringLiteral("import"), QString(), QStringLiteral("template"), t.sha256),
-                                tick(QStringLiteral("x")), tick(QStringLiteral("y")),
-                                draft(QStringLiteral("field"), QStringLiteral("y"),
-                                      QStringLiteral("field:f0"), QStringLiteral("42"))},
-                               &written, &error, &t),
+                                     {draft(QStringLiteral("import"), QString(), QStringLiteral("template"), t.sha256),
+                                      tick(QStringLiteral("x")), tick(QStringLiteral("y")),
+                                      draft(QStringLiteral("field"), QStringLiteral("y"), QStringLiteral("field:f0"),
+                                            QStringLiteral("42"))},
+                                     &written, &error, &t),
                  qPrintable(error.message));
         QCOMPARE(written.size(), 4);
         for (int i = 0; i < written.size(); ++i) {
@@ -593,8 +593,9 @@ private slots:
         QCOMPARE(loaded.markdown, t.markdown);
 
         // The same template again is kept once; a later batch does not disturb it.
-        QVERIFY(StoreTest::appendOr(*store, kAda, {draft(QStringLiteral("import"), QString(), QStringLiteral("template"), t.sha256)},
-                              nullptr, &error, &t));
+        QVERIFY(StoreTest::appendOr(*store, kAda,
+                                    {draft(QStringLiteral("import"), QString(), QStringLiteral("template"), t.sha256)},
+                                    nullptr, &error, &t));
         QVERIFY(StoreTest::loadOr(*store, t.sha256, &loaded, &error));
         QCOMPARE(loaded.markdown, t.markdown);
 
@@ -620,8 +621,8 @@ private slots:
         const StoredTemplate t{StoredTemplate::hashOf(QStringLiteral("- [ ] x\n")), QStringLiteral("failed.md"),
                                QStringLiteral("- [ ] x\n")};
         QVector<AuditEvent> written;
-        QVERIFY(!StoreTest::appendOr(*store, 
-            kAda,
+        QVERIFY(!StoreTest::appendOr(
+            *store, kAda,
             {tick(QStringLiteral("x")), tick(QStringLiteral("y")),
              draft(QStringLiteral("note"), QStringLiteral("z"), QStringLiteral("note"), QStringLiteral("boom"))},
             &written, &error, &t));
@@ -635,7 +636,8 @@ private slots:
 
         // The store is still usable and the chain goes on from #1.
         QVector<AuditEvent> next;
-        QVERIFY2(StoreTest::appendOr(*store, kAda, {tick(QStringLiteral("x"))}, &next, &error), qPrintable(error.message));
+        QVERIFY2(StoreTest::appendOr(*store, kAda, {tick(QStringLiteral("x"))}, &next, &error),
+                 qPrintable(error.message));
         QCOMPARE(next.first().seq, 2);
         const VerifyResult v = store->verify();
         QVERIFY2(v.intact, qPrintable(v.reason));
@@ -650,9 +652,9 @@ private slots:
         auto store = StoreTest::openStore(path, EventStore::Access::ReadWrite, &error);
         QVERIFY(store);
         QVector<AuditEvent> written;
-        QVERIFY(StoreTest::appendOr(*store, kAda,
-                              {tick(QStringLiteral("a")), tick(QStringLiteral("a"), false), tick(QStringLiteral("a"))},
-                              &written, &error));
+        QVERIFY(StoreTest::appendOr(
+            *store, kAda, {tick(QStringLiteral("a")), tick(QStringLiteral("a"), false), tick(QStringLiteral("a"))},
+            &written, &error));
         QCOMPARE(written.at(0).legacy.oldValue, QString());
         QCOMPARE(written.at(1).legacy.oldValue, QStringLiteral("true"));
         QCOMPARE(written.at(2).legacy.oldValue, QStringLiteral("false"));

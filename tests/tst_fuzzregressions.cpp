@@ -20,8 +20,8 @@ struct Harness
 };
 
 const Harness kHarnesses[] = {
-    {"markdown", fuzzMarkdown},   {"fields", fuzzFields},       {"condition", fuzzCondition},
-    {"jsonpath", fuzzJsonPath},   {"catalogue", fuzzCatalogue}, {"pgreply", fuzzPgReply},
+    {"markdown", fuzzMarkdown}, {"fields", fuzzFields},       {"condition", fuzzCondition},
+    {"jsonpath", fuzzJsonPath}, {"catalogue", fuzzCatalogue}, {"pgreply", fuzzPgReply},
 };
 
 } // namespace
@@ -56,8 +56,8 @@ private slots:
             QFile f(dir.filePath(file));
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray input = f.readAll();
-            QCOMPARE(kHarnesses[harness].run(reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size())),
-                     0);
+            QCOMPARE(
+                kHarnesses[harness].run(reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size())), 0);
         }
     }
 

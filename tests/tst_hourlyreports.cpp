@@ -88,7 +88,8 @@ private slots:
         for (int i = 0; i < 7; ++i)
             list << execution(kT0.addSecs(300 + i * 400), i < 2 ? QStringLiteral("error") : QStringLiteral("success"));
         for (int i = 0; i < 4; ++i)
-            list << execution(kT0.addSecs(3600 + 120 + i * 600), i == 0 ? QStringLiteral("crashed") : QStringLiteral("success"));
+            list << execution(kT0.addSecs(3600 + 120 + i * 600),
+                              i == 0 ? QStringLiteral("crashed") : QStringLiteral("success"));
         m_n8n->setExecutions(list);
         for (int i = 0; i < 5; ++i)
             m_fs->conversations.append({kT0.addSecs(60 + i * 600)});
@@ -198,8 +199,11 @@ private slots:
         const QJsonObject values = confirmed.payload.value(QLatin1String("values")).toObject();
         QCOMPARE(values.value(QLatin1String("executions")).toObject().value(QLatin1String("value")).toString(),
                  QStringLiteral("7"));
-        QVERIFY(values.value(QLatin1String("executions")).toObject().value(QLatin1String("source")).toString().contains(
-            QStringLiteral("/api/v1/executions")));
+        QVERIFY(values.value(QLatin1String("executions"))
+                    .toObject()
+                    .value(QLatin1String("source"))
+                    .toString()
+                    .contains(QStringLiteral("/api/v1/executions")));
         QCOMPARE(values.value(QLatin1String("issues")).toObject().value(QLatin1String("source")).toString(),
                  QStringLiteral("operator"));
         const AuditEvent &corrected = events.at(events.size() - 2);
@@ -274,7 +278,10 @@ private slots:
         QCOMPARE(model.index(int(ReportField::Tickets), 0).data().toString(), QStringLiteral("4"));
         QVERIFY(model.setData(model.index(int(ReportField::Tickets), 0), QStringLiteral("5")));
         QCOMPARE(eventKindName(allEvents(m_session->store()).last().kind), QStringLiteral("report.corrected"));
-        QVERIFY(model.index(int(ReportField::Tickets), 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("4 → 5")));
+        QVERIFY(model.index(int(ReportField::Tickets), 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("4 → 5")));
         QVERIFY(model.index(ReportsTableModel::kStageRow, 0).data().toString().contains(QStringLiteral("Ada")));
         QVERIFY(model.headerData(0, Qt::Horizontal).toString().startsWith(QStringLiteral("Hour 1")));
         // An hour added by the lead adds a column.
@@ -349,25 +356,26 @@ private:
     std::unique_ptr<ReportDesk> makeDesk(ChecklistSession *session)
     {
         auto desk = std::make_unique<ReportDesk>(session, &m_clock);
-        const auto collectors = CollectorCatalogue::fromJson(
-            QStringLiteral(R"({"collectors": [
+        const auto collectors = CollectorCatalogue::fromJson(QStringLiteral(R"({"collectors": [
                 {"name": "n8n executions", "kind": "n8n-executions", "url": "%1",
                  "headers": {"X-N8N-API-KEY": "${N8N_KEY}"}, "timeout": "3s"},
                 {"name": "tickets", "kind": "freescout-conversations", "url": "%2",
                  "headers": {"X-FreeScout-API-Key": "${FS_KEY}"}, "timeout": "3s"}]})")
-                .arg(m_n8n->url(), m_fs->url())
-                .toUtf8(),
-            QStringLiteral("test.json"), envValue);
+                                                                 .arg(m_n8n->url(), m_fs->url())
+                                                                 .toUtf8(),
+                                                             QStringLiteral("test.json"), envValue);
         if (collectors)
             desk->setCollectors(*collectors);
         ReportDesk *d = desk.get();
         ProbeHistory *history = m_history.get();
         const QStringList services{QStringLiteral("n8n"), QStringLiteral("FreeScout")};
         // What MonitoringService does on its thread, here at once.
-        connect(d, &ReportDesk::healthWanted, d, [d, history, services, this](int hour, const QDateTime &from,
-                                                                            const QDateTime &to) {
-            d->setHealth(assessHour(*history, services, hour, from, to, m_clock.now()));
-        }, Qt::QueuedConnection);
+        connect(
+            d, &ReportDesk::healthWanted, d,
+            [d, history, services, this](int hour, const QDateTime &from, const QDateTime &to) {
+                d->setHealth(assessHour(*history, services, hour, from, to, m_clock.now()));
+            },
+            Qt::QueuedConnection);
         return desk;
     }
 
@@ -384,7 +392,9 @@ private:
             results << result(QStringLiteral("FreeScout"), t, fsSlow ? ServiceState::Degraded : ServiceState::Up);
         }
         QString error;
-        QVERIFY2(succeeded(m_history->record(results, {{QStringLiteral("n8n"), 30000}, {QStringLiteral("FreeScout"), 30000}}), &error),
+        QVERIFY2(succeeded(
+                     m_history->record(results, {{QStringLiteral("n8n"), 30000}, {QStringLiteral("FreeScout"), 30000}}),
+                     &error),
                  qPrintable(error));
     }
 

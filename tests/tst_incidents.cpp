@@ -140,8 +140,9 @@ private slots:
         QCOMPARE(l2.responseMinutes, 5);
         const EscalationLevel &l3 = book.levels().at(2);
         QCOMPARE(l3.name, QStringLiteral("Critical Data Loss"));
-        QCOMPARE(l3.roles, (QStringList{QStringLiteral("Technical lead"), QStringLiteral("Project manager"),
-                                        QStringLiteral("Database admin")}));
+        QCOMPARE(l3.roles,
+                 (QStringList{QStringLiteral("Technical lead"), QStringLiteral("Project manager"),
+                              QStringLiteral("Database admin")}));
         QCOMPARE(l3.responseMinutes, 0);
         QCOMPARE(l3.response, QStringLiteral("Immediate"));
 
@@ -187,7 +188,8 @@ private slots:
     {
         TemplateFile file;
         QString error;
-        QVERIFY2(templateOr(TemplateFile::fromMarkdown(QStringLiteral("shop.md"), QByteArray(kOtherChecklist)), &file, &error),
+        QVERIFY2(templateOr(TemplateFile::fromMarkdown(QStringLiteral("shop.md"), QByteArray(kOtherChecklist)), &file,
+                            &error),
                  qPrintable(error));
         QSignalSpy playbook(m_desk.get(), &IncidentDesk::playbookChanged);
         QVERIFY(okOr(m_session->applyImport(m_session->planImport(file), true), &error));
@@ -230,12 +232,13 @@ private slots:
         QCOMPARE(m_desk->resolve(*id, QStringLiteral("again")).code(), Error::Code::Refused);
         QCOMPARE(m_desk->setStepDone(*id, 2, true).code(), Error::Code::Refused);
 
-        QCOMPARE(kindsOf(m_session->store()).mid(kindsOf(m_session->store()).indexOf(QStringLiteral("incident.opened"))),
-                 (QStringList{QStringLiteral("incident.opened"), QStringLiteral("incident.step_done"),
-                              QStringLiteral("incident.note_added"), QStringLiteral("incident.acknowledged"),
-                              QStringLiteral("incident.escalated"), QStringLiteral("incident.rollback_started"),
-                              QStringLiteral("incident.rollback_finished"), QStringLiteral("incident.step_done"),
-                              QStringLiteral("incident.resolved")}));
+        QCOMPARE(
+            kindsOf(m_session->store()).mid(kindsOf(m_session->store()).indexOf(QStringLiteral("incident.opened"))),
+            (QStringList{QStringLiteral("incident.opened"), QStringLiteral("incident.step_done"),
+                         QStringLiteral("incident.note_added"), QStringLiteral("incident.acknowledged"),
+                         QStringLiteral("incident.escalated"), QStringLiteral("incident.rollback_started"),
+                         QStringLiteral("incident.rollback_finished"), QStringLiteral("incident.step_done"),
+                         QStringLiteral("incident.resolved")}));
         const auto history = m_session->history(*id);
         QVERIFY(history.ok());
         QCOMPARE(history->size(), 9);
@@ -338,7 +341,8 @@ private slots:
         // Filled in on the checklist itself.
         const ContactEntry tech = m_desk->playbook().contacts().at(1);
         QSignalSpy contacts(m_desk.get(), &IncidentDesk::contactsChanged);
-        QVERIFY(okOr(m_session->setField(tech.name.nodeId, tech.name.fieldKey, QStringLiteral("Grace Hopper")), &error));
+        QVERIFY(
+            okOr(m_session->setField(tech.name.nodeId, tech.name.fieldKey, QStringLiteral("Grace Hopper")), &error));
         QVERIFY(contacts.count() >= 1);
         call = m_desk->whoToCall(2);
         QCOMPARE(call.at(0).name, QStringLiteral("Grace Hopper"));
@@ -380,7 +384,7 @@ private slots:
         QSignalSpy offers(m_desk.get(), &IncidentDesk::outagesWithoutIncidentChanged);
         QVERIFY(m_desk->outagesWithoutIncident().isEmpty());
         QVERIFY(okOr(TestSupport::confirm(*m_session, QStringLiteral("n8n"), ServiceState::Pending, ServiceState::Down,
-                                                    QStringLiteral("connection refused")),
+                                          QStringLiteral("connection refused")),
                      &error));
         QVERIFY(offers.count() >= 1);
         const auto outages = m_desk->outagesWithoutIncident();
@@ -398,19 +402,19 @@ private slots:
         QCOMPARE(m_desk->open(p).error().code, Error::Code::Conflict);
 
         // Another outage, dismissed here: no offer, nothing recorded.
-        QVERIFY(okOr(TestSupport::confirm(*m_session, QStringLiteral("Milvus"), ServiceState::Up, ServiceState::Down,
-                                                    QString()),
-                     &error));
+        QVERIFY(okOr(
+            TestSupport::confirm(*m_session, QStringLiteral("Milvus"), ServiceState::Up, ServiceState::Down, QString()),
+            &error));
         QCOMPARE(m_desk->outagesWithoutIncident().size(), 1);
         m_desk->dismissOutage(m_desk->outagesWithoutIncident().first());
         QVERIFY(m_desk->outagesWithoutIncident().isEmpty());
         // The service back UP: the outage is over, and a new DOWN is a new outage to offer.
-        QVERIFY(okOr(TestSupport::confirm(*m_session, QStringLiteral("n8n"), ServiceState::Down, ServiceState::Up,
-                                                    QString()),
-                     &error));
-        QVERIFY(okOr(TestSupport::confirm(*m_session, QStringLiteral("n8n"), ServiceState::Up, ServiceState::Down,
-                                                    QString()),
-                     &error));
+        QVERIFY(okOr(
+            TestSupport::confirm(*m_session, QStringLiteral("n8n"), ServiceState::Down, ServiceState::Up, QString()),
+            &error));
+        QVERIFY(okOr(
+            TestSupport::confirm(*m_session, QStringLiteral("n8n"), ServiceState::Up, ServiceState::Down, QString()),
+            &error));
         QCOMPARE(m_desk->outagesWithoutIncident().size(), 1);
     }
 
@@ -460,8 +464,10 @@ private slots:
         QTest::keyClicks(detail->noteEdit(), QStringLiteral("Restarted n8n"));
         QTest::mouseClick(detail->addNoteButton(), Qt::LeftButton);
         QVERIFY(detail->noteEdit()->text().isEmpty());
-        QVERIFY(detail->timelineList()->item(detail->timelineList()->count() - 1)->text().endsWith(
-            QStringLiteral("Ada: Restarted n8n")));
+        QVERIFY(detail->timelineList()
+                    ->item(detail->timelineList()->count() - 1)
+                    ->text()
+                    .endsWith(QStringLiteral("Ada: Restarted n8n")));
         // Who to call at level 2, and the response timer on the desk's clock.
         QVERIFY(detail->callLabel()->text().contains(QStringLiteral("Technical lead")));
         QVERIFY(detail->callLabel()->text().contains(QStringLiteral("On-call engineer")));
@@ -543,7 +549,7 @@ private slots:
                                       QStringLiteral("+49 30 5550 2002"), QStringLiteral("oncall@example.com")),
                      &error));
         QVERIFY(okOr(TestSupport::confirm(*m_session, QStringLiteral("n8n"), ServiceState::Pending, ServiceState::Down,
-                                                    QStringLiteral("HTTP 502 from /healthz")),
+                                          QStringLiteral("HTTP 502 from /healthz")),
                      &error));
         QVERIFY(dock->outageOffer()->isVisible());
         // The offer opens the dialog filled in and linked; accepting opens the incident.
@@ -564,12 +570,11 @@ private slots:
         m_clock.advanceSecs(130);
         QVERIFY(okOr(desk->acknowledge(id), &error));
         QVERIFY(okOr(desk->setStepDone(id, 2, true), &error));
-        QVERIFY(okOr(desk->addNote(id, QStringLiteral("n8n container restarts in a loop since 14:00 deploy")),
-                     &error));
+        QVERIFY(okOr(desk->addNote(id, QStringLiteral("n8n container restarts in a loop since 14:00 deploy")), &error));
         m_clock.advanceMins(4);
         QVERIFY(okOr(desk->startRollback(id), &error));
         QVERIFY(okOr(TestSupport::confirm(*m_session, QStringLiteral("Milvus"), ServiceState::Pending,
-                                                    ServiceState::Down, QStringLiteral("timeout after 5 s")),
+                                          ServiceState::Down, QStringLiteral("timeout after 5 s")),
                      &error));
         QVERIFY(dock->outageOffer()->isVisible());
         m_clock.advanceMins(11);

@@ -19,7 +19,9 @@ class TestKeychain : public QObject
     {
         QVector<ServiceDefinition> services;
         QString error;
-        if (!catalogueOr(ServiceCatalogue::fromJson("{\"services\": [" + entry + "]}", QStringLiteral("test.json"), env), &services, &error)
+        if (!catalogueOr(
+                ServiceCatalogue::fromJson("{\"services\": [" + entry + "]}", QStringLiteral("test.json"), env),
+                &services, &error)
             || services.size() != 1)
             qFatal("catalogue: %s", qPrintable(error));
         return services.first();
@@ -36,10 +38,12 @@ private slots:
 
     void noKeychainServiceIsSaidInWords()
     {
-        const auto s = one(j("{'name': 'n8n API', 'url': 'http://localhost:5678/api/v1/workflows', 'headers': {'X-N8N-API-KEY': '${keychain:N8N_API_KEY}'}}"));
+        const auto s = one(j("{'name': 'n8n API', 'url': 'http://localhost:5678/api/v1/workflows', 'headers': "
+                             "{'X-N8N-API-KEY': '${keychain:N8N_API_KEY}'}}"));
         QVERIFY(!s.isConfigured());
-        QVERIFY2(s.configError.startsWith(QLatin1String("not configured: keychain:N8N_API_KEY: no OS keychain answered")),
-                 qPrintable(s.configError));
+        QVERIFY2(
+            s.configError.startsWith(QLatin1String("not configured: keychain:N8N_API_KEY: no OS keychain answered")),
+            qPrintable(s.configError));
         QVERIFY2(s.configError.contains(QLatin1String("or set N8N_API_KEY in the environment")),
                  qPrintable(s.configError));
     }
@@ -69,7 +73,8 @@ private slots:
         QCOMPARE(unset.configError, QStringLiteral("not configured: set keychain:OTHER"));
         const auto bad = one(j("{'name': 'api', 'url': 'https://api.example.com/${keychain:}'}"), lookup);
         QVERIFY(!bad.isConfigured());
-        QVERIFY2(bad.configError.contains(QLatin1String("must be followed by a variable name")), qPrintable(bad.configError));
+        QVERIFY2(bad.configError.contains(QLatin1String("must be followed by a variable name")),
+                 qPrintable(bad.configError));
     }
 };
 

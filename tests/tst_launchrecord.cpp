@@ -16,7 +16,6 @@
 using namespace TestSupport;
 using namespace StoreTest;
 
-
 class TestLaunchRecord : public QObject
 {
     Q_OBJECT
@@ -43,16 +42,17 @@ private:
             && okOr(session->setField(idOf(doc, QStringLiteral("Query response time")), QStringLiteral("f0"),
                                       QStringLiteral("120")),
                     &error)
-            && okOr(session->recordOne(LaunchTiming::planned(QDateTime(QDate(2026, 12, 3), QTime(18, 0), Qt::UTC))), &error)
+            && okOr(session->recordOne(LaunchTiming::planned(QDateTime(QDate(2026, 12, 3), QTime(18, 0), Qt::UTC))),
+                    &error)
             && okOr(confirm(*session, QStringLiteral("Milvus"), ServiceState::Pending, ServiceState::Down,
-                                                 QStringLiteral("connection refused")),
+                            QStringLiteral("connection refused")),
                     &error)
             && okOr(confirm(*session, QStringLiteral("Milvus"), ServiceState::Down, ServiceState::Up,
-                                                 QStringLiteral("HTTP 200 in 12 ms")),
+                            QStringLiteral("HTTP 200 in 12 ms")),
                     &error)
-            && okOr(session->recordOne(OutageLog::maintenanceAdded(QStringLiteral("Milvus"), QDateTime(QDate(2026, 12, 4), QTime(1, 0), Qt::UTC),
-                                            QDateTime(QDate(2026, 12, 4), QTime(2, 0), Qt::UTC),
-                                            QStringLiteral("index rebuild"))),
+            && okOr(session->recordOne(OutageLog::maintenanceAdded(
+                        QStringLiteral("Milvus"), QDateTime(QDate(2026, 12, 4), QTime(1, 0), Qt::UTC),
+                        QDateTime(QDate(2026, 12, 4), QTime(2, 0), Qt::UTC), QStringLiteral("index rebuild"))),
                     &error);
         if (!ok)
             qFatal("cannot fill %s: %s", qPrintable(path), qPrintable(error));
@@ -106,10 +106,11 @@ private slots:
         QVector<EventKind> kinds;
         for (const AuditEvent &e : events)
             kinds.append(e.kind);
-        QCOMPARE(kinds, (QVector<EventKind>{EventKind::TemplateImported, EventKind::ItemTicked, EventKind::ItemTicked,
-                                            EventKind::NoteSet, EventKind::FieldSet, EventKind::T0Planned,
-                                            EventKind::ServiceStateConfirmed, EventKind::ServiceStateConfirmed,
-                                            EventKind::MaintenanceAdded}));
+        QCOMPARE(kinds,
+                 (QVector<EventKind>{EventKind::TemplateImported, EventKind::ItemTicked, EventKind::ItemTicked,
+                                     EventKind::NoteSet, EventKind::FieldSet, EventKind::T0Planned,
+                                     EventKind::ServiceStateConfirmed, EventKind::ServiceStateConfirmed,
+                                     EventKind::MaintenanceAdded}));
         QCOMPARE(events.at(0).actor.kind, Actor::Kind::Person);
         QCOMPARE(events.at(6).actor.kind, Actor::Kind::System);
         QCOMPARE(events.at(6).payloadText("state"), QStringLiteral("DOWN"));
@@ -135,14 +136,17 @@ private slots:
                      {QStringLiteral("field"), QStringLiteral("f0")},
                      {QStringLiteral("previous"), QString()}};
         e.prevHash = QStringLiteral("00ff");
-        const QByteArray expected = QByteArrayLiteral(
-            "{\"actor\":{\"kind\":\"program\",\"name\":\"ci-bot\",\"role\":\"Platform Lead\"},\"kind\":\"item.field_set\","
-            "\"payload\":{\"field\":\"f0\",\"item\":\"abc\",\"previous\":\"\",\"value\":\"42 \\\"ms\\\" \xE2\x9C\x93\"},"
-            "\"prev\":\"00ff\",\"seq\":7,\"time\":\"2026-12-03T18:00:00.000Z\"}");
+        const QByteArray expected =
+            QByteArrayLiteral("{\"actor\":{\"kind\":\"program\",\"name\":\"ci-bot\",\"role\":\"Platform "
+                              "Lead\"},\"kind\":\"item.field_set\","
+                              "\"payload\":{\"field\":\"f0\",\"item\":\"abc\",\"previous\":\"\",\"value\":\"42 "
+                              "\\\"ms\\\" \xE2\x9C\x93\"},"
+                              "\"prev\":\"00ff\",\"seq\":7,\"time\":\"2026-12-03T18:00:00.000Z\"}");
         QCOMPARE(canonicalBytes(e), expected);
         QCOMPARE(computeEventHash(e),
-                 QString::fromLatin1(
-                     QCryptographicHash::hash(QByteArray(QByteArray("golive-event-v2\n") + expected), QCryptographicHash::Sha256).toHex()));
+                 QString::fromLatin1(QCryptographicHash::hash(QByteArray(QByteArray("golive-event-v2\n") + expected),
+                                                              QCryptographicHash::Sha256)
+                                         .toHex()));
     }
 
     void trailExportRehashes()
@@ -161,9 +165,11 @@ private slots:
             QCOMPARE(o.take(QStringLiteral("format")).toInt(), 2);
             QCOMPARE(o.value(QStringLiteral("prev")).toString(), prev);
             const QByteArray canonical = QJsonDocument(o).toJson(QJsonDocument::Compact);
-            QCOMPARE(QString::fromLatin1(
-                         QCryptographicHash::hash(QByteArray(QByteArray("golive-event-v2\n") + canonical), QCryptographicHash::Sha256).toHex()),
-                     hash);
+            QCOMPARE(
+                QString::fromLatin1(QCryptographicHash::hash(QByteArray(QByteArray("golive-event-v2\n") + canonical),
+                                                             QCryptographicHash::Sha256)
+                                        .toHex()),
+                hash);
             prev = hash;
         }
     }
@@ -176,15 +182,17 @@ private slots:
         auto two = openStore(path, EventStore::Access::ReadWrite, &error);
         QVERIFY(one && two);
         auto down = [](const QString &service) {
-            EventDraft d = EventDraft::of(EventKind::ServiceStateConfirmed,
-                                          {{QStringLiteral("service"), service}, {QStringLiteral("state"), QStringLiteral("DOWN")}},
-                                          EventDraft::Condition::IfChanged);
+            EventDraft d = EventDraft::of(
+                EventKind::ServiceStateConfirmed,
+                {{QStringLiteral("service"), service}, {QStringLiteral("state"), QStringLiteral("DOWN")}},
+                EventDraft::Condition::IfChanged);
             return d;
         };
         auto up = [](const QString &service) {
-            EventDraft d = EventDraft::of(EventKind::ServiceStateConfirmed,
-                                          {{QStringLiteral("service"), service}, {QStringLiteral("state"), QStringLiteral("UP")}},
-                                          EventDraft::Condition::IfCurrentIs);
+            EventDraft d =
+                EventDraft::of(EventKind::ServiceStateConfirmed,
+                               {{QStringLiteral("service"), service}, {QStringLiteral("state"), QStringLiteral("UP")}},
+                               EventDraft::Condition::IfCurrentIs);
             d.currentIs = {QStringLiteral("DOWN")};
             return d;
         };
@@ -223,16 +231,18 @@ private slots:
         QVERIFY(!session->timing().recorded().isValid());
         // Correcting is a new event; the projection follows the last one.
         QString error;
-        QVERIFY(okOr(session->recordOne(LaunchTiming::planned(QDateTime(QDate(2026, 12, 3), QTime(19, 0), Qt::UTC))), &error));
-        QVERIFY(okOr(session->recordOne(LaunchTiming::recorded(QDateTime(QDate(2026, 12, 3), QTime(19, 5), Qt::UTC))), &error));
+        QVERIFY(okOr(session->recordOne(LaunchTiming::planned(QDateTime(QDate(2026, 12, 3), QTime(19, 0), Qt::UTC))),
+                     &error));
+        QVERIFY(okOr(session->recordOne(LaunchTiming::recorded(QDateTime(QDate(2026, 12, 3), QTime(19, 5), Qt::UTC))),
+                     &error));
         QCOMPARE(session->timing().t0(), QDateTime(QDate(2026, 12, 3), QTime(19, 5), Qt::UTC));
         // A pending blip that recovered is not an outage.
         QVERIFY(okOr(confirm(*session, QStringLiteral("n8n"), ServiceState::Up, ServiceState::Pending,
-                                                  QStringLiteral("timeout")),
+                             QStringLiteral("timeout")),
                      &error));
-        QVERIFY(okOr(confirm(*session, QStringLiteral("n8n"), ServiceState::Pending, ServiceState::Up,
-                                                  QStringLiteral("ok")),
-                     &error));
+        QVERIFY(okOr(
+            confirm(*session, QStringLiteral("n8n"), ServiceState::Pending, ServiceState::Up, QStringLiteral("ok")),
+            &error));
         QCOMPARE(session->outages().outages().size(), 1);
         // Removing a window is an event too; removing it twice records nothing more.
         const qint64 head = session->headSeq();
@@ -247,7 +257,6 @@ private slots:
         QVERIFY(okOr(session->record({OutageLog::maintenanceRemoved(windowId)}), &error));
         QCOMPARE(session->headSeq(), head + 1);
         QVERIFY(session->outages().maintenanceWindows().isEmpty());
-
     }
 
     void tamperingWithEachTableIsNamed_data()
@@ -260,8 +269,7 @@ private slots:
             << int(EventKind::TemplateImported) << "template";
         QTest::newRow("template text and its hash replaced")
             << "UPDATE templates SET sha256 = 'feed', markdown = 'x'" << int(EventKind::TemplateImported) << "missing";
-        QTest::newRow("template deleted") << "DELETE FROM templates" << int(EventKind::TemplateImported)
-                                          << "missing";
+        QTest::newRow("template deleted") << "DELETE FROM templates" << int(EventKind::TemplateImported) << "missing";
         QTest::newRow("payload edited")
             << "UPDATE events SET payload = replace(payload, '120', '90') WHERE action = 'item.field_set'"
             << int(EventKind::FieldSet) << "changed after";
@@ -304,7 +312,8 @@ private slots:
         const QByteArray bytes("\xEF\xBB\xBF# With a mark\r\n\r\n- [ ] **Task one**\r\n- [ ] Task two\r\n");
         TemplateFile file;
         QString error;
-        QVERIFY2(templateOr(TemplateFile::fromMarkdown(QStringLiteral("bom.md"), bytes), &file, &error), qPrintable(error));
+        QVERIFY2(templateOr(TemplateFile::fromMarkdown(QStringLiteral("bom.md"), bytes), &file, &error),
+                 qPrintable(error));
         QCOMPARE(file.sha256, StoredTemplate::hashOf(file.markdown));
         const QString path = freshPath();
         {
@@ -327,8 +336,9 @@ private slots:
     {
         // The user's report: a title changed in templates.markdown showed the tick as gone.
         const QString path = launchRecord();
-        QVERIFY(tamper(path, QStringLiteral("UPDATE templates SET markdown = replace(markdown, 'E2E Tests Passed', "
-                                            "'E2E Tests Skipped')"))
+        QVERIFY(tamper(path,
+                       QStringLiteral("UPDATE templates SET markdown = replace(markdown, 'E2E Tests Passed', "
+                                      "'E2E Tests Skipped')"))
                     .isEmpty());
         QString error;
         QVERIFY(!openOr(path, ada(), &error));
@@ -432,7 +442,8 @@ private slots:
         QVERIFY(!session->state().isDone(staging));
         QString message;
         QVERIFY(okOr(session->setDone(staging, true), &message));
-        QVERIFY(okOr(session->recordOne(LaunchTiming::recorded(QDateTime(QDate(2026, 12, 3), QTime(18, 0), Qt::UTC))), &message));
+        QVERIFY(okOr(session->recordOne(LaunchTiming::recorded(QDateTime(QDate(2026, 12, 3), QTime(18, 0), Qt::UTC))),
+                     &message));
         const auto events = allEvents(session->store());
         QCOMPARE(events.size(), 9);
         QCOMPARE(events.at(7).format, 2);

@@ -1,12 +1,12 @@
 #include "AuditStatusLabel.h"
 #include "MainWindow.h"
 #include "OperatorDialog.h"
+#include "TestSupport.h"
 #include "checklist/ChecklistPanel.h"
 #include "checklist/FieldEditor.h"
 #include "checklist/ItemDetailsPane.h"
 #include "itemmodels/HistoryModel.h"
 #include "session/ChecklistSession.h"
-#include "TestSupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -129,7 +129,8 @@ private slots:
         search->clear();
         auto *show = m_window->findChild<QComboBox *>(QStringLiteral("showCombo"));
         QString error;
-        QVERIFY(TestSupport::okOr(m_session->setDone(idOf(*m_session, QStringLiteral("Team Training Completed")), true), &error));
+        QVERIFY(TestSupport::okOr(m_session->setDone(idOf(*m_session, QStringLiteral("Team Training Completed")), true),
+                                  &error));
         show->setCurrentIndex(2); // done items
         QCOMPARE(tree->model()->rowCount(), 1);
         show->setCurrentIndex(0);

@@ -1,5 +1,5 @@
-#include "TestSupport.h"
 #include "TestPaths.h"
+#include "TestSupport.h"
 #include "checklist/ChecklistExport.h"
 #include "checklist/MarkdownChecklistReader.h"
 #include "checklist/TemplateFile.h"
@@ -384,7 +384,8 @@ private slots:
     {
         TemplateFile t;
         QString error;
-        QVERIFY(!TestSupport::templateOr(TemplateFile::fromMarkdown(QStringLiteral("empty.md"), QByteArray(" \n\n")), &t, &error));
+        QVERIFY(!TestSupport::templateOr(TemplateFile::fromMarkdown(QStringLiteral("empty.md"), QByteArray(" \n\n")),
+                                         &t, &error));
         QVERIFY(error.contains(QStringLiteral("empty.md")));
         QVERIFY(error.contains(QStringLiteral("empty")));
         // The length from sizeof: the NUL inside the literal must not end it, and nothing past it is read.
@@ -393,12 +394,13 @@ private slots:
             TemplateFile::fromMarkdown(QStringLiteral("bin.md"), QByteArray(binary, sizeof binary - 1)), &t, &error));
         QVERIFY2(error.contains(QStringLiteral("bin.md")) && error.contains(QStringLiteral("line 4")),
                  qPrintable(error));
-        QVERIFY(
-            !TestSupport::templateOr(TemplateFile::fromMarkdown(QStringLiteral("latin1.md"), QByteArray("# x\n- [ ] caf\xe9\n")), &t, &error));
+        QVERIFY(!TestSupport::templateOr(
+            TemplateFile::fromMarkdown(QStringLiteral("latin1.md"), QByteArray("# x\n- [ ] caf\xe9\n")), &t, &error));
         QVERIFY2(error.contains(QStringLiteral("UTF-8")) && error.contains(QStringLiteral("line 2")),
                  qPrintable(error));
         QVERIFY(!TestSupport::templateOr(
-            TemplateFile::fromMarkdown(QStringLiteral("notes.md"), QByteArray("# Notes\n\n- one\n- two\n")), &t, &error));
+            TemplateFile::fromMarkdown(QStringLiteral("notes.md"), QByteArray("# Notes\n\n- one\n- two\n")), &t,
+            &error));
         QVERIFY(error.contains(QStringLiteral("no task items")));
         QVERIFY(!TestSupport::templateOr(
             TemplateFile::fromMarkdown(QStringLiteral("huge.md"), QByteArray(TemplateFile::kMaxBytes + 1, 'a')), &t,
@@ -408,7 +410,8 @@ private slots:
                      .code,
                  Error::Code::Invalid);
         QVERIFY(error.contains(QStringLiteral("10 MB")));
-        QVERIFY(TestSupport::templateOr(TemplateFile::fromMarkdown(QStringLiteral("ok.md"), QByteArray("- [ ] one\n")), &t, &error));
+        QVERIFY(TestSupport::templateOr(TemplateFile::fromMarkdown(QStringLiteral("ok.md"), QByteArray("- [ ] one\n")),
+                                        &t, &error));
         QCOMPARE(t.document->taskCount(), 1);
     }
 };

@@ -325,12 +325,14 @@ private slots:
         {
             auto h = openOrDie(path);
             QString error;
-            QVERIFY2(succeeded(h->record(rs, every30s({QStringLiteral("api"), QStringLiteral("db")})), &error), qPrintable(error));
+            QVERIFY2(succeeded(h->record(rs, every30s({QStringLiteral("api"), QStringLiteral("db")})), &error),
+                     qPrintable(error));
             // Older and equal times are ignored; the rest of the batch is kept.
             QVERIFY(succeeded(h->record({result(QStringLiteral("api"), T0 + 29999, S::Down),
-                               result(QStringLiteral("api"), T0 + 30000, S::Down),
-                               result(QStringLiteral("db"), T0 + 60000, S::Up, 3)},
-                              {}), &error)); // no intervals: each keeps its previous one
+                                         result(QStringLiteral("api"), T0 + 30000, S::Down),
+                                         result(QStringLiteral("db"), T0 + 60000, S::Up, 3)},
+                                        {}),
+                              &error)); // no intervals: each keeps its previous one
         }
         auto h = openOrDie(path);
         const auto api = h->results(QStringLiteral("api"), at(T0), at(T0 + kDay)).value();
@@ -369,7 +371,8 @@ private slots:
         auto h = openOrDie(freshPath());
         QString error;
         QVERIFY(!succeeded(h->record({result(QStringLiteral("a"), T0, S::Up), result(QStringLiteral("b"), T0, S::Up)},
-                           every30s({QStringLiteral("a")})), &error));
+                                     every30s({QStringLiteral("a")})),
+                           &error));
         QVERIFY2(error.contains(QStringLiteral("b")) && error.contains(h->path()), qPrintable(error));
         QVERIFY(!h->latest(QStringLiteral("a")).value());
         QCOMPARE(h->results(QStringLiteral("a"), at(T0), at(T0 + 1)).value().size(), 0);
@@ -384,7 +387,8 @@ private slots:
         QVERIFY(h->record({result(svc, T0 + kHour - 15 * kSecond, S::Up, 10),
                            result(svc, T0 + kHour + 15 * kSecond, S::Down, -1),
                            result(svc, T0 + kHour + 45 * kSecond, S::Up, 30)},
-                          every30s({svc})).ok());
+                          every30s({svc}))
+                    .ok());
         QVERIFY(h->record({result(svc, T0 + kDay - 10 * kSecond, S::Up, 50)}, every30s({svc})).ok());
         QVERIFY(h->record({result(svc, T0 + kDay + 20 * kSecond, S::Pending, 70)}, every30s({svc})).ok());
         h.reset();
@@ -421,13 +425,15 @@ private slots:
         QVERIFY(
             h->record({result(svc, T0 + kHour - 15 * kSecond, S::Up), result(svc, T0 + kHour + 15 * kSecond, S::Down),
                        result(svc, T0 + kHour + 45 * kSecond, S::Up)},
-                      every30s({svc})).ok());
+                      every30s({svc}))
+                .ok());
         const QDateTime now = at(T0 + kDay);
         const UptimeReport minute = h->uptime(svc, at(T0 + kHour), at(T0 + kHour + kMinute), now).value();
         QCOMPARE(minute.upMs, 30000);
         QCOMPARE(minute.downMs, 30000);
         QCOMPARE(minute.uptimePercent(), 50.0);
-        const UptimeReport ragged = h->uptime(svc, at(T0 + kHour - 1234), at(T0 + kHour + 15 * kSecond + 1), now).value();
+        const UptimeReport ragged =
+            h->uptime(svc, at(T0 + kHour - 1234), at(T0 + kHour + 15 * kSecond + 1), now).value();
         QCOMPARE(ragged.upMs, 1234 + 15000);
         QCOMPARE(ragged.downMs, 1);
         QCOMPARE(ragged.unmonitoredMs, 0);
@@ -470,7 +476,8 @@ private slots:
         auto h = openOrDie(freshPath());
         const QString svc = QStringLiteral("api");
         QVERIFY(h->record(series(svc, T0, {S::Up, S::Pending, S::Pending, S::Down, S::Degraded, S::Unknown, S::Up}),
-                          every30s({svc})).ok());
+                          every30s({svc}))
+                    .ok());
         const UptimeReport r = h->uptime(svc, at(T0), at(T0 + 7 * 30 * kSecond), at(T0 + kHour)).value();
         QCOMPARE(r.upMs, 60000);
         QCOMPARE(r.pendingMs, 0); // DOWN confirmed both PENDING results
@@ -490,16 +497,19 @@ private slots:
         const QString svc = QStringLiteral("webhook");
         auto firstHour = [&](qint64 now) { return h->uptime(svc, at(T0), at(T0 + kHour), at(now)).value(); };
 
-        QVERIFY(h->record({result(svc, T0, S::Pending, -1, QStringLiteral("refused (retry 1 of 2)"))}, every30s({svc})).ok());
+        QVERIFY(h->record({result(svc, T0, S::Pending, -1, QStringLiteral("refused (retry 1 of 2)"))}, every30s({svc}))
+                    .ok());
         // Not confirmed yet: pending, which counts as up until it resolves.
         QCOMPARE(firstHour(T0 + 30 * kSecond).pendingMs, 30 * kSecond);
         QCOMPARE(firstHour(T0 + 30 * kSecond).uptimePercent(), 100.0);
         QVERIFY(h->record({result(svc, T0 + 30 * kSecond, S::Pending, -1, QStringLiteral("refused (retry 2 of 2)"))},
-                          every30s({svc})).ok());
+                          every30s({svc}))
+                    .ok());
         QCOMPARE(firstHour(T0 + 60 * kSecond).pendingMs, 60 * kSecond);
 
         QVERIFY(h->record({result(svc, T0 + 60 * kSecond, S::Down, -1, QStringLiteral("refused (confirmed)"))},
-                          every30s({svc})).ok());
+                          every30s({svc}))
+                    .ok());
         UptimeReport r = firstHour(T0 + 90 * kSecond);
         QCOMPARE(r.downMs, 90 * kSecond);
         QCOMPARE(r.pendingMs, 0);
@@ -547,8 +557,7 @@ private slots:
         QVERIFY(h->record(series(blip, T0, {S::Up, S::Pending, S::Up, S::Up}), every30s({blip})).ok());
         QVERIFY(h->record(series(slow, T0, {S::Pending, S::Pending, S::Degraded}), every30s({slow})).ok());
         QVERIFY(h->record(series(bad, T0, {S::Pending, S::Unknown, S::Down}), every30s({bad})).ok());
-        QVERIFY(
-            h->record({result(gap, T0, S::Pending), result(gap, T0 + 5 * kMinute, S::Down)}, every30s({gap})).ok());
+        QVERIFY(h->record({result(gap, T0, S::Pending), result(gap, T0 + 5 * kMinute, S::Down)}, every30s({gap})).ok());
         const QDateTime now = at(T0 + 2 * kMinute);
         const UptimeReport b = h->uptime(blip, at(T0), at(T0 + kHour), now).value();
         QCOMPARE(b.pendingMs, 30 * kSecond);
@@ -662,7 +671,10 @@ private slots:
                                                   : S::Up;
             rs.append(result(svc, t, state));
         }
-        QVERIFY(valueOr(h->addMaintenance(svc, at(T0 + 9 * kMinute), at(T0 + 11 * kMinute + 7), QStringLiteral("deploy")), nullptr, qint64(-1)) > 0);
+        QVERIFY(
+            valueOr(h->addMaintenance(svc, at(T0 + 9 * kMinute), at(T0 + 11 * kMinute + 7), QStringLiteral("deploy")),
+                    nullptr, qint64(-1))
+            > 0);
         QVERIFY(h->record(rs.mid(0, 24), every30s({svc})).ok()); // up to the last PENDING
         const QDateTime now = at(T0 + 20 * kMinute);
         const UptimeReport open = h->uptime(svc, at(T0), now, at(T0 + 12 * kMinute)).value();
@@ -675,7 +687,10 @@ private slots:
         QCOMPARE(r.downMs, 2 * kMinute - 7);
         QCOMPARE(r.upMs, 16 * kMinute);
         // A window over the whole outage leaves nothing down.
-        QVERIFY(valueOr(h->addMaintenance(QString(), at(T0 + 10 * kMinute), at(T0 + 13 * kMinute), QStringLiteral("all")), nullptr, qint64(-1)) > 0);
+        QVERIFY(
+            valueOr(h->addMaintenance(QString(), at(T0 + 10 * kMinute), at(T0 + 13 * kMinute), QStringLiteral("all")),
+                    nullptr, qint64(-1))
+            > 0);
         const UptimeReport all = h->uptime(svc, at(T0), now, now).value();
         QCOMPARE(all.downMs, 0);
         QCOMPARE(all.maintenanceMs, 4 * kMinute);
@@ -701,14 +716,18 @@ private slots:
         QString error;
         // The planned outage (a little wider than it, at odd milliseconds), another service's window, and an
         // all-services window overlapping the first.
-        const qint64 w1 = valueOr(h->addMaintenance(api, at(T0 + 9 * kMinute + 1), at(T0 + 21 * kMinute + 7),
-                                            QStringLiteral("DB migration")), &error, qint64(-1));
+        const qint64 w1 = valueOr(
+            h->addMaintenance(api, at(T0 + 9 * kMinute + 1), at(T0 + 21 * kMinute + 7), QStringLiteral("DB migration")),
+            &error, qint64(-1));
         QVERIFY2(w1 > 0, qPrintable(error));
-        QVERIFY(valueOr(h->addMaintenance(db, at(T0), at(T0 + kHour), QStringLiteral("other")), nullptr, qint64(-1)) > 0);
+        QVERIFY(valueOr(h->addMaintenance(db, at(T0), at(T0 + kHour), QStringLiteral("other")), nullptr, qint64(-1))
+                > 0);
         const qint64 w3 =
-            valueOr(h->addMaintenance(QString(), at(T0 + 20 * kMinute), at(T0 + 25 * kMinute), QStringLiteral("all")), nullptr, qint64(-1));
+            valueOr(h->addMaintenance(QString(), at(T0 + 20 * kMinute), at(T0 + 25 * kMinute), QStringLiteral("all")),
+                    nullptr, qint64(-1));
         QVERIFY(w3 > 0);
-        QCOMPARE(valueOr(h->addMaintenance(api, at(T0 + kHour), at(T0 + kHour), QString()), &error, qint64(-1)), qint64(-1));
+        QCOMPARE(valueOr(h->addMaintenance(api, at(T0 + kHour), at(T0 + kHour), QString()), &error, qint64(-1)),
+                 qint64(-1));
         QVERIFY(error.contains(QStringLiteral("end after")));
 
         const auto windows = h->maintenanceWindows().value();
@@ -1041,8 +1060,9 @@ private slots:
         }
         {
             auto h = openOrDie(damaged);
-            QVERIFY(h->record(series(QStringLiteral("api"), T0, QVector<S>(3000, S::Up)),
-                              every30s({QStringLiteral("api")})).ok());
+            QVERIFY(
+                h->record(series(QStringLiteral("api"), T0, QVector<S>(3000, S::Up)), every30s({QStringLiteral("api")}))
+                    .ok());
         }
         {
             const qint64 size = QFileInfo(damaged).size();

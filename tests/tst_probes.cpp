@@ -38,7 +38,8 @@ ServiceDefinition define(const QString &entry, const ServiceCatalogue::EnvLookup
     QVector<ServiceDefinition> services;
     QString fileError;
     const QString json = QStringLiteral("{\"services\": [%1]}").arg(entry);
-    if (!catalogueOr(ServiceCatalogue::fromJson(json.toUtf8(), QStringLiteral("test catalogue"), env), &services, &fileError)
+    if (!catalogueOr(ServiceCatalogue::fromJson(json.toUtf8(), QStringLiteral("test catalogue"), env), &services,
+                     &fileError)
         || services.size() != 1) {
         ServiceDefinition broken;
         broken.configError = QStringLiteral("test catalogue unusable: %1").arg(fileError);
@@ -514,7 +515,8 @@ private slots:
         noCompose.composePluginFound = false;
         const QString composeMissing =
             QStringLiteral("`docker compose` is not installed: Docker has no Compose plugin (docker-compose-plugin)");
-        QCOMPARE(explainMissingTool(docker, compose, false, 125, noCompose), composeMissing); // "unknown flag: --format"
+        QCOMPARE(explainMissingTool(docker, compose, false, 125, noCompose),
+                 composeMissing); // "unknown flag: --format"
         QCOMPARE(explainMissingTool(QStringLiteral("/usr/bin/docker"), compose, false, 1, noCompose), composeMissing);
         QCOMPARE(explainMissingTool(docker, ps, false, 1, noCompose), QString()); // plain docker needs no plugin
 
@@ -582,8 +584,9 @@ private slots:
             return QFileInfo(f + QStringLiteral("/docker-compose")).isExecutable();
         });
         if (!systemPlugin)
-            QCOMPARE(v.reason, QStringLiteral("`docker compose` is not installed: Docker has no Compose plugin "
-                                              "(docker-compose-plugin)"));
+            QCOMPARE(v.reason,
+                     QStringLiteral("`docker compose` is not installed: Docker has no Compose plugin "
+                                    "(docker-compose-plugin)"));
 
         // With the plugin, the next thing missing is the daemon.
         const QString plugins = dir.filePath(QStringLiteral("config/cli-plugins"));
@@ -599,9 +602,10 @@ private slots:
         QVERIFY(sock.setPermissions(QFileDevice::Permissions()));
         QVERIFY(run(compose, &v));
         if (::geteuid() != 0)
-            QCOMPARE(v.reason, QStringLiteral("permission to the Docker socket %1 denied: add the user to the docker "
-                                              "group")
-                                   .arg(socket));
+            QCOMPARE(v.reason,
+                     QStringLiteral("permission to the Docker socket %1 denied: add the user to the docker "
+                                    "group")
+                         .arg(socket));
         else
             QCOMPARE(v.reason, QStringLiteral("[EXIT_CODE] == 0 failed: was 1: Cannot connect to the Docker daemon"));
 
@@ -634,7 +638,8 @@ private slots:
                 .arg(server.url(QStringLiteral("/healthz/readiness")), server.url(QStringLiteral("/up")));
         QVector<ServiceDefinition> services;
         QString fileError;
-        QVERIFY2(catalogueOr(ServiceCatalogue::fromJson(json.toUtf8(), QStringLiteral("round"), secretEnv), &services, &fileError),
+        QVERIFY2(catalogueOr(ServiceCatalogue::fromJson(json.toUtf8(), QStringLiteral("round"), secretEnv), &services,
+                             &fileError),
                  qPrintable(fileError));
         QCOMPARE(services.size(), 5);
 

@@ -23,14 +23,14 @@ namespace {
 
 // Every value is distinct and easy to find; none is a word the program prints by itself.
 const QHash<QString, QString> kSecrets = {
-    {QStringLiteral("S_HOST"), QStringLiteral("LocalHost")}, // resolves; QUrl lower-cases it
+    {QStringLiteral("S_HOST"), QStringLiteral("LocalHost")},                   // resolves; QUrl lower-cases it
     {QStringLiteral("S_BADHOST"), QStringLiteral("sekrit-host-4f2a.invalid")}, // never resolves: named in errors
     {QStringLiteral("S_PATH"), QStringLiteral("Hook-Sekrit-55aa")},
     {QStringLiteral("S_PATH2"), QStringLiteral("p@th s3kr1t+x")}, // percent-encoded in a URL
     {QStringLiteral("S_QUERY"), QStringLiteral("q-Sekrit-77bb")},
     {QStringLiteral("S_USER"), QStringLiteral("usr-sekrit-1")},
     {QStringLiteral("S_PASS"), QStringLiteral("pw-Sekrit-2")},
-    {QStringLiteral("S_HEADER"), QStringLiteral("hdr-Sekrit-99cc")},   // X-Api-Key: a credential header
+    {QStringLiteral("S_HEADER"), QStringLiteral("hdr-Sekrit-99cc")},  // X-Api-Key: a credential header
     {QStringLiteral("S_HEADER2"), QStringLiteral("trace-Sekrit-12")}, // X-Trace: a header of any name
     {QStringLiteral("S_BODY"), QStringLiteral("body-Sekrit-34dd")},
     {QStringLiteral("S_CMDARG"), QStringLiteral("arg-Sekrit-56ee")},
@@ -43,7 +43,8 @@ QList<QPair<QString, QByteArray>> secretForms()
     QList<QPair<QString, QByteArray>> forms;
     for (auto it = kSecrets.begin(); it != kSecrets.end(); ++it) {
         const QString &v = it.value();
-        for (const QByteArray &form : {v.toUtf8(), QUrl::toPercentEncoding(v), QUrl::toPercentEncoding(v, "!$&'()*+,;=:@/")})
+        for (const QByteArray &form :
+             {v.toUtf8(), QUrl::toPercentEncoding(v), QUrl::toPercentEncoding(v, "!$&'()*+,;=:@/")})
             forms.append({it.key(), form.toLower()});
     }
     return forms;
@@ -86,7 +87,9 @@ private:
         if (!file.open(QIODevice::ReadOnly))
             return {};
         QString json = QString::fromUtf8(file.readAll());
-        json.replace(QStringLiteral("HTTP"), p).replace(QStringLiteral("CLOSED"), closed).replace(QStringLiteral("PG"), pg);
+        json.replace(QStringLiteral("HTTP"), p)
+            .replace(QStringLiteral("CLOSED"), closed)
+            .replace(QStringLiteral("PG"), pg);
         json.replace(QStringLiteral("{\"name\""), QStringLiteral("{\"retries\": 0, \"name\"")); // every entry
         return json.toUtf8();
     }
@@ -173,8 +176,9 @@ private slots:
         // The secrets must reach the services, or the search below proves nothing.
         QVector<ServiceDefinition> services;
         QString error;
-        QVERIFY2(catalogueOr(ServiceCatalogue::load(m_cataloguePath,
-                                        [](const QString &name) { return kSecrets.value(name); }), &services, &error),
+        QVERIFY2(catalogueOr(
+                     ServiceCatalogue::load(m_cataloguePath, [](const QString &name) { return kSecrets.value(name); }),
+                     &services, &error),
                  qPrintable(error));
         QCOMPARE(services.size(), 14);
         for (const ServiceDefinition &s : std::as_const(services)) {
@@ -192,9 +196,8 @@ private slots:
     {
         const QString home = m_dir.filePath(QStringLiteral("home"));
         QVERIFY(QDir().mkpath(home));
-        const Run json = golive({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--services"),
-                                 m_cataloguePath},
-                                home);
+        const Run json = golive(
+            {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--services"), m_cataloguePath}, home);
         QVERIFY2(json.exitCode == 2, QByteArray(json.out + json.err).constData());
         const Run table = golive({QStringLiteral("check"), QStringLiteral("--services"), m_cataloguePath}, home);
         QVERIFY2(table.exitCode == 2, QByteArray(table.out + table.err).constData());
@@ -208,12 +211,13 @@ private slots:
         const QString out = QString::fromUtf8(json.out);
         for (const QString &expected :
              {QStringLiteral("HTTP 500"), QStringLiteral("refused ••••"), QStringLiteral("nothing at /hook/••••"),
-              QStringLiteral("[BODY].echo == nothing"), QStringLiteral("[EXIT_CODE] == 0 failed: was 3"), QStringLiteral("stderr ••••")})
+              QStringLiteral("[BODY].echo == nothing"), QStringLiteral("[EXIT_CODE] == 0 failed: was 3"),
+              QStringLiteral("stderr ••••")})
             QVERIFY2(out.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + out));
 
-        QStringList found = leaks(json.out, QStringLiteral("check --json stdout")) + leaks(json.err, QStringLiteral("stderr"))
-            + leaks(table.out, QStringLiteral("check stdout")) + leaks(table.err, QStringLiteral("stderr"))
-            + leaksInFiles(home, QString());
+        QStringList found = leaks(json.out, QStringLiteral("check --json stdout"))
+            + leaks(json.err, QStringLiteral("stderr")) + leaks(table.out, QStringLiteral("check stdout"))
+            + leaks(table.err, QStringLiteral("stderr")) + leaksInFiles(home, QString());
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n')) + QStringLiteral("\n") + out));
     }
 
@@ -221,8 +225,9 @@ private slots:
     {
         QVector<ServiceDefinition> services;
         QString error;
-        QVERIFY(catalogueOr(ServiceCatalogue::load(m_cataloguePath,
-                                       [](const QString &name) { return kSecrets.value(name); }), &services, &error));
+        QVERIFY(catalogueOr(
+            ServiceCatalogue::load(m_cataloguePath, [](const QString &name) { return kSecrets.value(name); }),
+            &services, &error));
         const QString historyDir = m_dir.filePath(QStringLiteral("history"));
         QVERIFY(QDir().mkpath(historyDir));
         QStringList shown;
@@ -248,7 +253,8 @@ private slots:
         } // stops the probes and writes the history out
         const QString all = shown.join(QLatin1Char('\n'));
         QVERIFY2(all.contains(QStringLiteral("refused ••••")), qPrintable(all));
-        QStringList found = leaks(all.toUtf8(), QStringLiteral("results and changes")) + leaksInFiles(historyDir, QString());
+        QStringList found =
+            leaks(all.toUtf8(), QStringLiteral("results and changes")) + leaksInFiles(historyDir, QString());
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n')) + QStringLiteral("\n") + all));
     }
 };

@@ -58,8 +58,9 @@ QVector<ServiceDefinition> catalogue(const QByteArray &entries, const QHash<QStr
 {
     QVector<ServiceDefinition> services;
     QString error;
-    if (!catalogueOr(ServiceCatalogue::fromJson("{\"services\": [" + entries + "]}", QStringLiteral("test.json"),
-                                    envOf(vars)), &services, &error))
+    if (!catalogueOr(
+            ServiceCatalogue::fromJson("{\"services\": [" + entries + "]}", QStringLiteral("test.json"), envOf(vars)),
+            &services, &error))
         qFatal("test catalogue: %s", qPrintable(error));
     return services;
 }
@@ -476,7 +477,8 @@ private slots:
         QVERIFY(!catalogueOr(ServiceCatalogue::load(big), &services, &error));
         QCOMPARE(error, big + QStringLiteral(" is larger than 1 MiB; a service catalogue may be at most 1 MiB."));
 
-        QVERIFY(!catalogueOr(ServiceCatalogue::fromJson(QByteArray(1024 * 1024 + 1, ' '), QStringLiteral("huge.json")), &services, &error));
+        QVERIFY(!catalogueOr(ServiceCatalogue::fromJson(QByteArray(1024 * 1024 + 1, ' '), QStringLiteral("huge.json")),
+                             &services, &error));
         QVERIFY(error.startsWith(QStringLiteral("huge.json is larger than 1 MiB")));
         QVERIFY(!catalogueOr(ServiceCatalogue::fromJson("[1, 2]", QStringLiteral("list.json")), &services, &error));
         QCOMPARE(error, QStringLiteral("list.json has no \"services\" list: write {\"services\": [ ... ]}."));

@@ -1,12 +1,12 @@
 #include "CatalogueTestSupport.h"
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "monitoring/MonitoringService.h"
 #include "services/ServiceDetailDialog.h"
 #include "services/ServiceTile.h"
 #include "services/ServiceTilesPanel.h"
 #include "session/ChecklistSession.h"
 #include "session/MonitoringLink.h"
-#include "TestSupport.h"
 
 #include <QChartView>
 #include <QLineSeries>
@@ -30,8 +30,9 @@ QVector<ServiceDefinition> catalogue(quint16 openPort, quint16 closedPort)
                                 .toUtf8();
     QVector<ServiceDefinition> services;
     QString error;
-    catalogueOr(ServiceCatalogue::fromJson(json, QStringLiteral("test.json"),
-                               [](const QString &) { return QString(); }), &services, &error);
+    catalogueOr(
+        ServiceCatalogue::fromJson(json, QStringLiteral("test.json"), [](const QString &) { return QString(); }),
+        &services, &error);
     return services;
 }
 
@@ -82,8 +83,9 @@ private slots:
         closing.close();
 
         QString error;
-        auto session = TestSupport::openOr(dir.filePath(QStringLiteral("launch.sqlite")),
-                                           Actor::person(QStringLiteral("Dana"), QStringLiteral("Platform Lead")), &error);
+        auto session =
+            TestSupport::openOr(dir.filePath(QStringLiteral("launch.sqlite")),
+                                Actor::person(QStringLiteral("Dana"), QStringLiteral("Platform Lead")), &error);
         QVERIFY2(session, qPrintable(error));
         MonitoringService monitoring;
         QSignalSpy changes(&monitoring, &MonitoringService::stateChanged);

@@ -8,6 +8,7 @@
 #include "checklist/ChecklistPanel.h"
 #include "checklist/ItemDetailsPane.h"
 #include "incidents/IncidentsDock.h"
+#include "itemmodels/ChecklistTreeModel.h"
 #include "monitoring/MonitoringService.h"
 #include "record/DiskSpace.h"
 #include "services/ServiceAlerts.h"
@@ -15,7 +16,6 @@
 #include "services/ServiceTilesPanel.h"
 #include "session/ChecklistSession.h"
 #include "session/OperatorProfile.h"
-#include "itemmodels/ChecklistTreeModel.h"
 #include "timeline/NowPanel.h"
 #include "timeline/TimelineDocks.h"
 

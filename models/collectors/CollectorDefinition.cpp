@@ -126,8 +126,8 @@ void EntryReader::readHttp()
             fail(QStringLiteral("header \"%1\" needs a text value").arg(it.key()));
             continue;
         }
-        const auto filled = ServiceCatalogue::substitute(it.value().toString(), QStringLiteral("header %1").arg(it.key()),
-                                                         env, &missing, &d.secretValues);
+        const auto filled = ServiceCatalogue::substitute(
+            it.value().toString(), QStringLiteral("header %1").arg(it.key()), env, &missing, &d.secretValues);
         if (!filled) {
             fail(filled.error().message);
             continue;

@@ -101,8 +101,8 @@ Result<QString> IncidentDesk::open(const IncidentProposal &proposal, const QStri
     if (!t)
         return Error::make(Error::Code::NotFound, tr("The checklist has no incident type \"%1\".").arg(proposal.type));
     if (const Incident *existing = m_log.forOutage(proposal.service, proposal.outageSeq))
-        return Error::make(Error::Code::Conflict, tr("%1 is already open for this outage of %2.")
-                                                      .arg(existing->label(), proposal.service));
+        return Error::make(Error::Code::Conflict,
+                           tr("%1 is already open for this outage of %2.").arg(existing->label(), proposal.service));
     const QString id = QStringLiteral("inc-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     QJsonObject p{{QStringLiteral("id"), id},
                   {QStringLiteral("type"), t->name},
@@ -157,7 +157,8 @@ Status IncidentDesk::acknowledge(const QString &id)
         return i.status();
     if ((*i)->isAcknowledged())
         return {};
-    return record(EventKind::IncidentAcknowledged, {{QStringLiteral("id"), id}, {QStringLiteral("level"), (*i)->level}});
+    return record(EventKind::IncidentAcknowledged,
+                  {{QStringLiteral("id"), id}, {QStringLiteral("level"), (*i)->level}});
 }
 
 Status IncidentDesk::startRollback(const QString &id)
@@ -177,9 +178,10 @@ Status IncidentDesk::finishRollback(const QString &id, const QString &outcome)
         return i.status();
     if (!(*i)->rollbackStartedAt.isValid() || (*i)->rollbackFinishedAt.isValid())
         return Status::failure(Error::Code::Refused, tr("No rollback of %1 is running.").arg((*i)->label()));
-    return record(EventKind::IncidentRollbackFinished,
-                  {{QStringLiteral("id"), id},
-                   {QStringLiteral("outcome"), outcome.trimmed().isEmpty() ? QStringLiteral("completed") : outcome.trimmed()}});
+    return record(
+        EventKind::IncidentRollbackFinished,
+        {{QStringLiteral("id"), id},
+         {QStringLiteral("outcome"), outcome.trimmed().isEmpty() ? QStringLiteral("completed") : outcome.trimmed()}});
 }
 
 Status IncidentDesk::resolve(const QString &id, const QString &resolution)
@@ -189,7 +191,8 @@ Status IncidentDesk::resolve(const QString &id, const QString &resolution)
         return i.status();
     if (resolution.trimmed().isEmpty())
         return Status::failure(Error::Code::Invalid, tr("Say how %1 was resolved.").arg((*i)->label()));
-    return record(EventKind::IncidentResolved, {{QStringLiteral("id"), id}, {QStringLiteral("resolution"), resolution.trimmed()}});
+    return record(EventKind::IncidentResolved,
+                  {{QStringLiteral("id"), id}, {QStringLiteral("resolution"), resolution.trimmed()}});
 }
 
 Status IncidentDesk::setContact(const QString &role, const QString &name, const QString &phone, const QString &email)
@@ -206,10 +209,11 @@ Status IncidentDesk::setContact(const QString &role, const QString &name, const 
     const Contact now = contact(stored);
     if (now.name == name.trimmed() && now.phone == phone.trimmed() && now.email == email.trimmed())
         return {};
-    return m_session->record({EventDraft::of(EventKind::ContactSet, {{QStringLiteral("role"), stored},
-                                                                     {QStringLiteral("name"), name.trimmed()},
-                                                                     {QStringLiteral("phone"), phone.trimmed()},
-                                                                     {QStringLiteral("email"), email.trimmed()}})});
+    return m_session->record({EventDraft::of(EventKind::ContactSet,
+                                             {{QStringLiteral("role"), stored},
+                                              {QStringLiteral("name"), name.trimmed()},
+                                              {QStringLiteral("phone"), phone.trimmed()},
+                                              {QStringLiteral("email"), email.trimmed()}})});
 }
 
 Contact IncidentDesk::checklistContact(const QString &role) const

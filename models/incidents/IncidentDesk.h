@@ -1,10 +1,10 @@
 #pragma once
 
-#include "timeline/Clock.h"
 #include "incidents/IncidentLog.h"
 #include "incidents/IncidentPlaybook.h"
 #include "monitoring/OutageLog.h"
 #include "record/Error.h"
+#include "timeline/Clock.h"
 
 #include <QObject>
 #include <QSet>

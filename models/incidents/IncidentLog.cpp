@@ -22,8 +22,8 @@ qint64 secsBetween(const QDateTime &from, const QDateTime &to)
 
 QVector<EventKind> IncidentLog::incidentKinds()
 {
-    return {EventKind::IncidentOpened,         EventKind::IncidentStepDone,       EventKind::IncidentStepUndone,
-            EventKind::IncidentNoteAdded,      EventKind::IncidentEscalated,      EventKind::IncidentAcknowledged,
+    return {EventKind::IncidentOpened,          EventKind::IncidentStepDone,         EventKind::IncidentStepUndone,
+            EventKind::IncidentNoteAdded,       EventKind::IncidentEscalated,        EventKind::IncidentAcknowledged,
             EventKind::IncidentRollbackStarted, EventKind::IncidentRollbackFinished, EventKind::IncidentResolved};
 }
 
@@ -62,8 +62,8 @@ IncidentTimer Incident::rollbackTimer(const QDateTime &now, int targetMinutes) c
 bool IncidentLog::apply(const AuditEvent &e)
 {
     if (e.kind == EventKind::ContactSet) {
-        RecordedContact c{e.payloadText("role"), e.payloadText("name"), e.payloadText("phone"),
-                          e.payloadText("email"), e.seq};
+        RecordedContact c{e.payloadText("role"), e.payloadText("name"), e.payloadText("phone"), e.payloadText("email"),
+                          e.seq};
         for (RecordedContact &existing : m_contacts) {
             if (existing.role == c.role) {
                 existing = c;
@@ -200,6 +200,10 @@ QString IncidentLog::formatDuration(qint64 secs)
     const qint64 m = (secs % 3600) / 60;
     const qint64 s = secs % 60;
     if (h > 0)
-        return QStringLiteral("%1%2:%3:%4").arg(sign).arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1%2:%3:%4")
+            .arg(sign)
+            .arg(h)
+            .arg(m, 2, 10, QLatin1Char('0'))
+            .arg(s, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1%2:%3").arg(sign).arg(m).arg(s, 2, 10, QLatin1Char('0'));
 }

@@ -39,7 +39,7 @@ struct Incident
     int level = 1;
     QStringList steps;
     QVector<bool> stepDone;
-    QString service;    // the linked outage's service, or ""
+    QString service;      // the linked outage's service, or ""
     qint64 outageSeq = 0; // the event that confirmed it DOWN
     Actor openedBy;
     QDateTime openedAt;

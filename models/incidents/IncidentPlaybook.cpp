@@ -105,7 +105,8 @@ IncidentPlaybook IncidentPlaybook::fromDocument(const ChecklistDocument &documen
 {
     IncidentPlaybook p;
     static const QRegularExpression incident(QStringLiteral("\\bincident"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression escalation(QStringLiteral("\\bescalation"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression escalation(QStringLiteral("\\bescalation"),
+                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression contacts(QStringLiteral("\\bcontacts?\\b|\\bon-?call\\b"),
                                              QRegularExpression::CaseInsensitiveOption);
     for (const ChecklistNode *n : headings(document, incident)) {
@@ -131,7 +132,8 @@ IncidentPlaybook IncidentPlaybook::fromDocument(const ChecklistDocument &documen
     }
 
     // The rollback target: "Estimated rollback time: < 30 minutes", "Rollback within 15 min".
-    static const QRegularExpression rollback(QStringLiteral("\\brollback\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression rollback(QStringLiteral("\\brollback\\b"),
+                                             QRegularExpression::CaseInsensitiveOption);
     document.root()->forEach([&](const ChecklistNode *n) {
         if (p.m_rollbackMinutes < 0 && titleHas(n, rollback)) {
             const int minutes = minutesIn(n->title());
@@ -200,8 +202,7 @@ void IncidentPlaybook::readContacts(const ChecklistNode *section)
     static const QRegularExpression inlineContact(QStringLiteral("^([^:]{2,60}):\\s*(.+)$"));
     auto slotFor = [](const ChecklistNode *n, const QString &label) -> ContactSlot {
         for (const ChecklistField &f : n->fields()) {
-            if (f.label.compare(label, Qt::CaseInsensitive) == 0
-                || f.label.startsWith(label, Qt::CaseInsensitive))
+            if (f.label.compare(label, Qt::CaseInsensitive) == 0 || f.label.startsWith(label, Qt::CaseInsensitive))
                 return {n->id(), f.key, QString()};
         }
         return {};

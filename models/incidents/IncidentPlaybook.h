@@ -22,9 +22,9 @@ struct IncidentType
 struct EscalationLevel
 {
     int level = 1;
-    QString name;      // "System Down"
-    QStringList roles; // "Technical lead", "On-call engineer"
-    QString response;  // as written: "5 minutes", "Immediate"
+    QString name;             // "System Down"
+    QStringList roles;        // "Technical lead", "On-call engineer"
+    QString response;         // as written: "5 minutes", "Immediate"
     int responseMinutes = -1; // 0 = immediately, -1 = the checklist gives none
 };
 

@@ -52,11 +52,10 @@ QString HistoryModel::describe(const AuditEvent &e, const ChecklistNode *node)
         text = QStringLiteral("T0 recorded: %1 → %2").arg(quoted(previous), quoted(e.payloadText("time")));
         break;
     case EventKind::ServiceStateConfirmed:
-        text = QStringLiteral("%1 %2: %3").arg(e.payloadText("service"), e.payloadText("state"), e.payloadText("reason"));
+        text =
+            QStringLiteral("%1 %2: %3").arg(e.payloadText("service"), e.payloadText("state"), e.payloadText("reason"));
         break;
-    case EventKind::TemplateImported:
-        text = QStringLiteral("checklist imported: %1").arg(e.payloadText("name"));
-        break;
+    case EventKind::TemplateImported: text = QStringLiteral("checklist imported: %1").arg(e.payloadText("name")); break;
     case EventKind::MaintenanceAdded:
     case EventKind::MaintenanceRemoved: text = eventKindName(e.kind); break;
     case EventKind::RoundTicked:

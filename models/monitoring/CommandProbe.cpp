@@ -66,8 +66,7 @@ QStringList ToolFacts::dockerPluginFolders()
 ToolFacts ToolFacts::gather(const QString &program, const QStringList &arguments)
 {
     ToolFacts f;
-    const QString path =
-        program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
+    const QString path = program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
     const QFileInfo info(path);
     f.programFound = !path.isEmpty() && info.exists();
     f.programExecutable = f.programFound && info.isFile() && info.isExecutable();
@@ -100,7 +99,8 @@ QString explainMissingTool(const QString &program, const QStringList &arguments,
     if (exitCode == 0 || !isDocker(program))
         return {};
     if (arguments.value(0) == QLatin1String("compose") && !facts.composePluginFound)
-        return QStringLiteral("`docker compose` is not installed: Docker has no Compose plugin (docker-compose-plugin)");
+        return QStringLiteral(
+            "`docker compose` is not installed: Docker has no Compose plugin (docker-compose-plugin)");
     if (facts.dockerSocket.isEmpty())
         return {};
     if (!facts.socketExists)
@@ -151,10 +151,9 @@ CommandProbe::CommandProbe(QObject *parent) : QObject(parent)
         m_observation.connected = true;
         m_observation.exitCode = exitCode;
         // The facts are gathered only when the command failed: a healthy probe costs no look-ups.
-        finish(exitCode == 0
-                   ? QString()
-                   : explainMissingTool(m_program, m_arguments, false, exitCode,
-                                        ToolFacts::gather(m_program, m_arguments)));
+        finish(exitCode == 0 ? QString()
+                             : explainMissingTool(m_program, m_arguments, false, exitCode,
+                                                  ToolFacts::gather(m_program, m_arguments)));
     });
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "HistoryTypes.h"
-#include "reports/HourHealth.h"
 #include "ServiceState.h"
+#include "reports/HourHealth.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -114,7 +114,8 @@ void MonitoringService::requestDetail(const QString &service, const QDateTime &f
     if (!m_recorder)
         return;
     HistoryRecorder *recorder = m_recorder;
-    QMetaObject::invokeMethod(m_recorder, [recorder, service, from, to] { recorder->requestDetailSpan(service, from, to); });
+    QMetaObject::invokeMethod(m_recorder,
+                              [recorder, service, from, to] { recorder->requestDetailSpan(service, from, to); });
 }
 
 void MonitoringService::requestHourHealth(int hour, const QDateTime &from, const QDateTime &to)
@@ -132,9 +133,8 @@ void MonitoringService::requestHourHealth(int hour, const QDateTime &from, const
     for (const ServiceDefinition &s : m_services)
         names << s.name;
     HistoryRecorder *recorder = m_recorder;
-    QMetaObject::invokeMethod(m_recorder, [recorder, names, hour, from, to] {
-        recorder->requestHourHealth(names, hour, from, to);
-    });
+    QMetaObject::invokeMethod(
+        m_recorder, [recorder, names, hour, from, to] { recorder->requestHourHealth(names, hour, from, to); });
 }
 
 void MonitoringService::setMaintenanceWindows(const QVector<MaintenanceWindow> &windows)

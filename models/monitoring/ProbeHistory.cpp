@@ -289,7 +289,7 @@ qint64 ProbeHistory::prunedBefore() const
 }
 
 qint64 ProbeHistory::addMaintenanceImpl(const QString &service, const QDateTime &from, const QDateTime &to,
-                                    const QString &note, QString *error)
+                                        const QString &note, QString *error)
 {
     if (!from.isValid() || !to.isValid() || from >= to) {
         setError(error,

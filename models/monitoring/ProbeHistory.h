@@ -1,8 +1,8 @@
 #pragma once
 
 #include "HistoryTypes.h"
-#include "record/Error.h"
 #include "ServiceState.h"
+#include "record/Error.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -73,8 +73,7 @@ public:
     // (buckets overlapping [from, to)), else days merged.
     Result<QVector<LatencyPoint>> latencySeries(const QString &service, const QDateTime &from, const QDateTime &to,
                                                 int maxPoints) const;
-    Result<QVector<StateChange>> stateChanges(const QString &service, const QDateTime &from,
-                                              const QDateTime &to) const;
+    Result<QVector<StateChange>> stateChanges(const QString &service, const QDateTime &from, const QDateTime &to) const;
     // Raw results with from <= time < to, oldest first (none where pruned).
     Result<QVector<ProbeResult>> results(const QString &service, const QDateTime &from, const QDateTime &to) const;
     Result<std::optional<ProbeResult>> latest(const QString &service) const;

@@ -118,7 +118,7 @@ private:
 } // namespace
 
 UptimeReport ProbeHistory::uptimeImpl(const QString &service, const QDateTime &from, const QDateTime &to,
-                                  const QDateTime &now, QString *error) const
+                                      const QDateTime &now, QString *error) const
 {
     UptimeReport report;
     if (!from.isValid() || !to.isValid() || !now.isValid())
@@ -204,8 +204,8 @@ UptimeReport ProbeHistory::uptimeImpl(const QString &service, const QDateTime &f
     return report;
 }
 
-QVector<LatencyPoint> ProbeHistory::latencySeriesImpl(const QString &service, const QDateTime &from, const QDateTime &to,
-                                                  int maxPoints, QString *error) const
+QVector<LatencyPoint> ProbeHistory::latencySeriesImpl(const QString &service, const QDateTime &from,
+                                                      const QDateTime &to, int maxPoints, QString *error) const
 {
     QVector<LatencyPoint> points;
     if (maxPoints <= 0 || !from.isValid() || !to.isValid() || from >= to)
@@ -318,7 +318,7 @@ bool ProbeHistory::queryRange(QSqlQuery &q, const QString &columnsAndTable, cons
 }
 
 QVector<StateChange> ProbeHistory::stateChangesImpl(const QString &service, const QDateTime &from, const QDateTime &to,
-                                                QString *error) const
+                                                    QString *error) const
 {
     QVector<StateChange> out;
     QSqlQuery q(db());
@@ -333,7 +333,7 @@ QVector<StateChange> ProbeHistory::stateChangesImpl(const QString &service, cons
 }
 
 QVector<ProbeResult> ProbeHistory::resultsImpl(const QString &service, const QDateTime &from, const QDateTime &to,
-                                           QString *error) const
+                                               QString *error) const
 {
     QVector<ProbeResult> out;
     QSqlQuery q(db());

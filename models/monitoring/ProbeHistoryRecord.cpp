@@ -95,7 +95,7 @@ QString text(const QString &s)
 } // namespace
 
 bool ProbeHistory::recordImpl(const QVector<ProbeResult> &results, const QHash<QString, int> &intervalMsByService,
-                          QString *error)
+                              QString *error)
 {
     if (results.isEmpty())
         return true;

@@ -8,6 +8,6 @@
 struct ProbeOutcome
 {
     Observation observation;
-    QString failure; // non-empty when there is nothing to judge: "connection refused"
+    QString failure;       // non-empty when there is nothing to judge: "connection refused"
     bool timedOut = false; // the probe's deadline cut it off (HTTP): for code, where failure is for people
 };

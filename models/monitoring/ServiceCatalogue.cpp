@@ -201,7 +201,8 @@ void EntryReader::readHttp()
     if (rawUrl.isEmpty())
         return fail(QStringLiteral("no url"));
     QString expanded;
-    const bool urlExpanded = expand(rawUrl, QStringLiteral("url"), &expanded); // first: names missing variables in order
+    const bool urlExpanded =
+        expand(rawUrl, QStringLiteral("url"), &expanded); // first: names missing variables in order
     d.method = string(QStringLiteral("method")).trimmed().toUpper().toLatin1();
     if (!o.contains(QStringLiteral("method")))
         d.method = "GET";

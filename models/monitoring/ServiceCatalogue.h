@@ -96,8 +96,8 @@ public:
                                       QStringList *missing, QStringList *used);
 
 private:
-    static bool loadFile(const QString &path, QVector<ServiceDefinition> *out, QString *fileError,
-                         const EnvLookup &env, Error::Code *code);
+    static bool loadFile(const QString &path, QVector<ServiceDefinition> *out, QString *fileError, const EnvLookup &env,
+                         Error::Code *code);
     static bool parseJson(const QByteArray &json, const QString &sourceName, QVector<ServiceDefinition> *out,
                           QString *fileError, const EnvLookup &env);
 };

@@ -143,8 +143,7 @@ EventIndex indexOf(EventKind kind, const QJsonObject &p)
     case EventKind::ItemTicked: return {text(p, "item"), QStringLiteral("done"), QStringLiteral("true")};
     case EventKind::ItemUnticked: return {text(p, "item"), QStringLiteral("done"), QStringLiteral("false")};
     case EventKind::NoteSet: return {text(p, "item"), QStringLiteral("note"), text(p, "note")};
-    case EventKind::FieldSet:
-        return {text(p, "item"), QStringLiteral("field:") + text(p, "field"), text(p, "value")};
+    case EventKind::FieldSet: return {text(p, "item"), QStringLiteral("field:") + text(p, "field"), text(p, "value")};
     case EventKind::T0Planned: return {QStringLiteral("launch"), QStringLiteral("t0_planned"), text(p, "time")};
     case EventKind::T0Recorded: return {QStringLiteral("launch"), QStringLiteral("t0"), text(p, "time")};
     case EventKind::ServiceStateConfirmed: return {text(p, "service"), QStringLiteral("state"), text(p, "state")};
@@ -158,18 +157,14 @@ EventIndex indexOf(EventKind kind, const QJsonObject &p)
         return {text(p, "id"), QStringLiteral("step:") + number(p, "step"), QStringLiteral("open")};
     case EventKind::IncidentNoteAdded: return {text(p, "id"), QStringLiteral("note"), text(p, "text")};
     case EventKind::IncidentEscalated: return {text(p, "id"), QStringLiteral("level"), number(p, "level")};
-    case EventKind::IncidentAcknowledged:
-        return {text(p, "id"), QStringLiteral("acknowledged"), number(p, "level")};
+    case EventKind::IncidentAcknowledged: return {text(p, "id"), QStringLiteral("acknowledged"), number(p, "level")};
     case EventKind::IncidentRollbackStarted:
         return {text(p, "id"), QStringLiteral("rollback"), QStringLiteral("started")};
-    case EventKind::IncidentRollbackFinished:
-        return {text(p, "id"), QStringLiteral("rollback"), text(p, "outcome")};
+    case EventKind::IncidentRollbackFinished: return {text(p, "id"), QStringLiteral("rollback"), text(p, "outcome")};
     case EventKind::IncidentResolved: return {text(p, "id"), QStringLiteral("incident"), QStringLiteral("resolved")};
     case EventKind::ContactSet: return {text(p, "role"), QStringLiteral("contact"), text(p, "name")};
-    case EventKind::RoundTicked:
-        return {text(p, "item"), roundSlot("round:", p), QStringLiteral("true")};
-    case EventKind::RoundUnticked:
-        return {text(p, "item"), roundSlot("round:", p), QStringLiteral("false")};
+    case EventKind::RoundTicked: return {text(p, "item"), roundSlot("round:", p), QStringLiteral("true")};
+    case EventKind::RoundUnticked: return {text(p, "item"), roundSlot("round:", p), QStringLiteral("false")};
     case EventKind::RoundAdded: return {text(p, "item"), roundSlot("round_added:", p), QStringLiteral("true")};
     case EventKind::ReportConfirmed:
         return {QStringLiteral("report:") + number(p, "hour"), QStringLiteral("report"), QStringLiteral("confirmed")};
@@ -265,12 +260,9 @@ QByteArray canonicalBytes(const AuditEvent &e)
     QJsonObject actor{{QStringLiteral("kind"), actorKindName(e.actor.kind)},
                       {QStringLiteral("name"), e.actor.name},
                       {QStringLiteral("role"), e.actor.role}};
-    QJsonObject o{{QStringLiteral("actor"), actor},
-                  {QStringLiteral("kind"), eventKindName(e.kind)},
-                  {QStringLiteral("payload"), e.payload},
-                  {QStringLiteral("prev"), e.prevHash},
-                  {QStringLiteral("seq"), e.seq},
-                  {QStringLiteral("time"), e.timeUtc}};
+    QJsonObject o{{QStringLiteral("actor"), actor},       {QStringLiteral("kind"), eventKindName(e.kind)},
+                  {QStringLiteral("payload"), e.payload}, {QStringLiteral("prev"), e.prevHash},
+                  {QStringLiteral("seq"), e.seq},         {QStringLiteral("time"), e.timeUtc}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

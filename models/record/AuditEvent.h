@@ -35,9 +35,9 @@ enum class EventKind {
     IncidentRollbackFinished, // incident.rollback_finished {id, outcome, at}
     IncidentResolved,         // incident.resolved         {id, resolution, at}
     ContactSet,               // contact.set               {role, name, phone, email}  (subject = role)
-    RoundTicked,           // round.ticked            {item, round}   one round of a recurring item, 1-based
-    RoundUnticked,         // round.unticked          {item, round}
-    RoundAdded,            // round.added             {item, round}   a round beyond the checklist's own (Hour 7)
+    RoundTicked,              // round.ticked            {item, round}   one round of a recurring item, 1-based
+    RoundUnticked,            // round.unticked          {item, round}
+    RoundAdded,               // round.added             {item, round}   a round beyond the checklist's own (Hour 7)
     // Hourly status reports (models/reports): subject = "report:<hour>".
     ReportConfirmed, // report.confirmed {hour, from, to, values{field: {value, source}}}
     ReportCorrected, // report.corrected {hour, field, value, previous, [reason]}

@@ -53,8 +53,7 @@ bool isDiskFull(const QSqlError &error, const QString &path)
     case 10: // SQLITE_IOERR: a write, a WAL or -shm file that could not grow (errno is not exposed)
     case 14: // SQLITE_CANTOPEN: the WAL or -shm file could not be made
         return isNearlyFull(path);
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -70,9 +69,10 @@ Status saveWhole(const QString &path, const QByteArray &bytes, const QString &no
                                QStringLiteral("Could not write the %1 %2: %3 is full. Any earlier file there is "
                                               "unchanged; free some space and export again.")
                                    .arg(noun, path, describe(path)));
-    return Status::failure(Error::Code::Io, QStringLiteral("Could not write the %1 %2: %3. Any earlier file there "
-                                                           "is unchanged.")
-                                                .arg(noun, path, file.errorString()));
+    return Status::failure(Error::Code::Io,
+                           QStringLiteral("Could not write the %1 %2: %3. Any earlier file there "
+                                          "is unchanged.")
+                               .arg(noun, path, file.errorString()));
 }
 
 } // namespace DiskSpace

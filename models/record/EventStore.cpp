@@ -4,20 +4,20 @@
 #include "SqliteFile.h"
 
 #include <QAtomicInteger>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QThread>
-#include <QSet>
 #include <QVariant>
 
 namespace {
@@ -201,9 +201,9 @@ Error EventStore::failure(const QString &what, const QSqlError &sqlError) const
                                           "while %2. Nothing was changed; try again.")
                                .arg(m_path, what));
     case ReadOnlyDb:
-        return Error::make(Error::Code::ReadOnly,
-                           QStringLiteral("The store %1 is read-only while %2. The change was not saved.")
-                               .arg(m_path, what));
+        return Error::make(
+            Error::Code::ReadOnly,
+            QStringLiteral("The store %1 is read-only while %2. The change was not saved.").arg(m_path, what));
     case CorruptDb:
     case NotADb:
         return Error::make(Error::Code::Corrupt,
@@ -211,7 +211,8 @@ Error EventStore::failure(const QString &what, const QSqlError &sqlError) const
                                           "restore it from a backup.")
                                .arg(m_path, detail, what));
     default:
-        return Error::make(Error::Code::Io, QStringLiteral("The store %1 failed while %2: %3").arg(m_path, what, detail));
+        return Error::make(Error::Code::Io,
+                           QStringLiteral("The store %1 failed while %2: %3").arg(m_path, what, detail));
     }
 }
 
@@ -358,7 +359,7 @@ Status EventStore::beginWrite()
 }
 
 Result<QVector<AuditEvent>> EventStore::append(const Actor &actor, const QVector<EventDraft> &drafts,
-                                                const StoredTemplate *storedTemplate)
+                                               const StoredTemplate *storedTemplate)
 {
     if (m_access == Access::ReadOnly)
         return Error::make(Error::Code::ReadOnly,
@@ -577,9 +578,9 @@ Result<StoredTemplate> EventStore::loadTemplate(const QString &sha256) const
     if (!q.exec())
         return failure(QStringLiteral("reading the checklist template"), q.lastError());
     if (!q.next())
-        return Error::make(Error::Code::Corrupt,
-                           QStringLiteral("The store %1 names checklist template %2, which it does not hold.")
-                               .arg(m_path, sha256));
+        return Error::make(
+            Error::Code::Corrupt,
+            QStringLiteral("The store %1 names checklist template %2, which it does not hold.").arg(m_path, sha256));
     StoredTemplate t{sha256, q.value(0).toString(), q.value(1).toString()};
     // The text is what every tick refers to: an edited text must not be shown as the checklist.
     if (!StoredTemplate::matches(sha256, t.markdown))
@@ -656,7 +657,8 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
         QString sqlError;
         const QString check = quickCheck(&sqlError);
         if (!sqlError.isEmpty() || check != QLatin1String("ok"))
-            return stop(0, QStringLiteral("the store %1 is damaged: %2").arg(m_path, sqlError.isEmpty() ? check : sqlError));
+            return stop(
+                0, QStringLiteral("the store %1 is damaged: %2").arg(m_path, sqlError.isEmpty() ? check : sqlError));
     }
     QSqlQuery q(database);
     q.setForwardOnly(true);
@@ -675,29 +677,33 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
         }
         const AuditEvent e = eventFromQuery(q);
         if (e.seq != expected)
-            return stop(expected, e.seq > expected
-                                      ? QStringLiteral("event #%1 is missing (the next one is #%2)").arg(expected).arg(e.seq)
-                                      : QStringLiteral("event #%1 appears out of order").arg(e.seq));
+            return stop(expected,
+                        e.seq > expected
+                            ? QStringLiteral("event #%1 is missing (the next one is #%2)").arg(expected).arg(e.seq)
+                            : QStringLiteral("event #%1 appears out of order").arg(e.seq));
         if (e.prevHash != prevHash)
-            return stop(e.seq, QStringLiteral("event #%1 does not follow event #%2: the chain is broken")
-                                   .arg(e.seq)
-                                   .arg(e.seq - 1));
+            return stop(
+                e.seq,
+                QStringLiteral("event #%1 does not follow event #%2: the chain is broken").arg(e.seq).arg(e.seq - 1));
         if (computeEventHash(e) != e.hash)
-            return stop(e.seq, QStringLiteral("event #%1 (%2 by %3 at %4) was changed after it was written")
-                                   .arg(e.seq)
-                                   .arg(eventKindName(e.kind), e.actor.displayName(), e.timeUtc));
+            return stop(e.seq,
+                        QStringLiteral("event #%1 (%2 by %3 at %4) was changed after it was written")
+                            .arg(e.seq)
+                            .arg(eventKindName(e.kind), e.actor.displayName(), e.timeUtc));
         const EventIndex index = e.index();
         const QString before = latest.value({index.subject, index.slot}).first;
         if (e.format == 1) {
             // Columns added by schema 3 hold their defaults on rows written before it.
             if (q.value(13).toString() != QLatin1String("person") || !q.value(14).toString().isEmpty())
-                return stop(e.seq, QStringLiteral("event #%1 was changed after it was written (its typed columns "
-                                                  "were filled in)")
-                                       .arg(e.seq));
+                return stop(e.seq,
+                            QStringLiteral("event #%1 was changed after it was written (its typed columns "
+                                           "were filled in)")
+                                .arg(e.seq));
         } else if (const QString why = rowMismatch(e, storedRowOf(q), before); !why.isEmpty()) {
-            return stop(e.seq, QStringLiteral("event #%1 (%2) %3: it was changed after it was written")
-                                   .arg(e.seq)
-                                   .arg(eventKindName(e.kind), why));
+            return stop(e.seq,
+                        QStringLiteral("event #%1 (%2) %3: it was changed after it was written")
+                            .arg(e.seq)
+                            .arg(eventKindName(e.kind), why));
         }
         if (e.kind == EventKind::TemplateImported && !templatesNamed.contains(index.value))
             templatesNamed.insert(index.value, e.seq);
@@ -707,10 +713,11 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
     }
     if (q.lastError().isValid())
         // A read that stops half-way is damage, not a trail that ends early.
-        return stop(0, QStringLiteral("the audit trail of %1 cannot be read after event #%2: %3")
-                           .arg(m_path)
-                           .arg(expected - 1)
-                           .arg(q.lastError().text()));
+        return stop(0,
+                    QStringLiteral("the audit trail of %1 cannot be read after event #%2: %3")
+                        .arg(m_path)
+                        .arg(expected - 1)
+                        .arg(q.lastError().text()));
     result.eventCount = expected - 1;
     QSqlQuery head(database);
     qint64 headSeq = 0;
@@ -724,28 +731,32 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
         }
     }
     if (headSeq > result.eventCount)
-        return stop(result.eventCount + 1, QStringLiteral("events #%1 to #%2 are missing from the end of the trail")
-                                               .arg(result.eventCount + 1)
-                                               .arg(headSeq));
+        return stop(result.eventCount + 1,
+                    QStringLiteral("events #%1 to #%2 are missing from the end of the trail")
+                        .arg(result.eventCount + 1)
+                        .arg(headSeq));
     if (headSeq != result.eventCount || headHash != prevHash)
-        return stop(result.eventCount,
-                    QStringLiteral("the last event #%1 does not match the recorded head of the trail").arg(result.eventCount));
+        return stop(
+            result.eventCount,
+            QStringLiteral("the last event #%1 does not match the recorded head of the trail").arg(result.eventCount));
 
     // Every template text the events refer to, hashed again: the ticks mean nothing if the text
     // they tick was edited.
     QSqlQuery templates(database);
     templates.setForwardOnly(true);
     if (!templates.exec(QStringLiteral("SELECT sha256, name, markdown FROM templates")))
-        return stop(0, QStringLiteral("the checklist templates of %1 cannot be read: %2")
-                           .arg(m_path, templates.lastError().text()));
+        return stop(0,
+                    QStringLiteral("the checklist templates of %1 cannot be read: %2")
+                        .arg(m_path, templates.lastError().text()));
     QHash<QString, QPair<QString, QString>> held; // sha256 -> name, text
     while (templates.next())
         held.insert(templates.value(0).toString(), {templates.value(1).toString(), templates.value(2).toString()});
     for (auto it = templatesNamed.constBegin(); it != templatesNamed.constEnd(); ++it) {
         if (!held.contains(it.key()))
-            return stop(it.value(), QStringLiteral("event #%1 imports checklist template %2, whose text is missing")
-                                        .arg(it.value())
-                                        .arg(it.key().left(12)));
+            return stop(it.value(),
+                        QStringLiteral("event #%1 imports checklist template %2, whose text is missing")
+                            .arg(it.value())
+                            .arg(it.key().left(12)));
     }
     for (auto it = held.constBegin(); it != held.constEnd(); ++it) {
         if (!StoredTemplate::matches(it.key(), it.value().second))
@@ -758,7 +769,8 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
     QSqlQuery values(database);
     values.setForwardOnly(true);
     if (!values.exec(QStringLiteral("SELECT item, slot, value, seq FROM current_values")))
-        return stop(0, QStringLiteral("the current state of %1 cannot be read: %2").arg(m_path, values.lastError().text()));
+        return stop(
+            0, QStringLiteral("the current state of %1 cannot be read: %2").arg(m_path, values.lastError().text()));
     qint64 rows = 0;
     while (values.next()) {
         ++rows;

@@ -41,8 +41,7 @@ struct EventDraft
     Condition condition = Condition::Always;
     QStringList currentIs;
 
-    static EventDraft of(EventKind kind, const QJsonObject &payload,
-                         Condition condition = Condition::Always)
+    static EventDraft of(EventKind kind, const QJsonObject &payload, Condition condition = Condition::Always)
     {
         EventDraft d;
         d.kind = kind;

@@ -31,7 +31,7 @@ public:
 private:
     QString m_path;
     QThread m_thread;
-    QObject *m_worker = nullptr;             // lives on m_thread
-    std::unique_ptr<EventStore> m_store;     // opened and used on m_thread only
+    QObject *m_worker = nullptr;         // lives on m_thread
+    std::unique_ptr<EventStore> m_store; // opened and used on m_thread only
     QAtomicInt m_pending;
 };

@@ -4,7 +4,12 @@
 #include <QVector>
 
 // The spans a chart can show: the last hour, the last 24 hours, since T0, the last 7 days.
-enum class ChartRange { LastHour, Day, SinceT0, Week };
+enum class ChartRange {
+    LastHour,
+    Day,
+    SinceT0,
+    Week
+};
 
 struct ChartSpan
 {

@@ -72,9 +72,8 @@ HourHealth assessHour(const ProbeHistory &history, const QStringList &services, 
             continue;
         anyResults = true;
         const Run down = longestRun(results, from, end, [](ServiceState s) { return s == ServiceState::Down; });
-        const Run bad = longestRun(results, from, end, [](ServiceState s) {
-            return s == ServiceState::Down || s == ServiceState::Degraded;
-        });
+        const Run bad = longestRun(
+            results, from, end, [](ServiceState s) { return s == ServiceState::Down || s == ServiceState::Degraded; });
         Health health = Health::Green;
         Run run;
         ServiceState state = ServiceState::Up;
@@ -103,11 +102,12 @@ HourHealth assessHour(const ProbeHistory &history, const QStringList &services, 
     } else if (h.health == Health::Green) {
         h.reason = QStringLiteral("no service DOWN or DEGRADED for %1 or more").arg(minutes(HourHealth::kSustainMs));
     } else {
-        h.reason = QStringLiteral("%1 %2 for %3 from %4 UTC")
-                       .arg(h.service, h.health == Health::Red || h.state == ServiceState::Degraded
-                                     ? serviceStateName(h.state)
-                                     : QStringLiteral("DEGRADED or DOWN"),
-                            minutes(h.sustainedMs), h.since.toUTC().toString(QStringLiteral("HH:mm")));
+        h.reason =
+            QStringLiteral("%1 %2 for %3 from %4 UTC")
+                .arg(h.service,
+                     h.health == Health::Red || h.state == ServiceState::Degraded ? serviceStateName(h.state)
+                                                                                  : QStringLiteral("DEGRADED or DOWN"),
+                     minutes(h.sustainedMs), h.since.toUTC().toString(QStringLiteral("HH:mm")));
     }
     return h;
 }

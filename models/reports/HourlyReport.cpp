@@ -70,8 +70,9 @@ bool HourlyReports::apply(const AuditEvent &e)
             if (const auto field = reportFieldFromKey(it.key())) {
                 const QJsonObject v = it.value().toObject();
                 const QString source = v.value(QLatin1String("source")).toString();
-                r.values.insert(*field, {v.value(QLatin1String("value")).toString(), source,
-                                         source == ReportValue::operatorSource()});
+                r.values.insert(
+                    *field,
+                    {v.value(QLatin1String("value")).toString(), source, source == ReportValue::operatorSource()});
             }
         }
         r.confirmedBy = e.actor;
@@ -85,9 +86,9 @@ bool HourlyReports::apply(const AuditEvent &e)
         const auto field = reportFieldFromKey(e.payloadText("field"));
         if (it == m_reports.end() || !field)
             return false;
-        ReportCorrection c{*field,          e.payloadText("value"), e.payloadText("previous"),
-                           e.payloadText("reason"), e.actor,        e.timeUtc,
-                           e.seq};
+        ReportCorrection c{
+            *field, e.payloadText("value"), e.payloadText("previous"), e.payloadText("reason"), e.actor, e.timeUtc,
+            e.seq};
         it->values[*field] = {c.value, QStringLiteral("corrected by %1").arg(e.actor.displayName()), true};
         it->corrections.append(c);
         return true;

@@ -10,9 +10,15 @@
 #include <array>
 
 // The checklist's blanks of one hourly status report ("Hour 1 (T+1h)").
-enum class ReportField { Tickets, Executions, Failures, Health, Issues };
-constexpr std::array<ReportField, 5> kReportFields{ReportField::Tickets, ReportField::Executions,
-                                                   ReportField::Failures, ReportField::Health, ReportField::Issues};
+enum class ReportField {
+    Tickets,
+    Executions,
+    Failures,
+    Health,
+    Issues
+};
+constexpr std::array<ReportField, 5> kReportFields{ReportField::Tickets, ReportField::Executions, ReportField::Failures,
+                                                   ReportField::Health, ReportField::Issues};
 
 // The stored key ("tickets", "executions", "failures", "health", "issues") and the checklist's words.
 QString reportFieldKey(ReportField field);
@@ -20,7 +26,12 @@ std::optional<ReportField> reportFieldFromKey(const QString &key);
 QString reportFieldLabel(ReportField field);
 
 // System health as the checklist writes it: [ ] Green [ ] Yellow [ ] Red.
-enum class Health { Unknown, Green, Yellow, Red };
+enum class Health {
+    Unknown,
+    Green,
+    Yellow,
+    Red
+};
 QString healthWord(Health health); // "Green", ..., "" for Unknown
 Health healthFromWord(const QString &word);
 

@@ -194,13 +194,15 @@ Status ReportDesk::validate(ReportField field, const QString &value) const
         bool ok = false;
         const qint64 n = value.trimmed().toLongLong(&ok);
         if (!value.trimmed().isEmpty() && (!ok || n < 0))
-            return Status::failure(Error::Code::Invalid,
-                                   tr("%1 is a count: \"%2\" is not a whole number.").arg(reportFieldLabel(field), value));
+            return Status::failure(
+                Error::Code::Invalid,
+                tr("%1 is a count: \"%2\" is not a whole number.").arg(reportFieldLabel(field), value));
         return {};
     }
     case ReportField::Health:
         if (!value.isEmpty() && healthFromWord(value) == Health::Unknown)
-            return Status::failure(Error::Code::Invalid, tr("System health is Green, Yellow or Red, not \"%1\".").arg(value));
+            return Status::failure(Error::Code::Invalid,
+                                   tr("System health is Green, Yellow or Red, not \"%1\".").arg(value));
         return {};
     case ReportField::Issues: return {};
     }

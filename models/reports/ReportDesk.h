@@ -18,11 +18,11 @@ struct ReportCell
 {
     QString value;
     QString source;
-    QString note;          // why there is no proposed value
+    QString note;           // why there is no proposed value
     bool confirmed = false; // value is the record's
-    bool edited = false;   // the operator typed it before confirming
-    bool differs = false;  // confirmed, and the latest proposal says otherwise
-    QString proposed;      // that latest proposal
+    bool edited = false;    // the operator typed it before confirming
+    bool differs = false;   // confirmed, and the latest proposal says otherwise
+    QString proposed;       // that latest proposal
 };
 
 // One hour's report as the desk shows it.

@@ -88,7 +88,8 @@ QVariant ReportsTableModel::data(const QModelIndex &index, int role) const
         if (!c.note.isEmpty())
             lines << c.note;
         if (c.differs)
-            lines << tr("A newer proposal says %1; the confirmed value stays until someone corrects it.").arg(c.proposed);
+            lines
+                << tr("A newer proposal says %1; the confirmed value stays until someone corrects it.").arg(c.proposed);
         if (h.confirmed) {
             for (const ReportCorrection &k : h.confirmed->corrections) {
                 if (k.field == field)
@@ -143,7 +144,7 @@ QVariant ReportsTableModel::headerData(int section, Qt::Orientation orientation,
     if (!h.from.isValid())
         return tr("Hour %1").arg(h.hour);
     const QString span = QStringLiteral("%1–%2").arg(h.from.toLocalTime().toString(QStringLiteral("HH:mm")),
-                                                       h.to.toLocalTime().toString(QStringLiteral("HH:mm")));
+                                                     h.to.toLocalTime().toString(QStringLiteral("HH:mm")));
     return role == Qt::ToolTipRole ? tr("Hour %1 (T+%1h): %2").arg(h.hour).arg(span)
                                    : tr("Hour %1\n%2").arg(h.hour).arg(span);
 }

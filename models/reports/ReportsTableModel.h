@@ -13,7 +13,12 @@ class ReportsTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role { StageRole = Qt::UserRole + 1, DiffersRole, ConfirmedRole, HealthRole };
+    enum Role {
+        StageRole = Qt::UserRole + 1,
+        DiffersRole,
+        ConfirmedRole,
+        HealthRole
+    };
     static constexpr int kStageRow = int(kReportFields.size());
 
     explicit ReportsTableModel(ReportDesk *desk, QObject *parent = nullptr);

@@ -61,7 +61,8 @@ Status ChecklistSession::importDefault()
 {
     QFile resource(defaultTemplatePath());
     if (!resource.open(QIODevice::ReadOnly))
-        return Status::failure(Error::Code::NotFound, QStringLiteral("The embedded default checklist is missing from this build."));
+        return Status::failure(Error::Code::NotFound,
+                               QStringLiteral("The embedded default checklist is missing from this build."));
     auto file = TemplateFile::fromMarkdown(QStringLiteral("go-live-checklist.md"), resource.readAll());
     if (!file)
         return file.error();
@@ -170,8 +171,8 @@ Status ChecklistSession::refresh()
         // need no more. The feature projections are built each with what it needs.
         QSet<RecordProjection *> ignored;
         const QVector<RecordProjection *> features = std::exchange(m_projections, {});
-        read = m_store->readLatestEvents([&](const AuditEvent &e) { applyToProjections(e, &changed, &timing, &ignored); },
-                                         &newHead);
+        read = m_store->readLatestEvents(
+            [&](const AuditEvent &e) { applyToProjections(e, &changed, &timing, &ignored); }, &newHead);
         m_projections = features;
         for (RecordProjection *p : features) {
             if (read)
@@ -255,9 +256,9 @@ Status ChecklistSession::writable() const
                                               "store from a backup, or find out who changed it.")
                                    .arg(m_store->path(), m_blockedReason));
     if (isReadOnly())
-        return Status::failure(Error::Code::ReadOnly,
-                               QStringLiteral("The store %1 is open read-only; the change was not saved.")
-                                   .arg(m_store->path()));
+        return Status::failure(
+            Error::Code::ReadOnly,
+            QStringLiteral("The store %1 is open read-only; the change was not saved.").arg(m_store->path()));
     return {};
 }
 
@@ -269,8 +270,9 @@ Status ChecklistSession::commit(const QVector<EventDraft> &drafts, const std::op
     const Actor &who = actor ? *actor : m_actor;
     const QString subject = drafts.isEmpty() ? QString() : indexOf(drafts.first().kind, drafts.first().payload).subject;
     if (m_writer) {
-        m_writer->submit(who, drafts, tmpl, this,
-                         [this, subject, undoable](const Result<QVector<AuditEvent>> &r) { committed(r, subject, undoable); });
+        m_writer->submit(who, drafts, tmpl, this, [this, subject, undoable](const Result<QVector<AuditEvent>> &r) {
+            committed(r, subject, undoable);
+        });
         return {};
     }
     const auto result = m_store->append(who, drafts, tmpl ? &*tmpl : nullptr);
@@ -315,7 +317,8 @@ Status ChecklistSession::setDone(const QString &id, bool done)
 {
     const ChecklistNode *node = m_document ? m_document->find(id) : nullptr;
     if (!node || !node->isTickable())
-        return Status::failure(Error::Code::NotFound, QStringLiteral("There is no item %1 to tick in this checklist.").arg(id));
+        return Status::failure(Error::Code::NotFound,
+                               QStringLiteral("There is no item %1 to tick in this checklist.").arg(id));
     return change(id, QStringLiteral("done"), done ? QStringLiteral("true") : QStringLiteral("false"), 0);
 }
 
@@ -413,8 +416,9 @@ Status ChecklistSession::applyImport(const ImportPlan &plan, bool force)
                                    .arg(names.join(QLatin1Char('\n'))));
     }
     QVector<EventDraft> drafts;
-    drafts.append(EventDraft::of(EventKind::TemplateImported, {{QStringLiteral("sha256"), plan.file.sha256},
-                                                               {QStringLiteral("name"), plan.file.name}}));
+    drafts.append(
+        EventDraft::of(EventKind::TemplateImported,
+                       {{QStringLiteral("sha256"), plan.file.sha256}, {QStringLiteral("name"), plan.file.name}}));
     // What the template itself ticked or filled in applies only to items the store has
     // never seen, so a re-import never undoes what the team did since.
     for (const ChecklistNode *n : plan.file.document->nodesInOrder()) {
@@ -426,7 +430,8 @@ Status ChecklistSession::applyImport(const ImportPlan &plan, bool force)
             if (f.templateValue.isEmpty() || !f.validate(f.templateValue).isEmpty())
                 continue;
             if (!LaunchTiming::isLaunchTimeField(f))
-                drafts.append(checklistDraft(n->id(), QStringLiteral("field:") + f.key, f.normalize(f.templateValue), 0));
+                drafts.append(
+                    checklistDraft(n->id(), QStringLiteral("field:") + f.key, f.normalize(f.templateValue), 0));
             else if (!m_timing.recorded().isValid())
                 drafts.append(LaunchTiming::recorded(LaunchTiming::fromStored(f.normalize(f.templateValue))));
         }

@@ -66,8 +66,8 @@ int main(int argc, char **argv)
 
     for (qint64 i = 0; count < 0 || i < count; ++i) {
         const bool done = i % 2 == 0;
-        const EventDraft draft = EventDraft::of(done ? EventKind::ItemTicked : EventKind::ItemUnticked,
-                                                {{QStringLiteral("item"), item}});
+        const EventDraft draft =
+            EventDraft::of(done ? EventKind::ItemTicked : EventKind::ItemUnticked, {{QStringLiteral("item"), item}});
         const auto written = store->append(actor, {draft});
         if (!written)
             return failWith(written.error());

@@ -47,7 +47,9 @@ FieldEditor::FieldEditor(ChecklistSession *session, const QString &itemId, const
             connect(now, &QToolButton::clicked, this, [this] {
                 const QDateTime t = QDateTime::currentDateTimeUtc();
                 switch (m_field.type) {
-                case ChecklistField::Type::Date: m_lineEdit->setText(t.toLocalTime().date().toString(Qt::ISODate)); break;
+                case ChecklistField::Type::Date:
+                    m_lineEdit->setText(t.toLocalTime().date().toString(Qt::ISODate));
+                    break;
                 case ChecklistField::Type::Time:
                     m_lineEdit->setText(t.toLocalTime().time().toString(QStringLiteral("HH:mm")));
                     break;

@@ -204,7 +204,8 @@ void IncidentDetailView::rebuild()
                          .arg(i->label(), i->title.toHtmlEscaped(), i->type.toHtmlEscaped(), hhmm(i->openedAt),
                               i->openedBy.displayName().toHtmlEscaped());
     if (!i->service.isEmpty())
-        header += tr("<br>Linked to the outage of <b>%1</b> (record #%2)").arg(i->service.toHtmlEscaped()).arg(i->outageSeq);
+        header +=
+            tr("<br>Linked to the outage of <b>%1</b> (record #%2)").arg(i->service.toHtmlEscaped()).arg(i->outageSeq);
     m_header->setText(header);
 
     const EscalationLevel *level = book.level(i->level);
@@ -243,11 +244,12 @@ void IncidentDetailView::rebuild()
     m_steps->setFixedHeight(rowHeight * int(m_steps->count()) + 2 * m_steps->frameWidth() + 6);
     m_timeline->clear();
     for (const IncidentEntry &e : i->timeline) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1  %2: %3").arg(hhmm(e.at), e.actor.name, e.text), m_timeline);
-        item->setToolTip(tr("%1 by %2, record #%3")
-                             .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                  e.actor.displayName())
-                             .arg(e.seq));
+        auto *item =
+            new QListWidgetItem(QStringLiteral("%1  %2: %3").arg(hhmm(e.at), e.actor.name, e.text), m_timeline);
+        item->setToolTip(
+            tr("%1 by %2, record #%3")
+                .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor.displayName())
+                .arg(e.seq));
         if (e.kind == EventKind::IncidentNoteAdded) {
             QFont f = item->font();
             f.setBold(true);
@@ -257,9 +259,9 @@ void IncidentDetailView::rebuild()
     m_timeline->scrollToBottom();
 
     const bool open = !i->isResolved();
-    for (QWidget *w : {static_cast<QWidget *>(m_levelCombo), static_cast<QWidget *>(m_escalate),
-                       static_cast<QWidget *>(m_rollback), static_cast<QWidget *>(m_resolutionEdit),
-                       static_cast<QWidget *>(m_resolve)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_levelCombo), static_cast<QWidget *>(m_escalate), static_cast<QWidget *>(m_rollback),
+          static_cast<QWidget *>(m_resolutionEdit), static_cast<QWidget *>(m_resolve)})
         w->setEnabled(open);
     m_escalate->setEnabled(open && m_levelCombo->count() > 0);
     m_resolutionEdit->setVisible(open);
@@ -269,7 +271,8 @@ void IncidentDetailView::rebuild()
         figures.append(tr("acknowledged after %1").arg(IncidentLog::formatDuration(i->timeToAcknowledgeSecs())));
     if (!open)
         figures.append(tr("resolved after %1").arg(IncidentLog::formatDuration(i->timeToResolveSecs())));
-    QString resolved = open ? QString() : tr("<b>Resolved at %1:</b> %2").arg(hhmm(i->resolvedAt), i->resolution.toHtmlEscaped());
+    QString resolved =
+        open ? QString() : tr("<b>Resolved at %1:</b> %2").arg(hhmm(i->resolvedAt), i->resolution.toHtmlEscaped());
     if (!figures.isEmpty())
         resolved += (resolved.isEmpty() ? QString() : QStringLiteral("<br>")) + tr("Time to acknowledge / resolve: ")
             + figures.join(QStringLiteral(", "));

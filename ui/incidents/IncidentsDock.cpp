@@ -115,9 +115,9 @@ void IncidentsDock::updateOffer()
     if (outages.isEmpty())
         return;
     const Outage &o = outages.constLast();
-    m_offerLabel->setText(outages.size() == 1 ? tr("%1 is DOWN").arg(o.service)
-                                              : tr("%1 and %n other service(s) are DOWN", nullptr,
-                                                   int(outages.size()) - 1)
-                                                    .arg(o.service));
+    m_offerLabel->setText(
+        outages.size() == 1
+            ? tr("%1 is DOWN").arg(o.service)
+            : tr("%1 and %n other service(s) are DOWN", nullptr, int(outages.size()) - 1).arg(o.service));
     m_offerButton->setToolTip(tr("Open an incident for the outage of %1, linked to it").arg(o.service));
 }

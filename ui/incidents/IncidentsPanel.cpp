@@ -73,7 +73,8 @@ void IncidentsPanel::selectIncident(const QString &id)
 void IncidentsPanel::updateSummary()
 {
     const IncidentLog &log = m_desk->log();
-    m_summary->setText(log.incidents().isEmpty()
-                           ? tr("No incidents")
-                           : tr("%1 open, %2 resolved").arg(log.openCount()).arg(log.incidents().size() - log.openCount()));
+    m_summary->setText(
+        log.incidents().isEmpty()
+            ? tr("No incidents")
+            : tr("%1 open, %2 resolved").arg(log.openCount()).arg(log.incidents().size() - log.openCount()));
 }

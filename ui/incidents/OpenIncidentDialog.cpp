@@ -42,8 +42,11 @@ OpenIncidentDialog::OpenIncidentDialog(IncidentDesk *desk, const IncidentProposa
 
     auto *form = new QFormLayout(this);
     if (!proposal.service.isEmpty())
-        form->addRow(tr("Outage:"), new QLabel(tr("<b>%1</b> is DOWN (record #%2)").arg(proposal.service.toHtmlEscaped())
-                                                   .arg(proposal.outageSeq), this));
+        form->addRow(
+            tr("Outage:"),
+            new QLabel(
+                tr("<b>%1</b> is DOWN (record #%2)").arg(proposal.service.toHtmlEscaped()).arg(proposal.outageSeq),
+                this));
     form->addRow(tr("&Type:"), m_type);
     form->addRow(tr("&Level:"), m_level);
     form->addRow(tr("T&itle:"), m_title);

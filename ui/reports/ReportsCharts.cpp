@@ -28,7 +28,10 @@ QColor healthColour(Health h)
 } // namespace
 
 ReportsCharts::ReportsCharts(ReportDesk *desk, QWidget *parent)
-    : QWidget(parent), m_desk(desk), m_picker(new RangePicker(this)), m_chart(new QChartView(this)),
+    : QWidget(parent),
+      m_desk(desk),
+      m_picker(new RangePicker(this)),
+      m_chart(new QChartView(this)),
       m_health(new QHBoxLayout)
 {
     m_chart->setRenderHint(QPainter::Antialiasing);
@@ -101,8 +104,9 @@ void ReportsCharts::rebuild()
                                                               health == Health::Unknown ? tr("—") : healthWord(health)),
                                  this);
         label->setAlignment(Qt::AlignCenter);
-        label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 3px; padding: 2px 6px; }")
-                                 .arg(healthColour(health).name()));
+        label->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; color: white; border-radius: 3px; padding: 2px 6px; }")
+                .arg(healthColour(health).name()));
         label->setToolTip(h.cell(ReportField::Health).source);
         m_health->addWidget(label, 1);
     }

@@ -11,8 +11,12 @@
 #include <QVBoxLayout>
 
 ReportsPanel::ReportsPanel(ReportDesk *desk, QWidget *parent)
-    : QWidget(parent), m_desk(desk), m_model(new ReportsTableModel(desk, this)), m_table(new QTableView(this)),
-      m_charts(new ReportsCharts(desk, this)), m_message(new QLabel(this))
+    : QWidget(parent),
+      m_desk(desk),
+      m_model(new ReportsTableModel(desk, this)),
+      m_table(new QTableView(this)),
+      m_charts(new ReportsCharts(desk, this)),
+      m_message(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("reportsTable"));
     m_table->setModel(m_model);
@@ -23,8 +27,9 @@ ReportsPanel::ReportsPanel(ReportDesk *desk, QWidget *parent)
     m_table->horizontalHeader()->setMinimumSectionSize(110);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setToolTip(tr("Italic blue: proposed from the services' data. Bold: confirmed. "
-                           "Double-click a value to change it; a confirmed value is corrected in the record, old → new."));
+    m_table->setToolTip(
+        tr("Italic blue: proposed from the services' data. Bold: confirmed. "
+           "Double-click a value to change it; a confirmed value is corrected in the record, old → new."));
     m_message->setWordWrap(true);
     m_message->setVisible(false);
     m_message->setStyleSheet(QStringLiteral("color: #b03a00;"));

@@ -1,8 +1,8 @@
 #include "ServiceDetailDialog.h"
 
 #include "StateStyle.h"
-#include "reports/RangePicker.h"
 #include "monitoring/MonitoringService.h"
+#include "reports/RangePicker.h"
 
 #include <QChartView>
 #include <QDateTimeAxis>
