@@ -19,12 +19,6 @@ enum CheckExit {
     BadConfiguration = 64
 };
 
-// A missing environment variable means "not set up here", not a broken catalogue.
-bool isNotConfigured(const ServiceDefinition &s)
-{
-    return s.configError.startsWith(QLatin1String("not configured"));
-}
-
 QString padded(const QString &text, int width)
 {
     return text.leftJustified(width, QLatin1Char(' '), true);
@@ -55,7 +49,7 @@ int runCheckCommand(const CommandLine &c)
     for (int i = 0; i < services.size(); ++i) {
         const ServiceDefinition &s = services.at(i);
         const ProbeResult &r = round.results().at(i);
-        if (!s.isConfigured() && !isNotConfigured(s))
+        if (!s.isConfigured() && !s.notSetUpHere)
             badConfiguration = true;
         if (r.state == ServiceState::Down)
             exitCode = qMax<int>(exitCode, SomeDown);

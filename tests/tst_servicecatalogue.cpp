@@ -152,6 +152,9 @@ private slots:
         QCOMPARE(byName(services, QStringLiteral("baramundi bConnect"))->group, QStringLiteral("Devices"));
         QCOMPARE(byName(services, QStringLiteral("n8n API"))->configError,
                  QStringLiteral("not configured: set N8N_API_KEY"));
+        // Told apart by a flag, not by the words: golive check treats these as not set up here.
+        QVERIFY(byName(services, QStringLiteral("n8n API"))->notSetUpHere);
+        QVERIFY(!byName(services, QStringLiteral("n8n"))->notSetUpHere);
     }
 
     void embeddedCatalogueWithEnvironment()

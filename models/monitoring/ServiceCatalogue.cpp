@@ -410,6 +410,7 @@ ServiceDefinition EntryReader::read()
         d.configError = QStringLiteral("not configured: set ") + missing.join(QStringLiteral(", "));
     else
         d.configError = lateError;
+    d.notSetUpHere = error.isEmpty() && (!unreadable.isEmpty() || !missing.isEmpty());
     d.configError = d.mask(d.configError); // belt and braces: messages never carry a secret
     return d;
 }

@@ -59,6 +59,10 @@ struct ServiceDefinition
     QString configError;      // non-empty: shown UNKNOWN with this reason, never probed
     QStringList secretValues; // values to mask wherever text is shown or logged
 
+    // Why it is not probed, for programs: a variable or keychain entry missing here (not set up on
+    // this machine) is not a mistake in the catalogue.
+    bool notSetUpHere = false;
+
     bool isConfigured() const { return configError.isEmpty(); }
     QString displayTarget() const; // "GET https://host/api/...", "localhost:5432", "docker compose ps"; secrets as ••••
     QString mask(const QString &text) const; // text with every secret value (in any of its forms) as ••••
