@@ -5,6 +5,8 @@
 #include "PostgresProbe.h"
 #include "TcpProbe.h"
 
+#include <algorithm>
+
 namespace {
 
 // The start of a body on one line, for a reason: {"status":"error"}
@@ -66,7 +68,11 @@ CheckVerdict judgeOutcome(const ServiceDefinition &s, const ProbeOutcome &outcom
     }
     const Condition::Outcome must = evaluateAll(s.conditions, o);
     if (!must.passed) {
-        if (s.kind == ServiceDefinition::Kind::Http && must.explanation.startsWith(QLatin1String("[STATUS]"))) {
+        // Whether a condition on the status code failed: asked of the conditions, not of the words.
+        const bool statusFailed = std::any_of(s.conditions.begin(), s.conditions.end(), [&o](const Condition &c) {
+            return c.placeholderName() == QLatin1String("[STATUS]") && !c.evaluate(o).passed;
+        });
+        if (s.kind == ServiceDefinition::Kind::Http && statusFailed) {
             if (o.status == 404)
                 v.reason = QStringLiteral("HTTP 404 in %1 ms: nothing at %2 on this server (is the path right?)")
                                .arg(o.responseTimeMs)
