@@ -9,6 +9,7 @@
 #include "record/TrailExport.h"
 #include "session/ChecklistSession.h"
 #include "session/OperatorProfile.h"
+#include "signoff/SignOffRecord.h"
 
 #include <QFile>
 #include <QTextStream>
@@ -192,7 +193,25 @@ int runVerify(const CommandLine &c)
     const EventStore *store = opened.value().get();
     const VerifyResult result = store->verify();
     if (result.intact) {
-        out() << "Audit trail of " << store->path() << " is intact: " << result.eventCount << " events." << Qt::endl;
+        // Every signature must cover the record as it stood when it was given.
+        SignOffRecord signOff;
+        auto events = store->eventsOfKinds(signOff.kinds());
+        if (!events)
+            return fail(events.error().message);
+        int signatures = 0;
+        for (const AuditEvent &e : events.value()) {
+            signOff.apply(e);
+            signatures += e.kind == EventKind::SignatureGiven ? 1 : 0;
+        }
+        if (!signOff.problems().isEmpty()) {
+            err() << "golive: the audit trail of " << store->path() << " is intact, but " << signOff.problems().size()
+                  << " signature(s) do not match what they claim to cover:" << Qt::endl;
+            for (const SignatureProblem &p : signOff.problems())
+                err() << "  " << p.message << Qt::endl;
+            return Broken;
+        }
+        out() << "Audit trail of " << store->path() << " is intact: " << result.eventCount << " events, " << signatures
+              << " signatures checked against the content they cover." << Qt::endl;
         return Ok;
     }
     if (result.firstBadSeq == 0)

@@ -8,6 +8,7 @@
 #include "session/ChecklistSession.h"
 #include "session/MonitoringLink.h"
 #include "session/OperatorProfile.h"
+#include "signoff/SignOffDesk.h"
 #include "timeline/LaunchTimeline.h"
 
 #include <QApplication>
@@ -88,6 +89,7 @@ int runGui(const CommandLine &c)
     ReportDesk reports(session.get());
     reports.setTimeline(&timeline);
     stage("report desk built");
+    std::unique_ptr<SignOffDesk> signOff; // built after the first paint; outlives the window
     MainWindow window(session.get());
     stage("main window built");
     window.attachTimeline(&timeline);
@@ -119,7 +121,6 @@ int runGui(const CommandLine &c)
 
     if (c.smoke) {
         // The window has painted: start-up is complete.
-        // The window has painted: start-up is complete.
         window.installEventFilter(new FirstPaintWatcher(&window, [] { QCoreApplication::exit(0); }));
         QTimer::singleShot(60000, qApp, [] {
             QTextStream(stderr) << "golive: the main window did not paint within 60 s" << Qt::endl;
@@ -136,6 +137,9 @@ int runGui(const CommandLine &c)
         // tiles are on screen.
         window.attachIncidents();
         window.attachReports(&reports);
+        signOff = std::make_unique<SignOffDesk>(session.get());
+        signOff->setRecordInvalidationsAutomatically(true);
+        window.attachSignOff(signOff.get());
         monitoring.start(historyPath);
         reports.refresh(); // the history is open: propose the hours that are over
         reportsTick.start(60000);

@@ -1,8 +1,7 @@
 #include "MainWindow.h"
 
-#include "reports/ReportsDock.h"
-
 #include "AuditStatusLabel.h"
+#include "DockPlacement.h"
 #include "OperatorDialog.h"
 #include "checklist/ChecklistExport.h"
 #include "checklist/ChecklistPanel.h"
@@ -11,11 +10,14 @@
 #include "itemmodels/ChecklistTreeModel.h"
 #include "monitoring/MonitoringService.h"
 #include "record/DiskSpace.h"
+#include "reports/ReportsDock.h"
 #include "services/ServiceAlerts.h"
 #include "services/ServiceDetailDialog.h"
 #include "services/ServiceTilesPanel.h"
 #include "session/ChecklistSession.h"
 #include "session/OperatorProfile.h"
+#include "signoff/SignOffDesk.h"
+#include "signoff/SignOffPanel.h"
 #include "timeline/NowPanel.h"
 #include "timeline/TimelineDocks.h"
 
@@ -324,4 +326,13 @@ void MainWindow::attachTimeline(LaunchTimeline *timeline)
 void MainWindow::attachReports(ReportDesk *desk)
 {
     m_reports = ReportsDock::add(this, desk, m_viewMenu);
+}
+
+void MainWindow::attachSignOff(SignOffDesk *desk)
+{
+    m_signOff = new SignOffPanel(desk, this);
+    DockPlacement::add(this, m_signOff, tr("Sign-off"), QStringLiteral("signOffDock"), Qt::BottomDockWidgetArea,
+                       m_viewMenu);
+    m_signOff->setDefaultName(m_session->actor().name);
+    connect(desk, &SignOffDesk::changeFailed, this, &MainWindow::showError);
 }

@@ -6,6 +6,8 @@ class AuditStatusLabel;
 class ChecklistPanel;
 class ChecklistSession;
 class IncidentsDock;
+class SignOffDesk;
+class SignOffPanel;
 class ItemDetailsPane;
 class LaunchTimeline;
 class NowPanel;
@@ -47,6 +49,9 @@ public:
     // Adds the hourly status reports dock (the hours side by side and their charts).
     void attachReports(ReportDesk *desk);
     ReportsPanel *reportsPanel() const { return m_reports; }
+    // Adds the sign-off dock: the signature lines and their dialogs.
+    void attachSignOff(SignOffDesk *desk);
+    SignOffPanel *signOffPanel() const { return m_signOff; }
 
 private:
     void createMenus();
@@ -67,6 +72,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     ServiceTilesPanel *m_tiles = nullptr;
     IncidentsDock *m_incidents = nullptr;
+    SignOffPanel *m_signOff = nullptr;
     T0Clock *m_t0Clock = nullptr;
     NowPanel *m_now = nullptr;
     ReportsPanel *m_reports = nullptr;

@@ -13,7 +13,7 @@ struct KindName
     const char *name;
 };
 
-constexpr std::array<KindName, 25> kKindNames{{
+constexpr std::array<KindName, 29> kKindNames{{
     {EventKind::TemplateImported, "checklist.imported"},
     {EventKind::ItemTicked, "item.ticked"},
     {EventKind::ItemUnticked, "item.unticked"},
@@ -39,6 +39,10 @@ constexpr std::array<KindName, 25> kKindNames{{
     {EventKind::RoundAdded, "round.added"},
     {EventKind::ReportConfirmed, "report.confirmed"},
     {EventKind::ReportCorrected, "report.corrected"},
+    {EventKind::SignerEnrolled, "signer.enrolled"},
+    {EventKind::SignatureGiven, "signoff.signed"},
+    {EventKind::SignatureRefused, "signoff.refused"},
+    {EventKind::SignatureInvalidated, "signoff.invalidated"},
 }};
 
 QString text(const QJsonObject &o, const char *key)
@@ -171,6 +175,17 @@ EventIndex indexOf(EventKind kind, const QJsonObject &p)
     case EventKind::ReportCorrected:
         return {QStringLiteral("report:") + number(p, "hour"), QStringLiteral("report_field:") + text(p, "field"),
                 text(p, "value")};
+    case EventKind::SignerEnrolled:
+        return {QStringLiteral("signer:") + text(p, "name"), QStringLiteral("passphrase"), QStringLiteral("set")};
+    case EventKind::SignatureGiven:
+        return {QStringLiteral("signoff:") + text(p, "role"), QStringLiteral("signature"),
+                QStringLiteral("signed:") + text(p, "digest")};
+    case EventKind::SignatureRefused:
+        return {QStringLiteral("signoff:") + text(p, "role"), QStringLiteral("signature"),
+                QStringLiteral("refused:") + text(p, "digest")};
+    case EventKind::SignatureInvalidated:
+        return {QStringLiteral("signoff:") + text(p, "role"), QStringLiteral("signature"),
+                QStringLiteral("invalidated:") + number(p, "signedSeq")};
     }
     return {};
 }

@@ -41,6 +41,11 @@ enum class EventKind {
     // Hourly status reports (models/reports): subject = "report:<hour>".
     ReportConfirmed, // report.confirmed {hour, from, to, values{field: {value, source}}}
     ReportCorrected, // report.corrected {hour, field, value, previous, [reason]}
+    // Sign-off (models/signoff): subject = "signer:<name>" or "signoff:<role>".
+    SignerEnrolled,       // signer.enrolled     {name, salt, iterations, hash}  (base64; PBKDF2-SHA256)
+    SignatureGiven,       // signoff.signed      {role, name, meaning, digest, content, [justification]}
+    SignatureRefused,     // signoff.refused     {role, name, meaning, reason, digest, content}
+    SignatureInvalidated, // signoff.invalidated {role, signedSeq, change, by, at}  (by a system actor)
 };
 
 QString eventKindName(EventKind kind);

@@ -1,5 +1,6 @@
 #include "TimelineDocks.h"
 
+#include "DockPlacement.h"
 #include "LaunchMenu.h"
 #include "NowPanel.h"
 #include "T0Clock.h"
@@ -38,15 +39,9 @@ QMenu *addLaunchMenu(QMainWindow *window, LaunchTimeline *timeline)
 NowPanel *addNowDock(QMainWindow *window, LaunchTimeline *timeline, QMenu *viewMenu)
 {
     auto *panel = new NowPanel(timeline, window);
-    auto *dock = new QDockWidget(QObject::tr("Now: due within the hour, and late"), window);
-    dock->setObjectName(QStringLiteral("nowDock"));
-    dock->setWidget(panel);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
-                      | QDockWidget::DockWidgetFloatable);
-    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    QDockWidget *dock = DockPlacement::add(window, panel, QObject::tr("Now: due within the hour, and late"),
+                                           QStringLiteral("nowDock"), Qt::RightDockWidgetArea, viewMenu);
     window->resizeDocks({dock}, {460}, Qt::Horizontal);
-    if (viewMenu)
-        viewMenu->addAction(dock->toggleViewAction());
     return panel;
 }
 

@@ -1,0 +1,34 @@
+#include "Passphrase.h"
+
+#include <QCryptographicHash>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+
+namespace Passphrase {
+
+QByteArray derive(const QString &passphrase, const QByteArray &salt, int iterations)
+{
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, passphrase.toUtf8(), salt, iterations,
+                                              quint64(SignerKey::kHashBytes));
+}
+
+SignerKey newKey(const QString &passphrase)
+{
+    SignerKey key;
+    key.salt.resize(SignerKey::kSaltBytes);
+    QRandomGenerator::system()->generate(key.salt.begin(), key.salt.end());
+    key.hash = derive(passphrase, key.salt, key.iterations);
+    return key;
+}
+
+bool matches(const SignerKey &key, const QByteArray &derived)
+{
+    if (!key.isValid() || derived.size() != key.hash.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < derived.size(); ++i)
+        difference |= static_cast<unsigned char>(derived.at(i) ^ key.hash.at(i));
+    return difference == 0;
+}
+
+} // namespace Passphrase

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "Passphrase.h"
+#include "SignOffRecord.h"
+#include "criteria/CriterionResult.h"
+#include "record/Error.h"
+#include "record/EventStore.h"
+#include "timeline/Clock.h"
+
+#include <QObject>
+
+#include <functional>
+
+class ChecklistSession;
+
+// A lead's request to sign or refuse one line, after the slow passphrase step ran off the GUI thread.
+struct SignOffRequest
+{
+    QString role;
+    QString name;                    // the signer's printed name
+    QString expectedDigest;          // the digest the dialog showed: the content must still be that
+    QString justification;           // required when a criterion is not met or not known
+    QString reason;                  // a refusal's reason (required to refuse)
+    PassphraseProof proof;           // the passphrase derived with the signer's key
+    std::optional<SignerKey> newKey; // first use: the key made from the passphrase just chosen
+};
+
+// The sign-off of one open record: the signature lines of the checklist (Project Manager,
+// Operations Lead, Technical Lead — or the checklist's own), the content they approve and its
+// digest, and the use cases that sign, refuse and record invalidations. It decides; the dialog
+// only asks and shows.
+class SignOffDesk final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SignOffDesk(ChecklistSession *session, const Clock *clock = &SystemClock::instance(),
+                         QObject *parent = nullptr);
+    ~SignOffDesk() override;
+
+    static QString meaning(); // "Approval of go-live success"
+
+    const SignOffRecord &record() const { return m_record; }
+    // Where the success criteria come from (the criteria's record-only summary); none until set.
+    void setCriteriaSource(std::function<CriteriaSummary()> source);
+
+    // The checklist's roles, then any the record has that the checklist does not (an older template).
+    QStringList roles() const;
+    QVector<SignatureLine> lines() const;
+    SignatureLine line(const QString &role) const;
+    // The content as the record holds it now: what a signature given now approves.
+    SignedContent currentContent() const;
+    bool needsJustification(const SignedContent &content) const;
+
+    bool isEnrolled(const QString &name) const { return m_record.signerKey(name).has_value(); }
+    std::optional<SignerKey> keyOf(const QString &name) const { return m_record.signerKey(name); }
+
+    Status sign(const SignOffRequest &request);
+    Status refuse(const SignOffRequest &request);
+    // Appends signoff.invalidated for every signature the record shows invalidated but no desk has
+    // recorded yet (once, whichever desk sees it first).
+    Status recordInvalidations();
+    // The window's desk records them as soon as it sees them; a failure arrives as changeFailed().
+    void setRecordInvalidationsAutomatically(bool on) { m_autoRecord = on; }
+    // The signatures that do not agree with the record (for the pane; `golive verify` replays them).
+    const QVector<SignatureProblem> &problems() const { return m_record.problems(); }
+
+signals:
+    void changed();
+    void changeFailed(const QString &message);
+
+private:
+    Status authorize(const SignOffRequest &request, QVector<EventDraft> *drafts) const;
+    Status append(const SignOffRequest &request, EventKind kind);
+
+    ChecklistSession *m_session;
+    const Clock *m_clock;
+    SignOffRecord m_record;
+    std::function<CriteriaSummary()> m_criteria;
+    bool m_autoRecord = false;
+};

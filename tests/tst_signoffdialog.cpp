@@ -1,0 +1,140 @@
+// The sign-off dialog and panel as a lead uses them: typing the name and passphrase, signing,
+// a wrong passphrase, and the panel showing each line's state.
+#include "TestSupport.h"
+#include "signoff/SignOffDesk.h"
+#include "signoff/SignOffDialog.h"
+#include "signoff/SignOffPanel.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+namespace {
+
+// Saves what the user would see when GOLIVE_SCREENSHOT_DIR is set (for looking at it, not for testing).
+void keepShot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("GOLIVE_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
+}
+
+void typeInto(QWidget *parent, const char *name, const QString &text)
+{
+    auto *edit = parent->findChild<QLineEdit *>(QLatin1String(name));
+    QVERIFY2(edit, name);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+class TestSignOffDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_session = openSession(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_count)), ada());
+        QVERIFY(m_session);
+        m_desk = std::make_unique<SignOffDesk>(m_session.get());
+    }
+
+    void cleanup()
+    {
+        m_desk.reset();
+        m_session.reset();
+    }
+
+    void firstSignatureChoosesAPassphrase()
+    {
+        SignOffDialog dialog(m_desk.get(), QStringLiteral("Technical Lead"), SignOffDialog::Mode::Sign,
+                             QStringLiteral("Ada"));
+        dialog.show();
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("passphraseAgain"))->isVisible());
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("digest"))->text().remove(QLatin1Char(' ')),
+                 m_desk->currentContent().digest());
+        typeInto(&dialog, "passphrase", QStringLiteral("short"));
+        typeInto(&dialog, "passphraseAgain", QStringLiteral("short"));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        ok->click();
+        QVERIFY(error->text().contains(QStringLiteral("at least 8")));
+        // No criteria evaluated: a justification is asked for.
+        auto *words = dialog.findChild<QPlainTextEdit *>(QStringLiteral("words"));
+        QVERIFY(words);
+        words->setPlainText(QStringLiteral("Criteria reviewed in the T+7 meeting."));
+        typeInto(&dialog, "passphrase", QStringLiteral("a long personal one"));
+        typeInto(&dialog, "passphraseAgain", QStringLiteral("a long personal one"));
+        keepShot(&dialog, "signoff-dialog.png");
+        ok->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 30000);
+        QCOMPARE(m_desk->line(QStringLiteral("Technical Lead")).status, SignatureStatus::Signed);
+    }
+
+    void aWrongPassphraseIsSaidAndNothingSigned()
+    {
+        SignOffRequest r = firstUse(QStringLiteral("Technical Lead"), QStringLiteral("Ada"));
+        r.justification = QStringLiteral("reviewed");
+        QVERIFY(m_desk->sign(r).ok());
+        SignOffDialog dialog(m_desk.get(), QStringLiteral("Operations Lead"), SignOffDialog::Mode::Sign,
+                             QStringLiteral("Ada"));
+        dialog.show();
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("passphraseAgain"))->isVisible());
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("words"))->setPlainText(QStringLiteral("reviewed"));
+        typeInto(&dialog, "passphrase", QStringLiteral("a wrong passphrase"));
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->text().contains(QStringLiteral("not the passphrase")), 30000);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(m_desk->line(QStringLiteral("Operations Lead")).status, SignatureStatus::Missing);
+    }
+
+    void thePanelShowsEveryLine()
+    {
+        SignOffRequest r = firstUse(QStringLiteral("Operations Lead"), QStringLiteral("Grace"));
+        r.reason = QStringLiteral("Restore of the Milvus backup never tested.");
+        QVERIFY(m_desk->refuse(r).ok());
+        SignOffPanel panel(m_desk.get());
+        panel.resize(900, 300);
+        panel.show();
+        const auto text = [&panel](const QString &role) {
+            auto *l = panel.findChild<QLabel *>(QStringLiteral("state:") + role);
+            return l ? l->text() : QString();
+        };
+        QVERIFY(text(QStringLiteral("Project Manager")).contains(QStringLiteral("not signed")));
+        QVERIFY(text(QStringLiteral("Operations Lead")).contains(QStringLiteral("refused by Grace")));
+        QVERIFY(text(QStringLiteral("Operations Lead")).contains(QStringLiteral("Milvus")));
+        keepShot(&panel, "signoff-panel.png");
+    }
+
+private:
+    // A request as the dialog makes it for someone who signs for the first time.
+    SignOffRequest firstUse(const QString &role, const QString &name) const
+    {
+        SignOffRequest r;
+        r.role = role;
+        r.name = name;
+        r.expectedDigest = m_desk->currentContent().digest();
+        r.newKey = Passphrase::newKey(name + QStringLiteral("'s own passphrase"));
+        r.proof = {r.name, r.newKey->hash};
+        return r;
+    }
+
+    QTemporaryDir m_dir;
+    int m_count = 0;
+    std::unique_ptr<ChecklistSession> m_session;
+    std::unique_ptr<SignOffDesk> m_desk;
+};
+
+QTEST_MAIN(TestSignOffDialog)
+#include "tst_signoffdialog.moc"

@@ -1,0 +1,174 @@
+#include "SignOffDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QThread>
+#include <QVBoxLayout>
+
+SignOffDialog::SignOffDialog(SignOffDesk *desk, const QString &role, Mode mode, const QString &defaultName,
+                             QWidget *parent)
+    : QDialog(parent), m_desk(desk), m_role(role), m_mode(mode), m_content(desk->currentContent())
+{
+    setWindowTitle(mode == Mode::Sign ? tr("Sign: %1").arg(role) : tr("Refuse to sign: %1").arg(role));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *intro = new QLabel(
+        mode == Mode::Sign ? tr("By signing you declare: <b>%1</b>.").arg(SignOffDesk::meaning().toHtmlEscaped())
+                           : tr("You refuse: <b>%1</b>. Write why below.").arg(SignOffDesk::meaning().toHtmlEscaped()),
+        this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *content = new QPlainTextEdit(this);
+    content->setReadOnly(true);
+    content->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    content->setPlainText(m_content.summaryLines().join(QLatin1Char('\n')));
+    content->setMinimumHeight(180);
+    layout->addWidget(new QLabel(tr("What you sign:"), this));
+    layout->addWidget(content, 1);
+
+    auto *form = new QFormLayout;
+    auto *digest = new QLabel(groupedDigest(m_content.digest()), this);
+    digest->setWordWrap(true);
+    digest->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    digest->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    digest->setObjectName(QStringLiteral("digest"));
+    form->addRow(tr("SHA-256 of the content:"), digest);
+    form->addRow(tr("Role:"), new QLabel(role, this));
+    m_name = new QLineEdit(defaultName, this);
+    m_name->setObjectName(QStringLiteral("name"));
+    form->addRow(tr("Printed name:"), m_name);
+    form->addRow(tr("Meaning:"), new QLabel(SignOffDesk::meaning(), this));
+    form->addRow(tr("Date and time:"),
+                 new QLabel(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat), this));
+
+    if (mode == Mode::Sign && m_desk->needsJustification(m_content)) {
+        QStringList open = m_content.criteriaNotMet();
+        open += m_content.criteriaNotKnown();
+        auto *warning =
+            new QLabel(tr("⚠ Not met or not known: %1. A signature needs a written justification, printed on the "
+                          "report.")
+                           .arg(open.isEmpty() ? tr("no criteria were evaluated") : open.join(QStringLiteral("; "))),
+                       this);
+        warning->setWordWrap(true);
+        layout->addWidget(warning);
+    }
+    if (mode == Mode::Refuse || m_desk->needsJustification(m_content)) {
+        m_words = new QPlainTextEdit(this);
+        m_words->setObjectName(QStringLiteral("words"));
+        m_words->setFixedHeight(70);
+        form->addRow(mode == Mode::Refuse ? tr("Reason for refusing:") : tr("Justification:"), m_words);
+    }
+
+    m_pass = new QLineEdit(this);
+    m_pass->setObjectName(QStringLiteral("passphrase"));
+    m_pass->setEchoMode(QLineEdit::Password);
+    m_passLabel = new QLabel(this);
+    form->addRow(m_passLabel, m_pass);
+    m_passAgain = new QLineEdit(this);
+    m_passAgain->setObjectName(QStringLiteral("passphraseAgain"));
+    m_passAgain->setEchoMode(QLineEdit::Password);
+    m_passAgainLabel = new QLabel(tr("Passphrase again:"), this);
+    form->addRow(m_passAgainLabel, m_passAgain);
+    layout->addLayout(form);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    layout->addWidget(m_error);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Sign ? tr("Sign") : tr("Refuse"));
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SignOffDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_name, &QLineEdit::textChanged, this, &SignOffDialog::nameChanged);
+    connect(m_pass, &QLineEdit::textEdited, m_error, &QLabel::clear);
+    nameChanged();
+    resize(620, 640);
+}
+
+void SignOffDialog::nameChanged()
+{
+    const bool known = m_desk->isEnrolled(m_name->text().trimmed());
+    m_passLabel->setText(known ? tr("Your passphrase:")
+                               : tr("First signature under this name — choose a personal passphrase (at least %n "
+                                    "characters):",
+                                    nullptr, Passphrase::kMinLength));
+    m_passLabel->setWordWrap(true);
+    m_passAgain->setVisible(!known);
+    m_passAgainLabel->setVisible(!known);
+}
+
+void SignOffDialog::setBusy(bool busy)
+{
+    m_buttons->setEnabled(!busy);
+    m_name->setEnabled(!busy);
+    m_pass->setEnabled(!busy);
+    if (busy)
+        m_error->setText(tr("Checking the passphrase…"));
+}
+
+void SignOffDialog::submit()
+{
+    const QString name = m_name->text().trimmed();
+    const QString pass = m_pass->text();
+    const std::optional<SignerKey> key = m_desk->keyOf(name);
+    if (name.isEmpty()) {
+        m_error->setText(tr("Type your printed name."));
+        return;
+    }
+    if (!key) {
+        if (pass.size() < Passphrase::kMinLength) {
+            m_error->setText(tr("Choose a passphrase of at least %n characters.", nullptr, Passphrase::kMinLength));
+            return;
+        }
+        if (pass != m_passAgain->text()) {
+            m_error->setText(tr("The two passphrases differ."));
+            return;
+        }
+    }
+    setBusy(true);
+    // PBKDF2 with 200,000 rounds takes a noticeable moment: not on the GUI thread.
+    auto result = std::make_shared<std::pair<QByteArray, std::optional<SignerKey>>>();
+    QThread *worker = QThread::create([result, key, pass] {
+        if (key) {
+            result->first = Passphrase::derive(pass, key->salt, key->iterations);
+        } else {
+            result->second = Passphrase::newKey(pass);
+            result->first = result->second->hash;
+        }
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, result] { derived(result->first, result->second); });
+    m_pass->clear();
+    m_passAgain->clear();
+    worker->start();
+}
+
+void SignOffDialog::derived(const QByteArray &derivedKey, const std::optional<SignerKey> &newKey)
+{
+    setBusy(false);
+    SignOffRequest r;
+    r.role = m_role;
+    r.name = m_name->text().trimmed();
+    r.expectedDigest = m_content.digest();
+    r.proof = {r.name, derivedKey};
+    r.newKey = newKey;
+    if (m_words)
+        (m_mode == Mode::Sign ? r.justification : r.reason) = m_words->toPlainText();
+    const Status s = m_mode == Mode::Sign ? m_desk->sign(r) : m_desk->refuse(r);
+    if (!s) {
+        m_error->setText(s.message());
+        return;
+    }
+    accept();
+}
