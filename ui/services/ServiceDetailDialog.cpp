@@ -3,6 +3,7 @@
 #include "StateStyle.h"
 #include "monitoring/MonitoringService.h"
 #include "reports/RangePicker.h"
+#include "timeline/TimeWords.h"
 
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -138,8 +139,7 @@ void ServiceDetailDialog::showDetail(const ServiceDetail &d)
     m_changes->setRowCount(int(d.changes.size()));
     for (int i = 0; i < d.changes.size(); ++i) {
         const StateChange &c = d.changes.at(d.changes.size() - 1 - i); // newest first
-        m_changes->setItem(i, 0,
-                           new QTableWidgetItem(c.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        m_changes->setItem(i, 0, new QTableWidgetItem(shownDateTime(c.time)));
         auto *change =
             new QTableWidgetItem(QStringLiteral("%1 → %2").arg(StateStyle::label(c.from), StateStyle::label(c.to)));
         change->setForeground(StateStyle::colour(c.to));
