@@ -30,7 +30,7 @@ namespace {
 // What a message needs to keep: its %1…%9 and %n, and whether it has an accelerator (&x).
 QString shape(const QString &text)
 {
-    static const QRegularExpression placeholder(QStringLiteral("%(\\d|n)"));
+    static const QRegularExpression placeholder(QStringLiteral("%L?(?:\\d|n)"));
     QStringList found;
     for (auto it = placeholder.globalMatch(text); it.hasNext();)
         found.append(it.next().captured(0));

@@ -3183,10 +3183,6 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
         <translation>Zustandswechsel</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: uptime over %6 %2 (measured in time); downtime %3 min; not monitored %4 min; maintenance %5 min.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: Verfügbarkeit über %6 %2 (nach Zeit gemessen); Ausfallzeit %3 min; nicht überwacht %4 min; Wartung %5 min.</translation>
-    </message>
-    <message>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
@@ -3213,6 +3209,26 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
     <message>
         <source>Note:</source>
         <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>last hour</source>
+        <translation>in der letzten Stunde</translation>
+    </message>
+    <message>
+        <source>last 24 hours</source>
+        <translation>in den letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>since T0</source>
+        <translation>seit T0</translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation>in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: uptime over %6 %2 (measured in time); downtime %L3 min; not monitored %L4 min; maintenance %L5 min.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Verfügbarkeit %6 %2 (nach Zeit gemessen); Ausfallzeit %L3 min; nicht überwacht %L4 min; Wartung %L5 min.</translation>
     </message>
 </context>
 <context>
@@ -3248,14 +3264,14 @@ Klicken für das Diagramm der Woche und jeden Zustandswechsel.</translation>
         <translation>seit %1</translation>
     </message>
     <message>
-        <source>Uptime, measured in time: last hour %1, 24 h %2%3
-Downtime in 24 h: %4 min</source>
-        <translation>Verfügbarkeit, nach Zeit gemessen: letzte Stunde %1, 24 h %2%3
-Ausfallzeit in 24 h: %4 min</translation>
-    </message>
-    <message>
         <source>, since T0 %1, 7 days after T0 %2</source>
         <translation>, seit T0 %1, 7 Tage nach T0 %2</translation>
+    </message>
+    <message>
+        <source>Uptime, measured in time: last hour %1, 24 h %2%3
+Downtime in 24 h: %L4 min</source>
+        <translation>Verfügbarkeit, nach Zeit gemessen: letzte Stunde %1, 24 h %2%3
+Ausfallzeit in 24 h: %L4 min</translation>
     </message>
 </context>
 <context>

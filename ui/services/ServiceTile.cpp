@@ -112,7 +112,7 @@ void ServiceTile::updateMetrics()
     parts.append(tr("since %1").arg(shownTime(m_since)));
     m_metrics->setText(parts.join(QStringLiteral(" · ")));
     if (m_hasSummary) {
-        m_metrics->setToolTip(tr("Uptime, measured in time: last hour %1, 24 h %2%3\nDowntime in 24 h: %4 min")
+        m_metrics->setToolTip(tr("Uptime, measured in time: last hour %1, 24 h %2%3\nDowntime in 24 h: %L4 min")
                                   .arg(percent(m_summary.lastHour), percent(m_summary.lastDay),
                                        m_summary.hasT0
                                            ? tr(", since T0 %1, 7 days after T0 %2")
