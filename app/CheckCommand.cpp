@@ -81,16 +81,20 @@ int runCheckCommand(const CommandLine &c)
         out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
         return exitCode;
     }
-    int nameWidth = 7;
+    int nameWidth = int(QCoreApplication::translate("CheckCommand", "SERVICE").size());
     for (const ServiceDefinition &s : std::as_const(services))
         nameWidth = qMax(nameWidth, int(s.name.size()));
-    out << padded(QStringLiteral("SERVICE"), nameWidth) << "  " << padded(QStringLiteral("STATE"), 8) << "  "
-        << padded(QStringLiteral("LATENCY"), 8) << "  REASON\n";
+    out << padded(QCoreApplication::translate("CheckCommand", "SERVICE"), nameWidth) << "  "
+        << padded(QCoreApplication::translate("CheckCommand", "STATE"), 8) << "  "
+        << padded(QCoreApplication::translate("CheckCommand", "LATENCY"), 8) << "  "
+        << QCoreApplication::translate("CheckCommand", "REASON") << '\n';
     for (int i = 0; i < services.size(); ++i) {
         const ProbeResult &r = round.results().at(i);
         out << padded(services.at(i).name, nameWidth) << "  " << padded(serviceStateName(r.state), 8) << "  "
-            << padded(r.latencyMs >= 0 ? QStringLiteral("%1 ms").arg(r.latencyMs) : QStringLiteral("-"), 8) << "  "
-            << r.reason << '\n';
+            << padded(r.latencyMs >= 0 ? QCoreApplication::translate("CheckCommand", "%1 ms").arg(r.latencyMs)
+                                       : QStringLiteral("-"),
+                      8)
+            << "  " << r.reason << '\n';
     }
     out.flush(); // one write for the table, not one per line
     return exitCode;

@@ -11,6 +11,7 @@
 #include "session/OperatorProfile.h"
 #include "signoff/SignOffRecord.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 
@@ -33,6 +34,11 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+QString carriedOver()
+{
+    return QCoreApplication::translate("CliCommands", "  (state carried over)");
 }
 
 int fail(const QString &message, int code = Failed)
@@ -69,7 +75,8 @@ Result<std::unique_ptr<ChecklistSession>> openSession(const CommandLine &c, Acce
 int runImport(const CommandLine &c)
 {
     if (c.arguments.size() != 1)
-        return fail(QStringLiteral("import takes one Markdown file: golive import FILE.md"), Usage);
+        return fail(QCoreApplication::translate("CliCommands", "import takes one Markdown file: golive import FILE.md"),
+                    Usage);
     const auto loaded = TemplateFile::load(c.arguments.first());
     if (!loaded)
         return fail(loaded.error().message);
@@ -80,31 +87,39 @@ int runImport(const CommandLine &c)
     ChecklistSession *session = opened.value().get();
     const ImportPlan plan = session->planImport(file);
     if (plan.sameTemplate) {
-        out() << file.name << " is already the checklist in use; nothing changed." << Qt::endl;
+        out() << QCoreApplication::translate("CliCommands", "%1 is already the checklist in use; nothing changed.")
+                     .arg(file.name)
+              << Qt::endl;
         return Ok;
     }
     if (const Status s = session->applyImport(plan, c.force); !s)
         return fail(s.message());
-    out() << "Imported " << file.name << ": " << file.document->taskCount() << " tasks, " << file.stats.listItems
-          << " list items (" << plan.diff.summary() << ")." << Qt::endl;
+    out() << QCoreApplication::translate("CliCommands", "Imported %1: %2 tasks, %3 list items (%4).")
+                 .arg(file.name, QString::number(file.document->taskCount()), QString::number(file.stats.listItems),
+                      plan.diff.summary())
+          << Qt::endl;
     // The pairing of reworded and moved items, listed: the command line goes ahead with it.
     for (const auto &p : plan.diff.renamed) {
         if (p.sameText) {
-            out() << "  moved    " << p.oldId << " -> " << p.newId << "  \"" << p.newTitle << "\""
-                  << (p.hadState ? "  (state carried over)" : "") << Qt::endl;
+            out() << QCoreApplication::translate("CliCommands", "  moved    %1 -> %2  \"%3\"")
+                         .arg(p.oldId, p.newId, p.newTitle)
+                  << (p.hadState ? carriedOver() : QString()) << Qt::endl;
             continue;
         }
-        out() << "  renamed  " << p.oldId << " -> " << p.newId << "  \"" << p.oldTitle << "\" -> \"" << p.newTitle
-              << "\" (" << qRound(p.similarity * 100) << " % alike)" << (p.hadState ? "  (state carried over)" : "")
-              << Qt::endl;
+        out() << QCoreApplication::translate("CliCommands", "  renamed  %1 -> %2  \"%3\" -> \"%4\" (%5 % alike)")
+                     .arg(p.oldId, p.newId, p.oldTitle, p.newTitle, QString::number(qRound(p.similarity * 100)))
+              << (p.hadState ? carriedOver() : QString()) << Qt::endl;
     }
     for (const auto &ch : plan.diff.removed)
-        out() << "  removed  " << ch.oldId << "  \"" << ch.oldTitle << "\""
-              << (ch.hadState ? "  (had state; kept in the audit trail)" : "") << Qt::endl;
+        out() << QCoreApplication::translate("CliCommands", "  removed  %1  \"%2\"").arg(ch.oldId, ch.oldTitle)
+              << (ch.hadState ? QCoreApplication::translate("CliCommands", "  (had state; kept in the audit trail)")
+                              : QString())
+              << Qt::endl;
     // A first import adds everything: listing it would bury the message.
     if (plan.diff.removed.size() + plan.diff.renamed.size() > 0 || plan.diff.added.size() <= 50) {
         for (const auto &ch : plan.diff.added)
-            out() << "  added    " << ch.newId << "  \"" << ch.newTitle << "\"" << Qt::endl;
+            out() << QCoreApplication::translate("CliCommands", "  added    %1  \"%2\"").arg(ch.newId, ch.newTitle)
+                  << Qt::endl;
     }
     return Ok;
 }
@@ -112,11 +127,15 @@ int runImport(const CommandLine &c)
 int runExport(const CommandLine &c)
 {
     if (!c.arguments.isEmpty())
-        return fail(QStringLiteral("export takes no arguments; use --format and --output"), Usage);
+        return fail(QCoreApplication::translate("CliCommands", "export takes no arguments; use --format and --output"),
+                    Usage);
     const bool trail = c.format == QLatin1String("trail");
     if (c.format != QLatin1String("markdown") && c.format != QLatin1String("json") && c.format != QLatin1String("md")
         && !trail)
-        return fail(QStringLiteral("unknown export format \"%1\": use markdown, json or trail").arg(c.format), Usage);
+        return fail(
+            QCoreApplication::translate("CliCommands", "unknown export format \"%1\": use markdown, json or trail")
+                .arg(c.format),
+            Usage);
     auto opened = openSession(c, Access::Read);
     if (!opened)
         return fail(opened.error().message);
@@ -135,10 +154,11 @@ int runExport(const CommandLine &c)
     if (c.output.isEmpty()) {
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
-            return fail(QStringLiteral("could not write to standard output"));
+            return fail(QCoreApplication::translate("CliCommands", "could not write to standard output"));
         return Ok;
     }
-    if (Status saved = DiskSpace::saveWhole(c.output, bytes, QStringLiteral("export")); !saved)
+    if (Status saved = DiskSpace::saveWhole(c.output, bytes, QCoreApplication::translate("CliCommands", "export"));
+        !saved)
         return fail(saved.message());
     return Ok;
 }
@@ -147,7 +167,9 @@ int runTick(const CommandLine &c, bool done)
 {
     const QString verb = done ? QStringLiteral("tick") : QStringLiteral("untick");
     if (c.arguments.isEmpty())
-        return fail(QStringLiteral("%1 needs an item: an id or a unique part of its text").arg(verb), Usage);
+        return fail(QCoreApplication::translate("CliCommands", "%1 needs an item: an id or a unique part of its text")
+                        .arg(verb),
+                    Usage);
     const QString wanted = c.arguments.join(QLatin1Char(' '));
     auto opened = openSession(c, Access::Write);
     if (!opened)
@@ -155,21 +177,21 @@ int runTick(const CommandLine &c, bool done)
     ChecklistSession *session = opened.value().get();
     const auto matches = session->document()->match(wanted);
     if (matches.isEmpty())
-        return fail(QStringLiteral("no item matches \"%1\"").arg(wanted));
+        return fail(QCoreApplication::translate("CliCommands", "no item matches \"%1\"").arg(wanted));
     if (matches.size() > 1) {
         QStringList lines;
         for (const ChecklistNode *n : matches.mid(0, 20))
             lines.append(QStringLiteral("  %1  %2").arg(n->id(), n->title()));
         if (matches.size() > 20)
-            lines.append(QStringLiteral("  … and %1 more").arg(matches.size() - 20));
-        return fail(QStringLiteral("\"%1\" matches %2 items; name one by its id:\n%3")
+            lines.append(QCoreApplication::translate("CliCommands", "  … and %1 more").arg(matches.size() - 20));
+        return fail(QCoreApplication::translate("CliCommands", "\"%1\" matches %2 items; name one by its id:\n%3")
                         .arg(wanted)
                         .arg(matches.size())
                         .arg(lines.join(QLatin1Char('\n'))));
     }
     const ChecklistNode *node = matches.first();
     if (!node->isTickable())
-        return fail(QStringLiteral("\"%1\" (%2) is a %3, not an item that can be ticked")
+        return fail(QCoreApplication::translate("CliCommands", "\"%1\" (%2) is a %3, not an item that can be ticked")
                         .arg(node->title(), node->id(), ChecklistNode::kindName(node->kind())));
     const bool was = session->state().isDone(node->id());
     if (const Status s = session->setDone(node->id(), done); !s)
@@ -178,15 +200,18 @@ int runTick(const CommandLine &c, bool done)
         if (const Status s = session->setNote(node->id(), c.note); !s)
             return fail(s.message());
     }
-    out() << (was == done ? (done ? "Already ticked: " : "Already open: ") : (done ? "Ticked: " : "Unticked: "))
-          << node->id() << "  " << node->title() << Qt::endl;
+    const char *said = was == done ? (done ? QT_TRANSLATE_NOOP("CliCommands", "Already ticked: %1  %2")
+                                           : QT_TRANSLATE_NOOP("CliCommands", "Already open: %1  %2"))
+                                   : (done ? QT_TRANSLATE_NOOP("CliCommands", "Ticked: %1  %2")
+                                           : QT_TRANSLATE_NOOP("CliCommands", "Unticked: %1  %2"));
+    out() << QCoreApplication::translate("CliCommands", said).arg(node->id(), node->title()) << Qt::endl;
     return Ok;
 }
 
 int runVerify(const CommandLine &c)
 {
     if (!c.arguments.isEmpty())
-        return fail(QStringLiteral("verify takes no arguments"), Usage);
+        return fail(QCoreApplication::translate("CliCommands", "verify takes no arguments"), Usage);
     auto opened = EventStore::open(c.storePath, EventStore::Access::ReadOnly);
     if (!opened)
         return fail(opened.error().message);
@@ -204,26 +229,36 @@ int runVerify(const CommandLine &c)
             signatures += e.kind == EventKind::SignatureGiven ? 1 : 0;
         }
         if (!signOff.problems().isEmpty()) {
-            err() << "golive: the audit trail of " << store->path() << " is intact, but " << signOff.problems().size()
-                  << " signature(s) do not match what they claim to cover:" << Qt::endl;
+            err() << QCoreApplication::translate("CliCommands",
+                                                 "golive: the audit trail of %1 is intact, but %n signature(s) do not "
+                                                 "match what they claim to cover:",
+                                                 nullptr, int(signOff.problems().size()))
+                         .arg(store->path())
+                  << Qt::endl;
             for (const SignatureProblem &p : signOff.problems())
                 err() << "  " << p.message << Qt::endl;
             return Broken;
         }
-        out() << "Audit trail of " << store->path() << " is intact: " << result.eventCount << " events, " << signatures
-              << " signatures checked against the content they cover." << Qt::endl;
+        out() << QCoreApplication::translate("CliCommands",
+                                             "Audit trail of %1 is intact: %2 events, %n signature(s) checked against "
+                                             "the content they cover.",
+                                             nullptr, signatures)
+                     .arg(store->path(), QString::number(result.eventCount))
+              << Qt::endl;
         return Ok;
     }
     if (result.firstBadSeq == 0)
         return fail(result.reason);
-    err() << "golive: the audit trail of " << store->path() << " is BROKEN. First bad event: #" << result.firstBadSeq
-          << ": " << result.reason << Qt::endl;
+    err() << "golive: "
+          << QCoreApplication::translate("CliCommands", "the audit trail of %1 is BROKEN. First bad event: #%2: %3")
+                 .arg(store->path(), QString::number(result.firstBadSeq), result.reason)
+          << Qt::endl;
     return Broken;
 }
 
 QString describeTime(const QDateTime &t)
 {
-    return t.isValid() ? t.toString(Qt::ISODate) : QStringLiteral("not set");
+    return t.isValid() ? t.toString(Qt::ISODate) : QCoreApplication::translate("CliCommands", "not set");
 }
 
 int runT0(const CommandLine &c)
@@ -234,20 +269,26 @@ int runT0(const CommandLine &c)
         if (!opened)
             return fail(opened.error().message);
         const LaunchTiming &timing = opened.value()->timing();
-        out() << "T0 planned:  " << describeTime(timing.planned()) << Qt::endl
-              << "T0 recorded: " << describeTime(timing.recorded()) << Qt::endl;
+        out() << QCoreApplication::translate("CliCommands", "T0 planned:  %1").arg(describeTime(timing.planned()))
+              << Qt::endl
+              << QCoreApplication::translate("CliCommands", "T0 recorded: %1").arg(describeTime(timing.recorded()))
+              << Qt::endl;
         return Ok;
     }
     if ((verb != QLatin1String("plan") && verb != QLatin1String("record")) || c.arguments.size() > 2
         || (verb == QLatin1String("plan") && c.arguments.size() != 2))
-        return fail(QStringLiteral("use: golive t0 | golive t0 plan TIME | golive t0 record [TIME|now] "
-                                   "(TIME in ISO 8601, e.g. 2026-12-03T18:00:00Z)"),
+        return fail(QCoreApplication::translate("CliCommands",
+                                                "use: golive t0 | golive t0 plan TIME | golive t0 record [TIME|now] "
+                                                "(TIME in ISO 8601, e.g. 2026-12-03T18:00:00Z)"),
                     Usage);
     const QString given = c.arguments.value(1, QStringLiteral("now"));
     const QDateTime time =
         given == QLatin1String("now") ? QDateTime::currentDateTimeUtc() : QDateTime::fromString(given, Qt::ISODate);
     if (!time.isValid())
-        return fail(QStringLiteral("\"%1\" is not a date and time such as 2026-12-03T18:00:00Z").arg(given), Usage);
+        return fail(
+            QCoreApplication::translate("CliCommands", "\"%1\" is not a date and time such as 2026-12-03T18:00:00Z")
+                .arg(given),
+            Usage);
     auto opened = openSession(c, Access::Write);
     if (!opened)
         return fail(opened.error().message);
@@ -256,7 +297,9 @@ int runT0(const CommandLine &c)
                                                    : session->recordOne(LaunchTiming::recorded(time));
     if (!s)
         return fail(s.message());
-    out() << "T0 " << (verb == QLatin1String("plan") ? "planned" : "recorded") << ": " << describeTime(time.toUTC())
+    out() << (verb == QLatin1String("plan") ? QCoreApplication::translate("CliCommands", "T0 planned: %1")
+                                            : QCoreApplication::translate("CliCommands", "T0 recorded: %1"))
+                 .arg(describeTime(time.toUTC()))
           << Qt::endl;
     return Ok;
 }
@@ -283,7 +326,8 @@ int runCliCommand(const CommandLine &c)
         return runT0(c);
     if (c.command == QLatin1String("collect"))
         return runCollectCommand(c);
-    return fail(QStringLiteral("unknown command \"%1\"; commands are: %2 (see golive --help)")
-                    .arg(c.command, CommandLineSpec::cliCommands().join(QStringLiteral(", "))),
-                Usage);
+    return fail(
+        QCoreApplication::translate("CliCommands", "unknown command \"%1\"; commands are: %2 (see golive --help)")
+            .arg(c.command, CommandLineSpec::cliCommands().join(QStringLiteral(", "))),
+        Usage);
 }

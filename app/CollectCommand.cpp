@@ -4,9 +4,11 @@
 #include "collectors/CollectRun.h"
 #include "monitoring/ServiceCatalogue.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cmath>
@@ -34,7 +36,8 @@ QString utc(const QDateTime &t)
 
 QString number(double v)
 {
-    return v == std::floor(v) && std::abs(v) < 1e15 ? QString::number(qint64(v)) : QString::number(v, 'f', 1);
+    // Shown in the user's locale (JSON output keeps plain numbers).
+    return v == std::floor(v) && std::abs(v) < 1e15 ? QLocale().toString(qint64(v)) : QLocale().toString(v, 'f', 1);
 }
 
 QString padded(const QString &text, int width)
@@ -79,11 +82,15 @@ int runCollectCommand(const CommandLine &c)
         window.until = parseTime(c.until);
     window.since = c.since.isEmpty() ? window.until.addSecs(-3600) : parseTime(c.since);
     if (!window.since.isValid() || !window.until.isValid()) {
-        err << "golive: --since and --until take an ISO 8601 time such as 2026-11-26T18:00:00Z" << Qt::endl;
+        err << "golive: "
+            << QCoreApplication::translate("CollectCommand",
+                                           "--since and --until take an ISO 8601 time such as 2026-11-26T18:00:00Z")
+            << Qt::endl;
         return Usage;
     }
     if (!window.isValid()) {
-        err << "golive: --since must be before --until" << Qt::endl;
+        err << "golive: " << QCoreApplication::translate("CollectCommand", "--since must be before --until")
+            << Qt::endl;
         return Usage;
     }
 
@@ -96,7 +103,10 @@ int runCollectCommand(const CommandLine &c)
     int exitCode = AllCollected;
     for (const CollectorDefinition &d : *catalogue) {
         if (d.configError.code == Error::Code::Invalid) {
-            err << "golive: " << path << ": collector \"" << d.name << "\": " << d.configError.message << Qt::endl;
+            err << "golive: "
+                << QCoreApplication::translate("CollectCommand", "%1: collector \"%2\": %3")
+                       .arg(path, d.name, d.configError.message)
+                << Qt::endl;
             exitCode = BadConfiguration;
         }
     }
@@ -117,25 +127,31 @@ int runCollectCommand(const CommandLine &c)
         out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
         return exitCode;
     }
-    out << "Window " << utc(window.since) << " to " << utc(window.until) << " (UTC)\n";
+    out << QCoreApplication::translate("CollectCommand", "Window %1 to %2 (UTC)")
+               .arg(utc(window.since), utc(window.until))
+        << '\n';
     if (figures.isEmpty())
-        out << "No collectors in " << path << ": add a \"collectors\" list (see the README).\n";
-    int labelWidth = 6;
+        out << QCoreApplication::translate("CollectCommand",
+                                           "No collectors in %1: add a \"collectors\" list (see the README).")
+                   .arg(path)
+            << '\n';
+    int labelWidth = int(QCoreApplication::translate("CollectCommand", "FIGURE").size());
     QStringList values;
-    int valueWidth = 5;
+    int valueWidth = int(QCoreApplication::translate("CollectCommand", "VALUE").size());
     for (const Figure &f : figures) {
         labelWidth = qMax(labelWidth, int(label(f).size()));
         values.append(f.value ? number(*f.value) + QLatin1Char(' ') + f.unit : QStringLiteral("-"));
         valueWidth = qMax(valueWidth, int(values.constLast().size()));
     }
     if (!figures.isEmpty())
-        out << padded(QStringLiteral("FIGURE"), labelWidth) << "  " << padded(QStringLiteral("VALUE"), valueWidth)
-            << "  SOURCE AND TIME, OR WHY THERE IS NO VALUE\n";
+        out << padded(QCoreApplication::translate("CollectCommand", "FIGURE"), labelWidth) << "  "
+            << padded(QCoreApplication::translate("CollectCommand", "VALUE"), valueWidth) << "  "
+            << QCoreApplication::translate("CollectCommand", "SOURCE AND TIME, OR WHY THERE IS NO VALUE") << '\n';
     for (int i = 0; i < figures.size(); ++i) {
         const Figure &f = figures.at(i);
         QString where = f.source;
         if (f.collectedAt.isValid())
-            where += QStringLiteral(" at ") + utc(f.collectedAt);
+            where = QCoreApplication::translate("CollectCommand", "%1 at %2").arg(where, utc(f.collectedAt));
         QString said;
         if (f.error.isError())
             said = f.error.message + (f.source.isEmpty() ? QString() : QStringLiteral(" (") + where + QLatin1Char(')'));

@@ -29,7 +29,7 @@ void onSignal(int)
 bool installStopHandlers(QObject *parent, QTextStream &err)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalFd) != 0) {
-        err << "golive: cannot set up signal handling" << Qt::endl;
+        err << "golive: " << QCoreApplication::translate("MonitorCommand", "cannot set up signal handling") << Qt::endl;
         return false;
     }
     struct sigaction action = {};
@@ -60,7 +60,9 @@ int runMonitorCommand(const CommandLine &c)
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!c.arguments.isEmpty()) {
-        err << "golive: monitor takes no arguments; use --services and --db" << Qt::endl;
+        err << "golive: "
+            << QCoreApplication::translate("MonitorCommand", "monitor takes no arguments; use --services and --db")
+            << Qt::endl;
         return 2;
     }
     const QString cataloguePath = c.servicesPath.isEmpty() ? ServiceCatalogue::defaultCataloguePath() : c.servicesPath;
@@ -96,8 +98,12 @@ int runMonitorCommand(const CommandLine &c)
         int configured = 0;
         for (const ServiceDefinition &s : std::as_const(services))
             configured += s.isConfigured() ? 1 : 0;
-        out << now() << "  monitoring " << configured << " of " << services.size() << " service(s) from "
-            << cataloguePath << "; record " << session->store().path() << "; stop with Ctrl+C or SIGTERM" << Qt::endl;
+        out << now() << "  "
+            << QCoreApplication::translate(
+                   "MonitorCommand", "monitoring %1 of %n service(s) from %2; record %3; stop with Ctrl+C or SIGTERM",
+                   nullptr, int(services.size()))
+                   .arg(QString::number(configured), cataloguePath, session->store().path())
+            << Qt::endl;
         monitoring.start(MonitoringLink::historyPathFor(session->store().path()));
         // T0 and maintenance windows set from a window or another desk reach the uptime figures.
         session->startWatching(2000);

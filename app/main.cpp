@@ -2,12 +2,11 @@
 #include "CliCommands.h"
 #include "CommandLine.h"
 #include "GuiApplication.h"
+#include "Language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QGuiApplication>
-#include <QLocale>
-#include <QTranslator>
 
 #include <memory>
 
@@ -27,10 +26,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(GOLIVE_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Go-Live Control"));
 
-    // The operator's language where a translation exists; English otherwise.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("golive"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The operator's language where a translation exists; English otherwise. The window follows
+    // the choice made in View → Language; the command line follows the locale (LANG, LANGUAGE).
+    Language::install(app.get(), headless ? QString() : Language::chosen());
 
     QCommandLineParser parser;
     CommandLineSpec::addOptions(parser);

@@ -36,7 +36,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Plugins Qt loads at run time, which dpkg-shlibdeps cannot see: the SQLite driver of every store.
 # (The xcb and offscreen platform plugins come with libqt6gui6, which dpkg-shlibdeps finds.)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-# The icon theme's SVG loader, and the Wayland platform plugin for Wayland sessions.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, qt6-wayland")
+# The icon theme's SVG loader, the Wayland platform plugin for Wayland sessions, and Qt's own
+# translations (standard dialogs and buttons in German).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "docker.io")
 include(CPack)

@@ -352,7 +352,7 @@ private slots:
         m_session.reset();
         const VerifyRun run = runVerify(m_path);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(run.out.contains(QStringLiteral("2 signatures")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("2 signature")), qPrintable(run.out));
     }
 
 private:

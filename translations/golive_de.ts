@@ -2,473 +2,3561 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Actor</name>
+    <message>
+        <source>%1 (program)</source>
+        <translation>%1 (Programm)</translation>
+    </message>
+    <message>
+        <source>%1 (program, %2)</source>
+        <translation>%1 (Programm, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (system)</source>
+        <translation>%1 (System)</translation>
+    </message>
+</context>
+<context>
     <name>AuditStatusLabel</name>
     <message>
-        <location filename="../ui/AuditStatusLabel.cpp" line="13"/>
-        <source>Audit trail: checking…</source>
-        <translation>Prüfpfad: wird geprüft…</translation>
-    </message>
-    <message>
-        <location filename="../ui/AuditStatusLabel.cpp" line="21"/>
-        <source>&lt;span style=&apos;color:#1b5e20&apos;&gt;✔ Audit trail intact&lt;/span&gt; (%1 events)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuditStatusLabel.cpp" line="22"/>
-        <source>Every event&apos;s SHA-256 chain was checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AuditStatusLabel.cpp" line="25"/>
         <source> at event #%1</source>
-        <translation type="unfinished"></translation>
+        <translation> bei Ereignis #%1</translation>
     </message>
     <message>
-        <location filename="../ui/AuditStatusLabel.cpp" line="26"/>
-        <source>&lt;b style=&apos;color:#b71c1c&apos;&gt;✖ AUDIT TRAIL BROKEN%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>Audit trail: checking… (%1)</source>
+        <translation>Prüfpfad: wird geprüft… (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b5e20&apos;&gt;✔ Audit trail intact&lt;/span&gt; (%1)</source>
+        <translation>&lt;span style=&apos;color:#1b5e20&apos;&gt;✔ Prüfpfad unversehrt&lt;/span&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>The SHA-256 chain, the stored checklist text and the shown state were checked up to event #%1; later events are checked on the next check (File → Verify audit trail).</source>
+        <translation>Die SHA-256-Kette, der gespeicherte Checklistentext und der angezeigte Stand wurden bis Ereignis #%1 geprüft; spätere Ereignisse werden bei der nächsten Prüfung geprüft (Datei → Prüfpfad verifizieren).</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b71c1c&apos;&gt;✖ AUDIT TRAIL BROKEN%1 — not writing&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b71c1c&apos;&gt;✖ PRÜFPFAD GEBROCHEN%1 — es wird nicht geschrieben&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BConnectCollector</name>
+    <message>
+        <source>the answer is not a list of job instances (bConnect v1.0)</source>
+        <translation>die Antwort ist keine Liste von Job-Instanzen (bConnect v1.0)</translation>
+    </message>
+    <message>
+        <source>no &quot;data&quot; list and &quot;hasNextPage&quot; in the answer (bConnect v2.0)</source>
+        <translation>keine „data“-Liste und kein „hasNextPage“ in der Antwort (bConnect v2.0)</translation>
+    </message>
+    <message>
+        <source>asked for page %1, the server sent page %2</source>
+        <translation>Seite %1 angefordert, der Server schickte Seite %2</translation>
+    </message>
+    <message>
+        <source>more than %1 pages: stopped, a count of the first %1 would be partial (raise &quot;maxPages&quot; if this is expected)</source>
+        <translation>mehr als %1 Seiten: abgebrochen, eine Zählung der ersten %1 wäre unvollständig („maxPages“ erhöhen, wenn das zu erwarten ist)</translation>
+    </message>
+    <message>
+        <source>a job instance is not an object</source>
+        <translation>eine Job-Instanz ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>job instance %1 has no %2</source>
+        <translation>Job-Instanz %1 hat kein %2</translation>
+    </message>
+    <message>
+        <source>job instance %1: %2 is not a time</source>
+        <translation>Job-Instanz %1: %2 ist keine Zeitangabe</translation>
+    </message>
+    <message>
+        <source>job instance %1 has no state</source>
+        <translation>Job-Instanz %1 hat keinen Status</translation>
+    </message>
+    <message>
+        <source>job instance %1 has no BmsNetState</source>
+        <translation>Job-Instanz %1 hat keinen BmsNetState</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read</source>
+        <translation>
+            <numerusform>%n Seite gelesen</numerusform>
+            <numerusform>%n Seiten gelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartRange</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Since T0</source>
+        <translation>Seit T0</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>SERVICE</source>
+        <translation>DIENST</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>LATENCY</source>
+        <translation>LATENZ</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRound</name>
+    <message>
+        <source> (%1 attempts)</source>
+        <translation> (%1 Versuche)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistField</name>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 takes one line of text</source>
+        <translation>%1 nimmt eine Zeile Text auf</translation>
+    </message>
+    <message>
+        <source>%1 is a count: a whole number of 0 or more, not &quot;%2&quot;</source>
+        <translation>%1 ist eine Anzahl: eine ganze Zahl ab 0, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is a number of %2 (0 or more), not &quot;%3&quot;</source>
+        <translation>%1 ist eine Zahl in %2 (ab 0), nicht „%3“</translation>
+    </message>
+    <message>
+        <source>%1 is a percentage from 0 to 100, not &quot;%2&quot;</source>
+        <translation>%1 ist ein Prozentwert von 0 bis 100, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is a date and time such as 2026-11-26T14:00:00Z, not &quot;%2&quot;</source>
+        <translation>%1 ist ein Datum mit Uhrzeit wie 2026-11-26T14:00:00Z, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is a date such as 2026-11-26, not &quot;%2&quot;</source>
+        <translation>%1 ist ein Datum wie 2026-11-26, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is a time of day such as 14:30, not &quot;%2&quot;</source>
+        <translation>%1 ist eine Uhrzeit wie 14:30, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2, not &quot;%3&quot;</source>
+        <translation>%1 ist eines von %2, nicht „%3“</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../ui/checklist/ChecklistPanel.cpp" line="28"/>
         <source>All items</source>
         <translation>Alle Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/ChecklistPanel.cpp" line="29"/>
         <source>Open items</source>
         <translation>Offene Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/ChecklistPanel.cpp" line="30"/>
         <source>Done items</source>
         <translation>Erledigte Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/ChecklistPanel.cpp" line="32"/>
         <source>Search the checklist (Ctrl+F)</source>
         <translation>Checkliste durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/ChecklistPanel.cpp" line="121"/>
         <source>%1 of %2 tasks done (%p%) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Aufgaben erledigt (%p %) — %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSession</name>
+    <message>
+        <source>The store %1 holds no checklist yet.</source>
+        <translation>Die Datenbank %1 enthält noch keine Checkliste.</translation>
+    </message>
+    <message>
+        <source>The embedded default checklist is missing from this build.</source>
+        <translation>Die eingebettete Standard-Checkliste fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Nothing more is written to %1: its check failed (%2). Restore the store from a backup, or find out who changed it.</source>
+        <translation>In %1 wird nichts mehr geschrieben: die Prüfung ist fehlgeschlagen (%2). Stellen Sie die Datenbank aus einer Sicherung wieder her oder klären Sie, wer sie verändert hat.</translation>
+    </message>
+    <message>
+        <source>The store %1 is open read-only; the change was not saved.</source>
+        <translation>Die Datenbank %1 ist nur zum Lesen geöffnet; die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no item %1 to tick in this checklist.</source>
+        <translation>In dieser Checkliste gibt es keinen Punkt %1 zum Abhaken.</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in this checklist.</source>
+        <translation>In dieser Checkliste gibt es keinen Punkt %1.</translation>
+    </message>
+    <message>
+        <source>There is no field %1 on item %2.</source>
+        <translation>Punkt %2 hat kein Feld %1.</translation>
+    </message>
+    <message>
+        <source>tick</source>
+        <translation>Abhaken</translation>
+    </message>
+    <message>
+        <source>untick</source>
+        <translation>Haken entfernen</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>This item was changed again after your change (#%1); undo would overwrite that, so nothing was done.</source>
+        <translation>Dieser Punkt wurde nach Ihrer Änderung erneut geändert (#%1); Rückgängigmachen würde das überschreiben, daher wurde nichts getan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would leave the checklist %n item(s) that are ticked, noted or filled in:
+%3
+Their history stays in the audit trail. Import with --force to go ahead.</source>
+        <translation>
+            <numerusform>Mit %1 verlöre die Checkliste %n Punkt, der abgehakt, notiert oder ausgefüllt ist:
+%3
+Sein Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</numerusform>
+            <numerusform>Mit %1 verlöre die Checkliste %n Punkte, die abgehakt, notiert oder ausgefüllt sind:
+%3
+Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChecklistTreeModel</name>
     <message>
-        <location filename="../models/itemmodels/ChecklistTreeModel.cpp" line="163"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChecklistTreeModel.cpp" line="163"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/ChecklistTreeModel.cpp" line="187"/>
         <source>%1/%2 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 Schritte</translation>
+    </message>
+    <message>
+        <source>The checklist says: %1</source>
+        <translation>Die Checkliste sagt: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>  (state carried over)</source>
+        <translation>  (Stand übernommen)</translation>
+    </message>
+    <message>
+        <source>import takes one Markdown file: golive import FILE.md</source>
+        <translation>import nimmt genau eine Markdown-Datei: golive import DATEI.md</translation>
+    </message>
+    <message>
+        <source>%1 is already the checklist in use; nothing changed.</source>
+        <translation>%1 ist bereits die verwendete Checkliste; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 tasks, %3 list items (%4).</source>
+        <translation>%1 importiert: %2 Aufgaben, %3 Listeneinträge (%4).</translation>
+    </message>
+    <message>
+        <source>  moved    %1 -&gt; %2  &quot;%3&quot;</source>
+        <translation>  verschoben  %1 -&gt; %2  „%3“</translation>
+    </message>
+    <message>
+        <source>  renamed  %1 -&gt; %2  &quot;%3&quot; -&gt; &quot;%4&quot; (%5 % alike)</source>
+        <translation>  umbenannt   %1 -&gt; %2  „%3“ -&gt; „%4“ (%5 % ähnlich)</translation>
+    </message>
+    <message>
+        <source>  removed  %1  &quot;%2&quot;</source>
+        <translation>  entfernt    %1  „%2“</translation>
+    </message>
+    <message>
+        <source>  (had state; kept in the audit trail)</source>
+        <translation>  (hatte einen Stand; bleibt im Prüfpfad)</translation>
+    </message>
+    <message>
+        <source>  added    %1  &quot;%2&quot;</source>
+        <translation>  hinzugefügt %1  „%2“</translation>
+    </message>
+    <message>
+        <source>export takes no arguments; use --format and --output</source>
+        <translation>export nimmt keine Argumente; verwenden Sie --format und --output</translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot;: use markdown, json or trail</source>
+        <translation>unbekanntes Exportformat „%1“: markdown, json oder trail verwenden</translation>
+    </message>
+    <message>
+        <source>could not write to standard output</source>
+        <translation>konnte nicht in die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>%1 needs an item: an id or a unique part of its text</source>
+        <translation>%1 braucht einen Punkt: eine ID oder einen eindeutigen Teil seines Texts</translation>
+    </message>
+    <message>
+        <source>no item matches &quot;%1&quot;</source>
+        <translation>kein Punkt passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … und %1 weitere</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 items; name one by its id:
+%3</source>
+        <translation>„%1“ passt zu %2 Punkten; nennen Sie einen über seine ID:
+%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is a %3, not an item that can be ticked</source>
+        <translation>„%1“ (%2) ist ein(e) %3, kein Punkt, der abgehakt werden kann</translation>
+    </message>
+    <message>
+        <source>Already ticked: %1  %2</source>
+        <translation>Bereits abgehakt: %1  %2</translation>
+    </message>
+    <message>
+        <source>Already open: %1  %2</source>
+        <translation>Bereits offen: %1  %2</translation>
+    </message>
+    <message>
+        <source>Ticked: %1  %2</source>
+        <translation>Abgehakt: %1  %2</translation>
+    </message>
+    <message>
+        <source>Unticked: %1  %2</source>
+        <translation>Haken entfernt: %1  %2</translation>
+    </message>
+    <message>
+        <source>verify takes no arguments</source>
+        <translation>verify nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>Audit trail of %1 is intact: %2 events.</source>
+        <translation>Der Prüfpfad von %1 ist unversehrt: %2 Ereignisse.</translation>
+    </message>
+    <message>
+        <source>the audit trail of %1 is BROKEN. First bad event: #%2: %3</source>
+        <translation>der Prüfpfad von %1 ist GEBROCHEN. Erstes fehlerhaftes Ereignis: #%2: %3</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>T0 planned:  %1</source>
+        <translation>T0 geplant: %1</translation>
+    </message>
+    <message>
+        <source>T0 recorded: %1</source>
+        <translation>T0 erfasst: %1</translation>
+    </message>
+    <message>
+        <source>use: golive t0 | golive t0 plan TIME | golive t0 record [TIME|now] (TIME in ISO 8601, e.g. 2026-12-03T18:00:00Z)</source>
+        <translation>Aufruf: golive t0 | golive t0 plan ZEIT | golive t0 record [ZEIT|now] (ZEIT in ISO 8601, z. B. 2026-12-03T18:00:00Z)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2026-12-03T18:00:00Z</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit wie 2026-12-03T18:00:00Z</translation>
+    </message>
+    <message>
+        <source>T0 planned: %1</source>
+        <translation>T0 geplant: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; commands are: %2 (see golive --help)</source>
+        <translation>unbekannter Befehl „%1“; die Befehle sind: %2 (siehe golive --help)</translation>
+    </message>
+</context>
+<context>
+    <name>CollectCommand</name>
+    <message>
+        <source>--since and --until take an ISO 8601 time such as 2026-11-26T18:00:00Z</source>
+        <translation>--since und --until nehmen eine ISO-8601-Zeit wie 2026-11-26T18:00:00Z</translation>
+    </message>
+    <message>
+        <source>--since must be before --until</source>
+        <translation>--since muss vor --until liegen</translation>
+    </message>
+    <message>
+        <source>%1: collector &quot;%2&quot;: %3</source>
+        <translation>%1: Kollektor „%2“: %3</translation>
+    </message>
+    <message>
+        <source>Window %1 to %2 (UTC)</source>
+        <translation>Zeitfenster %1 bis %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>No collectors in %1: add a &quot;collectors&quot; list (see the README).</source>
+        <translation>Keine Kollektoren in %1: fügen Sie eine „collectors“-Liste hinzu (siehe README).</translation>
+    </message>
+    <message>
+        <source>FIGURE</source>
+        <translation>KENNZAHL</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>SOURCE AND TIME, OR WHY THERE IS NO VALUE</source>
+        <translation>QUELLE UND ZEIT, ODER WARUM ES KEINEN WERT GIBT</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+</context>
+<context>
+    <name>Collector</name>
+    <message>
+        <source>(empty body)</source>
+        <translation>(leerer Body)</translation>
+    </message>
+    <message>
+        <source>the window is empty: since must be before until</source>
+        <translation>das Zeitfenster ist leer: since muss vor until liegen</translation>
+    </message>
+    <message>
+        <source>HTTP 401: the credentials were refused (missing or wrong): %1</source>
+        <translation>HTTP 401: die Zugangsdaten wurden abgelehnt (fehlen oder falsch): %1</translation>
+    </message>
+    <message>
+        <source>HTTP 403: the credentials may not read this: %1</source>
+        <translation>HTTP 403: die Zugangsdaten dürfen dies nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>HTTP 404: no such address here (API disabled or another version?): %1</source>
+        <translation>HTTP 404: diese Adresse gibt es hier nicht (API abgeschaltet oder eine andere Version?): %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB; it was not read</source>
+        <translation>die Antwort ist größer als %1 MiB; sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (%1 at offset %2): %3</source>
+        <translation>die Antwort ist kein JSON (%1 bei Offset %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>CollectorDefinition</name>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 muss Text sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>timeout must be from 100ms to 10m, such as 10 or &quot;10s&quot;</source>
+        <translation>timeout muss zwischen 100ms und 10m liegen, etwa 10 oder &quot;10s&quot;</translation>
+    </message>
+    <message>
+        <source>no url</source>
+        <translation>keine url</translation>
+    </message>
+    <message>
+        <source>headers must be an object of name: value</source>
+        <translation>headers muss ein Objekt aus Name: Wert sein</translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot; needs a text value</source>
+        <translation>Header „%1“ braucht einen Textwert</translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation>Header %1</translation>
+    </message>
+    <message>
+        <source>the value of header %1 has a line break</source>
+        <translation>der Wert von Header %1 enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>tlsVerify must be true or false</source>
+        <translation>tlsVerify muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>version must be &quot;1.0&quot; or &quot;2.0&quot;</source>
+        <translation>version muss &quot;1.0&quot; oder &quot;2.0&quot; sein</translation>
+    </message>
+    <message>
+        <source>no collection</source>
+        <translation>keine collection</translation>
+    </message>
+    <message>
+        <source>bad url: write the service&apos;s base address, such as http://localhost:5678</source>
+        <translation>ungültige url: die Basisadresse des Dienstes angeben, etwa http://localhost:5678</translation>
+    </message>
+    <message>
+        <source>no sql (a query that returns one number)</source>
+        <translation>keine sql (eine Abfrage, die eine Zahl liefert)</translation>
+    </message>
+    <message>
+        <source>bad target: write host:port, such as localhost:5432</source>
+        <translation>ungültiges target: host:port angeben, etwa localhost:5432</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (use n8n-executions, n8n-workflows, freescout-conversations, bconnect-jobs, postgres-query or milvus-entities)</source>
+        <translation>unbekannte Art „%1“ (n8n-executions, n8n-workflows, freescout-conversations, bconnect-jobs, postgres-query oder milvus-entities verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; for a %2 collector</source>
+        <translation>unbekanntes Feld „%1“ für einen %2-Kollektor</translation>
+    </message>
+    <message>
+        <source>not configured: set </source>
+        <translation>nicht eingerichtet: setzen Sie </translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Datei nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a service catalogue.</source>
+        <translation>%1 ist ein Ordner, kein Dienstkatalog.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB; a service catalogue may be at most 1 MiB.</source>
+        <translation>%1 ist größer als 1 MiB; ein Dienstkatalog darf höchstens 1 MiB groß sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2 (offset %3).</source>
+        <translation>%1 ist kein JSON-Objekt: %2 (Offset %3).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used by collector #%2</source>
+        <translation>der Name „%1“ wird bereits von Kollektor #%2 verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>CommandProbe</name>
+    <message>
+        <source>`%1` not found: it is not installed, or not on PATH</source>
+        <translation>`%1` nicht gefunden: nicht installiert oder nicht im PATH</translation>
+    </message>
+    <message>
+        <source>`%1` cannot be run: permission denied</source>
+        <translation>`%1` kann nicht ausgeführt werden: keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the Docker daemon is not running: no socket at %1</source>
+        <translation>der Docker-Daemon läuft nicht: kein Socket unter %1</translation>
+    </message>
+    <message>
+        <source>permission to the Docker socket %1 denied: add the user to the docker group</source>
+        <translation>Zugriff auf den Docker-Socket %1 verweigert: den Benutzer zur Gruppe docker hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 wurde nicht innerhalb von %2 s fertig</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>`docker compose` is not installed: Docker has no Compose plugin (docker-compose-plugin)</source>
+        <translation>`docker compose` ist nicht installiert: Docker hat kein Compose-Plugin (docker-compose-plugin)</translation>
     </message>
 </context>
 <context>
     <name>CommandView</name>
     <message>
-        <location filename="../ui/checklist/CommandView.cpp" line="19"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/CommandView.cpp" line="20"/>
         <source>Copy this command to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Befehl in die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Condition</name>
+    <message>
+        <source>it is empty</source>
+        <translation>er ist leer</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1 bei Offset %2</translation>
+    </message>
+    <message>
+        <source>empty condition</source>
+        <translation>leere Bedingung</translation>
+    </message>
+    <message>
+        <source>%1 at position %2 in &quot;%3&quot;</source>
+        <translation>%1 an Position %2 in „%3“</translation>
+    </message>
+    <message>
+        <source>unexpected end</source>
+        <translation>unerwartetes Ende</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unerwartetes „%1“</translation>
+    </message>
+    <message>
+        <source>expected a placeholder such as [STATUS]</source>
+        <translation>Platzhalter wie [STATUS] erwartet</translation>
+    </message>
+    <message>
+        <source>unknown function %1()</source>
+        <translation>unbekannte Funktion %1()</translation>
+    </message>
+    <message>
+        <source>expected a placeholder such as [BODY]</source>
+        <translation>Platzhalter wie [BODY] erwartet</translation>
+    </message>
+    <message>
+        <source>has() works only on [BODY]</source>
+        <translation>has() geht nur mit [BODY]</translation>
+    </message>
+    <message>
+        <source>unclosed [</source>
+        <translation>nicht geschlossenes [</translation>
+    </message>
+    <message>
+        <source>unknown placeholder [%1]</source>
+        <translation>unbekannter Platzhalter [%1]</translation>
+    </message>
+    <message>
+        <source>missing field name after &apos;.&apos;</source>
+        <translation>Feldname nach „.“ fehlt</translation>
+    </message>
+    <message>
+        <source>expected an array index such as [0]</source>
+        <translation>Array-Index wie [0] erwartet</translation>
+    </message>
+    <message>
+        <source>a JSON path works only on [BODY]</source>
+        <translation>ein JSON-Pfad geht nur mit [BODY]</translation>
+    </message>
+    <message>
+        <source>missing operator (== != &lt; &lt;= &gt; &gt;=)</source>
+        <translation>Operator fehlt (== != &lt; &lt;= &gt; &gt;=)</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;=&apos; (use ==)</source>
+        <translation>unerwartetes „=“ (== verwenden)</translation>
+    </message>
+    <message>
+        <source>missing value after the operator</source>
+        <translation>Wert nach dem Operator fehlt</translation>
+    </message>
+    <message>
+        <source>a placeholder cannot be on the right</source>
+        <translation>ein Platzhalter kann nicht rechts stehen</translation>
+    </message>
+    <message>
+        <source>any() works only with == or !=</source>
+        <translation>any() geht nur mit == oder !=</translation>
+    </message>
+    <message>
+        <source>unclosed any(</source>
+        <translation>nicht geschlossenes any(</translation>
+    </message>
+    <message>
+        <source>unclosed &quot;</source>
+        <translation>nicht geschlossenes &quot;</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>Wert fehlt</translation>
+    </message>
+    <message>
+        <source>there was no HTTP answer</source>
+        <translation>es gab keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>no response time was measured</source>
+        <translation>es wurde keine Antwortzeit gemessen</translation>
+    </message>
+    <message>
+        <source>the program did not exit normally</source>
+        <translation>das Programm wurde nicht normal beendet</translation>
+    </message>
+    <message>
+        <source>the body was cut at 1 MiB, so its whole text is not known</source>
+        <translation>der Body wurde bei 1 MiB abgeschnitten, sein ganzer Text ist daher nicht bekannt</translation>
+    </message>
+    <message>
+        <source>the body was cut at 1 MiB and is not complete JSON</source>
+        <translation>der Body wurde bei 1 MiB abgeschnitten und ist kein vollständiges JSON</translation>
+    </message>
+    <message>
+        <source> (the body is not JSON)</source>
+        <translation> (der Body ist kein JSON)</translation>
+    </message>
+    <message>
+        <source>the body is not JSON (%1)</source>
+        <translation>der Body ist kein JSON (%1)</translation>
+    </message>
+    <message>
+        <source>no %1 %2 in the body</source>
+        <translation>kein %1 %2 im Body</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>len() needs an array, a string or an object, but %1 is %2</source>
+        <translation>len() braucht ein Array, einen String oder ein Objekt, aber %1 ist %2</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>%1 failed: the condition does not parse</source>
+        <translation>%1 nicht erfüllt: die Bedingung ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 nicht erfüllt: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: was %2%3</source>
+        <translation>%1 nicht erfüllt: war %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Details set here are kept in the launch record; the checklist&apos;s own contact blanks are used until then.</source>
+        <translation>Hier eingetragene Angaben werden im Launch-Protokoll gespeichert; bis dahin gelten die Kontaktfelder der Checkliste.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpace</name>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>the disk holding %1</source>
+        <translation>der Datenträger mit %1</translation>
+    </message>
+    <message>
+        <source>the disk mounted at %1 (%2, %3 free of %4)</source>
+        <translation>der unter %1 eingehängte Datenträger (%2, %3 von %4 frei)</translation>
+    </message>
+    <message>
+        <source>Could not write the %1 %2: %3 is full. Any earlier file there is unchanged; free some space and export again.</source>
+        <translation>Die Datei %2 (%1) konnte nicht geschrieben werden: %3 ist voll. Eine frühere Datei dort ist unverändert; schaffen Sie Platz und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Could not write the %1 %2: %3. Any earlier file there is unchanged.</source>
+        <translation>Die Datei %2 (%1) konnte nicht geschrieben werden: %3. Eine frühere Datei dort ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DueState</name>
+    <message>
+        <source>not due yet</source>
+        <translation>noch nicht fällig</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>bald fällig</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>EventStore</name>
+    <message>
+        <source>The disk holding %1 is full while %2: %3. The change was not saved; the store is unchanged. Free some space and try again.</source>
+        <translation>Der Datenträger mit %1 ist %2 voll: %3. Die Änderung wurde nicht gespeichert; die Datenbank ist unverändert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The store %1 is busy: another program held it for more than 5 s while %2. Nothing was changed; try again.</source>
+        <translation>Die Datenbank %1 ist belegt: ein anderes Programm hielt sie %2 länger als 5 s gesperrt. Nichts wurde geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only while %2. The change was not saved.</source>
+        <translation>Die Datenbank %1 ist %2 schreibgeschützt. Die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged (%2) while %3. It was left untouched; restore it from a backup.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2; %3). Sie wurde nicht angerührt; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The store %1 failed while %2: %3</source>
+        <translation>Die Datenbank %1 meldete %2 einen Fehler: %3</translation>
+    </message>
+    <message>
+        <source>There is no store at %1 (nothing was created). Check the path, or start Go-Live Control once to create it.</source>
+        <translation>Unter %1 gibt es keine Datenbank (es wurde nichts angelegt). Prüfen Sie den Pfad oder starten Sie Go-Live Control einmal, um sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>opening it</source>
+        <translation>beim Öffnen</translation>
+    </message>
+    <message>
+        <source>reading its tables</source>
+        <translation>beim Lesen ihrer Tabellen</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Go-Live Control store. It was left untouched.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Go-Live-Control-Datenbank. Sie wurde nicht angerührt.</translation>
+    </message>
+    <message>
+        <source>reading its schema version</source>
+        <translation>beim Lesen ihrer Schemaversion</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer Go-Live Control (store schema %2; this version knows schema %3). It was left untouched: update Go-Live Control to open it.</source>
+        <translation>Die Datenbank %1 wurde von einem neueren Go-Live Control geschrieben (Schema %2; diese Version kennt Schema %3). Sie wurde nicht angerührt: aktualisieren Sie Go-Live Control, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged (%2). It was left untouched; restore it from a backup.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2). Sie wurde nicht angerührt; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The store %1 is empty or from a version before schema 2 and cannot be read without upgrading it; open it once for writing (e.g. start Go-Live Control on it).</source>
+        <translation>Die Datenbank %1 ist leer oder stammt aus einer Version vor Schema 2 und kann ohne Aktualisierung nicht gelesen werden; öffnen Sie sie einmal zum Schreiben (etwa indem Sie Go-Live Control damit starten).</translation>
+    </message>
+    <message>
+        <source>setting it up</source>
+        <translation>beim Einrichten</translation>
+    </message>
+    <message>
+        <source>upgrading it to schema %1</source>
+        <translation>beim Aktualisieren auf Schema %1</translation>
+    </message>
+    <message>
+        <source>upgrading it</source>
+        <translation>beim Aktualisieren</translation>
+    </message>
+    <message>
+        <source>starting a change</source>
+        <translation>beim Beginnen einer Änderung</translation>
+    </message>
+    <message>
+        <source>The store %1 is open read-only; the change was not saved.</source>
+        <translation>Die Datenbank %1 ist nur zum Lesen geöffnet; die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>reading the audit trail head</source>
+        <translation>beim Lesen des Prüfpfad-Endes</translation>
+    </message>
+    <message>
+        <source>saving the template</source>
+        <translation>beim Speichern der Vorlage</translation>
+    </message>
+    <message>
+        <source>reading the previous value</source>
+        <translation>beim Lesen des vorherigen Werts</translation>
+    </message>
+    <message>
+        <source>writing event #%1</source>
+        <translation>beim Schreiben von Ereignis #%1</translation>
+    </message>
+    <message>
+        <source>recording the audit trail head</source>
+        <translation>beim Festhalten des Prüfpfad-Endes</translation>
+    </message>
+    <message>
+        <source>committing the change</source>
+        <translation>beim Übernehmen der Änderung</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>beim Lesen des Prüfpfads</translation>
+    </message>
+    <message>
+        <source>reading the current state</source>
+        <translation>beim Lesen des aktuellen Stands</translation>
+    </message>
+    <message>
+        <source>reading the history of %1</source>
+        <translation>beim Lesen des Verlaufs von %1</translation>
+    </message>
+    <message>
+        <source>reading the record</source>
+        <translation>beim Lesen des Protokolls</translation>
+    </message>
+    <message>
+        <source>reading the checklist template</source>
+        <translation>beim Lesen der Checklisten-Vorlage</translation>
+    </message>
+    <message>
+        <source>The store %1 names checklist template %2, which it does not hold.</source>
+        <translation>Die Datenbank %1 verweist auf die Checklisten-Vorlage %2, die sie nicht enthält.</translation>
+    </message>
+    <message>
+        <source>The checklist template &quot;%1&quot; in %2 was changed after it was imported (its text no longer matches its SHA-256 %3). The store was left untouched; restore it from a backup.</source>
+        <translation>Die Checklisten-Vorlage „%1“ in %2 wurde nach dem Import verändert (ihr Text passt nicht mehr zu ihrem SHA-256 %3). Die Datenbank wurde nicht angerührt; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>has an unknown kind &quot;%1&quot;</source>
+        <translation>hat eine unbekannte Art „%1“</translation>
+    </message>
+    <message>
+        <source>has an unknown kind of actor &quot;%1&quot;</source>
+        <translation>hat eine unbekannte Art von Akteur „%1“</translation>
+    </message>
+    <message>
+        <source>has a payload that is not in its canonical form</source>
+        <translation>hat Nutzdaten, die nicht in ihrer kanonischen Form vorliegen</translation>
+    </message>
+    <message>
+        <source>has index columns that differ from its payload</source>
+        <translation>hat Indexspalten, die von ihren Nutzdaten abweichen</translation>
+    </message>
+    <message>
+        <source>names a previous value that the trail does not have</source>
+        <translation>nennt einen vorherigen Wert, den der Prüfpfad nicht hat</translation>
+    </message>
+    <message>
+        <source>the store %1 is damaged: %2</source>
+        <translation>die Datenbank %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>the audit trail of %1 cannot be read: %2</source>
+        <translation>der Prüfpfad von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>event #%1 is missing (the next one is #%2)</source>
+        <translation>Ereignis #%1 fehlt (das nächste ist #%2)</translation>
+    </message>
+    <message>
+        <source>event #%1 appears out of order</source>
+        <translation>Ereignis #%1 steht an der falschen Stelle</translation>
+    </message>
+    <message>
+        <source>event #%1 does not follow event #%2: the chain is broken</source>
+        <translation>Ereignis #%1 folgt nicht auf Ereignis #%2: die Kette ist gebrochen</translation>
+    </message>
+    <message>
+        <source>event #%1 (%2 by %3 at %4) was changed after it was written</source>
+        <translation>Ereignis #%1 (%2 von %3 um %4) wurde nach dem Schreiben verändert</translation>
+    </message>
+    <message>
+        <source>event #%1 was changed after it was written (its typed columns were filled in)</source>
+        <translation>Ereignis #%1 wurde nach dem Schreiben verändert (seine typisierten Spalten wurden ausgefüllt)</translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) %3: it was changed after it was written</source>
+        <translation>Ereignis #%1 (%2) %3: es wurde nach dem Schreiben verändert</translation>
+    </message>
+    <message>
+        <source>the audit trail of %1 cannot be read after event #%2: %3</source>
+        <translation>der Prüfpfad von %1 kann nach Ereignis #%2 nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>events #%1 to #%2 are missing from the end of the trail</source>
+        <translation>die Ereignisse #%1 bis #%2 fehlen am Ende des Prüfpfads</translation>
+    </message>
+    <message>
+        <source>the last event #%1 does not match the recorded head of the trail</source>
+        <translation>das letzte Ereignis #%1 passt nicht zum festgehaltenen Ende des Prüfpfads</translation>
+    </message>
+    <message>
+        <source>the checklist templates of %1 cannot be read: %2</source>
+        <translation>die Checklisten-Vorlagen von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>event #%1 imports checklist template %2, whose text is missing</source>
+        <translation>Ereignis #%1 importiert die Checklisten-Vorlage %2, deren Text fehlt</translation>
+    </message>
+    <message>
+        <source>the text of checklist template &quot;%1&quot; (%2) was changed after it was imported</source>
+        <translation>der Text der Checklisten-Vorlage „%1“ (%2) wurde nach dem Import verändert</translation>
+    </message>
+    <message>
+        <source>the current state of %1 cannot be read: %2</source>
+        <translation>der aktuelle Stand von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the shown state of %1 (%2) differs from the audit trail</source>
+        <translation>der angezeigte Stand von %1 (%2) weicht vom Prüfpfad ab</translation>
+    </message>
+    <message>
+        <source>the shown state lacks items that the audit trail has</source>
+        <translation>dem angezeigten Stand fehlen Punkte, die der Prüfpfad hat</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../ui/checklist/FieldEditor.cpp" line="22"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/FieldEditor.cpp" line="30"/>
         <source>whole number</source>
         <translation>ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/FieldEditor.cpp" line="31"/>
         <source>0–100</source>
-        <translation type="unfinished"></translation>
+        <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/FieldEditor.cpp" line="32"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/FieldEditor.cpp" line="33"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/FieldEditor.cpp" line="34"/>
         <source>YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TTThh:mm:ssZ</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/FieldEditor.cpp" line="44"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/FieldEditor.cpp" line="44"/>
         <source>Now</source>
         <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>name of the signer</source>
+        <translation>Name der unterzeichnenden Person</translation>
+    </message>
+</context>
+<context>
+    <name>FreeScoutCollector</name>
+    <message>
+        <source>no page.totalElements in the answer</source>
+        <translation>kein page.totalElements in der Antwort</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../models/itemmodels/HistoryModel.cpp" line="77"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/HistoryModel.cpp" line="78"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/HistoryModel.cpp" line="79"/>
         <source>Change</source>
         <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>abgehakt</translation>
+    </message>
+    <message>
+        <source>unticked</source>
+        <translation>Haken entfernt</translation>
+    </message>
+    <message>
+        <source>note: %1 → %2</source>
+        <translation>Notiz: %1 → %2</translation>
+    </message>
+    <message>
+        <source>T0 planned: %1 → %2</source>
+        <translation>T0 geplant: %1 → %2</translation>
+    </message>
+    <message>
+        <source>T0 recorded: %1 → %2</source>
+        <translation>T0 erfasst: %1 → %2</translation>
+    </message>
+    <message>
+        <source>checklist imported: %1</source>
+        <translation>Checkliste importiert: %1</translation>
+    </message>
+    <message>
+        <source>round %1 ticked</source>
+        <translation>Runde %1 abgehakt</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>round %1 unticked</source>
+        <translation>Haken bei Runde %1 entfernt</translation>
+    </message>
+    <message>
+        <source>round %1 added</source>
+        <translation>Runde %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source> (carried over from %1)</source>
+        <translation> (übernommen von %1)</translation>
+    </message>
+    <message>
+        <source>undo of #%1: %2</source>
+        <translation>Rücknahme von #%1: %2</translation>
+    </message>
+    <message>
+        <source>Event #%1 at %2 UTC, hash %3</source>
+        <translation>Ereignis #%1 um %2 UTC, Hash %3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRecorder</name>
+    <message>
+        <source>the probe history is not open</source>
+        <translation>der Prüfverlauf ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>HourHealth</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>no probe results in the hour</source>
+        <translation>keine Prüfergebnisse in dieser Stunde</translation>
+    </message>
+    <message>
+        <source>no service DOWN or DEGRADED for %1 or more</source>
+        <translation>kein Dienst %1 oder länger DOWN oder DEGRADED</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3 from %4 UTC</source>
+        <translation>%1 %2 für %3 ab %4 UTC</translation>
+    </message>
+    <message>
+        <source>DEGRADED or DOWN</source>
+        <translation>DEGRADED oder DOWN</translation>
+    </message>
+</context>
+<context>
+    <name>HourlyReport</name>
+    <message>
+        <source>corrected by %1</source>
+        <translation>korrigiert von %1</translation>
+    </message>
+</context>
+<context>
+    <name>HourlyReports</name>
+    <message>
+        <source>Total tickets processed</source>
+        <translation>Bearbeitete Tickets insgesamt</translation>
+    </message>
+    <message>
+        <source>Total workflows executed</source>
+        <translation>Ausgeführte Workflows insgesamt</translation>
+    </message>
+    <message>
+        <source>Failed executions</source>
+        <translation>Fehlgeschlagene Ausführungen</translation>
+    </message>
+    <message>
+        <source>System health</source>
+        <translation>Systemzustand</translation>
+    </message>
+    <message>
+        <source>Issues encountered</source>
+        <translation>Aufgetretene Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>HttpProbe</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: self-signed</source>
+        <translation>Zertifikat nicht vertrauenswürdig: selbst signiert</translation>
+    </message>
+    <message>
+        <source>certificate expired</source>
+        <translation>Zertifikat abgelaufen</translation>
+    </message>
+    <message>
+        <source>certificate is for another host name</source>
+        <translation>Zertifikat gilt für einen anderen Hostnamen</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: %1</source>
+        <translation>Zertifikat nicht vertrauenswürdig: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 but the body did not arrive within %2 s</source>
+        <translation>HTTP %1, aber der Body kam nicht innerhalb von %2 s an</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>Host nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>connection closed by the server before it answered</source>
+        <translation>Verbindung vom Server geschlossen, bevor er antwortete</translation>
+    </message>
+    <message>
+        <source>connection closed by the server in mid-body</source>
+        <translation>Verbindung vom Server mitten im Body geschlossen</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects (a redirect loop?)</source>
+        <translation>mehr als %1 Weiterleitungen (eine Weiterleitungsschleife?)</translation>
+    </message>
+    <message>
+        <source>redirected from https to plain http</source>
+        <translation>von https auf unverschlüsseltes http weitergeleitet</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>not a valid HTTP answer (%1)</source>
+        <translation>keine gültige HTTP-Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>connection reset by the server</source>
+        <translation>Verbindung vom Server zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>connection reset in mid-body</source>
+        <translation>Verbindung mitten im Body zurückgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDesk</name>
+    <message>
+        <source>%1 was resolved at %2; open a new incident instead.</source>
+        <translation>%1 wurde um %2 gelöst; eröffnen Sie stattdessen eine neue Störung.</translation>
+    </message>
+    <message>
+        <source>The checklist has no incident type &quot;%1&quot;.</source>
+        <translation>Die Checkliste hat keinen Störungstyp „%1“.</translation>
+    </message>
+    <message>
+        <source>The escalation matrix has no level %1.</source>
+        <translation>Die Eskalationsmatrix hat keine Stufe %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already open for this outage of %2.</source>
+        <translation>%1 ist für diesen Ausfall von %2 bereits offen.</translation>
+    </message>
+    <message>
+        <source>%1 has no step %2.</source>
+        <translation>%1 hat keinen Schritt %2.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Eine Notiz braucht etwas Text.</translation>
+    </message>
+    <message>
+        <source>The rollback of %1 is already running.</source>
+        <translation>Der Rollback von %1 läuft bereits.</translation>
+    </message>
+    <message>
+        <source>No rollback of %1 is running.</source>
+        <translation>Es läuft kein Rollback von %1.</translation>
+    </message>
+    <message>
+        <source>Say how %1 was resolved.</source>
+        <translation>Geben Sie an, wie %1 gelöst wurde.</translation>
+    </message>
+    <message>
+        <source>A contact needs a role.</source>
+        <translation>Ein Kontakt braucht eine Rolle.</translation>
+    </message>
+    <message>
+        <source>%1 is DOWN</source>
+        <translation>%1 ist AUSGEFALLEN</translation>
+    </message>
+    <message>
+        <source>%1 is DOWN: %2</source>
+        <translation>%1 ist AUSGEFALLEN: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetailView</name>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Select an incident, or open one from the Incidents menu.</source>
+        <translation>Wählen Sie eine Störung aus oder eröffnen Sie eine über das Menü Störungen.</translation>
+    </message>
+    <message>
+        <source>What happened, what was decided…</source>
+        <translation>Was geschah, was wurde entschieden…</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>Wie sie gelöst wurde</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <source>Contacts…</source>
+        <translation>Kontakte…</translation>
+    </message>
+    <message>
+        <source>Response steps</source>
+        <translation>Reaktionsschritte</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 · %2&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%3 · opened %4 by %5</source>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 · %2&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%3 · eröffnet %4 von %5</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Linked to the outage of &lt;b&gt;%1&lt;/b&gt; (record #%2)</source>
+        <translation>&lt;br&gt;Verknüpft mit dem Ausfall von &lt;b&gt;%1&lt;/b&gt; (Eintrag #%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Level %1 — %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Stufe %1 — %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Level %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Stufe %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Level %1 — %2</source>
+        <translation>Stufe %1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The escalation matrix names nobody for this level.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Die Eskalationsmatrix nennt für diese Stufe niemanden.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Call: </source>
+        <translation>Anrufen: </translation>
+    </message>
+    <message>
+        <source>%1 by %2, record #%3</source>
+        <translation>%1 von %2, Eintrag #%3</translation>
+    </message>
+    <message>
+        <source>acknowledged after %1</source>
+        <translation>bestätigt nach %1</translation>
+    </message>
+    <message>
+        <source>resolved after %1</source>
+        <translation>gelöst nach %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resolved at %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Gelöst um %1:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge / resolve: </source>
+        <translation>Zeit bis Bestätigung / Lösung: </translation>
+    </message>
+    <message>
+        <source>Response: acknowledged after %1</source>
+        <translation>Reaktion: bestätigt nach %1</translation>
+    </message>
+    <message>
+        <source>Response: not acknowledged</source>
+        <translation>Reaktion: nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Response timer: %1</source>
+        <translation>Reaktionszeit: %1</translation>
+    </message>
+    <message>
+        <source> — overdue by %1</source>
+        <translation> — überfällig seit %1</translation>
+    </message>
+    <message>
+        <source> — due at %1</source>
+        <translation> — fällig um %1</translation>
+    </message>
+    <message>
+        <source>target %1 min</source>
+        <translation>Ziel %1 min</translation>
+    </message>
+    <message>
+        <source>no target in the checklist</source>
+        <translation>kein Ziel in der Checkliste</translation>
+    </message>
+    <message>
+        <source>Not started (%1)</source>
+        <translation>Nicht begonnen (%1)</translation>
+    </message>
+    <message>
+        <source>Start rollback</source>
+        <translation>Rollback starten</translation>
+    </message>
+    <message>
+        <source>Rolling back: %1</source>
+        <translation>Rollback läuft: %1</translation>
+    </message>
+    <message>
+        <source>Rollback finished</source>
+        <translation>Rollback abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Rolled back in %1 (%2)%3</source>
+        <translation>Zurückgerollt in %1 (%2)%3</translation>
+    </message>
+    <message>
+        <source> — over target</source>
+        <translation> — über dem Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <source>L%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Opened %3 by %4</source>
+        <translation>%1 — %2
+Eröffnet %3 von %4</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLog</name>
+    <message>
+        <source>Opened: %1 (%2), level %3</source>
+        <translation>Eröffnet: %1 (%2), Stufe %3</translation>
+    </message>
+    <message>
+        <source>, for the outage of %1</source>
+        <translation>, für den Ausfall von %1</translation>
+    </message>
+    <message>
+        <source>Step %1 done: %2</source>
+        <translation>Schritt %1 erledigt: %2</translation>
+    </message>
+    <message>
+        <source>Step %1 reopened: %2</source>
+        <translation>Schritt %1 wieder geöffnet: %2</translation>
+    </message>
+    <message>
+        <source>Level %1 → %2</source>
+        <translation>Stufe %1 → %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged at level %1</source>
+        <translation>Bestätigt auf Stufe %1</translation>
+    </message>
+    <message>
+        <source>Rollback started</source>
+        <translation>Rollback gestartet</translation>
+    </message>
+    <message>
+        <source>Rollback finished: %1</source>
+        <translation>Rollback abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Gelöst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsDock</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <source>Open incident…</source>
+        <translation>Störung eröffnen…</translation>
+    </message>
+    <message>
+        <source>No incident for this outage</source>
+        <translation>Keine Störung für diesen Ausfall</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Störungen</translation>
+    </message>
+    <message>
+        <source>&amp;Open incident…</source>
+        <translation>Störung &amp;eröffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts…</source>
+        <translation>&amp;Kontakte…</translation>
+    </message>
+    <message>
+        <source>%1 is DOWN</source>
+        <translation>%1 ist AUSGEFALLEN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other service(s) are DOWN</source>
+        <translation>
+            <numerusform>%1 und %n weiterer Dienst sind AUSGEFALLEN</numerusform>
+            <numerusform>%1 und %n weitere Dienste sind AUSGEFALLEN</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open an incident for the outage of %1, linked to it</source>
+        <translation>Eine mit dem Ausfall von %1 verknüpfte Störung eröffnen</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>Open incident…</source>
+        <translation>Störung eröffnen…</translation>
+    </message>
+    <message>
+        <source>Contacts…</source>
+        <translation>Kontakte…</translation>
+    </message>
+    <message>
+        <source>No incidents</source>
+        <translation>Keine Störungen</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 resolved</source>
+        <translation>%1 offen, %2 gelöst</translation>
     </message>
 </context>
 <context>
     <name>ItemDetailsPane</name>
     <message>
-        <location filename="../ui/checklist/ItemDetailsPane.cpp" line="30"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/ItemDetailsPane.cpp" line="32"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/ItemDetailsPane.cpp" line="34"/>
         <source>Values</source>
         <translation>Werte</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/ItemDetailsPane.cpp" line="36"/>
         <source>Commands</source>
         <translation>Befehle</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/ItemDetailsPane.cpp" line="38"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/ItemDetailsPane.cpp" line="40"/>
         <source>Save note</source>
         <translation>Notiz speichern</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/ItemDetailsPane.cpp" line="55"/>
         <source>What happened, who was called, what is pending… (Ctrl+Return saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah, wer wurde angerufen, was steht aus… (Strg+Eingabe speichert)</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/ItemDetailsPane.cpp" line="86"/>
         <source>History of this item</source>
         <translation>Verlauf dieses Punkts</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/ItemDetailsPane.cpp" line="166"/>
         <source>Select an item of the checklist</source>
         <translation>Wählen Sie einen Punkt der Checkliste</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/ItemDetailsPane.cpp" line="167"/>
         <source>Space ticks the selected item, Ctrl+F searches, Ctrl+Z undoes your last change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste hakt den ausgewählten Punkt ab, Strg+F sucht, Strg+Z nimmt Ihre letzte Änderung zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/checklist/ItemDetailsPane.cpp" line="191"/>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert:</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>keychain:%1: no OS keychain answered (%2). A keychain service (GNOME Keyring or KWallet, over the desktop session&apos;s D-Bus) must run to read it; or set %1 in the environment and write ${%1}.</source>
+        <translation>keychain:%1: kein Schlüsselbund des Systems antwortete (%2). Ein Schlüsselbund-Dienst (GNOME Keyring oder KWallet, über den D-Bus der Desktop-Sitzung) muss laufen, um ihn zu lesen; oder setzen Sie %1 in der Umgebung und schreiben Sie ${%1}.</translation>
+    </message>
+    <message>
+        <source>no keychain service runs</source>
+        <translation>kein Schlüsselbund-Dienst läuft</translation>
+    </message>
+    <message>
+        <source>access was denied</source>
+        <translation>der Zugriff wurde verweigert</translation>
+    </message>
+    <message>
+        <source>not supported on this system</source>
+        <translation>auf diesem System nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>no keychain service could be reached</source>
+        <translation>kein Schlüsselbund-Dienst war erreichbar</translation>
+    </message>
+    <message>
+        <source>no application to wait in</source>
+        <translation>keine Anwendung, in der gewartet werden kann</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>keychain:%1: nothing is stored under %1 in the keychain</source>
+        <translation>keychain:%1: im Schlüsselbund ist unter %1 nichts gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
+        <source>Takes effect after a restart</source>
+        <translation>Wirksam nach einem Neustart</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchMenu</name>
+    <message>
+        <source>Record T0</source>
+        <translation>T0 erfassen</translation>
+    </message>
+    <message>
+        <source>Record the go-live as happening now (%1)? Every due time moves with it.</source>
+        <translation>Den Go-live als jetzt geschehen erfassen (%1)? Alle Fälligkeiten verschieben sich mit.</translation>
+    </message>
+    <message>
+        <source>&amp;Launch</source>
+        <translation>&amp;Launch</translation>
+    </message>
+    <message>
+        <source>&amp;Plan T0…</source>
+        <translation>T0 &amp;planen…</translation>
+    </message>
+    <message>
+        <source>&amp;Record T0 now</source>
+        <translation>T0 jetzt &amp;erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchTimeline</name>
+    <message>
+        <source>ddd HH:mm</source>
+        <comment>date format: weekday and time</comment>
+        <translation>ddd HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <comment>date format: day, month and time</comment>
+        <translation>d. MMM HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchTiming</name>
+    <message>
+        <source>T0 needs a date and time.</source>
+        <translation>T0 braucht ein Datum und eine Uhrzeit.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="30"/>
         <source>Go-Live Control — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-Live Control — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40"/>
         <source>&lt;b&gt;Read-only store&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datenbank schreibgeschützt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>Audit trail broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpfad gebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
-        <source>The audit trail of %1 was changed outside Go-Live Control.
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
         <source>&amp;Import checklist template…</source>
         <translation>Checklisten-Vorlage &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Export as &amp;Markdown…</source>
         <translation>Als &amp;Markdown exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Export as &amp;JSON…</source>
         <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>&amp;Verify audit trail</source>
         <translation>Prüfpfad &amp;verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>&amp;Operator…</source>
         <translation>&amp;Bediener…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>&amp;About Go-Live Control</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Go-Live Control</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>About Go-Live Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Go-Live Control</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>&lt;b&gt;Go-Live Control %1&lt;/b&gt;&lt;p&gt;The launch checklist with a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Go-Live Control %1&lt;/b&gt;&lt;p&gt;Die Launch-Checkliste mit einem manipulationssicheren Prüfpfad.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>Operator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediener: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>Operator: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bediener: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Import checklist template</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisten-Vorlage importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Markdown (*.md *.markdown);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md *.markdown);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>%1 is the checklist already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits die verwendete Checkliste.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
-        <source>changed: %1 → %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
-        <source> (its state stays with the old text)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>removed: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt: %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source> (ticked or filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgehakt oder ausgefüllt)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>%1 tasks. %2.
 
 Items that did not change keep their ticks and values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufgaben. %2.
+
+Unveränderte Punkte behalten ihre Haken und Werte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>%n item(s) with ticks, notes or values are no longer in the new template. Their history stays in the audit trail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt mit Haken, Notizen oder Werten ist in der neuen Vorlage nicht mehr enthalten. Sein Verlauf bleibt im Prüfpfad.</numerusform>
+            <numerusform>%n Punkte mit Haken, Notizen oder Werten sind in der neuen Vorlage nicht mehr enthalten. Ihr Verlauf bleibt im Prüfpfad.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Export as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Export as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
-        <source>Could not write %1: %2. Any earlier file there is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>The launch record %1 failed its check: it was changed outside Go-Live Control.
+
+%2
+
+Nothing more will be written to it from this window. Restore it from a backup, or find out who changed it.</source>
+        <translation>Das Launch-Protokoll %1 hat seine Prüfung nicht bestanden: es wurde außerhalb von Go-Live Control verändert.
+
+%2
+
+Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer Sicherung wieder her oder klären Sie, wer es verändert hat.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>moved: %1%2</source>
+        <translation>verschoben: %1%2</translation>
+    </message>
+    <message>
+        <source> (state carried over)</source>
+        <translation> (Stand übernommen)</translation>
+    </message>
+    <message>
+        <source>reworded: %1 → %2 (%3 % alike)%4</source>
+        <translation>umformuliert: %1 → %2 (%3 % ähnlich)%4</translation>
+    </message>
+    <message>
+        <source> — ticks, notes and values carried over</source>
+        <translation> — Haken, Notizen und Werte übernommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were reworded; Go-Live Control paired each with its old text (see Details). Their ticks, notes and values are carried over.</source>
+        <translation>
+            <numerusform>%n Punkt wurde umformuliert; Go-Live Control hat ihn seinem alten Text zugeordnet (siehe Details). Haken, Notizen und Werte werden übernommen.</numerusform>
+            <numerusform>%n Punkte wurden umformuliert; Go-Live Control hat jeden seinem alten Text zugeordnet (siehe Details). Haken, Notizen und Werte werden übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Service &amp;catalogue…</source>
+        <translation>Dienst&amp;katalog…</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in service catalogue</source>
+        <translation>&amp;Eingebauter Dienstkatalog</translation>
+    </message>
+    <message>
+        <source>Service history: %1</source>
+        <translation>Dienstverlauf: %1</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>Dienstkatalog</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n service(s) from %1</source>
+        <translation>
+            <numerusform>%n Dienst aus %1 wird überwacht</numerusform>
+            <numerusform>%n Dienste aus %1 werden überwacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These services are shown as UNKNOWN until their configuration is fixed:
+
+%1</source>
+        <translation>Diese Dienste werden als UNBEKANNT angezeigt, bis ihre Konfiguration korrigiert ist:
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>MilvusCollector</name>
+    <message>
+        <source>no &quot;code&quot; in the answer</source>
+        <translation>kein „code“ in der Antwort</translation>
+    </message>
+    <message>
+        <source>Milvus code %1: %2</source>
+        <translation>Milvus-Code %1: %2</translation>
+    </message>
+    <message>
+        <source>no data.rowCount in the answer</source>
+        <translation>kein data.rowCount in der Antwort</translation>
+    </message>
+    <message>
+        <source>collection %1</source>
+        <translation>Collection %1</translation>
+    </message>
+</context>
+<context>
+    <name>Monitor</name>
+    <message>
+        <source>%1 (attempt %2 of %3)</source>
+        <translation>%1 (Versuch %2 von %3)</translation>
+    </message>
+    <message>
+        <source>not probed yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorCommand</name>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation>die Signalbehandlung kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>monitor takes no arguments; use --services and --db</source>
+        <translation>monitor nimmt keine Argumente; verwenden Sie --services und --db</translation>
+    </message>
+    <message numerus="yes">
+        <source>monitoring %1 of %n service(s) from %2; record %3; stop with Ctrl+C or SIGTERM</source>
+        <translation>
+            <numerusform>überwache %1 von %n Dienst aus %2; Protokoll %3; beenden mit Strg+C oder SIGTERM</numerusform>
+            <numerusform>überwache %1 von %n Diensten aus %2; Protokoll %3; beenden mit Strg+C oder SIGTERM</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringService</name>
+    <message>
+        <source>the services are not monitored</source>
+        <translation>die Dienste werden nicht überwacht</translation>
+    </message>
+</context>
+<context>
+    <name>N8nCollectors</name>
+    <message>
+        <source>nextCursor is neither text nor null</source>
+        <translation>nextCursor ist weder Text noch null</translation>
+    </message>
+    <message>
+        <source>the server gave the same cursor again after %1 pages: the list does not end</source>
+        <translation>der Server lieferte nach %1 Seiten denselben Cursor erneut: die Liste endet nicht</translation>
+    </message>
+    <message>
+        <source>more than %1 pages: stopped, a count of the first %1 would be partial (raise &quot;maxPages&quot; if this is expected)</source>
+        <translation>mehr als %1 Seiten: abgebrochen, eine Zählung der ersten %1 wäre unvollständig („maxPages“ erhöhen, wenn das zu erwarten ist)</translation>
+    </message>
+    <message>
+        <source>no &quot;data&quot; list in the answer</source>
+        <translation>keine „data“-Liste in der Antwort</translation>
+    </message>
+    <message>
+        <source>an item of &quot;data&quot; is not an object</source>
+        <translation>ein Eintrag von „data“ ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>execution %1: startedAt is not a time</source>
+        <translation>Ausführung %1: startedAt ist keine Zeitangabe</translation>
+    </message>
+    <message>
+        <source>execution %1 has no status</source>
+        <translation>Ausführung %1 hat keinen Status</translation>
+    </message>
+    <message>
+        <source>execution %1: stoppedAt is not a time</source>
+        <translation>Ausführung %1: stoppedAt ist keine Zeitangabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read</source>
+        <translation>
+            <numerusform>%n Seite gelesen</numerusform>
+            <numerusform>%n Seiten gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no finished executions in the window</source>
+        <translation>keine abgeschlossenen Ausführungen im Zeitfenster</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished execution(s)</source>
+        <translation>
+            <numerusform>%n abgeschlossene Ausführung</numerusform>
+            <numerusform>%n abgeschlossene Ausführungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a workflow without &quot;active&quot; true or false</source>
+        <translation>ein Workflow ohne „active“ true oder false</translation>
+    </message>
+</context>
+<context>
+    <name>NowModel</name>
+    <message>
+        <source>%1 — the checklist says: %2</source>
+        <translation>%1 — die Checkliste sagt: %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+</context>
+<context>
+    <name>NowPanel</name>
+    <message>
+        <source>Plan T0 (Launch menu) to see what is due.</source>
+        <translation>Planen Sie T0 (Menü Launch), um zu sehen, was fällig ist.</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next hour, nothing late.</source>
+        <translation>In der nächsten Stunde ist nichts fällig, nichts ist verspätet.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenIncidentDialog</name>
+    <message>
+        <source>Open incident</source>
+        <translation>Störung eröffnen</translation>
+    </message>
+    <message>
+        <source>Open incident for %1</source>
+        <translation>Störung für %1 eröffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1 (%n Schritt)</numerusform>
+            <numerusform>%1 (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Level %1 — %2 (%3)</source>
+        <translation>Stufe %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>Stufe 1</translation>
+    </message>
+    <message>
+        <source>What is wrong, in a few words</source>
+        <translation>Was nicht stimmt, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>Outage:</source>
+        <translation>Ausfall:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is DOWN (record #%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist AUSGEFALLEN (Eintrag #%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>The checklist has no incident runbooks (numbered steps under an &quot;Incident&quot; heading).</source>
+        <translation>Die Checkliste enthält keine Störungs-Runbooks (nummerierte Schritte unter einer Überschrift „Incident“).</translation>
     </message>
 </context>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../ui/OperatorDialog.cpp" line="16"/>
         <source>Who is at this desk?</source>
         <translation>Wer sitzt an diesem Platz?</translation>
     </message>
     <message>
-        <location filename="../ui/OperatorDialog.cpp" line="17"/>
         <source>Every tick, note and value you enter is signed in the audit trail with your name and launch role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Haken, jede Notiz und jeder Wert, den Sie eingeben, wird im Prüfpfad mit Ihrem Namen und Ihrer Launch-Rolle gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../ui/OperatorDialog.cpp" line="24"/>
         <source>e.g. Dana Schulz</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Dana Schulz</translation>
     </message>
     <message>
-        <location filename="../ui/OperatorDialog.cpp" line="27"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/OperatorDialog.cpp" line="28"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
 </context>
 <context>
+    <name>OutageLog</name>
+    <message>
+        <source>A maintenance window needs a start before its end.</source>
+        <translation>Ein Wartungsfenster braucht einen Beginn vor seinem Ende.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanT0Dialog</name>
+    <message>
+        <source>Plan T0</source>
+        <translation>T0 planen</translation>
+    </message>
+    <message>
+        <source>Go-live (T0), local time:</source>
+        <translation>Go-live (T0), Ortszeit:</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresProbe</name>
+    <message>
+        <source>accepting connections</source>
+        <translation>nimmt Verbindungen an</translation>
+    </message>
+    <message>
+        <source>no response: not a PostgreSQL server (first byte 0x%1)</source>
+        <translation>keine Antwort: kein PostgreSQL-Server (erstes Byte 0x%1)</translation>
+    </message>
+    <message>
+        <source>no response: a malformed error message</source>
+        <translation>keine Antwort: eine fehlerhafte Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>starting up</source>
+        <translation>startet gerade</translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation>fährt herunter</translation>
+    </message>
+    <message>
+        <source>in recovery</source>
+        <translation>in Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>rejecting connections (%1)</source>
+        <translation>weist Verbindungen ab (%1)</translation>
+    </message>
+    <message>
+        <source>accepting connections (server said %1: %2)</source>
+        <translation>nimmt Verbindungen an (Server meldete %1: %2)</translation>
+    </message>
+    <message>
+        <source>no response within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>no response: an endless reply</source>
+        <translation>keine Antwort: eine endlose Antwort</translation>
+    </message>
+    <message>
+        <source>no response: the server closed the connection without answering</source>
+        <translation>keine Antwort: der Server schloss die Verbindung ohne zu antworten</translation>
+    </message>
+    <message>
+        <source>no response: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresQueryCollector</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>Qts PostgreSQL-Treiber (QPSQL) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>the query failed: %1</source>
+        <translation>die Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the query must give one column, it gave %1</source>
+        <translation>die Abfrage muss eine Spalte liefern, sie lieferte %1</translation>
+    </message>
+    <message>
+        <source>the query gave no row</source>
+        <translation>die Abfrage lieferte keine Zeile</translation>
+    </message>
+    <message>
+        <source>the query gave NULL</source>
+        <translation>die Abfrage lieferte NULL</translation>
+    </message>
+    <message>
+        <source>the query gave &quot;%1&quot;, not a number</source>
+        <translation>die Abfrage lieferte „%1“, keine Zahl</translation>
+    </message>
+    <message>
+        <source>the query must give one row, it gave more</source>
+        <translation>die Abfrage muss eine Zeile liefern, sie lieferte mehrere</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeHistory</name>
+    <message>
+        <source>The probe history %1 is damaged (%2) while %3. It was left untouched; move it away to start a new history.</source>
+        <translation>Der Prüfverlauf %1 ist beschädigt (%2; %3). Er wurde nicht angerührt; verschieben Sie ihn, um einen neuen Verlauf zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The disk holding the probe history %1 is full while %2: %3. Nothing was saved.</source>
+        <translation>Der Datenträger mit dem Prüfverlauf %1 ist %2 voll: %3. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The probe history %1 is busy (another program held it for 5 s) while %2.</source>
+        <translation>Der Prüfverlauf %1 ist belegt (ein anderes Programm hielt ihn %2 5 s lang gesperrt).</translation>
+    </message>
+    <message>
+        <source>The probe history %1 failed while %2: %3</source>
+        <translation>Der Prüfverlauf %1 meldete %2 einen Fehler: %3</translation>
+    </message>
+    <message>
+        <source>probe history</source>
+        <translation>Prüfverlauf</translation>
+    </message>
+    <message>
+        <source>opening it</source>
+        <translation>beim Öffnen</translation>
+    </message>
+    <message>
+        <source>reading its tables</source>
+        <translation>beim Lesen seiner Tabellen</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program (or another Go-Live Control file), not a probe history. It was left untouched.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms (oder eine andere Datei von Go-Live Control), kein Prüfverlauf. Sie wurde nicht angerührt.</translation>
+    </message>
+    <message>
+        <source>reading its schema version</source>
+        <translation>beim Lesen seiner Schemaversion</translation>
+    </message>
+    <message>
+        <source>The probe history %1 was written by a newer Go-Live Control (schema %2; this version knows schema %3). It was left untouched: update Go-Live Control to open it.</source>
+        <translation>Der Prüfverlauf %1 wurde von einem neueren Go-Live Control geschrieben (Schema %2; diese Version kennt Schema %3). Er wurde nicht angerührt: aktualisieren Sie Go-Live Control, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The probe history %1 is damaged (%2). It was left untouched; move it away to start a new history.</source>
+        <translation>Der Prüfverlauf %1 ist beschädigt (%2). Er wurde nicht angerührt; verschieben Sie ihn, um einen neuen Verlauf zu beginnen.</translation>
+    </message>
+    <message>
+        <source>setting it up</source>
+        <translation>beim Einrichten</translation>
+    </message>
+    <message>
+        <source>starting its set-up</source>
+        <translation>beim Beginn der Einrichtung</translation>
+    </message>
+    <message>
+        <source>upgrading it to schema %1</source>
+        <translation>beim Aktualisieren auf Schema %1</translation>
+    </message>
+    <message>
+        <source>upgrading it</source>
+        <translation>beim Aktualisieren</translation>
+    </message>
+    <message>
+        <source>looking up %1</source>
+        <translation>beim Nachschlagen von %1</translation>
+    </message>
+    <message>
+        <source>A maintenance window must end after it starts (%1 to %2).</source>
+        <translation>Ein Wartungsfenster muss nach seinem Beginn enden (%1 bis %2).</translation>
+    </message>
+    <message>
+        <source>saving a maintenance window</source>
+        <translation>beim Speichern eines Wartungsfensters</translation>
+    </message>
+    <message>
+        <source>removing maintenance window #%1</source>
+        <translation>beim Entfernen von Wartungsfenster #%1</translation>
+    </message>
+    <message>
+        <source>The probe history %1 has no maintenance window #%2.</source>
+        <translation>Der Prüfverlauf %1 hat kein Wartungsfenster #%2.</translation>
+    </message>
+    <message>
+        <source>reading the maintenance windows</source>
+        <translation>beim Lesen der Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Pruning the probe history %1 needs a valid time.</source>
+        <translation>Das Aufräumen des Prüfverlaufs %1 braucht eine gültige Zeit.</translation>
+    </message>
+    <message>
+        <source>starting to prune it</source>
+        <translation>beim Beginn des Aufräumens</translation>
+    </message>
+    <message>
+        <source>pruning it</source>
+        <translation>beim Aufräumen</translation>
+    </message>
+    <message>
+        <source>reading the uptime of %1</source>
+        <translation>beim Lesen der Verfügbarkeit von %1</translation>
+    </message>
+    <message>
+        <source>reading the latency of %1</source>
+        <translation>beim Lesen der Latenz von %1</translation>
+    </message>
+    <message>
+        <source>reading the %1 of %2</source>
+        <translation>beim Lesen der %1 von %2</translation>
+    </message>
+    <message>
+        <source>state changes</source>
+        <translation>Zustandswechsel</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>starting to record results</source>
+        <translation>beim Beginn der Aufzeichnung von Ergebnissen</translation>
+    </message>
+    <message>
+        <source>reading the service %1</source>
+        <translation>beim Lesen des Dienstes %1</translation>
+    </message>
+    <message>
+        <source>No probe interval was given for the service %1; nothing was recorded in %2.</source>
+        <translation>Für den Dienst %1 wurde kein Prüfintervall angegeben; in %2 wurde nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>recording %1</source>
+        <translation>beim Aufzeichnen von %1</translation>
+    </message>
+    <message>
+        <source>recording results</source>
+        <translation>beim Aufzeichnen der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>updating the rollups</source>
+        <translation>beim Aktualisieren der Zusammenfassungen</translation>
+    </message>
+    <message>
+        <source>committing results</source>
+        <translation>beim Übernehmen der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>reading the latest result of %1</source>
+        <translation>beim Lesen des letzten Ergebnisses von %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/GuiApplication.cpp" line="52"/>
         <source>Go-Live Control cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-Live Control kann nicht starten</translation>
+    </message>
+    <message>
+        <source>There is no incident %1 in this record.</source>
+        <translation>In diesem Protokoll gibt es keine Störung %1.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>due in %1 min</source>
+        <translation>fällig in %1 min</translation>
+    </message>
+    <message>
+        <source> · until %1</source>
+        <translation> · bis %1</translation>
+    </message>
+    <message>
+        <source> · since %1</source>
+        <translation> · seit %1</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>in %1 min</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — &lt;i&gt;no contact details yet&lt;/i&gt;</source>
+        <translation>%1 — &lt;i&gt;noch keine Kontaktdaten&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (immediately)</source>
+        <translation>%1 (sofort)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Hourly status reports</source>
+        <translation>Stündliche Statusberichte</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Launch clock</source>
+        <translation>Launch-Uhr</translation>
+    </message>
+    <message>
+        <source>Now: due within the hour, and late</source>
+        <translation>Jetzt: innerhalb der Stunde fällig und verspätet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n rounds missed</source>
+        <translation>
+            <numerusform>%1 · %n Runde versäumt</numerusform>
+            <numerusform>%1 · %n Runden versäumt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>since %1 · %n missed</source>
+        <translation>
+            <numerusform>seit %1 · %n versäumt</numerusform>
+            <numerusform>seit %1 · %n versäumt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a round and its number: Hour 3</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDesk</name>
+    <message>
+        <source>Hour %1 is not over yet.</source>
+        <translation>Stunde %1 ist noch nicht vorbei.</translation>
+    </message>
+    <message>
+        <source>%1 is a count: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1 ist eine Anzahl: „%2“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>System health is Green, Yellow or Red, not &quot;%1&quot;.</source>
+        <translation>Der Systemzustand ist Green, Yellow oder Red, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Hour %1 is not over yet: its report is filled in once it is.</source>
+        <translation>Stunde %1 ist noch nicht vorbei: ihr Bericht wird ausgefüllt, sobald sie es ist.</translation>
+    </message>
+    <message>
+        <source>Hour %1 was confirmed already; correct its values instead.</source>
+        <translation>Stunde %1 wurde bereits bestätigt; korrigieren Sie stattdessen ihre Werte.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportProposal</name>
+    <message>
+        <source>no %1 collector in the catalogue</source>
+        <translation>kein %1-Kollektor im Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsCharts</name>
+    <message>
+        <source>Per hour:</source>
+        <translation>Pro Stunde:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Workflows executed</source>
+        <translation>Ausgeführte Workflows</translation>
+    </message>
+    <message>
+        <source>Failed executions</source>
+        <translation>Fehlgeschlagene Ausführungen</translation>
+    </message>
+    <message>
+        <source>Hour %1</source>
+        <translation>Stunde %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No hour of the launch is over in this range.</source>
+        <translation>In diesem Zeitraum ist keine Stunde des Launchs vorbei.</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>dd.MM HH:mm</source>
+        <comment>date format: day, month and time</comment>
+        <translation>dd.MM. HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Italic blue: proposed from the services&apos; data. Bold: confirmed. Double-click a value to change it; a confirmed value is corrected in the record, old → new.</source>
+        <translation>Kursiv blau: aus den Daten der Dienste vorgeschlagen. Fett: bestätigt. Doppelklicken Sie auf einen Wert, um ihn zu ändern; ein bestätigter Wert wird im Protokoll korrigiert, alt → neu.</translation>
+    </message>
+    <message>
+        <source>&lt;i style=&apos;color:#1f5fbf&apos;&gt;proposed&lt;/i&gt; · &lt;b&gt;confirmed&lt;/b&gt; · &lt;span style=&apos;color:#b03a00&apos;&gt;(now …) a newer proposal differs&lt;/span&gt;</source>
+        <translation>&lt;i style=&apos;color:#1f5fbf&apos;&gt;vorgeschlagen&lt;/i&gt; · &lt;b&gt;bestätigt&lt;/b&gt; · &lt;span style=&apos;color:#b03a00&apos;&gt;(jetzt …) ein neuerer Vorschlag weicht ab&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Record Hour %1&apos;s report as shown: every value with its source.</source>
+        <translation>Den Bericht von Stunde %1 wie angezeigt erfassen: jeden Wert mit seiner Quelle.</translation>
+    </message>
+    <message>
+        <source>Confirm (collecting…)</source>
+        <translation>Bestätigen (wird gesammelt…)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTableModel</name>
+    <message>
+        <source>upcoming</source>
+        <translation>bevorstehend</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>collecting…</source>
+        <translation>wird gesammelt…</translation>
+    </message>
+    <message>
+        <source>proposed: confirm</source>
+        <translation>vorgeschlagen: bestätigen</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>bestätigt von %1</translation>
+    </message>
+    <message>
+        <source>%1 (now %2)</source>
+        <translation>%1 (jetzt %2)</translation>
+    </message>
+    <message>
+        <source>Confirmed; source: %1</source>
+        <translation>Bestätigt; Quelle: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Typed by the operator (proposed: %1)</source>
+        <translation>Vom Bediener eingegeben (vorgeschlagen: %1)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Proposed from %1</source>
+        <translation>Vorgeschlagen aus %1</translation>
+    </message>
+    <message>
+        <source>A newer proposal says %1; the confirmed value stays until someone corrects it.</source>
+        <translation>Ein neuerer Vorschlag lautet %1; der bestätigte Wert bleibt, bis ihn jemand korrigiert.</translation>
+    </message>
+    <message>
+        <source>Corrected by %1: %2 → %3 %4</source>
+        <translation>Korrigiert von %1: %2 → %3 %4</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Hour %1</source>
+        <translation>Stunde %1</translation>
+    </message>
+    <message>
+        <source>Hour %1 (T+%1h): %2</source>
+        <translation>Stunde %1 (T+%1h): %2</translation>
+    </message>
+    <message>
+        <source>Hour %1
+%2</source>
+        <translation>Stunde %1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %1 UTC (event #%2); %n correction(s)</source>
+        <translation>
+            <numerusform>Bestätigt %1 UTC (Ereignis #%2); %n Korrektur</numerusform>
+            <numerusform>Bestätigt %1 UTC (Ereignis #%2); %n Korrekturen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundActions</name>
+    <message>
+        <source>%1 is not recurring work: it has no rounds to tick.</source>
+        <translation>%1 ist keine wiederkehrende Arbeit: es gibt keine Runden zum Abhaken.</translation>
+    </message>
+    <message>
+        <source>%1 has rounds 1 to %2; there is no round %3.</source>
+        <translation>%1 hat die Runden 1 bis %2; eine Runde %3 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 goes on without end: its next round comes by itself.</source>
+        <translation>%1 läuft ohne Ende weiter: die nächste Runde kommt von selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsBox</name>
+    <message>
+        <source>Add hour</source>
+        <translation>Stunde hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add week</source>
+        <translation>Woche hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add month</source>
+        <translation>Monat hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add round</source>
+        <translation>Runde hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rounds: %1 of %2 done</source>
+        <translation>Runden: %1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>%1, each round ticked on its own (the checklist says: %2).</source>
+        <translation>%1, jede Runde wird einzeln abgehakt (die Checkliste sagt: %2).</translation>
+    </message>
+    <message>
+        <source>ddd HH:mm</source>
+        <comment>date format: weekday and time</comment>
+        <translation>ddd HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAlerts</name>
+    <message>
+        <source>%1 is DOWN</source>
+        <translation>%1 ist AUSGEFALLEN</translation>
+    </message>
+    <message>
+        <source>%1 is UP again</source>
+        <translation>%1 LÄUFT wieder</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalogue</name>
+    <message>
+        <source>%1: ${ must be followed by a variable name and } at character %2</source>
+        <translation>%1: auf ${ müssen ein Variablenname und } folgen, bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>unknown kind %1 (use http, tcp, postgres or command)</source>
+        <translation>unbekannte Art %1 (http, tcp, postgres oder command verwenden)</translation>
+    </message>
+    <message>
+        <source>no kind, url, target or command</source>
+        <translation>kein kind, url, target oder command</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to a %2 service</source>
+        <translation>„%1“ gilt nicht für einen %2-Dienst</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>no url</source>
+        <translation>keine url</translation>
+    </message>
+    <message>
+        <source>method must be a word such as GET or POST</source>
+        <translation>method muss ein Wort wie GET oder POST sein</translation>
+    </message>
+    <message>
+        <source>headers must be an object of name: value</source>
+        <translation>headers muss ein Objekt aus Name: Wert sein</translation>
+    </message>
+    <message>
+        <source>header %1 needs a name and a text value</source>
+        <translation>Header %1 braucht einen Namen und einen Textwert</translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation>Header %1</translation>
+    </message>
+    <message>
+        <source>the value of header %1 has a line break</source>
+        <translation>der Wert von Header %1 enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>body must be text or JSON</source>
+        <translation>body muss Text oder JSON sein</translation>
+    </message>
+    <message>
+        <source>tlsVerify must be true or false</source>
+        <translation>tlsVerify muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>maxRedirects must be a number from 0 to 20</source>
+        <translation>maxRedirects muss eine Zahl von 0 bis 20 sein</translation>
+    </message>
+    <message>
+        <source>bad url %1: not a valid URL</source>
+        <translation>ungültige url %1: keine gültige URL</translation>
+    </message>
+    <message>
+        <source>bad url %1: it must start with http:// or https://</source>
+        <translation>ungültige url %1: sie muss mit http:// oder https:// beginnen</translation>
+    </message>
+    <message>
+        <source>bad url %1: no host</source>
+        <translation>ungültige url %1: kein Host</translation>
+    </message>
+    <message>
+        <source>no target (host:port)</source>
+        <translation>kein target (host:port)</translation>
+    </message>
+    <message>
+        <source>bad target %1: write host:port</source>
+        <translation>ungültiges target %1: host:port angeben</translation>
+    </message>
+    <message>
+        <source>bad target %1: the port must be a number from 1 to 65535</source>
+        <translation>ungültiges target %1: der Port muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>command must be a list of words such as [&quot;docker&quot;, &quot;compose&quot;, &quot;ps&quot;]</source>
+        <translation>command muss eine Liste von Wörtern sein, etwa [&quot;docker&quot;, &quot;compose&quot;, &quot;ps&quot;]</translation>
+    </message>
+    <message>
+        <source>interval must be from 1s to 24h, such as 30 or &quot;30s&quot; or &quot;2m&quot;</source>
+        <translation>interval muss zwischen 1s und 24h liegen, etwa 30 oder &quot;30s&quot; oder &quot;2m&quot;</translation>
+    </message>
+    <message>
+        <source>timeout must be from 100ms to 10m, such as 5 or &quot;5s&quot;</source>
+        <translation>timeout muss zwischen 100ms und 10m liegen, etwa 5 oder &quot;5s&quot;</translation>
+    </message>
+    <message>
+        <source>retries must be a whole number from 0 to 100</source>
+        <translation>retries muss eine ganze Zahl von 0 bis 100 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of texts such as [&quot;[STATUS] == 200&quot;]</source>
+        <translation>%1 muss eine Liste von Texten sein, etwa [&quot;[STATUS] == 200&quot;]</translation>
+    </message>
+    <message>
+        <source>bad %1: %2</source>
+        <translation>ungültige %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; uses %3, which a %4 service does not have</source>
+        <translation>%1 „%2“ verwendet %3, das ein %4-Dienst nicht hat</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message>
+        <source>group must be text</source>
+        <translation>group muss Text sein</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>degraded condition</source>
+        <translation>Bedingung für „eingeschränkt“</translation>
+    </message>
+    <message>
+        <source>not configured: </source>
+        <translation>nicht eingerichtet: </translation>
+    </message>
+    <message>
+        <source>not configured: set </source>
+        <translation>nicht eingerichtet: setzen Sie </translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Datei nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a service catalogue.</source>
+        <translation>%1 ist ein Ordner, kein Dienstkatalog.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB; a service catalogue may be at most 1 MiB.</source>
+        <translation>%1 ist größer als 1 MiB; ein Dienstkatalog darf höchstens 1 MiB groß sein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4 (offset %5).</source>
+        <translation>%1 ist kein gültiges JSON: %2 in Zeile %3, Spalte %4 (Offset %5).</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;services&quot; list: write {&quot;services&quot;: [ ... ]}.</source>
+        <translation>%1 hat keine „services“-Liste: schreiben Sie {&quot;services&quot;: [ ... ]}.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used by service #%2</source>
+        <translation>der Name „%1“ wird bereits von Dienst #%2 verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCheck</name>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation>HTTP %1 in %2 ms</translation>
+    </message>
+    <message>
+        <source>connected in %1 ms</source>
+        <translation>verbunden in %1 ms</translation>
+    </message>
+    <message>
+        <source>accepting connections (%1 ms)</source>
+        <translation>nimmt Verbindungen an (%1 ms)</translation>
+    </message>
+    <message>
+        <source>exit code %1 in %2 ms</source>
+        <translation>Exit-Code %1 in %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 wrote more than 1 MiB; output not read further</source>
+        <translation>%1 schrieb mehr als 1 MiB; die Ausgabe wurde nicht weiter gelesen</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with a body larger than 1 MiB; not read further</source>
+        <translation>HTTP %1 mit einem Body über 1 MiB; nicht weiter gelesen</translation>
+    </message>
+    <message>
+        <source>HTTP 404 in %1 ms: nothing at %2 on this server (is the path right?)</source>
+        <translation>HTTP 404 in %1 ms: unter %2 gibt es auf diesem Server nichts (stimmt der Pfad?)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms: the server refused the credentials</source>
+        <translation>HTTP %1 in %2 ms: der Server hat die Zugangsdaten abgelehnt</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms: %3</source>
+        <translation>HTTP %1 in %2 ms: %3</translation>
+    </message>
+    <message>
+        <source>degraded: %1</source>
+        <translation>eingeschränkt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDetailDialog</name>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Verlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 — history</source>
+        <translation>%1 — Verlauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Add maintenance window…</source>
+        <translation>Wartungsfenster hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Changes of state</source>
+        <translation>Zustandswechsel</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Maintenance window for %1</source>
+        <translation>Wartungsfenster für %1</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>last hour</source>
+        <translation>in der letzten Stunde</translation>
+    </message>
+    <message>
+        <source>last 24 hours</source>
+        <translation>in den letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>since T0</source>
+        <translation>seit T0</translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation>in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: uptime over %6 %2 (measured in time); downtime %L3 min; not monitored %L4 min; maintenance %L5 min.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Verfügbarkeit %6 %2 (nach Zeit gemessen); Ausfallzeit %L3 min; nicht überwacht %L4 min; Wartung %L5 min.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTile</name>
+    <message>
+        <source>%1 — %2
+Click for the week&apos;s chart and every change of state.</source>
+        <translation>%1 — %2
+Klicken für das Diagramm der Woche und jeden Zustandswechsel.</translation>
+    </message>
+    <message>
+        <source>not probed yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>– ms</source>
+        <translation>– ms</translation>
+    </message>
+    <message>
+        <source>%1 (24 h)</source>
+        <translation>%1 (24 h)</translation>
+    </message>
+    <message>
+        <source>%1 since T0</source>
+        <translation>%1 seit T0</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>, since T0 %1, 7 days after T0 %2</source>
+        <translation>, seit T0 %1, 7 Tage nach T0 %2</translation>
+    </message>
+    <message>
+        <source>Uptime, measured in time: last hour %1, 24 h %2%3
+Downtime in 24 h: %L4 min</source>
+        <translation>Verfügbarkeit, nach Zeit gemessen: letzte Stunde %1, 24 h %2%3
+Ausfallzeit in 24 h: %L4 min</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>%1 is a folder, not a %2 file.</source>
+        <translation>%1 ist ein Ordner, keine Datei (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Go-Live Control %2 (it is not an SQLite database). The file was left untouched.</source>
+        <translation>%1 ist keine Datei von Go-Live Control (%2; es ist keine SQLite-Datenbank). Die Datei wurde nicht angerührt.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be written (%3).</source>
+        <translation>Die Datei %2 (%1) kann nicht geschrieben werden (%3).</translation>
+    </message>
+    <message>
+        <source>There is no %1 at %2.</source>
+        <translation>Unter %2 gibt es keine Datei (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the %2 %3.</source>
+        <translation>Der Ordner %1 für die Datei %3 (%2) kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the %1 %2: the folder %3 is not writable (%4).</source>
+        <translation>Die Datei %2 (%1) kann nicht angelegt werden: der Ordner %3 ist nicht beschreibbar (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>StateStyle</name>
+    <message>
+        <source>UP</source>
+        <translation>LÄUFT</translation>
+    </message>
+    <message>
+        <source>DEGRADED</source>
+        <translation>EINGESCHRÄNKT</translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation>UNSICHER</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation>AUSGEFALLEN</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>UNBEKANNT</translation>
+    </message>
+</context>
+<context>
+    <name>T0Clock</name>
+    <message>
+        <source>Plan T0…</source>
+        <translation>T0 planen…</translation>
+    </message>
+    <message>
+        <source>T0 not set</source>
+        <translation>T0 nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>ddd d MMM HH:mm</source>
+        <comment>date format: weekday, day, month and time</comment>
+        <translation>ddd d. MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>T0 recorded %1</source>
+        <translation>T0 erfasst %1</translation>
+    </message>
+    <message>
+        <source>T0 planned %1</source>
+        <translation>T0 geplant %1</translation>
+    </message>
+</context>
+<context>
+    <name>TcpProbe</name>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>Host nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>connection closed by the server</source>
+        <translation>Verbindung vom Server geschlossen</translation>
+    </message>
+    <message>
+        <source>network unreachable (%1)</source>
+        <translation>Netzwerk nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>connection timed out</source>
+        <translation>Zeitüberschreitung der Verbindung</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDiff</name>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert</translation>
+    </message>
+    <message>
+        <source>, %1 moved</source>
+        <translation>, %1 verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFile</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Datei nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Markdown checklist.</source>
+        <translation>%1 ist ein Ordner, keine Markdown-Checkliste.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a checklist template may be at most 10 MB. Nothing was imported.</source>
+        <translation>%1 ist %2 MB groß; eine Checklisten-Vorlage darf höchstens 10 MB groß sein. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MB; a checklist template may be at most 10 MB. Nothing was imported.</source>
+        <translation>%1 ist größer als 10 MB; eine Checklisten-Vorlage darf höchstens 10 MB groß sein. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no checklist to import. Nothing was imported.</source>
+        <translation>%1 ist leer: es gibt keine Checkliste zu importieren. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (binary data on line %2). Nothing was imported.</source>
+        <translation>%1 ist keine Textdatei (Binärdaten in Zeile %2). Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text (line %2). Save it as UTF-8 and import it again. Nothing was imported.</source>
+        <translation>%1 ist kein gültiger UTF-8-Text (Zeile %2). Speichern Sie die Datei als UTF-8 und importieren Sie sie erneut. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds no task items (lines such as &quot;- [ ] Backup verified&quot;), so it is not a checklist. Nothing was imported.</source>
+        <translation>%1 enthält keine Aufgabenpunkte (Zeilen wie „- [ ] Backup geprüft“), ist also keine Checkliste. Nichts wurde importiert.</translation>
     </message>
 </context>
 <context>
     <name>golive</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="43"/>
         <source>Go-Live Control: the go-live checklist with a tamper-evident audit trail.
 
 Without a command, the desktop application starts. Commands:
   import FILE.md        load a checklist template (unchanged items keep their state)
-  export                print the checklist with its state (--format markdown|json)
+  export                print the checklist with its state (--format markdown|json), or
+                        the whole audit trail as JSON Lines (--format trail)
   tick ITEM             tick an item (id or unique text), optionally with --note
   untick ITEM           untick an item
   verify                check the audit trail; exit 3 and the first bad event if broken
+  check                 probe every service once (--services FILE, --json); exit 0 all UP,
+                        1 something DEGRADED, 2 something DOWN, 64 bad configuration
+  monitor               probe the services, keep their history and record confirmed outages
+                        until stopped (SIGTERM or Ctrl+C); no window needed
+  t0                    show T0; t0 plan TIME / t0 record [TIME|now] set it (ISO 8601)
+  collect               read the figures of every configured collector (n8n, FreeScout,
+                        bConnect, PostgreSQL, Milvus) for --since/--until (default: the last
+                        hour; --services FILE, --json); exit 0 all collected, 1 some failed,
+                        64 bad configuration
 
 Exit codes: 0 done, 1 error, 2 usage error, 3 audit trail broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-Live Control: die Go-live-Checkliste mit einem manipulationssicheren Prüfpfad.
+
+Ohne Befehl startet die Desktop-Anwendung. Befehle:
+  import DATEI.md       eine Checklisten-Vorlage laden (unveränderte Punkte behalten ihren Stand)
+  export                die Checkliste mit ihrem Stand ausgeben (--format markdown|json) oder
+                        den ganzen Prüfpfad als JSON Lines (--format trail)
+  tick PUNKT            einen Punkt abhaken (ID oder eindeutiger Text), wahlweise mit --note
+  untick PUNKT          den Haken eines Punkts entfernen
+  verify                den Prüfpfad prüfen; ist er gebrochen: Exit-Code 3 und das erste
+                        fehlerhafte Ereignis
+  check                 jeden Dienst einmal prüfen (--services DATEI, --json); Exit-Code 0 alle UP,
+                        1 etwas DEGRADED, 2 etwas DOWN, 64 fehlerhafte Konfiguration
+  monitor               die Dienste prüfen, ihren Verlauf führen und bestätigte Ausfälle erfassen,
+                        bis beendet (SIGTERM oder Strg+C); kein Fenster nötig
+  t0                    T0 anzeigen; t0 plan ZEIT / t0 record [ZEIT|now] setzt es (ISO 8601)
+  collect               die Kennzahlen aller eingerichteten Kollektoren lesen (n8n, FreeScout,
+                        bConnect, PostgreSQL, Milvus) für --since/--until (Standard: die letzte
+                        Stunde; --services DATEI, --json); Exit-Code 0 alles gesammelt, 1 manches
+                        fehlgeschlagen, 64 fehlerhafte Konfiguration
+
+Exit-Codes: 0 erledigt, 1 Fehler, 2 falscher Aufruf, 3 Prüfpfad gebrochen.</translation>
+    </message>
+    <message>
+        <source>import, export, tick, untick or verify</source>
+        <translation>import, export, tick, untick oder verify</translation>
+    </message>
+    <message>
+        <source>the command&apos;s arguments</source>
+        <translation>die Argumente des Befehls</translation>
+    </message>
+    <message>
+        <source>The store file (default: %1).</source>
+        <translation>Die Datenbankdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s name recorded with each change.</source>
+        <translation>Der Name des Bedieners, der mit jeder Änderung erfasst wird.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s launch role, e.g. &quot;Platform Lead&quot;.</source>
+        <translation>Die Launch-Rolle des Bedieners, z. B. „Platform Lead“.</translation>
+    </message>
+    <message>
+        <source>export: markdown (default) or json.</source>
+        <translation>export: markdown (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>export: write to FILE instead of standard output.</source>
+        <translation>export: in DATEI statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>tick/untick: also record this note on the item.</source>
+        <translation>tick/untick: zusätzlich diese Notiz am Punkt erfassen.</translation>
+    </message>
+    <message>
+        <source>import: go ahead even if ticked items leave the checklist.</source>
+        <translation>import: fortfahren, auch wenn abgehakte Punkte die Checkliste verlassen.</translation>
+    </message>
+    <message>
+        <source>The service catalogue (JSON) instead of the embedded one.</source>
+        <translation>Der Dienstkatalog (JSON) statt des eingebetteten.</translation>
+    </message>
+    <message>
+        <source>check, collect: print the results as JSON.</source>
+        <translation>check, collect: die Ergebnisse als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>collect: start of the window, ISO 8601 (without an offset: local time; default until - 1 h).</source>
+        <translation>collect: Beginn des Zeitfensters, ISO 8601 (ohne Offset: Ortszeit; Standard: until − 1 h).</translation>
+    </message>
+    <message>
+        <source>collect: end of the window, ISO 8601 (default: now).</source>
+        <translation>collect: Ende des Zeitfensters, ISO 8601 (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>Record the change as made by a program (e.g. a CI job named by --as).</source>
+        <translation>Die Änderung als von einem Programm vorgenommen erfassen (z. B. einem CI-Job, benannt mit --as).</translation>
+    </message>
+    <message>
+        <source>Start the full application, quit with 0 after the window has painted once.</source>
+        <translation>Die ganze Anwendung starten und mit 0 beenden, sobald das Fenster einmal gezeichnet wurde.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>ISO-TIME</source>
+        <translation>ISO-ZEIT</translation>
     </message>
 </context>
 </TS>

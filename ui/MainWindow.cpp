@@ -2,6 +2,7 @@
 
 #include "AuditStatusLabel.h"
 #include "DockPlacement.h"
+#include "Language.h"
 #include "OperatorDialog.h"
 #include "checklist/ChecklistExport.h"
 #include "checklist/ChecklistPanel.h"
@@ -112,6 +113,8 @@ void MainWindow::createMenus()
     updateUndo();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    Language::addMenu(m_viewMenu);
+    m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Go-Live Control"), this, [this] {

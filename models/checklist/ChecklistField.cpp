@@ -2,6 +2,7 @@
 
 #include "FieldScan.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
@@ -91,7 +92,8 @@ QString oneOf(const QStringList &choices)
 {
     if (choices.size() < 2)
         return choices.join(QString());
-    return choices.mid(0, choices.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") + choices.last();
+    return choices.mid(0, choices.size() - 1).join(QStringLiteral(", "))
+        + QCoreApplication::translate("ChecklistField", " or ") + choices.last();
 }
 
 qsizetype choiceIndex(const QStringList &choices, const QString &value)
@@ -278,42 +280,51 @@ QString ChecklistField::validate(const QString &value) const
     case Type::Text:
     case Type::Signature:
         if (v.contains(QLatin1Char('\n')))
-            return QStringLiteral("%1 takes one line of text").arg(label);
+            return QCoreApplication::translate("ChecklistField", "%1 takes one line of text").arg(label);
         return {};
     case Type::Count: {
         bool ok = false;
         const qlonglong n = v.toLongLong(&ok);
         if (!ok || n < 0)
-            return QStringLiteral("%1 is a count: a whole number of 0 or more, not \"%2\"").arg(label, v);
+            return QCoreApplication::translate("ChecklistField",
+                                               "%1 is a count: a whole number of 0 or more, not \"%2\"")
+                .arg(label, v);
         return {};
     }
     case Type::Number: {
         double n = 0;
         if (!parseNumber(v, &n) || n < 0)
-            return QStringLiteral("%1 is a number of %2 (0 or more), not \"%3\"").arg(label, unit, v);
+            return QCoreApplication::translate("ChecklistField", "%1 is a number of %2 (0 or more), not \"%3\"")
+                .arg(label, unit, v);
         return {};
     }
     case Type::Percent: {
         double n = 0;
         if (!parseNumber(v, &n) || n < 0 || n > 100)
-            return QStringLiteral("%1 is a percentage from 0 to 100, not \"%2\"").arg(label, v);
+            return QCoreApplication::translate("ChecklistField", "%1 is a percentage from 0 to 100, not \"%2\"")
+                .arg(label, v);
         return {};
     }
     case Type::DateTime:
         if (!QDateTime::fromString(v, Qt::ISODate).isValid())
-            return QStringLiteral("%1 is a date and time such as 2026-11-26T14:00:00Z, not \"%2\"").arg(label, v);
+            return QCoreApplication::translate("ChecklistField",
+                                               "%1 is a date and time such as 2026-11-26T14:00:00Z, not \"%2\"")
+                .arg(label, v);
         return {};
     case Type::Date:
         if (!QDate::fromString(v, Qt::ISODate).isValid())
-            return QStringLiteral("%1 is a date such as 2026-11-26, not \"%2\"").arg(label, v);
+            return QCoreApplication::translate("ChecklistField", "%1 is a date such as 2026-11-26, not \"%2\"")
+                .arg(label, v);
         return {};
     case Type::Time:
         if (!parseTimeOfDay(v).isValid())
-            return QStringLiteral("%1 is a time of day such as 14:30, not \"%2\"").arg(label, v);
+            return QCoreApplication::translate("ChecklistField", "%1 is a time of day such as 14:30, not \"%2\"")
+                .arg(label, v);
         return {};
     case Type::Choice:
         if (choiceIndex(choices, v) < 0)
-            return QStringLiteral("%1 is one of %2, not \"%3\"").arg(label, oneOf(choices), v);
+            return QCoreApplication::translate("ChecklistField", "%1 is one of %2, not \"%3\"")
+                .arg(label, oneOf(choices), v);
         return {};
     }
     return {};

@@ -2,6 +2,7 @@
 
 #include "TextSimilarity.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QSet>
 
@@ -35,10 +36,12 @@ int TemplateDiff::movedCount() const
 
 QString TemplateDiff::summary() const
 {
-    QString s =
-        QStringLiteral("%1 added, %2 removed, %3 changed").arg(added.size()).arg(removed.size()).arg(changed.size());
+    QString s = QCoreApplication::translate("TemplateDiff", "%1 added, %2 removed, %3 changed")
+                    .arg(added.size())
+                    .arg(removed.size())
+                    .arg(changed.size());
     if (const int moved = movedCount())
-        s += QStringLiteral(", %1 moved").arg(moved);
+        s += QCoreApplication::translate("TemplateDiff", ", %1 moved").arg(moved);
     return s;
 }
 

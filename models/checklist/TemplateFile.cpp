@@ -1,5 +1,6 @@
 #include "TemplateFile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -33,21 +34,27 @@ Result<TemplateFile> TemplateFile::load(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        return Error::make(Error::Code::NotFound, QStringLiteral("%1: no such file.").arg(path));
+        return Error::make(Error::Code::NotFound,
+                           QCoreApplication::translate("TemplateFile", "%1: no such file.").arg(path));
     }
     if (info.isDir()) {
-        return Error::make(Error::Code::Invalid, QStringLiteral("%1 is a folder, not a Markdown checklist.").arg(path));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("TemplateFile", "%1 is a folder, not a Markdown checklist.").arg(path));
     }
     if (info.size() > kMaxBytes) {
         return Error::make(
             Error::Code::Invalid,
-            QStringLiteral("%1 is %2 MB; a checklist template may be at most 10 MB. Nothing was imported.")
+            QCoreApplication::translate("TemplateFile",
+                                        "%1 is %2 MB; a checklist template may be at most 10 MB. Nothing was imported.")
                 .arg(path)
                 .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::make(Error::Code::Io, QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString()));
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("TemplateFile", "%1 cannot be read: %2").arg(path, file.errorString()));
     }
     const QByteArray bytes = file.read(kMaxBytes + 1);
     return fromMarkdown(path, bytes);
@@ -56,28 +63,34 @@ Result<TemplateFile> TemplateFile::load(const QString &path)
 Result<TemplateFile> TemplateFile::fromMarkdown(const QString &name, const QByteArray &bytes)
 {
     if (bytes.size() > kMaxBytes) {
-        return Error::make(Error::Code::Invalid,
-                           QStringLiteral("%1 is larger than 10 MB; a checklist template may be at most 10 MB. "
-                                          "Nothing was imported.")
-                               .arg(name));
-    }
-    if (bytes.trimmed().isEmpty()) {
         return Error::make(
             Error::Code::Invalid,
-            QStringLiteral("%1 is empty: there is no checklist to import. Nothing was imported.").arg(name));
+            QCoreApplication::translate("TemplateFile",
+                                        "%1 is larger than 10 MB; a checklist template may be at most 10 MB. "
+                                        "Nothing was imported.")
+                .arg(name));
+    }
+    if (bytes.trimmed().isEmpty()) {
+        return Error::make(Error::Code::Invalid,
+                           QCoreApplication::translate(
+                               "TemplateFile", "%1 is empty: there is no checklist to import. Nothing was imported.")
+                               .arg(name));
     }
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
         return Error::make(Error::Code::Invalid,
-                           QStringLiteral("%1 is not a text file (binary data on line %2). Nothing was imported.")
+                           QCoreApplication::translate(
+                               "TemplateFile", "%1 is not a text file (binary data on line %2). Nothing was imported.")
                                .arg(name)
                                .arg(lineOf(bytes, nul)));
     }
     if (const int bad = firstInvalidUtf8Line(bytes); bad > 0) {
-        return Error::make(Error::Code::Invalid,
-                           QStringLiteral("%1 is not valid UTF-8 text (line %2). Save it as UTF-8 and import it again. "
-                                          "Nothing was imported.")
-                               .arg(name)
-                               .arg(bad));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("TemplateFile",
+                                        "%1 is not valid UTF-8 text (line %2). Save it as UTF-8 and import it again. "
+                                        "Nothing was imported.")
+                .arg(name)
+                .arg(bad));
     }
     TemplateFile t;
     t.name = QFileInfo(name).fileName();
@@ -87,11 +100,12 @@ Result<TemplateFile> TemplateFile::fromMarkdown(const QString &name, const QByte
     t.sha256 = QString::fromLatin1(QCryptographicHash::hash(t.markdown.toUtf8(), QCryptographicHash::Sha256).toHex());
     t.document = MarkdownChecklistReader::read(t.markdown, &t.stats);
     if (t.stats.taskMarkers == 0) {
-        return Error::make(
-            Error::Code::Invalid,
-            QStringLiteral("%1 holds no task items (lines such as \"- [ ] Backup verified\"), so it is not "
-                           "a checklist. Nothing was imported.")
-                .arg(name));
+        return Error::make(Error::Code::Invalid,
+                           QCoreApplication::translate(
+                               "TemplateFile",
+                               "%1 holds no task items (lines such as \"- [ ] Backup verified\"), so it is not "
+                               "a checklist. Nothing was imported.")
+                               .arg(name));
     }
     return t;
 }

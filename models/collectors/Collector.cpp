@@ -7,6 +7,7 @@
 #include "PostgresQueryCollector.h"
 #include "monitoring/HttpProbe.h"
 
+#include <QCoreApplication>
 #include <QJsonParseError>
 #include <QTimer>
 
@@ -18,7 +19,7 @@ QString shortBody(const QByteArray &body)
     QString s = QString::fromUtf8(body.left(400)).simplified();
     if (s.size() > 160)
         s = s.left(157) + QStringLiteral("...");
-    return s.isEmpty() ? QStringLiteral("(empty body)") : s;
+    return s.isEmpty() ? QCoreApplication::translate("Collector", "(empty body)") : s;
 }
 
 } // namespace
@@ -81,7 +82,9 @@ void Collector::start(const CollectWindow &window)
     }
     if (!window.isValid()) {
         QTimer::singleShot(0, this, [this] {
-            fail(Error::make(Error::Code::Invalid, QStringLiteral("the window is empty: since must be before until")));
+            fail(Error::make(
+                Error::Code::Invalid,
+                QCoreApplication::translate("Collector", "the window is empty: since must be before until")));
         });
         return;
     }
@@ -150,25 +153,31 @@ void Collector::call(const QByteArray &method, const QString &path, const Params
             return failWith(outcome.timedOut ? Error::Code::Timeout : Error::Code::Unreachable, outcome.failure);
         if (o.status == 401)
             return failWith(Error::Code::Unauthorized,
-                            QStringLiteral("HTTP 401: the credentials were refused (missing or wrong): %1").arg(said));
+                            QCoreApplication::translate("Collector",
+                                                        "HTTP 401: the credentials were refused (missing or wrong): %1")
+                                .arg(said));
         if (o.status == 403)
-            return failWith(Error::Code::Forbidden,
-                            QStringLiteral("HTTP 403: the credentials may not read this: %1").arg(said));
-        if (o.status == 404)
             return failWith(
-                Error::Code::NotFound,
-                QStringLiteral("HTTP 404: no such address here (API disabled or another version?): %1").arg(said));
+                Error::Code::Forbidden,
+                QCoreApplication::translate("Collector", "HTTP 403: the credentials may not read this: %1").arg(said));
+        if (o.status == 404)
+            return failWith(Error::Code::NotFound,
+                            QCoreApplication::translate(
+                                "Collector", "HTTP 404: no such address here (API disabled or another version?): %1")
+                                .arg(said));
         if (o.status < 200 || o.status >= 300)
-            return failWith(Error::Code::Remote, QStringLiteral("HTTP %1: %2").arg(o.status).arg(said));
+            return failWith(Error::Code::Remote,
+                            QCoreApplication::translate("Collector", "HTTP %1: %2").arg(o.status).arg(said));
         if (o.bodyTruncated)
-            return failWith(Error::Code::Malformed,
-                            QStringLiteral("the answer is larger than %1 MiB; it was not read")
-                                .arg(HttpProbe::kMaxBody / (1024 * 1024)));
+            return failWith(
+                Error::Code::Malformed,
+                QCoreApplication::translate("Collector", "the answer is larger than %1 MiB; it was not read")
+                    .arg(HttpProbe::kMaxBody / (1024 * 1024)));
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(o.body, &pe);
         if (pe.error != QJsonParseError::NoError)
             return failWith(Error::Code::Malformed,
-                            QStringLiteral("the answer is not JSON (%1 at offset %2): %3")
+                            QCoreApplication::translate("Collector", "the answer is not JSON (%1 at offset %2): %3")
                                 .arg(pe.errorString())
                                 .arg(pe.offset)
                                 .arg(said));

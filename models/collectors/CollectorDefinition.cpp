@@ -2,6 +2,7 @@
 
 #include "monitoring/ServiceCatalogue.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -68,7 +69,7 @@ private:
     {
         const QJsonValue v = o.value(key);
         if (!v.isUndefined() && !v.isString() && !v.isDouble()) {
-            fail(QStringLiteral("%1 must be text").arg(key));
+            fail(QCoreApplication::translate("CollectorDefinition", "%1 must be text").arg(key));
             return {};
         }
         const QString raw = v.isDouble() ? QString::number(v.toDouble()) : v.toString().trimmed();
@@ -85,7 +86,10 @@ private:
         if (v.isUndefined())
             return fallback;
         if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < low || v.toInt() > high) {
-            fail(QStringLiteral("%1 must be a whole number from %2 to %3").arg(key).arg(low).arg(high));
+            fail(QCoreApplication::translate("CollectorDefinition", "%1 must be a whole number from %2 to %3")
+                     .arg(key)
+                     .arg(low)
+                     .arg(high));
             return fallback;
         }
         return v.toInt();
@@ -105,7 +109,8 @@ void EntryReader::readTimeout()
     const double factor = m.captured(2) == QLatin1String("ms") ? 1 : m.captured(2) == QLatin1String("m") ? 60000 : 1000;
     const double ms = m.captured(1).toDouble() * factor;
     if ((!v.isDouble() && !v.isString()) || !m.hasMatch() || ms < 100 || ms > 600000)
-        return fail(QStringLiteral("timeout must be from 100ms to 10m, such as 10 or \"10s\""));
+        return fail(QCoreApplication::translate("CollectorDefinition",
+                                                "timeout must be from 100ms to 10m, such as 10 or \"10s\""));
     d.timeoutMs = int(ms);
 }
 
@@ -114,34 +119,36 @@ void EntryReader::readHttp()
     QStringList used;
     const QString url = text(QStringLiteral("url"), QStringLiteral("url"), &used);
     if (!o.contains(QStringLiteral("url")))
-        fail(QStringLiteral("no url"));
+        fail(QCoreApplication::translate("CollectorDefinition", "no url"));
     const QJsonValue headers = o.value(QStringLiteral("headers"));
     if (!headers.isUndefined() && !headers.isObject())
-        fail(QStringLiteral("headers must be an object of name: value"));
+        fail(QCoreApplication::translate("CollectorDefinition", "headers must be an object of name: value"));
     static const QRegularExpression credentialHeader(QStringLiteral("authorization|cookie|key|token|secret|password"),
                                                      QRegularExpression::CaseInsensitiveOption);
     const QJsonObject h = headers.toObject();
     for (auto it = h.begin(); it != h.end(); ++it) {
         if (!it.value().isString()) {
-            fail(QStringLiteral("header \"%1\" needs a text value").arg(it.key()));
+            fail(QCoreApplication::translate("CollectorDefinition", "header \"%1\" needs a text value").arg(it.key()));
             continue;
         }
         const auto filled = ServiceCatalogue::substitute(
-            it.value().toString(), QStringLiteral("header %1").arg(it.key()), env, &missing, &d.secretValues);
+            it.value().toString(), QCoreApplication::translate("CollectorDefinition", "header %1").arg(it.key()), env,
+            &missing, &d.secretValues);
         if (!filled) {
             fail(filled.error().message);
             continue;
         }
         const QString value = filled.value();
         if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
-            fail(QStringLiteral("the value of header %1 has a line break").arg(it.key()));
+            fail(QCoreApplication::translate("CollectorDefinition", "the value of header %1 has a line break")
+                     .arg(it.key()));
         if (credentialHeader.match(it.key()).hasMatch())
             d.secretValues.append(value);
         d.headers.append({it.key().toLatin1(), value.toUtf8()});
     }
     const QJsonValue tls = o.value(QStringLiteral("tlsVerify"));
     if (!tls.isUndefined() && !tls.isBool())
-        fail(QStringLiteral("tlsVerify must be true or false"));
+        fail(QCoreApplication::translate("CollectorDefinition", "tlsVerify must be true or false"));
     d.verifyTls = tls.toBool(true);
     d.pageSize = number(QStringLiteral("pageSize"), 250, 1, d.kind == Kind::BConnectJobs ? 1000 : 250);
     d.maxPages = number(QStringLiteral("maxPages"), 100, 1, 10000);
@@ -154,11 +161,11 @@ void EntryReader::readHttp()
         if (o.contains(QStringLiteral("version")))
             d.bconnectVersion = text(QStringLiteral("version"), QStringLiteral("version"));
         if (d.bconnectVersion != QLatin1String("1.0") && d.bconnectVersion != QLatin1String("2.0"))
-            fail(QStringLiteral("version must be \"1.0\" or \"2.0\""));
+            fail(QCoreApplication::translate("CollectorDefinition", "version must be \"1.0\" or \"2.0\""));
     } else if (d.kind == Kind::MilvusEntities) {
         d.milvusCollection = text(QStringLiteral("collection"), QStringLiteral("collection"));
         if (!o.contains(QStringLiteral("collection")))
-            fail(QStringLiteral("no collection"));
+            fail(QCoreApplication::translate("CollectorDefinition", "no collection"));
     }
 
     if (!error.isEmpty() || !missing.isEmpty())
@@ -166,7 +173,8 @@ void EntryReader::readHttp()
     d.url = QUrl(url, QUrl::TolerantMode);
     if (!d.url.isValid() || d.url.host().isEmpty()
         || (d.url.scheme() != QLatin1String("http") && d.url.scheme() != QLatin1String("https")))
-        fail(QStringLiteral("bad url: write the service's base address, such as http://localhost:5678"));
+        fail(QCoreApplication::translate("CollectorDefinition",
+                                         "bad url: write the service's base address, such as http://localhost:5678"));
     for (const QString &part : {d.url.userName(), d.url.password()}) {
         if (!part.isEmpty())
             d.secretValues.append(part);
@@ -186,7 +194,7 @@ void EntryReader::readPostgres()
     d.sql = o.value(QStringLiteral("sql")).toString().trimmed(); // no ${...}: values never go into SQL text
     d.unit = o.value(QStringLiteral("unit")).toString().trimmed();
     if (d.sql.isEmpty())
-        fail(QStringLiteral("no sql (a query that returns one number)"));
+        fail(QCoreApplication::translate("CollectorDefinition", "no sql (a query that returns one number)"));
     if (o.contains(QStringLiteral("password")))
         fail(QStringLiteral("\"password\" does not belong in the file: set PGPASSWORD (or use ~/.pgpass)"));
     d.password = env ? env(QStringLiteral("PGPASSWORD")) : qEnvironmentVariable("PGPASSWORD");
@@ -199,7 +207,8 @@ void EntryReader::readPostgres()
     const auto m = re.match(target.isEmpty() ? QStringLiteral("localhost") : target);
     const int port = m.hasCaptured(3) ? m.captured(3).toInt() : 5432;
     if (!m.hasMatch() || port < 1 || port > 65535)
-        return fail(QStringLiteral("bad target: write host:port, such as localhost:5432"));
+        return fail(
+            QCoreApplication::translate("CollectorDefinition", "bad target: write host:port, such as localhost:5432"));
     d.host = m.hasCaptured(1) ? m.captured(1) : m.captured(2);
     d.port = quint16(port);
 }
@@ -209,7 +218,7 @@ CollectorDefinition EntryReader::read()
     d.name = o.value(QStringLiteral("name")).toString().trimmed();
     if (d.name.isEmpty()) {
         d.name = QStringLiteral("collector #%1").arg(index + 1);
-        fail(QStringLiteral("no name"));
+        fail(QCoreApplication::translate("CollectorDefinition", "no name"));
     }
     const QString kind = o.value(QStringLiteral("kind")).toString();
     const KindInfo *info = nullptr;
@@ -218,8 +227,10 @@ CollectorDefinition EntryReader::read()
             info = &k;
     }
     if (!info) {
-        fail(QStringLiteral("unknown kind \"%1\" (use n8n-executions, n8n-workflows, freescout-conversations, "
-                            "bconnect-jobs, postgres-query or milvus-entities)")
+        fail(QCoreApplication::translate(
+                 "CollectorDefinition",
+                 "unknown kind \"%1\" (use n8n-executions, n8n-workflows, freescout-conversations, "
+                 "bconnect-jobs, postgres-query or milvus-entities)")
                  .arg(kind));
     } else {
         d.kind = info->kind;
@@ -228,7 +239,8 @@ CollectorDefinition EntryReader::read()
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!it.key().startsWith(QLatin1Char('_')) && !common.contains(it.key()) && !info->fields.contains(it.key())
                 && it.key() != QLatin1String("password"))
-                fail(QStringLiteral("unknown field \"%1\" for a %2 collector").arg(it.key(), kind));
+                fail(QCoreApplication::translate("CollectorDefinition", "unknown field \"%1\" for a %2 collector")
+                         .arg(it.key(), kind));
         }
         readTimeout();
         if (info->http)
@@ -242,7 +254,8 @@ CollectorDefinition EntryReader::read()
         d.configError = Error::make(Error::Code::Invalid, d.mask(error));
     else if (!missing.isEmpty())
         d.configError = Error::make(Error::Code::NotConfigured,
-                                    QStringLiteral("not configured: set ") + missing.join(QStringLiteral(", ")));
+                                    QCoreApplication::translate("CollectorDefinition", "not configured: set ")
+                                        + missing.join(QStringLiteral(", ")));
     return d;
 }
 
@@ -278,12 +291,17 @@ Result<QVector<CollectorDefinition>> CollectorCatalogue::load(const QString &pat
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error::make(Error::Code::NotFound, QStringLiteral("%1: no such file.").arg(path));
+        return Error::make(Error::Code::NotFound,
+                           QCoreApplication::translate("CollectorDefinition", "%1: no such file.").arg(path));
     if (info.isDir())
-        return Error::make(Error::Code::Invalid, QStringLiteral("%1 is a folder, not a service catalogue.").arg(path));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("CollectorDefinition", "%1 is a folder, not a service catalogue.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Code::Io, QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString()));
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("CollectorDefinition", "%1 cannot be read: %2").arg(path, file.errorString()));
     return fromJson(file.read(ServiceCatalogue::kMaxBytes + 1), path, env);
 }
 
@@ -293,15 +311,19 @@ Result<QVector<CollectorDefinition>> CollectorCatalogue::fromJson(const QByteArr
     if (json.size() > ServiceCatalogue::kMaxBytes)
         return Error::make(
             Error::Code::Invalid,
-            QStringLiteral("%1 is larger than 1 MiB; a service catalogue may be at most 1 MiB.").arg(sourceName));
+            QCoreApplication::translate("CollectorDefinition",
+                                        "%1 is larger than 1 MiB; a service catalogue may be at most 1 MiB.")
+                .arg(sourceName));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return Error::make(
             Error::Code::Invalid,
-            QStringLiteral("%1 is not a JSON object: %2 (offset %3).")
+            QCoreApplication::translate("CollectorDefinition", "%1 is not a JSON object: %2 (offset %3).")
                 .arg(sourceName,
-                     pe.error != QJsonParseError::NoError ? pe.errorString() : QStringLiteral("not an object"))
+                     pe.error != QJsonParseError::NoError
+                         ? pe.errorString()
+                         : QCoreApplication::translate("CollectorDefinition", "not an object"))
                 .arg(pe.offset));
     const QJsonValue collectors = doc.object().value(QStringLiteral("collectors"));
     if (collectors.isUndefined())
@@ -320,13 +342,16 @@ Result<QVector<CollectorDefinition>> CollectorCatalogue::fromJson(const QByteArr
             d = EntryReader(o, i, env).read();
         } else {
             d.name = QStringLiteral("collector #%1").arg(i + 1);
-            d.configError = Error::make(Error::Code::Invalid, QStringLiteral("not a JSON object"));
+            d.configError = Error::make(Error::Code::Invalid,
+                                        QCoreApplication::translate("CollectorDefinition", "not a JSON object"));
         }
         const auto seen = firstWithName.constFind(d.name);
         if (seen != firstWithName.constEnd()) {
             d.configError = Error::make(
                 Error::Code::Invalid,
-                QStringLiteral("the name \"%1\" is already used by collector #%2").arg(d.name).arg(*seen + 1));
+                QCoreApplication::translate("CollectorDefinition", "the name \"%1\" is already used by collector #%2")
+                    .arg(d.name)
+                    .arg(*seen + 1));
             d.name = QStringLiteral("%1 (collector #%2)").arg(d.name).arg(i + 1);
         } else {
             firstWithName.insert(d.name, i);

@@ -1,5 +1,6 @@
 #include "FreeScoutCollector.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 QVector<QPair<QString, QString>> FreeScoutCollector::figureNames()
@@ -34,7 +35,9 @@ void FreeScoutCollector::count(const QDateTime &since, const std::function<void(
         const QJsonValue total =
             answer->object().value(QStringLiteral("page")).toObject().value(QStringLiteral("totalElements"));
         if (!total.isDouble() || total.toDouble() < 0)
-            return fail(Error::make(Error::Code::Malformed, QStringLiteral("no page.totalElements in the answer")));
+            return fail(
+                Error::make(Error::Code::Malformed,
+                            QCoreApplication::translate("FreeScoutCollector", "no page.totalElements in the answer")));
         then(qint64(total.toDouble()));
     });
 }

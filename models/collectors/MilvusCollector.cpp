@@ -1,5 +1,6 @@
 #include "MilvusCollector.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 QVector<QPair<QString, QString>> MilvusCollector::figureNames()
@@ -17,19 +18,24 @@ void MilvusCollector::run()
                  const QJsonObject o = answer->object();
                  const QJsonValue code = o.value(QStringLiteral("code"));
                  if (!code.isDouble())
-                     return fail(Error::make(Error::Code::Malformed, QStringLiteral("no \"code\" in the answer")));
+                     return fail(
+                         Error::make(Error::Code::Malformed,
+                                     QCoreApplication::translate("MilvusCollector", "no \"code\" in the answer")));
                  if (code.toInt() != 0 && code.toInt() != 200)
                      return fail(Error::make(Error::Code::Remote,
-                                             QStringLiteral("Milvus code %1: %2")
+                                             QCoreApplication::translate("MilvusCollector", "Milvus code %1: %2")
                                                  .arg(code.toInt())
                                                  .arg(o.value(QStringLiteral("message")).toString())));
                  const QJsonValue rows = o.value(QStringLiteral("data")).toObject().value(QStringLiteral("rowCount"));
                  bool ok = rows.isDouble();
                  const double n = ok ? rows.toDouble() : rows.toString().toDouble(&ok);
                  if (!ok || n < 0)
-                     return fail(Error::make(Error::Code::Malformed, QStringLiteral("no data.rowCount in the answer")));
+                     return fail(
+                         Error::make(Error::Code::Malformed,
+                                     QCoreApplication::translate("MilvusCollector", "no data.rowCount in the answer")));
                  figure(0).value = n;
-                 figure(0).detail = QStringLiteral("collection %1").arg(definition().milvusCollection);
+                 figure(0).detail =
+                     QCoreApplication::translate("MilvusCollector", "collection %1").arg(definition().milvusCollection);
                  succeed();
              });
 }

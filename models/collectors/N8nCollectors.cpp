@@ -1,5 +1,6 @@
 #include "N8nCollectors.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -31,17 +32,21 @@ Result<QString> N8nPaging::next(const QJsonObject &page)
     if (cursor.isNull() || cursor.isUndefined())
         return QString();
     if (!cursor.isString() || cursor.toString().isEmpty())
-        return malformed(QStringLiteral("nextCursor is neither text nor null"));
+        return malformed(QCoreApplication::translate("N8nCollectors", "nextCursor is neither text nor null"));
     const QString c = cursor.toString();
     if (m_seen.contains(c))
         return Error::make(
             Error::Code::Incomplete,
-            QStringLiteral("the server gave the same cursor again after %1 pages: the list does not end").arg(m_pages));
+            QCoreApplication::translate("N8nCollectors",
+                                        "the server gave the same cursor again after %1 pages: the list does not end")
+                .arg(m_pages));
     if (m_pages >= m_maxPages)
-        return Error::make(Error::Code::Incomplete,
-                           QStringLiteral("more than %1 pages: stopped, a count of the first %1 would be partial "
-                                          "(raise \"maxPages\" if this is expected)")
-                               .arg(m_maxPages));
+        return Error::make(
+            Error::Code::Incomplete,
+            QCoreApplication::translate("N8nCollectors",
+                                        "more than %1 pages: stopped, a count of the first %1 would be partial "
+                                        "(raise \"maxPages\" if this is expected)")
+                .arg(m_maxPages));
     m_seen.insert(c);
     return c;
 }
@@ -89,7 +94,7 @@ Status N8nExecutionsCollector::take(const QJsonDocument &page, bool *pastStart)
 {
     const QJsonValue data = page.object().value(QStringLiteral("data"));
     if (!page.isObject() || !data.isArray())
-        return malformed(QStringLiteral("no \"data\" list in the answer"));
+        return malformed(QCoreApplication::translate("N8nCollectors", "no \"data\" list in the answer"));
     const QDateTime since = window().since.toUTC();
     const QDateTime until = window().until.toUTC();
     for (const QJsonValue &v : data.toArray()) {
@@ -97,12 +102,13 @@ Status N8nExecutionsCollector::take(const QJsonDocument &page, bool *pastStart)
         const QString id = e.value(QStringLiteral("id")).toVariant().toString();
         const QJsonValue started = e.value(QStringLiteral("startedAt"));
         if (!v.isObject())
-            return malformed(QStringLiteral("an item of \"data\" is not an object"));
+            return malformed(QCoreApplication::translate("N8nCollectors", "an item of \"data\" is not an object"));
         if (started.isNull() || started.isUndefined())
             continue; // not started yet (new, waiting)
         const QDateTime at = parseApiTime(started.toString());
         if (!at.isValid())
-            return malformed(QStringLiteral("execution %1: startedAt is not a time").arg(id));
+            return malformed(
+                QCoreApplication::translate("N8nCollectors", "execution %1: startedAt is not a time").arg(id));
         if (at >= until)
             continue;
         if (at < since) {
@@ -111,7 +117,7 @@ Status N8nExecutionsCollector::take(const QJsonDocument &page, bool *pastStart)
         }
         const QJsonValue status = e.value(QStringLiteral("status"));
         if (!status.isString())
-            return malformed(QStringLiteral("execution %1 has no status").arg(id));
+            return malformed(QCoreApplication::translate("N8nCollectors", "execution %1 has no status").arg(id));
         ++m_count;
         if (status.toString() == QLatin1String("error") || status.toString() == QLatin1String("crashed"))
             ++m_failed;
@@ -119,7 +125,8 @@ Status N8nExecutionsCollector::take(const QJsonDocument &page, bool *pastStart)
         if (stopped.isString()) {
             const QDateTime end = parseApiTime(stopped.toString());
             if (!end.isValid())
-                return malformed(QStringLiteral("execution %1: stoppedAt is not a time").arg(id));
+                return malformed(
+                    QCoreApplication::translate("N8nCollectors", "execution %1: stoppedAt is not a time").arg(id));
             m_durationsMs.push_back(std::max<qint64>(0, at.msecsTo(end)));
         }
     }
@@ -129,10 +136,11 @@ Status N8nExecutionsCollector::take(const QJsonDocument &page, bool *pastStart)
 void N8nExecutionsCollector::report()
 {
     figure(0).value = double(m_count);
-    figure(0).detail = QStringLiteral("%1 page(s) read").arg(m_paging.pages());
+    figure(0).detail = QCoreApplication::translate("N8nCollectors", "%n page(s) read", nullptr, m_paging.pages());
     figure(1).value = double(m_failed);
     if (m_durationsMs.empty()) {
-        figure(2).note = figure(3).note = QStringLiteral("no finished executions in the window");
+        figure(2).note = figure(3).note =
+            QCoreApplication::translate("N8nCollectors", "no finished executions in the window");
     } else {
         const double sum = std::accumulate(m_durationsMs.begin(), m_durationsMs.end(), 0.0);
         figure(2).value = sum / double(m_durationsMs.size());
@@ -140,7 +148,8 @@ void N8nExecutionsCollector::report()
         const size_t rank = size_t(std::ceil(0.95 * double(m_durationsMs.size()))) - 1;
         std::nth_element(m_durationsMs.begin(), m_durationsMs.begin() + qptrdiff(rank), m_durationsMs.end());
         figure(3).value = double(m_durationsMs[rank]);
-        figure(2).detail = figure(3).detail = QStringLiteral("%1 finished execution(s)").arg(m_durationsMs.size());
+        figure(2).detail = figure(3).detail = QCoreApplication::translate("N8nCollectors", "%n finished execution(s)",
+                                                                          nullptr, int(m_durationsMs.size()));
     }
     succeed();
 }
@@ -168,11 +177,12 @@ void N8nWorkflowsCollector::fetch(const QString &cursor)
             return fail(answer.error());
         const QJsonValue data = answer->object().value(QStringLiteral("data"));
         if (!answer->isObject() || !data.isArray())
-            return fail(malformed(QStringLiteral("no \"data\" list in the answer")));
+            return fail(malformed(QCoreApplication::translate("N8nCollectors", "no \"data\" list in the answer")));
         for (const QJsonValue &v : data.toArray()) {
             const QJsonObject w = v.toObject();
             if (!w.value(QStringLiteral("active")).isBool())
-                return fail(malformed(QStringLiteral("a workflow without \"active\" true or false")));
+                return fail(malformed(
+                    QCoreApplication::translate("N8nCollectors", "a workflow without \"active\" true or false")));
             // The filter is checked here too: a server that ignores it lists every workflow.
             if (w.value(QStringLiteral("active")).toBool() && !w.value(QStringLiteral("isArchived")).toBool())
                 m_active.append(w.value(QStringLiteral("name")).toString());

@@ -1,6 +1,7 @@
 #include "PostgresQueryCollector.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -50,7 +51,8 @@ PostgresQueryCollector::Answer PostgresQueryCollector::query(const CollectorDefi
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
         if (!db.isValid()) {
             answer.error = Error::make(Error::Code::Unreachable,
-                                       QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed"));
+                                       QCoreApplication::translate("PostgresQueryCollector",
+                                                                   "Qt's PostgreSQL driver (QPSQL) is not installed"));
         } else {
             db.setHostName(d.host);
             db.setPort(d.port);
@@ -62,35 +64,43 @@ PostgresQueryCollector::Answer PostgresQueryCollector::query(const CollectorDefi
             if (!db.open()) {
                 // QPSQL gives no SQLSTATE for a failed connection: refused, bad password and unknown
                 // database all land here, told apart only in the driver's words for people.
-                answer.error = Error::make(
-                    Error::Code::Unreachable,
-                    QStringLiteral("cannot connect to %1: %2").arg(where, db.lastError().text().simplified()));
+                answer.error =
+                    Error::make(Error::Code::Unreachable,
+                                QCoreApplication::translate("PostgresQueryCollector", "cannot connect to %1: %2")
+                                    .arg(where, db.lastError().text().simplified()));
             } else {
                 QSqlQuery q(db);
                 q.exec(QStringLiteral("SET statement_timeout = %1").arg(d.timeoutMs));
                 if (!q.exec(d.sql)) {
                     answer.error =
                         Error::make(Error::Code::Remote,
-                                    QStringLiteral("the query failed: %1").arg(q.lastError().text().simplified()));
+                                    QCoreApplication::translate("PostgresQueryCollector", "the query failed: %1")
+                                        .arg(q.lastError().text().simplified()));
                 } else if (!q.isSelect() || q.record().count() != 1) {
                     answer.error = Error::make(Error::Code::Malformed,
-                                               QStringLiteral("the query must give one column, it gave %1")
+                                               QCoreApplication::translate("PostgresQueryCollector",
+                                                                           "the query must give one column, it gave %1")
                                                    .arg(q.isSelect() ? q.record().count() : 0));
                 } else if (!q.next()) {
-                    answer.error = Error::make(Error::Code::Malformed, QStringLiteral("the query gave no row"));
+                    answer.error =
+                        Error::make(Error::Code::Malformed,
+                                    QCoreApplication::translate("PostgresQueryCollector", "the query gave no row"));
                 } else {
                     const QVariant v = q.value(0);
                     bool ok = false;
                     const double n = v.toString().toDouble(&ok);
                     if (v.isNull())
-                        answer.note = QStringLiteral("the query gave NULL");
+                        answer.note = QCoreApplication::translate("PostgresQueryCollector", "the query gave NULL");
                     else if (!ok || !std::isfinite(n))
                         answer.error = Error::make(
                             Error::Code::Malformed,
-                            QStringLiteral("the query gave \"%1\", not a number").arg(v.toString().left(60)));
+                            QCoreApplication::translate("PostgresQueryCollector", "the query gave \"%1\", not a number")
+                                .arg(v.toString().left(60)));
                     else if (q.next())
-                        answer.error = Error::make(Error::Code::Malformed,
-                                                   QStringLiteral("the query must give one row, it gave more"));
+                        answer.error =
+                            Error::make(Error::Code::Malformed,
+                                        QCoreApplication::translate("PostgresQueryCollector",
+                                                                    "the query must give one row, it gave more"));
                     else
                         answer.value = n;
                 }

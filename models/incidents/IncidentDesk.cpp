@@ -1,6 +1,7 @@
 #include "IncidentDesk.h"
 
 #include "session/ChecklistSession.h"
+#include "timeline/TimeWords.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -69,9 +70,9 @@ Result<const Incident *> IncidentDesk::openIncident(const QString &id) const
     if (!i)
         return notFound(id).error();
     if (i->isResolved())
-        return Error::make(Error::Code::Refused,
-                           tr("%1 was resolved at %2; open a new incident instead.")
-                               .arg(i->label(), i->resolvedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        return Error::make(
+            Error::Code::Refused,
+            tr("%1 was resolved at %2; open a new incident instead.").arg(i->label(), shownTime(i->resolvedAt)));
     return i;
 }
 

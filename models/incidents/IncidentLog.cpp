@@ -1,5 +1,6 @@
 #include "IncidentLog.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace {
@@ -94,9 +95,10 @@ bool IncidentLog::apply(const AuditEvent &e)
         i.openedBy = e.actor;
         i.openedAt = at;
         i.levelSince = at;
-        QString text = QStringLiteral("Opened: %1 (%2), level %3").arg(i.title, i.type).arg(i.level);
+        QString text =
+            QCoreApplication::translate("IncidentLog", "Opened: %1 (%2), level %3").arg(i.title, i.type).arg(i.level);
         if (!i.service.isEmpty())
-            text += QStringLiteral(", for the outage of %1").arg(i.service);
+            text += QCoreApplication::translate("IncidentLog", ", for the outage of %1").arg(i.service);
         i.timeline.append({at, e.actor, e.kind, text, e.seq});
         m_byId.insert(id, int(m_incidents.size()));
         m_incidents.append(i);
@@ -115,7 +117,8 @@ bool IncidentLog::apply(const AuditEvent &e)
             return false;
         const bool done = e.kind == EventKind::IncidentStepDone;
         i.stepDone[step - 1] = done;
-        text = (done ? QStringLiteral("Step %1 done: %2") : QStringLiteral("Step %1 reopened: %2"))
+        text = (done ? QCoreApplication::translate("IncidentLog", "Step %1 done: %2")
+                     : QCoreApplication::translate("IncidentLog", "Step %1 reopened: %2"))
                    .arg(step)
                    .arg(i.steps.at(step - 1));
         break;
@@ -123,7 +126,7 @@ bool IncidentLog::apply(const AuditEvent &e)
     case EventKind::IncidentNoteAdded: text = e.payloadText("text"); break;
     case EventKind::IncidentEscalated: {
         const int level = e.payload.value(QLatin1String("level")).toInt(i.level);
-        text = QStringLiteral("Level %1 → %2").arg(i.level).arg(level);
+        text = QCoreApplication::translate("IncidentLog", "Level %1 → %2").arg(i.level).arg(level);
         i.level = level;
         i.levelSince = at;
         i.acknowledgedAt = QDateTime(); // the people of the new level have to answer
@@ -134,25 +137,25 @@ bool IncidentLog::apply(const AuditEvent &e)
             i.acknowledgedAt = at;
         if (!i.firstAcknowledgedAt.isValid())
             i.firstAcknowledgedAt = at;
-        text = QStringLiteral("Acknowledged at level %1").arg(i.level);
+        text = QCoreApplication::translate("IncidentLog", "Acknowledged at level %1").arg(i.level);
         break;
     case EventKind::IncidentRollbackStarted:
         i.rollbackStartedAt = at;
         i.rollbackFinishedAt = QDateTime();
         i.rollbackOutcome.clear();
-        text = QStringLiteral("Rollback started");
+        text = QCoreApplication::translate("IncidentLog", "Rollback started");
         break;
     case EventKind::IncidentRollbackFinished:
         i.rollbackFinishedAt = at;
         i.rollbackOutcome = e.payloadText("outcome");
-        text = QStringLiteral("Rollback finished: %1").arg(i.rollbackOutcome);
+        text = QCoreApplication::translate("IncidentLog", "Rollback finished: %1").arg(i.rollbackOutcome);
         break;
     case EventKind::IncidentResolved:
         if (i.isResolved())
             return false;
         i.resolvedAt = at;
         i.resolution = e.payloadText("resolution");
-        text = QStringLiteral("Resolved: %1").arg(i.resolution);
+        text = QCoreApplication::translate("IncidentLog", "Resolved: %1").arg(i.resolution);
         break;
     default: return false;
     }

@@ -144,7 +144,7 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == DueColumn && !due.words.isEmpty())
             return tr("The checklist says: %1").arg(due.words);
         if (!state.note(n->id()).isEmpty())
-            return QStringLiteral("Note: %1").arg(state.note(n->id()));
+            return tr("Note: %1").arg(state.note(n->id()));
         return {};
     case NodeIdRole: return n->id();
     case KindRole: return int(n->kind());

@@ -1,6 +1,7 @@
 #include "HistoryModel.h"
 
 #include "checklist/ChecklistNode.h"
+#include "timeline/TimeWords.h"
 
 #include <QDateTime>
 
@@ -26,17 +27,13 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 
 QString HistoryModel::describe(const AuditEvent &e, const ChecklistNode *node)
 {
-    auto quoted = [](const QString &v) {
-        return v.isEmpty() ? QStringLiteral("(empty)") : QStringLiteral("\"%1\"").arg(v);
-    };
+    auto quoted = [](const QString &v) { return v.isEmpty() ? tr("(empty)") : QStringLiteral("\"%1\"").arg(v); };
     const QString previous = e.payloadText("previous");
     QString text;
     switch (e.kind) {
-    case EventKind::ItemTicked: text = QStringLiteral("ticked"); break;
-    case EventKind::ItemUnticked: text = QStringLiteral("unticked"); break;
-    case EventKind::NoteSet:
-        text = QStringLiteral("note: %1 → %2").arg(quoted(previous), quoted(e.payloadText("note")));
-        break;
+    case EventKind::ItemTicked: text = tr("ticked"); break;
+    case EventKind::ItemUnticked: text = tr("unticked"); break;
+    case EventKind::NoteSet: text = tr("note: %1 → %2").arg(quoted(previous), quoted(e.payloadText("note"))); break;
     case EventKind::FieldSet: {
         const QString key = e.payloadText("field");
         const ChecklistField *f = node ? node->field(key) : nullptr;
@@ -46,33 +43,27 @@ QString HistoryModel::describe(const AuditEvent &e, const ChecklistNode *node)
         break;
     }
     case EventKind::T0Planned:
-        text = QStringLiteral("T0 planned: %1 → %2").arg(quoted(previous), quoted(e.payloadText("time")));
+        text = tr("T0 planned: %1 → %2").arg(quoted(previous), quoted(e.payloadText("time")));
         break;
     case EventKind::T0Recorded:
-        text = QStringLiteral("T0 recorded: %1 → %2").arg(quoted(previous), quoted(e.payloadText("time")));
+        text = tr("T0 recorded: %1 → %2").arg(quoted(previous), quoted(e.payloadText("time")));
         break;
     case EventKind::ServiceStateConfirmed:
         text =
             QStringLiteral("%1 %2: %3").arg(e.payloadText("service"), e.payloadText("state"), e.payloadText("reason"));
         break;
-    case EventKind::TemplateImported: text = QStringLiteral("checklist imported: %1").arg(e.payloadText("name")); break;
+    case EventKind::TemplateImported: text = tr("checklist imported: %1").arg(e.payloadText("name")); break;
     case EventKind::MaintenanceAdded:
     case EventKind::MaintenanceRemoved: text = eventKindName(e.kind); break;
-    case EventKind::RoundTicked:
-        text = QStringLiteral("round %1 ticked").arg(e.payload.value(QLatin1String("round")).toInteger());
-        break;
-    case EventKind::RoundUnticked:
-        text = QStringLiteral("round %1 unticked").arg(e.payload.value(QLatin1String("round")).toInteger());
-        break;
-    case EventKind::RoundAdded:
-        text = QStringLiteral("round %1 added").arg(e.payload.value(QLatin1String("round")).toInteger());
-        break;
+    case EventKind::RoundTicked: text = tr("round %1 ticked").arg(e.payload.value(tr("round")).toInteger()); break;
+    case EventKind::RoundUnticked: text = tr("round %1 unticked").arg(e.payload.value(tr("round")).toInteger()); break;
+    case EventKind::RoundAdded: text = tr("round %1 added").arg(e.payload.value(tr("round")).toInteger()); break;
     default: text = eventKindName(e.kind); break; // features describe their own kinds
     }
     if (!e.payloadText("carriedFrom").isEmpty())
-        text += QStringLiteral(" (carried over from %1)").arg(e.payloadText("carriedFrom"));
+        text += tr(" (carried over from %1)").arg(e.payloadText("carriedFrom"));
     if (e.reverts())
-        text = QStringLiteral("undo of #%1: %2").arg(e.reverts()).arg(text);
+        text = tr("undo of #%1: %2").arg(e.reverts()).arg(text);
     return text;
 }
 
@@ -83,17 +74,14 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     const AuditEvent &e = m_events.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case TimeColumn:
-            return QDateTime::fromString(e.timeUtc, Qt::ISODateWithMs)
-                .toLocalTime()
-                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case TimeColumn: return shownDateTime(QDateTime::fromString(e.timeUtc, Qt::ISODateWithMs));
         case WhoColumn: return e.actor.displayName();
         case ChangeColumn: return describe(e, m_node);
         default: return {};
         }
     }
     if (role == Qt::ToolTipRole)
-        return QStringLiteral("Event #%1 at %2 UTC, hash %3").arg(e.seq).arg(e.timeUtc, e.hash.left(16));
+        return tr("Event #%1 at %2 UTC, hash %3").arg(e.seq).arg(e.timeUtc, e.hash.left(16));
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "IncidentListModel.h"
 
 #include "incidents/IncidentDesk.h"
+#include "timeline/TimeWords.h"
 
 #include <QBrush>
 #include <QColor>
@@ -59,13 +60,12 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return i.isResolved() ? tr("Resolved") : i.isAcknowledged() ? tr("Acknowledged") : tr("Open");
         case StepsColumn: return tr("%1/%2").arg(i.stepsDone()).arg(i.steps.size());
-        case OpenedColumn: return i.openedAt.toLocalTime().toString(QStringLiteral("HH:mm"));
+        case OpenedColumn: return shownTime(i.openedAt);
         default: return {};
         }
     case Qt::ToolTipRole:
         return tr("%1 — %2\nOpened %3 by %4")
-            .arg(i.label(), i.type, i.openedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                 i.openedBy.displayName());
+            .arg(i.label(), i.type, shownDateTime(i.openedAt), i.openedBy.displayName());
     case Qt::FontRole:
         if (!i.isResolved() && index.column() == StatusColumn) {
             QFont f;

@@ -1,6 +1,7 @@
 #include "CheckRound.h"
 
 #include "ServiceCheck.h"
+#include <QCoreApplication>
 
 namespace {
 
@@ -137,7 +138,7 @@ void CheckRound::onVerdict(int index, const CheckVerdict &verdict)
     r.latencyMs = verdict.latencyMs;
     r.reason = s.mask(verdict.reason); // belt and braces: every reason is shown or printed
     if (verdict.failed && m_attempts[index] > 1)
-        r.reason += QStringLiteral(" (%1 attempts)").arg(m_attempts[index]);
+        r.reason += QCoreApplication::translate("CheckRound", " (%1 attempts)").arg(m_attempts[index]);
     if (--m_pending == 0) {
         m_slowTimer.stop();
         emit finished();

@@ -1,5 +1,6 @@
 #include "CommandProbe.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -91,22 +92,25 @@ QString explainMissingTool(const QString &program, const QStringList &arguments,
 {
     if (failedToStart || !facts.programFound || !facts.programExecutable) {
         if (!facts.programFound)
-            return QStringLiteral("`%1` not found: it is not installed, or not on PATH").arg(program);
+            return QCoreApplication::translate("CommandProbe", "`%1` not found: it is not installed, or not on PATH")
+                .arg(program);
         if (!facts.programExecutable)
-            return QStringLiteral("`%1` cannot be run: permission denied").arg(program);
+            return QCoreApplication::translate("CommandProbe", "`%1` cannot be run: permission denied").arg(program);
         return {};
     }
     if (exitCode == 0 || !isDocker(program))
         return {};
     if (arguments.value(0) == QLatin1String("compose") && !facts.composePluginFound)
-        return QStringLiteral(
-            "`docker compose` is not installed: Docker has no Compose plugin (docker-compose-plugin)");
+        return QCoreApplication::translate(
+            "CommandProbe", "`docker compose` is not installed: Docker has no Compose plugin (docker-compose-plugin)");
     if (facts.dockerSocket.isEmpty())
         return {};
     if (!facts.socketExists)
-        return QStringLiteral("the Docker daemon is not running: no socket at %1").arg(facts.dockerSocket);
+        return QCoreApplication::translate("CommandProbe", "the Docker daemon is not running: no socket at %1")
+            .arg(facts.dockerSocket);
     if (!facts.socketAccessible)
-        return QStringLiteral("permission to the Docker socket %1 denied: add the user to the docker group")
+        return QCoreApplication::translate(
+                   "CommandProbe", "permission to the Docker socket %1 denied: add the user to the docker group")
             .arg(facts.dockerSocket);
     return {};
 }
@@ -118,7 +122,9 @@ CommandProbe::CommandProbe(QObject *parent) : QObject(parent)
     m_process.setStandardInputFile(QProcess::nullDevice());
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         m_process.kill();
-        finish(QStringLiteral("%1 did not finish within %2 s").arg(m_program).arg(m_timeoutMs / 1000.0));
+        finish(QCoreApplication::translate("CommandProbe", "%1 did not finish within %2 s")
+                   .arg(m_program)
+                   .arg(m_timeoutMs / 1000.0));
     });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] {
         const qint64 room = kMaxOutput - m_observation.body.size();
@@ -138,14 +144,15 @@ CommandProbe::CommandProbe(QObject *parent) : QObject(parent)
             return;
         const QString missing =
             explainMissingTool(m_program, m_arguments, true, -1, ToolFacts::gather(m_program, m_arguments));
-        finish(missing.isEmpty() ? QStringLiteral("cannot run %1: %2").arg(m_program, m_process.errorString())
+        finish(missing.isEmpty() ? QCoreApplication::translate("CommandProbe", "cannot run %1: %2")
+                                       .arg(m_program, m_process.errorString())
                                  : missing);
     });
     connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         m_observation.body +=
             m_process.readAllStandardOutput().left(qMax<qint64>(0, kMaxOutput - m_observation.body.size()));
         if (status == QProcess::CrashExit) {
-            finish(QStringLiteral("%1 crashed").arg(m_program));
+            finish(QCoreApplication::translate("CommandProbe", "%1 crashed").arg(m_program));
             return;
         }
         m_observation.connected = true;

@@ -1,5 +1,6 @@
 #include "Condition.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,13 +37,14 @@ struct Condition::BodyCache
         if (!jsonDone) {
             jsonDone = true;
             if (o.body.trimmed().isEmpty()) {
-                jsonError = QStringLiteral("it is empty");
+                jsonError = QCoreApplication::translate("Condition", "it is empty");
             } else {
                 QJsonParseError e;
                 ++jsonParses;
                 doc = QJsonDocument::fromJson(o.body, &e);
                 if (e.error != QJsonParseError::NoError)
-                    jsonError = QStringLiteral("%1 at offset %2").arg(e.errorString()).arg(e.offset);
+                    jsonError =
+                        QCoreApplication::translate("Condition", "%1 at offset %2").arg(e.errorString()).arg(e.offset);
             }
         }
         return jsonError.isEmpty();
@@ -96,8 +98,6 @@ struct Condition::Value
 
 namespace {
 
-const QString kCut = QStringLiteral("the body was cut at 1 MiB");
-
 bool toNumber(const QString &s, double *d)
 {
     bool ok = false;
@@ -133,7 +133,7 @@ public:
     bool run()
     {
         if (s.isEmpty())
-            return fail(QStringLiteral("empty condition"), 0);
+            return fail(QCoreApplication::translate("Condition", "empty condition"), 0);
         return left() && op() && right();
     }
 
@@ -151,14 +151,14 @@ private:
     }
     bool fail(const QString &what, int pos)
     {
-        error = QStringLiteral("%1 at position %2 in \"%3\"").arg(what).arg(pos + 1).arg(s);
+        error = QCoreApplication::translate("Condition", "%1 at position %2 in \"%3\"").arg(what).arg(pos + 1).arg(s);
         return false;
     }
     bool unexpected(int pos)
     {
         if (pos >= s.size())
-            return fail(QStringLiteral("unexpected end"), pos);
-        return fail(QStringLiteral("unexpected '%1'").arg(s.at(pos)), pos);
+            return fail(QCoreApplication::translate("Condition", "unexpected end"), pos);
+        return fail(QCoreApplication::translate("Condition", "unexpected '%1'").arg(s.at(pos)), pos);
     }
 
     bool left()
@@ -173,22 +173,22 @@ private:
         if (word.isEmpty())
             return unexpected(i);
         if (at(i) != QLatin1Char('('))
-            return fail(QStringLiteral("expected a placeholder such as [STATUS]"), start);
+            return fail(QCoreApplication::translate("Condition", "expected a placeholder such as [STATUS]"), start);
         if (word == QLatin1String("len"))
             c.m_function = Function::Len;
         else if (word == QLatin1String("has"))
             c.m_function = Function::Has;
         else
-            return fail(QStringLiteral("unknown function %1()").arg(word), start);
+            return fail(QCoreApplication::translate("Condition", "unknown function %1()").arg(word), start);
         ++i;
         ws();
         const int argStart = i;
         if (at(i) != QLatin1Char('['))
-            return fail(QStringLiteral("expected a placeholder such as [BODY]"), i);
+            return fail(QCoreApplication::translate("Condition", "expected a placeholder such as [BODY]"), i);
         if (!placeholder() || !path())
             return false;
         if (c.m_function == Function::Has && c.m_placeholder != Placeholder::Body)
-            return fail(QStringLiteral("has() works only on [BODY]"), argStart);
+            return fail(QCoreApplication::translate("Condition", "has() works only on [BODY]"), argStart);
         ws();
         if (at(i) != QLatin1Char(')'))
             return unexpected(i);
@@ -201,7 +201,7 @@ private:
         const int start = i;
         const int close = s.indexOf(QLatin1Char(']'), i);
         if (close < 0)
-            return fail(QStringLiteral("unclosed ["), start);
+            return fail(QCoreApplication::translate("Condition", "unclosed ["), start);
         const QString name = s.mid(i + 1, close - i - 1);
         static const QVector<QPair<QString, Placeholder>> known = {
             {QStringLiteral("STATUS"), Placeholder::Status},
@@ -217,7 +217,7 @@ private:
                 return true;
             }
         }
-        return fail(QStringLiteral("unknown placeholder [%1]").arg(name), start);
+        return fail(QCoreApplication::translate("Condition", "unknown placeholder [%1]").arg(name), start);
     }
 
     bool path()
@@ -230,7 +230,7 @@ private:
                 while (!atEnd() && !stops.contains(s.at(i)))
                     ++i;
                 if (i == keyStart)
-                    return fail(QStringLiteral("missing field name after '.'"), keyStart - 1);
+                    return fail(QCoreApplication::translate("Condition", "missing field name after '.'"), keyStart - 1);
                 c.m_path.append(Step{s.mid(keyStart, i - keyStart), -1});
             } else if (s.at(i) == QLatin1Char('[')) {
                 const int open = i++;
@@ -239,7 +239,7 @@ private:
                 bool ok = false;
                 const int index = s.mid(open + 1, i - open - 1).toInt(&ok);
                 if (!ok || at(i) != QLatin1Char(']'))
-                    return fail(QStringLiteral("expected an array index such as [0]"), open);
+                    return fail(QCoreApplication::translate("Condition", "expected an array index such as [0]"), open);
                 ++i;
                 c.m_path.append(Step{QString(), index});
             } else {
@@ -247,7 +247,7 @@ private:
             }
         }
         if (!c.m_path.isEmpty() && c.m_placeholder != Placeholder::Body)
-            return fail(QStringLiteral("a JSON path works only on [BODY]"), start);
+            return fail(QCoreApplication::translate("Condition", "a JSON path works only on [BODY]"), start);
         return true;
     }
 
@@ -255,7 +255,7 @@ private:
     {
         ws();
         if (atEnd())
-            return fail(QStringLiteral("missing operator (== != < <= > >=)"), i);
+            return fail(QCoreApplication::translate("Condition", "missing operator (== != < <= > >=)"), i);
         static const QVector<QPair<QString, Op>> ops = {
             {QStringLiteral("=="), Op::Eq}, {QStringLiteral("!="), Op::Ne}, {QStringLiteral("<="), Op::Le},
             {QStringLiteral(">="), Op::Ge}, {QStringLiteral("<"), Op::Lt},  {QStringLiteral(">"), Op::Gt},
@@ -265,12 +265,12 @@ private:
                 c.m_op = o.second;
                 i += int(o.first.size());
                 if (at(i) == QLatin1Char('=')) // "===" would compare with the text "= 200"
-                    return fail(QStringLiteral("unexpected '=' (use ==)"), i);
+                    return fail(QCoreApplication::translate("Condition", "unexpected '=' (use ==)"), i);
                 return true;
             }
         }
         if (s.at(i) == QLatin1Char('='))
-            return fail(QStringLiteral("unexpected '=' (use ==)"), i);
+            return fail(QCoreApplication::translate("Condition", "unexpected '=' (use ==)"), i);
         return unexpected(i);
     }
 
@@ -279,13 +279,13 @@ private:
         const int opEnd = i;
         ws();
         if (atEnd())
-            return fail(QStringLiteral("missing value after the operator"), opEnd);
+            return fail(QCoreApplication::translate("Condition", "missing value after the operator"), opEnd);
         if (at(i) == QLatin1Char('['))
-            return fail(QStringLiteral("a placeholder cannot be on the right"), i);
+            return fail(QCoreApplication::translate("Condition", "a placeholder cannot be on the right"), i);
         if (QStringView(s).mid(i).startsWith(QLatin1String("any("))) {
             const int anyStart = i;
             if (c.m_op != Op::Eq && c.m_op != Op::Ne)
-                return fail(QStringLiteral("any() works only with == or !="), anyStart);
+                return fail(QCoreApplication::translate("Condition", "any() works only with == or !="), anyStart);
             c.m_any = true;
             i += 4;
             for (;;) {
@@ -293,7 +293,7 @@ private:
                     return false;
                 ws();
                 if (atEnd())
-                    return fail(QStringLiteral("unclosed any("), anyStart);
+                    return fail(QCoreApplication::translate("Condition", "unclosed any("), anyStart);
                 if (s.at(i) == QLatin1Char(')'))
                     break;
                 if (s.at(i) != QLatin1Char(','))
@@ -318,7 +318,7 @@ private:
             lit.quoted = true;
             for (;; ++i) {
                 if (atEnd())
-                    return fail(QStringLiteral("unclosed \""), open);
+                    return fail(QCoreApplication::translate("Condition", "unclosed \""), open);
                 if (s.at(i) == QLatin1Char('\\') && i + 1 < s.size()) {
                     lit.text += s.at(++i);
                 } else if (s.at(i) == QLatin1Char('"')) {
@@ -340,7 +340,7 @@ private:
             }
             lit.text = s.mid(start, i - start).trimmed();
             if (lit.text.isEmpty())
-                return fail(QStringLiteral("missing value"), start);
+                return fail(QCoreApplication::translate("Condition", "missing value"), start);
         }
         c.m_right.append(lit);
         return true;
@@ -375,15 +375,18 @@ Condition::Value Condition::resolve(const Observation &o, BodyCache &cache) cons
     Value v;
     switch (m_placeholder) {
     case Placeholder::Status:
-        v = o.status < 0 ? Value::missing(QStringLiteral("there was no HTTP answer")) : Value::ofNumber(o.status);
+        v = o.status < 0 ? Value::missing(QCoreApplication::translate("Condition", "there was no HTTP answer"))
+                         : Value::ofNumber(o.status);
         break;
     case Placeholder::ResponseTime:
-        v = o.responseTimeMs < 0 ? Value::missing(QStringLiteral("no response time was measured"))
-                                 : Value::ofNumber(o.responseTimeMs);
+        v = o.responseTimeMs < 0
+            ? Value::missing(QCoreApplication::translate("Condition", "no response time was measured"))
+            : Value::ofNumber(o.responseTimeMs);
         break;
     case Placeholder::ExitCode:
-        v = o.exitCode < 0 ? Value::missing(QStringLiteral("the program did not exit normally"))
-                           : Value::ofNumber(o.exitCode);
+        v = o.exitCode < 0
+            ? Value::missing(QCoreApplication::translate("Condition", "the program did not exit normally"))
+            : Value::ofNumber(o.exitCode);
         break;
     case Placeholder::Connected: v = Value::ofBool(o.connected); break;
     case Placeholder::Body:
@@ -394,7 +397,8 @@ Condition::Value Condition::resolve(const Observation &o, BodyCache &cache) cons
         if (m_function == Function::Has)
             return Value::ofBool(!o.body.trimmed().isEmpty());
         if (o.bodyTruncated)
-            return Value::missing(kCut + QStringLiteral(", so its whole text is not known"));
+            return Value::missing(
+                QCoreApplication::translate("Condition", "the body was cut at 1 MiB, so its whole text is not known"));
         v = Value::ofText(cache.text());
         break;
     }
@@ -407,13 +411,15 @@ Condition::Value Condition::resolve(const Observation &o, BodyCache &cache) cons
     // A JSON path into the body.
     if (!cache.json()) {
         if (o.bodyTruncated)
-            return Value::missing(kCut + QStringLiteral(" and is not complete JSON"));
+            return Value::missing(
+                QCoreApplication::translate("Condition", "the body was cut at 1 MiB and is not complete JSON"));
         if (m_function == Function::Has) {
             Value f = Value::ofBool(false);
-            f.reason = QStringLiteral(" (the body is not JSON)");
+            f.reason = QCoreApplication::translate("Condition", " (the body is not JSON)");
             return f;
         }
-        return Value::missing(QStringLiteral("the body is not JSON (%1)").arg(cache.jsonError));
+        return Value::missing(
+            QCoreApplication::translate("Condition", "the body is not JSON (%1)").arg(cache.jsonError));
     }
     QJsonValue cur = cache.doc.isArray() ? QJsonValue(cache.doc.array()) : QJsonValue(cache.doc.object());
     QString walked;
@@ -428,8 +434,10 @@ Condition::Value Condition::resolve(const Observation &o, BodyCache &cache) cons
         if (!found) {
             if (m_function == Function::Has)
                 return Value::ofBool(false);
-            return Value::missing(QStringLiteral("no %1 %2 in the body")
-                                      .arg(isKey ? QStringLiteral("field") : QStringLiteral("element"), walked));
+            return Value::missing(QCoreApplication::translate("Condition", "no %1 %2 in the body")
+                                      .arg(isKey ? QCoreApplication::translate("Condition", "field")
+                                                 : QCoreApplication::translate("Condition", "element"),
+                                           walked));
         }
         cur = isKey ? cur.toObject().value(step.key) : cur.toArray().at(step.index);
     }
@@ -442,11 +450,12 @@ Condition::Value Condition::resolve(const Observation &o, BodyCache &cache) cons
             return Value::ofNumber(cur.toObject().size());
         if (cur.isString())
             return Value::ofNumber(cur.toString().size());
-        return Value::missing(QStringLiteral("len() needs an array, a string or an object, but %1 is %2")
-                                  .arg(walked,
-                                       cur.isDouble()     ? QStringLiteral("a number")
-                                           : cur.isBool() ? QStringLiteral("a boolean")
-                                                          : QStringLiteral("null")));
+        return Value::missing(
+            QCoreApplication::translate("Condition", "len() needs an array, a string or an object, but %1 is %2")
+                .arg(walked,
+                     cur.isDouble()     ? QCoreApplication::translate("Condition", "a number")
+                         : cur.isBool() ? QCoreApplication::translate("Condition", "a boolean")
+                                        : QStringLiteral("null")));
     }
     switch (cur.type()) {
     case QJsonValue::Double: return Value::ofNumber(cur.toDouble());
@@ -494,10 +503,10 @@ Condition::Outcome Condition::evaluate(const Observation &o) const
 Condition::Outcome Condition::evaluate(const Observation &o, BodyCache &cache) const
 {
     if (!m_valid)
-        return {false, QStringLiteral("%1 failed: the condition does not parse").arg(m_text)};
+        return {false, QCoreApplication::translate("Condition", "%1 failed: the condition does not parse").arg(m_text)};
     const Value v = resolve(o, cache);
     if (v.kind == Value::Missing)
-        return {false, QStringLiteral("%1 failed: %2").arg(m_text, v.reason)};
+        return {false, QCoreApplication::translate("Condition", "%1 failed: %2").arg(m_text, v.reason)};
     bool passed = false;
     if (m_any) {
         bool anyEqual = false;
@@ -510,7 +519,9 @@ Condition::Outcome Condition::evaluate(const Observation &o, BodyCache &cache) c
     if (passed)
         return {true, {}};
     const bool quote = v.kind == Value::Text;
-    return {false, QStringLiteral("%1 failed: was %2%3").arg(m_text, shown(v.text, quote), v.reason)};
+    return {
+        false,
+        QCoreApplication::translate("Condition", "%1 failed: was %2%3").arg(m_text, shown(v.text, quote), v.reason)};
 }
 
 Condition::Outcome evaluateAll(const QVector<Condition> &conditions, const Observation &o)

@@ -1,5 +1,6 @@
 #include "HttpProbe.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSslError>
@@ -12,7 +13,7 @@ HttpProbe::HttpProbe(QNetworkAccessManager *manager, QObject *parent) : QObject(
         if (m_reply)
             m_reply->abort(); // finished() follows with OperationCanceledError
         else
-            finish(QStringLiteral("no answer within %1 s").arg(m_request.timeoutMs / 1000.0));
+            finish(QCoreApplication::translate("HttpProbe", "no answer within %1 s").arg(m_request.timeoutMs / 1000.0));
     });
 }
 
@@ -54,11 +55,17 @@ void HttpProbe::start(const Request &request)
         switch (first.error()) {
         case QSslError::SelfSignedCertificate:
         case QSslError::SelfSignedCertificateInChain:
-            m_tlsProblem = QStringLiteral("certificate not trusted: self-signed");
+            m_tlsProblem = QCoreApplication::translate("HttpProbe", "certificate not trusted: self-signed");
             break;
-        case QSslError::CertificateExpired: m_tlsProblem = QStringLiteral("certificate expired"); break;
-        case QSslError::HostNameMismatch: m_tlsProblem = QStringLiteral("certificate is for another host name"); break;
-        default: m_tlsProblem = QStringLiteral("certificate not trusted: %1").arg(first.errorString());
+        case QSslError::CertificateExpired:
+            m_tlsProblem = QCoreApplication::translate("HttpProbe", "certificate expired");
+            break;
+        case QSslError::HostNameMismatch:
+            m_tlsProblem = QCoreApplication::translate("HttpProbe", "certificate is for another host name");
+            break;
+        default:
+            m_tlsProblem =
+                QCoreApplication::translate("HttpProbe", "certificate not trusted: %1").arg(first.errorString());
         }
     });
 }
@@ -95,10 +102,12 @@ void HttpProbe::onFinished()
         return;
     }
     if (m_timedOut) {
-        finish(status.isValid() ? QStringLiteral("HTTP %1 but the body did not arrive within %2 s")
-                                      .arg(status.toInt())
-                                      .arg(m_request.timeoutMs / 1000.0)
-                                : QStringLiteral("no answer within %1 s").arg(m_request.timeoutMs / 1000.0));
+        finish(
+            status.isValid()
+                ? QCoreApplication::translate("HttpProbe", "HTTP %1 but the body did not arrive within %2 s")
+                      .arg(status.toInt())
+                      .arg(m_request.timeoutMs / 1000.0)
+                : QCoreApplication::translate("HttpProbe", "no answer within %1 s").arg(m_request.timeoutMs / 1000.0));
         return;
     }
     // Qt reports 4xx/5xx as errors too; the status code is what conditions judge.
@@ -116,26 +125,33 @@ void HttpProbe::onFinished()
 QString HttpProbe::describeError(QNetworkReply::NetworkError error) const
 {
     switch (error) {
-    case QNetworkReply::ConnectionRefusedError: return QStringLiteral("connection refused");
-    case QNetworkReply::HostNotFoundError: return QStringLiteral("host not found: %1").arg(m_request.url.host());
-    case QNetworkReply::TimeoutError: return QStringLiteral("no answer within %1 s").arg(m_request.timeoutMs / 1000.0);
+    case QNetworkReply::ConnectionRefusedError: return QCoreApplication::translate("HttpProbe", "connection refused");
+    case QNetworkReply::HostNotFoundError:
+        return QCoreApplication::translate("HttpProbe", "host not found: %1").arg(m_request.url.host());
+    case QNetworkReply::TimeoutError:
+        return QCoreApplication::translate("HttpProbe", "no answer within %1 s").arg(m_request.timeoutMs / 1000.0);
     case QNetworkReply::RemoteHostClosedError:
-        return m_observation.body.isEmpty() ? QStringLiteral("connection closed by the server before it answered")
-                                            : QStringLiteral("connection closed by the server in mid-body");
+        return m_observation.body.isEmpty()
+            ? QCoreApplication::translate("HttpProbe", "connection closed by the server before it answered")
+            : QCoreApplication::translate("HttpProbe", "connection closed by the server in mid-body");
     case QNetworkReply::TooManyRedirectsError:
-        return QStringLiteral("more than %1 redirects (a redirect loop?)").arg(m_request.maxRedirects);
-    case QNetworkReply::InsecureRedirectError: return QStringLiteral("redirected from https to plain http");
+        return QCoreApplication::translate("HttpProbe", "more than %1 redirects (a redirect loop?)")
+            .arg(m_request.maxRedirects);
+    case QNetworkReply::InsecureRedirectError:
+        return QCoreApplication::translate("HttpProbe", "redirected from https to plain http");
     case QNetworkReply::SslHandshakeFailedError:
-        return m_tlsProblem.isEmpty() ? QStringLiteral("TLS handshake failed: %1").arg(m_reply->errorString())
-                                      : m_tlsProblem;
+        return m_tlsProblem.isEmpty()
+            ? QCoreApplication::translate("HttpProbe", "TLS handshake failed: %1").arg(m_reply->errorString())
+            : m_tlsProblem;
     case QNetworkReply::ProtocolFailure:
-        return QStringLiteral("not a valid HTTP answer (%1)").arg(m_reply->errorString());
+        return QCoreApplication::translate("HttpProbe", "not a valid HTTP answer (%1)").arg(m_reply->errorString());
     default:
         if (!m_tlsProblem.isEmpty())
             return m_tlsProblem;
         if (m_reply->errorString().contains(QLatin1String("reset"), Qt::CaseInsensitive))
-            return m_observation.body.isEmpty() ? QStringLiteral("connection reset by the server")
-                                                : QStringLiteral("connection reset in mid-body");
+            return m_observation.body.isEmpty()
+                ? QCoreApplication::translate("HttpProbe", "connection reset by the server")
+                : QCoreApplication::translate("HttpProbe", "connection reset in mid-body");
         return m_reply->errorString();
     }
 }

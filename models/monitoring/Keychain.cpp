@@ -28,11 +28,13 @@ bool runJob(QKeychain::Job *job, int timeoutMs)
 
 Error unreachable(const QString &name, const QString &why)
 {
-    return Error::make(Error::Code::Unreachable,
-                       QStringLiteral("keychain:%1: no OS keychain answered (%2). A keychain service (GNOME "
-                                      "Keyring or KWallet, over the desktop session's D-Bus) must run to read it; "
-                                      "or set %1 in the environment and write ${%1}.")
-                           .arg(name, why));
+    return Error::make(
+        Error::Code::Unreachable,
+        QCoreApplication::translate("Keychain",
+                                    "keychain:%1: no OS keychain answered (%2). A keychain service (GNOME "
+                                    "Keyring or KWallet, over the desktop session's D-Bus) must run to read it; "
+                                    "or set %1 in the environment and write ${%1}.")
+            .arg(name, why));
 }
 
 // In words: QtKeychain's errorString() is often just "Unknown error".
@@ -40,11 +42,15 @@ QString why(QKeychain::Error error, const QString &text)
 {
     QString words;
     switch (error) {
-    case QKeychain::NoBackendAvailable: words = QStringLiteral("no keychain service runs"); break;
+    case QKeychain::NoBackendAvailable:
+        words = QCoreApplication::translate("Keychain", "no keychain service runs");
+        break;
     case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser: words = QStringLiteral("access was denied"); break;
-    case QKeychain::NotImplemented: words = QStringLiteral("not supported on this system"); break;
-    default: words = QStringLiteral("no keychain service could be reached"); break;
+    case QKeychain::AccessDeniedByUser: words = QCoreApplication::translate("Keychain", "access was denied"); break;
+    case QKeychain::NotImplemented:
+        words = QCoreApplication::translate("Keychain", "not supported on this system");
+        break;
+    default: words = QCoreApplication::translate("Keychain", "no keychain service could be reached"); break;
     }
     if (!text.isEmpty() && text != QLatin1String("Unknown error"))
         words += QStringLiteral(": ") + text;
@@ -56,7 +62,7 @@ QString why(QKeychain::Error error, const QString &text)
 Result<QString> read(const QString &name, int timeoutMs)
 {
     if (!QCoreApplication::instance())
-        return unreachable(name, QStringLiteral("no application to wait in"));
+        return unreachable(name, QCoreApplication::translate("Keychain", "no application to wait in"));
     auto *job = new QKeychain::ReadPasswordJob(serviceName());
     job->setAutoDelete(true);
     job->setKey(name);
@@ -70,19 +76,22 @@ Result<QString> read(const QString &name, int timeoutMs)
         value = job->textData();
     });
     if (!runJob(job, timeoutMs))
-        return unreachable(name, QStringLiteral("no answer within %1 s").arg(timeoutMs / 1000));
+        return unreachable(name,
+                           QCoreApplication::translate("Keychain", "no answer within %1 s").arg(timeoutMs / 1000));
     if (error == QKeychain::NoError)
         return value;
     if (error == QKeychain::EntryNotFound)
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("keychain:%1: nothing is stored under %1 in the keychain").arg(name));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("Keychain", "keychain:%1: nothing is stored under %1 in the keychain")
+                .arg(name));
     return unreachable(name, why(error, errorText));
 }
 
 Status write(const QString &name, const QString &secret, int timeoutMs)
 {
     if (!QCoreApplication::instance())
-        return unreachable(name, QStringLiteral("no application to wait in"));
+        return unreachable(name, QCoreApplication::translate("Keychain", "no application to wait in"));
     auto *job = new QKeychain::WritePasswordJob(serviceName());
     job->setAutoDelete(true);
     job->setKey(name);
@@ -95,7 +104,8 @@ Status write(const QString &name, const QString &secret, int timeoutMs)
         errorText = job->errorString();
     });
     if (!runJob(job, timeoutMs))
-        return unreachable(name, QStringLiteral("no answer within %1 s").arg(timeoutMs / 1000));
+        return unreachable(name,
+                           QCoreApplication::translate("Keychain", "no answer within %1 s").arg(timeoutMs / 1000));
     if (error != QKeychain::NoError)
         return unreachable(name, why(error, errorText));
     return {};

@@ -3,6 +3,7 @@
 #include "NetworkSetup.h"
 #include "ServiceCheck.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <functional>
 
@@ -113,9 +114,11 @@ void Monitor::onVerdict(int index, const CheckVerdict &verdict)
     if (verdict.failed) {
         ++status.failures;
         if (status.failures <= s.retries) {
-            publish(
-                s, ServiceState::Pending, verdict.latencyMs,
-                QStringLiteral("%1 (attempt %2 of %3)").arg(verdict.reason).arg(status.failures).arg(s.retries + 1));
+            publish(s, ServiceState::Pending, verdict.latencyMs,
+                    QCoreApplication::translate("Monitor", "%1 (attempt %2 of %3)")
+                        .arg(verdict.reason)
+                        .arg(status.failures)
+                        .arg(s.retries + 1));
             next = qMin(s.intervalMs, 10000);
         } else {
             publish(s, ServiceState::Down, verdict.latencyMs, verdict.reason);

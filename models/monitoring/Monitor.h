@@ -4,6 +4,7 @@
 #include "ServiceCatalogue.h"
 #include "ServiceState.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
@@ -17,7 +18,7 @@ class ServiceCheck;
 struct ServiceStatus
 {
     ServiceState state = ServiceState::Unknown;
-    QString reason = QStringLiteral("not probed yet");
+    QString reason = QCoreApplication::translate("Monitor", "not probed yet");
     int latencyMs = -1;
     QDateTime lastCheck;
     QDateTime since;  // the last change of state

@@ -1,5 +1,6 @@
 #include "OutageLog.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 bool OutageLog::apply(const AuditEvent &e)
@@ -77,7 +78,9 @@ Result<EventDraft> OutageLog::maintenanceAdded(const QString &service, const QDa
                                                const QString &note)
 {
     if (!from.isValid() || !to.isValid() || to <= from)
-        return Error::make(Error::Code::Invalid, QStringLiteral("A maintenance window needs a start before its end."));
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("OutageLog", "A maintenance window needs a start before its end."));
     auto stored = [](const QDateTime &t) { return t.toUTC().toString(Qt::ISODate); };
     return EventDraft::of(EventKind::MaintenanceAdded,
                           {{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},

@@ -2,6 +2,7 @@
 
 #include "TcpProbe.h"
 
+#include <QCoreApplication>
 #include <QTcpSocket>
 #include <QtEndian>
 
@@ -54,12 +55,12 @@ bool PostgresProbe::interpretReply(const QByteArray &reply, Readiness *readiness
     const char type = reply.at(0);
     if (type == 'R') { // an authentication request: the server takes connections
         *readiness = Readiness::Accepting;
-        *detail = QStringLiteral("accepting connections");
+        *detail = QCoreApplication::translate("PostgresProbe", "accepting connections");
         return true;
     }
     if (type != 'E') {
         *readiness = Readiness::NoResponse;
-        *detail = QStringLiteral("no response: not a PostgreSQL server (first byte 0x%1)")
+        *detail = QCoreApplication::translate("PostgresProbe", "no response: not a PostgreSQL server (first byte 0x%1)")
                       .arg(quint8(type), 2, 16, QLatin1Char('0'));
         return true;
     }
@@ -68,7 +69,7 @@ bool PostgresProbe::interpretReply(const QByteArray &reply, Readiness *readiness
     const qint32 length = qFromBigEndian<qint32>(reply.constData() + 1);
     if (length < 4 || length > 64 * 1024) {
         *readiness = Readiness::NoResponse;
-        *detail = QStringLiteral("no response: a malformed error message");
+        *detail = QCoreApplication::translate("PostgresProbe", "no response: a malformed error message");
         return true;
     }
     if (reply.size() < 1 + length)
@@ -90,18 +91,20 @@ bool PostgresProbe::interpretReply(const QByteArray &reply, Readiness *readiness
     }
     if (sqlState == QLatin1String("57P03")) {
         *readiness = Readiness::Rejecting;
-        QString why = QStringLiteral("starting up");
+        QString why = QCoreApplication::translate("PostgresProbe", "starting up");
         if (message.contains(QLatin1String("shutting down")))
-            why = QStringLiteral("shutting down");
+            why = QCoreApplication::translate("PostgresProbe", "shutting down");
         else if (message.contains(QLatin1String("recovery")))
-            why = QStringLiteral("in recovery");
-        *detail = QStringLiteral("rejecting connections (%1)").arg(why);
+            why = QCoreApplication::translate("PostgresProbe", "in recovery");
+        *detail = QCoreApplication::translate("PostgresProbe", "rejecting connections (%1)").arg(why);
         return true;
     }
     // A wrong password, an unknown database or too many clients all prove a live server.
     *readiness = Readiness::Accepting;
-    *detail = sqlState.isEmpty() ? QStringLiteral("accepting connections")
-                                 : QStringLiteral("accepting connections (server said %1: %2)").arg(sqlState, message);
+    *detail = sqlState.isEmpty()
+        ? QCoreApplication::translate("PostgresProbe", "accepting connections")
+        : QCoreApplication::translate("PostgresProbe", "accepting connections (server said %1: %2)")
+              .arg(sqlState, message);
     return true;
 }
 
@@ -109,7 +112,8 @@ PostgresProbe::PostgresProbe(QObject *parent) : QObject(parent), m_socket(new QT
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        finish(Readiness::NoResponse, QStringLiteral("no response within %1 s").arg(m_timeoutMs / 1000.0));
+        finish(Readiness::NoResponse,
+               QCoreApplication::translate("PostgresProbe", "no response within %1 s").arg(m_timeoutMs / 1000.0));
     });
     connect(m_socket, &QTcpSocket::connected, this, [this] { m_socket->write(startupMessage("golive", "postgres")); });
     connect(m_socket, &QTcpSocket::readyRead, this, [this] {
@@ -121,13 +125,15 @@ PostgresProbe::PostgresProbe(QObject *parent) : QObject(parent), m_socket(new QT
                 m_socket->write(terminateMessage());
             finish(readiness, readiness == Readiness::Accepting ? QString() : detail);
         } else if (m_reply.size() >= 64 * 1024) {
-            finish(Readiness::NoResponse, QStringLiteral("no response: an endless reply"));
+            finish(Readiness::NoResponse,
+                   QCoreApplication::translate("PostgresProbe", "no response: an endless reply"));
         }
     });
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         const QString what = error == QAbstractSocket::RemoteHostClosedError
-            ? QStringLiteral("no response: the server closed the connection without answering")
-            : QStringLiteral("no response: %1")
+            ? QCoreApplication::translate("PostgresProbe",
+                                          "no response: the server closed the connection without answering")
+            : QCoreApplication::translate("PostgresProbe", "no response: %1")
                   .arg(describeSocketError(error, m_socket->peerName(), m_socket->errorString()));
         finish(Readiness::NoResponse, what);
     });

@@ -6,6 +6,7 @@
 #include "HistoryBuckets.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -142,22 +143,27 @@ QString ProbeHistory::failure(const QString &what, const QSqlError &sqlError) co
     const int code = SqliteFile::resultCode(sqlError);
     const bool ok = code >= 0;
     if (ok && (code == 11 || code == 26)) // SQLITE_CORRUPT, SQLITE_NOTADB
-        return QStringLiteral("The probe history %1 is damaged (%2) while %3. It was left untouched; "
-                              "move it away to start a new history.")
+        return QCoreApplication::translate("ProbeHistory",
+                                           "The probe history %1 is damaged (%2) while %3. It was left untouched; "
+                                           "move it away to start a new history.")
             .arg(m_path, sqlError.text(), what);
     if (DiskSpace::isDiskFull(sqlError, m_path)) // SQLITE_FULL, or an I/O error with no room left
-        return QStringLiteral("The disk holding the probe history %1 is full while %2: %3. Nothing was saved.")
+        return QCoreApplication::translate(
+                   "ProbeHistory", "The disk holding the probe history %1 is full while %2: %3. Nothing was saved.")
             .arg(m_path, what, DiskSpace::describe(m_path));
     if (ok && (code == 5 || code == 6)) // SQLITE_BUSY, SQLITE_LOCKED
-        return QStringLiteral("The probe history %1 is busy (another program held it for 5 s) while %2.")
+        return QCoreApplication::translate("ProbeHistory",
+                                           "The probe history %1 is busy (another program held it for 5 s) while %2.")
             .arg(m_path, what);
-    return QStringLiteral("The probe history %1 failed while %2: %3").arg(m_path, what, sqlError.text());
+    return QCoreApplication::translate("ProbeHistory", "The probe history %1 failed while %2: %3")
+        .arg(m_path, what, sqlError.text());
 }
 
 std::unique_ptr<ProbeHistory> ProbeHistory::openImpl(const QString &path, QString *error)
 {
     const QFileInfo info(path);
-    const Error location = SqliteFile::checkLocation(path, QStringLiteral("probe history"), true);
+    const Error location =
+        SqliteFile::checkLocation(path, QCoreApplication::translate("ProbeHistory", "probe history"), true);
     if (location.isError()) {
         setError(error, location.message);
         return nullptr;
@@ -170,7 +176,8 @@ std::unique_ptr<ProbeHistory> ProbeHistory::openImpl(const QString &path, QStrin
         database.setDatabaseName(info.absoluteFilePath());
         database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!database.open()) {
-            setError(error, history->failure(QStringLiteral("opening it"), database.lastError()));
+            setError(error,
+                     history->failure(QCoreApplication::translate("ProbeHistory", "opening it"), database.lastError()));
             return nullptr;
         }
     }
@@ -184,7 +191,7 @@ bool ProbeHistory::identifyAndMigrate(QString *error)
 {
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-        *error = failure(QStringLiteral("reading its tables"), q.lastError());
+        *error = failure(QCoreApplication::translate("ProbeHistory", "reading its tables"), q.lastError());
         return false;
     }
     QStringList tables;
@@ -196,20 +203,24 @@ bool ProbeHistory::identifyAndMigrate(QString *error)
             && q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'kind'")) && q.next()
             && q.value(0).toString() == kKind;
         if (!ours) {
-            *error = QStringLiteral("%1 is an SQLite database of another program (or another Go-Live Control "
-                                    "file), not a probe history. It was left untouched.")
-                         .arg(m_path);
+            *error =
+                QCoreApplication::translate("ProbeHistory",
+                                            "%1 is an SQLite database of another program (or another Go-Live Control "
+                                            "file), not a probe history. It was left untouched.")
+                    .arg(m_path);
             return false;
         }
         if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next()) {
-            *error = failure(QStringLiteral("reading its schema version"), q.lastError());
+            *error = failure(QCoreApplication::translate("ProbeHistory", "reading its schema version"), q.lastError());
             return false;
         }
         version = q.value(0).toInt();
         if (version > kSchemaVersion) {
-            *error = QStringLiteral("The probe history %1 was written by a newer Go-Live Control (schema %2; this "
-                                    "version knows schema %3). It was left untouched: update Go-Live Control "
-                                    "to open it.")
+            *error = QCoreApplication::translate(
+                         "ProbeHistory",
+                         "The probe history %1 was written by a newer Go-Live Control (schema %2; this "
+                         "version knows schema %3). It was left untouched: update Go-Live Control "
+                         "to open it.")
                          .arg(m_path)
                          .arg(version)
                          .arg(kSchemaVersion);
@@ -219,9 +230,11 @@ bool ProbeHistory::identifyAndMigrate(QString *error)
         if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()
             || q.value(0).toString() != QLatin1String("ok")) {
             const QString why = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
-            *error = QStringLiteral("The probe history %1 is damaged (%2). It was left untouched; move it away "
-                                    "to start a new history.")
-                         .arg(m_path, why.simplified());
+            *error =
+                QCoreApplication::translate("ProbeHistory",
+                                            "The probe history %1 is damaged (%2). It was left untouched; move it away "
+                                            "to start a new history.")
+                    .arg(m_path, why.simplified());
             return false;
         }
         q.finish();
@@ -230,7 +243,7 @@ bool ProbeHistory::identifyAndMigrate(QString *error)
     // loss, which is fine for history (the checklist store keeps FULL).
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
-            *error = failure(QStringLiteral("setting it up"), q.lastError());
+            *error = failure(QCoreApplication::translate("ProbeHistory", "setting it up"), q.lastError());
             return false;
         }
     }
@@ -241,7 +254,7 @@ bool ProbeHistory::migrate(int fromVersion, QString *error)
 {
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = failure(QStringLiteral("starting its set-up"), q.lastError());
+        *error = failure(QCoreApplication::translate("ProbeHistory", "starting its set-up"), q.lastError());
         return false;
     }
     auto rollbackWith = [&](const QString &what, const QSqlError &e) {
@@ -255,16 +268,18 @@ bool ProbeHistory::migrate(int fromVersion, QString *error)
     for (int v = fromVersion + 1; v <= kSchemaVersion; ++v) {
         for (const QString &statement : migrationTo(v)) {
             if (!q.exec(statement))
-                return rollbackWith(QStringLiteral("upgrading it to schema %1").arg(v), q.lastError());
+                return rollbackWith(QCoreApplication::translate("ProbeHistory", "upgrading it to schema %1").arg(v),
+                                    q.lastError());
         }
         QSqlError sqlError;
         if (v == 2 && !confirmPendingRuns(db(), &sqlError))
-            return rollbackWith(QStringLiteral("upgrading it to schema %1").arg(v), sqlError);
+            return rollbackWith(QCoreApplication::translate("ProbeHistory", "upgrading it to schema %1").arg(v),
+                                sqlError);
     }
     if (!q.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(kSchemaVersion)))
-        return rollbackWith(QStringLiteral("upgrading it"), q.lastError());
+        return rollbackWith(QCoreApplication::translate("ProbeHistory", "upgrading it"), q.lastError());
     if (!q.exec(QStringLiteral("COMMIT")))
-        return rollbackWith(QStringLiteral("upgrading it"), q.lastError());
+        return rollbackWith(QCoreApplication::translate("ProbeHistory", "upgrading it"), q.lastError());
     return true;
 }
 
@@ -274,7 +289,8 @@ qint64 ProbeHistory::serviceId(const QString &service, QString *error) const
     q.prepare(QStringLiteral("SELECT id FROM services WHERE name = ?"));
     q.addBindValue(service);
     if (!q.exec()) {
-        setError(error, failure(QStringLiteral("looking up %1").arg(service), q.lastError()));
+        setError(error,
+                 failure(QCoreApplication::translate("ProbeHistory", "looking up %1").arg(service), q.lastError()));
         return -1;
     }
     return q.next() ? q.value(0).toLongLong() : 0;
@@ -292,9 +308,10 @@ qint64 ProbeHistory::addMaintenanceImpl(const QString &service, const QDateTime 
                                         const QString &note, QString *error)
 {
     if (!from.isValid() || !to.isValid() || from >= to) {
-        setError(error,
-                 QStringLiteral("A maintenance window must end after it starts (%1 to %2).")
-                     .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+        setError(
+            error,
+            QCoreApplication::translate("ProbeHistory", "A maintenance window must end after it starts (%1 to %2).")
+                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
         return -1;
     }
     QSqlQuery q(db());
@@ -304,7 +321,8 @@ qint64 ProbeHistory::addMaintenanceImpl(const QString &service, const QDateTime 
     q.addBindValue(to.toMSecsSinceEpoch());
     q.addBindValue(note.isNull() ? QString(QLatin1String("")) : note);
     if (!q.exec()) {
-        setError(error, failure(QStringLiteral("saving a maintenance window"), q.lastError()));
+        setError(error,
+                 failure(QCoreApplication::translate("ProbeHistory", "saving a maintenance window"), q.lastError()));
         return -1;
     }
     return q.lastInsertId().toLongLong();
@@ -316,11 +334,16 @@ bool ProbeHistory::removeMaintenanceImpl(qint64 id, QString *error)
     q.prepare(QStringLiteral("DELETE FROM maintenance WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
-        setError(error, failure(QStringLiteral("removing maintenance window #%1").arg(id), q.lastError()));
+        setError(error,
+                 failure(QCoreApplication::translate("ProbeHistory", "removing maintenance window #%1").arg(id),
+                         q.lastError()));
         return false;
     }
     if (q.numRowsAffected() == 0) {
-        setError(error, QStringLiteral("The probe history %1 has no maintenance window #%2.").arg(m_path).arg(id));
+        setError(error,
+                 QCoreApplication::translate("ProbeHistory", "The probe history %1 has no maintenance window #%2.")
+                     .arg(m_path)
+                     .arg(id));
         return false;
     }
     return true;
@@ -332,7 +355,9 @@ QVector<MaintenanceWindow> ProbeHistory::maintenanceWindowsImpl(QString *error) 
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, service, from_ms, to_ms, note FROM maintenance ORDER BY from_ms, id"))) {
-        setError(error, failure(QStringLiteral("reading the maintenance windows"), q.lastError()));
+        setError(
+            error,
+            failure(QCoreApplication::translate("ProbeHistory", "reading the maintenance windows"), q.lastError()));
         return out;
     }
     while (q.next()) {
@@ -346,7 +371,9 @@ QVector<MaintenanceWindow> ProbeHistory::maintenanceWindowsImpl(QString *error) 
 bool ProbeHistory::pruneImpl(const QDateTime &rawOlderThan, QString *error)
 {
     if (!rawOlderThan.isValid()) {
-        setError(error, QStringLiteral("Pruning the probe history %1 needs a valid time.").arg(m_path));
+        setError(error,
+                 QCoreApplication::translate("ProbeHistory", "Pruning the probe history %1 needs a valid time.")
+                     .arg(m_path));
         return false;
     }
     const qint64 cutoff = rawOlderThan.toMSecsSinceEpoch();
@@ -355,7 +382,7 @@ bool ProbeHistory::pruneImpl(const QDateTime &rawOlderThan, QString *error)
     QSqlDatabase database = db();
     QSqlQuery q(database);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        setError(error, failure(QStringLiteral("starting to prune it"), q.lastError()));
+        setError(error, failure(QCoreApplication::translate("ProbeHistory", "starting to prune it"), q.lastError()));
         return false;
     }
     // "service_id IN (...)" lets SQLite walk the (service, time) keys instead of every row.
@@ -372,7 +399,7 @@ bool ProbeHistory::pruneImpl(const QDateTime &rawOlderThan, QString *error)
     };
     for (const QString &sql : statements) {
         if (!q.exec(sql)) {
-            setError(error, failure(QStringLiteral("pruning it"), q.lastError()));
+            setError(error, failure(QCoreApplication::translate("ProbeHistory", "pruning it"), q.lastError()));
             QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
             return false;
         }

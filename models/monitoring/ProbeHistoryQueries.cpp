@@ -3,6 +3,7 @@
 
 #include "HistoryBuckets.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -150,7 +151,7 @@ UptimeReport ProbeHistory::uptimeImpl(const QString &service, const QDateTime &f
     q.addBindValue(end);
     q.addBindValue(begin);
     if (!q.exec())
-        return fail(QStringLiteral("reading the maintenance windows"), q.lastError());
+        return fail(QCoreApplication::translate("ProbeHistory", "reading the maintenance windows"), q.lastError());
     QVector<Span> counted;
     qint64 cursor = begin;
     while (q.next()) {
@@ -177,7 +178,8 @@ UptimeReport ProbeHistory::uptimeImpl(const QString &service, const QDateTime &f
                         pruned == std::numeric_limits<qint64>::min() ? pruned : floorTo(pruned, kLevelMs[Minute]));
         for (const Span &s : std::as_const(counted)) {
             if (!sum.add(s.from, s.to))
-                return fail(QStringLiteral("reading the uptime of %1").arg(service), sum.lastError());
+                return fail(QCoreApplication::translate("ProbeHistory", "reading the uptime of %1").arg(service),
+                            sum.lastError());
         }
         std::copy(sum.ms(), sum.ms() + kStates, ms);
         // The last result's coverage is still open: it is in no rollup yet.
@@ -185,7 +187,8 @@ UptimeReport ProbeHistory::uptimeImpl(const QString &service, const QDateTime &f
                                  " WHERE id = ? AND last_ms IS NOT NULL"));
         q.addBindValue(id);
         if (!q.exec())
-            return fail(QStringLiteral("reading the uptime of %1").arg(service), q.lastError());
+            return fail(QCoreApplication::translate("ProbeHistory", "reading the uptime of %1").arg(service),
+                        q.lastError());
         if (q.next()) {
             const qint64 t = q.value(0).toLongLong();
             const int state = q.value(1).toInt();
@@ -220,7 +223,8 @@ QVector<LatencyPoint> ProbeHistory::latencySeriesImpl(const QString &service, co
     q.setForwardOnly(true);
     auto fail = [&](const QSqlQuery &query) {
         if (error)
-            *error = failure(QStringLiteral("reading the latency of %1").arg(service), query.lastError());
+            *error = failure(QCoreApplication::translate("ProbeHistory", "reading the latency of %1").arg(service),
+                             query.lastError());
         return QVector<LatencyPoint>();
     };
 
@@ -311,7 +315,8 @@ bool ProbeHistory::queryRange(QSqlQuery &q, const QString &columnsAndTable, cons
     q.addBindValue(to.toMSecsSinceEpoch());
     if (!q.exec()) {
         if (error)
-            *error = failure(QStringLiteral("reading the %1 of %2").arg(what, service), q.lastError());
+            *error = failure(QCoreApplication::translate("ProbeHistory", "reading the %1 of %2").arg(what, service),
+                             q.lastError());
         return false;
     }
     return true;
@@ -323,7 +328,7 @@ QVector<StateChange> ProbeHistory::stateChangesImpl(const QString &service, cons
     QVector<StateChange> out;
     QSqlQuery q(db());
     if (!queryRange(q, QStringLiteral("t_ms, from_state, to_state, reason FROM changes"), service, from, to,
-                    QStringLiteral("state changes"), error))
+                    QCoreApplication::translate("ProbeHistory", "state changes"), error))
         return out;
     while (q.next()) {
         out.append({utc(q.value(0).toLongLong()), stateFromCode(q.value(1).toInt()), stateFromCode(q.value(2).toInt()),
@@ -338,7 +343,7 @@ QVector<ProbeResult> ProbeHistory::resultsImpl(const QString &service, const QDa
     QVector<ProbeResult> out;
     QSqlQuery q(db());
     if (!queryRange(q, QStringLiteral("t_ms, state, latency_ms, reason FROM results"), service, from, to,
-                    QStringLiteral("results"), error))
+                    QCoreApplication::translate("ProbeHistory", "results"), error))
         return out;
     while (q.next()) {
         out.append({service, utc(q.value(0).toLongLong()), stateFromCode(q.value(1).toInt()), q.value(2).toInt(),
@@ -355,7 +360,9 @@ std::optional<ProbeResult> ProbeHistory::latestImpl(const QString &service, QStr
     q.addBindValue(service);
     if (!q.exec()) {
         if (error)
-            *error = failure(QStringLiteral("reading the latest result of %1").arg(service), q.lastError());
+            *error =
+                failure(QCoreApplication::translate("ProbeHistory", "reading the latest result of %1").arg(service),
+                        q.lastError());
         return std::nullopt;
     }
     if (!q.next())

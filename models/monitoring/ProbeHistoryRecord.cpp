@@ -3,6 +3,7 @@
 
 #include "HistoryBuckets.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -103,7 +104,7 @@ bool ProbeHistory::recordImpl(const QVector<ProbeResult> &results, const QHash<Q
     QSqlQuery q(database);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         if (error)
-            *error = failure(QStringLiteral("starting to record results"), q.lastError());
+            *error = failure(QCoreApplication::translate("ProbeHistory", "starting to record results"), q.lastError());
         return false;
     }
     auto rollbackWith = [&](const QString &message) {
@@ -179,7 +180,8 @@ bool ProbeHistory::recordImpl(const QVector<ProbeResult> &results, const QHash<Q
         if (it == tails.end()) {
             it = tails.insert(r.service, Tail());
             if (!loadTail(r.service, &*it))
-                return rollbackWith(failure(QStringLiteral("reading the service %1").arg(r.service), loadError));
+                return rollbackWith(failure(
+                    QCoreApplication::translate("ProbeHistory", "reading the service %1").arg(r.service), loadError));
         }
         Tail &tail = *it;
         const qint64 t = r.time.toMSecsSinceEpoch();
@@ -189,9 +191,11 @@ bool ProbeHistory::recordImpl(const QVector<ProbeResult> &results, const QHash<Q
         if (interval <= 0)
             interval = tail.hasLast ? tail.intervalMs : 0;
         if (interval <= 0)
-            return rollbackWith(QStringLiteral("No probe interval was given for the service %1; nothing was "
-                                               "recorded in %2.")
-                                    .arg(r.service, m_path));
+            return rollbackWith(
+                QCoreApplication::translate("ProbeHistory",
+                                            "No probe interval was given for the service %1; nothing was "
+                                            "recorded in %2.")
+                    .arg(r.service, m_path));
         const int state = stateCode(r.state);
 
         // The previous result's coverage ends now: into the rollups and the state runs.
@@ -202,7 +206,9 @@ bool ProbeHistory::recordImpl(const QVector<ProbeResult> &results, const QHash<Q
                 tail.runEnd = end;
             } else {
                 if (tail.runDirty && !flushRun(tail))
-                    return rollbackWith(failure(QStringLiteral("recording %1").arg(r.service), writeRun.lastError()));
+                    return rollbackWith(
+                        failure(QCoreApplication::translate("ProbeHistory", "recording %1").arg(r.service),
+                                writeRun.lastError()));
                 tail.hasRun = true;
                 tail.runStart = tail.lastMs;
                 tail.runEnd = end;
@@ -223,14 +229,16 @@ bool ProbeHistory::recordImpl(const QVector<ProbeResult> &results, const QHash<Q
             for (int i = 0; i < values.size(); ++i)
                 insertChange.bindValue(i, values.at(i));
             if (!insertChange.exec())
-                return rollbackWith(failure(QStringLiteral("recording %1").arg(r.service), insertChange.lastError()));
+                return rollbackWith(failure(QCoreApplication::translate("ProbeHistory", "recording %1").arg(r.service),
+                                            insertChange.lastError()));
         }
         const int latency = r.latencyMs < 0 ? -1 : r.latencyMs;
         const QVariantList values = {tail.id, t, state, latency, text(r.reason)};
         for (int i = 0; i < values.size(); ++i)
             insertResult.bindValue(i, values.at(i));
         if (!insertResult.exec())
-            return rollbackWith(failure(QStringLiteral("recording %1").arg(r.service), insertResult.lastError()));
+            return rollbackWith(failure(QCoreApplication::translate("ProbeHistory", "recording %1").arg(r.service),
+                                        insertResult.lastError()));
         addResult(deltas, tail.id, t, state, latency);
         tail.hasLast = true;
         tail.lastMs = t;
@@ -245,7 +253,8 @@ bool ProbeHistory::recordImpl(const QVector<ProbeResult> &results, const QHash<Q
                                          " last_latency_ms = ?, last_reason = ? WHERE id = ?"));
     for (const Tail &tail : std::as_const(tails)) {
         if (tail.runDirty && !flushRun(tail))
-            return rollbackWith(failure(QStringLiteral("recording results"), writeRun.lastError()));
+            return rollbackWith(
+                failure(QCoreApplication::translate("ProbeHistory", "recording results"), writeRun.lastError()));
         if (!tail.hasLast)
             continue;
         const QVariantList values = {tail.lastMs,    tail.lastState, tail.intervalMs,
@@ -253,7 +262,8 @@ bool ProbeHistory::recordImpl(const QVector<ProbeResult> &results, const QHash<Q
         for (int i = 0; i < values.size(); ++i)
             updateService.bindValue(i, values.at(i));
         if (!updateService.exec())
-            return rollbackWith(failure(QStringLiteral("recording results"), updateService.lastError()));
+            return rollbackWith(
+                failure(QCoreApplication::translate("ProbeHistory", "recording results"), updateService.lastError()));
     }
 
     QSqlQuery upsert(database);
@@ -281,9 +291,10 @@ bool ProbeHistory::recordImpl(const QVector<ProbeResult> &results, const QHash<Q
         for (int i = 0; i < values.size(); ++i)
             upsert.bindValue(i, values.at(i));
         if (!upsert.exec())
-            return rollbackWith(failure(QStringLiteral("updating the rollups"), upsert.lastError()));
+            return rollbackWith(
+                failure(QCoreApplication::translate("ProbeHistory", "updating the rollups"), upsert.lastError()));
     }
     if (!q.exec(QStringLiteral("COMMIT")))
-        return rollbackWith(failure(QStringLiteral("committing results"), q.lastError()));
+        return rollbackWith(failure(QCoreApplication::translate("ProbeHistory", "committing results"), q.lastError()));
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "Keychain.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -128,7 +129,8 @@ bool EntryReader::expand(const QString &in, const QString &what, QString *out)
         const int close = in.indexOf(QLatin1Char('}'), open);
         const QString var = close < 0 ? QString() : in.mid(open + 2, close - open - 2);
         if (!name.match(var).hasMatch()) {
-            fail(QStringLiteral("%1: ${ must be followed by a variable name and } at character %2")
+            fail(QCoreApplication::translate("ServiceCatalogue",
+                                             "%1: ${ must be followed by a variable name and } at character %2")
                      .arg(what)
                      .arg(open + 1));
             return false;
@@ -180,18 +182,19 @@ void EntryReader::readKind()
         d.kind = Kind::Command;
         own = &command;
     } else if (o.contains(QStringLiteral("kind"))) {
-        return fail(QStringLiteral("unknown kind %1 (use http, tcp, postgres or command)")
-                        .arg(quoted(o.value(QStringLiteral("kind")).toVariant().toString())));
+        return fail(
+            QCoreApplication::translate("ServiceCatalogue", "unknown kind %1 (use http, tcp, postgres or command)")
+                .arg(quoted(o.value(QStringLiteral("kind")).toVariant().toString())));
     } else {
-        return fail(QStringLiteral("no kind, url, target or command"));
+        return fail(QCoreApplication::translate("ServiceCatalogue", "no kind, url, target or command"));
     }
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.key().startsWith(QLatin1Char('_')) || common.contains(it.key()) || own->contains(it.key()))
             continue;
         const bool otherKind = http.contains(it.key()) || target.contains(it.key()) || command.contains(it.key());
-        fail(otherKind ? QStringLiteral("\"%1\" does not apply to a %2 service")
+        fail(otherKind ? QCoreApplication::translate("ServiceCatalogue", "\"%1\" does not apply to a %2 service")
                              .arg(it.key(), ServiceDefinition::kindName(d.kind))
-                       : QStringLiteral("unknown field \"%1\"").arg(it.key()));
+                       : QCoreApplication::translate("ServiceCatalogue", "unknown field \"%1\"").arg(it.key()));
     }
 }
 
@@ -199,7 +202,7 @@ void EntryReader::readHttp()
 {
     const QString rawUrl = string(QStringLiteral("url")).trimmed();
     if (rawUrl.isEmpty())
-        return fail(QStringLiteral("no url"));
+        return fail(QCoreApplication::translate("ServiceCatalogue", "no url"));
     QString expanded;
     const bool urlExpanded =
         expand(rawUrl, QStringLiteral("url"), &expanded); // first: names missing variables in order
@@ -208,7 +211,7 @@ void EntryReader::readHttp()
         d.method = "GET";
     static const QRegularExpression token(QStringLiteral("^[A-Z]+$"));
     if (!token.match(QString::fromLatin1(d.method)).hasMatch())
-        fail(QStringLiteral("method must be a word such as GET or POST"));
+        fail(QCoreApplication::translate("ServiceCatalogue", "method must be a word such as GET or POST"));
 
     const QJsonValue headers = o.value(QStringLiteral("headers"));
     QVector<QPair<QString, QJsonValue>> pairs;
@@ -221,21 +224,24 @@ void EntryReader::readHttp()
             pairs.append(
                 {v.toObject().value(QStringLiteral("name")).toString(), v.toObject().value(QStringLiteral("value"))});
     } else if (!headers.isUndefined()) {
-        fail(QStringLiteral("headers must be an object of name: value"));
+        fail(QCoreApplication::translate("ServiceCatalogue", "headers must be an object of name: value"));
     }
     static const QRegularExpression credentialHeader(QStringLiteral("authorization|cookie|key|token|secret|password"),
                                                      QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression headerName(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
     for (const auto &p : pairs) {
         if (!headerName.match(p.first).hasMatch() || !p.second.isString()) {
-            fail(QStringLiteral("header %1 needs a name and a text value").arg(quoted(p.first)));
+            fail(QCoreApplication::translate("ServiceCatalogue", "header %1 needs a name and a text value")
+                     .arg(quoted(p.first)));
             continue;
         }
         QString value;
-        if (!expand(p.second.toString(), QStringLiteral("header %1").arg(p.first), &value))
+        if (!expand(p.second.toString(), QCoreApplication::translate("ServiceCatalogue", "header %1").arg(p.first),
+                    &value))
             continue;
         if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
-            fail(QStringLiteral("the value of header %1 has a line break").arg(p.first));
+            fail(QCoreApplication::translate("ServiceCatalogue", "the value of header %1 has a line break")
+                     .arg(p.first));
         if (credentialHeader.match(p.first).hasMatch()) // even when written into the catalogue
             d.secretValues.append(value);
         d.headers.append({p.first.toLatin1(), value.toUtf8()});
@@ -247,30 +253,32 @@ void EntryReader::readHttp()
         bodyText = QString::fromUtf8(body.isObject() ? QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact)
                                                      : QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact));
     else if (!body.isUndefined() && !body.isString())
-        fail(QStringLiteral("body must be text or JSON"));
+        fail(QCoreApplication::translate("ServiceCatalogue", "body must be text or JSON"));
     QString expandedBody;
     if (expand(bodyText, QStringLiteral("body"), &expandedBody))
         d.body = expandedBody.toUtf8();
 
     const QJsonValue tls = o.value(QStringLiteral("tlsVerify"));
     if (!tls.isUndefined() && !tls.isBool())
-        fail(QStringLiteral("tlsVerify must be true or false"));
+        fail(QCoreApplication::translate("ServiceCatalogue", "tlsVerify must be true or false"));
     d.verifyTls = tls.toBool(true);
     const QJsonValue redirects = o.value(QStringLiteral("maxRedirects"));
     d.maxRedirects = redirects.toInt(5);
     if (!redirects.isUndefined() && (!redirects.isDouble() || d.maxRedirects < 0 || d.maxRedirects > 20))
-        fail(QStringLiteral("maxRedirects must be a number from 0 to 20"));
+        fail(QCoreApplication::translate("ServiceCatalogue", "maxRedirects must be a number from 0 to 20"));
 
     if (!urlExpanded || !missing.isEmpty())
         return;
     const QUrl url(expanded, QUrl::TolerantMode);
     // Never QUrl::errorString(): it repeats the URL, secrets included.
     if (!url.isValid())
-        lateError = QStringLiteral("bad url %1: not a valid URL").arg(quoted(rawUrl));
+        lateError = QCoreApplication::translate("ServiceCatalogue", "bad url %1: not a valid URL").arg(quoted(rawUrl));
     else if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-        lateError = QStringLiteral("bad url %1: it must start with http:// or https://").arg(quoted(rawUrl));
+        lateError =
+            QCoreApplication::translate("ServiceCatalogue", "bad url %1: it must start with http:// or https://")
+                .arg(quoted(rawUrl));
     else if (url.host().isEmpty())
-        lateError = QStringLiteral("bad url %1: no host").arg(quoted(rawUrl));
+        lateError = QCoreApplication::translate("ServiceCatalogue", "bad url %1: no host").arg(quoted(rawUrl));
     d.url = url;
     for (const QString &part : {url.userName(), url.password()}) { // even when written into the catalogue
         if (!part.isEmpty())
@@ -282,7 +290,7 @@ void EntryReader::readTarget()
 {
     const QString raw = string(QStringLiteral("target")).trimmed();
     if (raw.isEmpty())
-        return fail(QStringLiteral("no target (host:port)"));
+        return fail(QCoreApplication::translate("ServiceCatalogue", "no target (host:port)"));
     QString target;
     if (!expand(raw, QStringLiteral("target"), &target) || !missing.isEmpty())
         return;
@@ -291,9 +299,11 @@ void EntryReader::readTarget()
     const auto m = re.match(target);
     const int port = m.hasCaptured(3) ? m.captured(3).toInt() : (d.kind == Kind::Postgres ? 5432 : 0);
     if (!m.hasMatch())
-        lateError = QStringLiteral("bad target %1: write host:port").arg(quoted(raw));
+        lateError = QCoreApplication::translate("ServiceCatalogue", "bad target %1: write host:port").arg(quoted(raw));
     else if (port < 1 || port > 65535)
-        lateError = QStringLiteral("bad target %1: the port must be a number from 1 to 65535").arg(quoted(raw));
+        lateError =
+            QCoreApplication::translate("ServiceCatalogue", "bad target %1: the port must be a number from 1 to 65535")
+                .arg(quoted(raw));
     d.host = m.hasCaptured(1) ? m.captured(1) : m.captured(2);
     d.port = quint16(port);
 }
@@ -304,7 +314,8 @@ void EntryReader::readCommand()
     const QJsonArray parts = command.toArray();
     const bool allText = std::all_of(parts.begin(), parts.end(), [](const QJsonValue &v) { return v.isString(); });
     if (!command.isArray() || parts.isEmpty() || !allText || parts.first().toString().trimmed().isEmpty())
-        return fail(QStringLiteral("command must be a list of words such as [\"docker\", \"compose\", \"ps\"]"));
+        return fail(QCoreApplication::translate(
+            "ServiceCatalogue", "command must be a list of words such as [\"docker\", \"compose\", \"ps\"]"));
     QStringList words;
     for (const QJsonValue &v : parts) {
         QString word;
@@ -321,15 +332,16 @@ void EntryReader::readTiming()
     const QJsonValue interval = o.value(QStringLiteral("interval"));
     if (!interval.isUndefined()
         && (!parseDuration(interval, &d.intervalMs) || d.intervalMs < 1000 || d.intervalMs > 86400000))
-        fail(QStringLiteral("interval must be from 1s to 24h, such as 30 or \"30s\" or \"2m\""));
+        fail(QCoreApplication::translate("ServiceCatalogue",
+                                         "interval must be from 1s to 24h, such as 30 or \"30s\" or \"2m\""));
     const QJsonValue timeout = o.value(QStringLiteral("timeout"));
     if (!timeout.isUndefined() && (!parseDuration(timeout, &d.timeoutMs) || d.timeoutMs < 100 || d.timeoutMs > 600000))
-        fail(QStringLiteral("timeout must be from 100ms to 10m, such as 5 or \"5s\""));
+        fail(QCoreApplication::translate("ServiceCatalogue", "timeout must be from 100ms to 10m, such as 5 or \"5s\""));
     const QJsonValue retries = o.value(QStringLiteral("retries"));
     d.retries = retries.toInt(2);
     if (!retries.isUndefined()
         && (!retries.isDouble() || retries.toDouble() != d.retries || d.retries < 0 || d.retries > 100))
-        fail(QStringLiteral("retries must be a whole number from 0 to 100"));
+        fail(QCoreApplication::translate("ServiceCatalogue", "retries must be a whole number from 0 to 100"));
 }
 
 QVector<Condition> EntryReader::readConditions(const QString &key, const QString &what)
@@ -339,7 +351,8 @@ QVector<Condition> EntryReader::readConditions(const QString &key, const QString
     if (v.isUndefined())
         return out;
     if (!v.isArray()) {
-        fail(QStringLiteral("%1 must be a list of texts such as [\"[STATUS] == 200\"]").arg(key));
+        fail(QCoreApplication::translate("ServiceCatalogue", "%1 must be a list of texts such as [\"[STATUS] == 200\"]")
+                 .arg(key));
         return out;
     }
     QStringList allowed = {QStringLiteral("[CONNECTED]"), QStringLiteral("[RESPONSE_TIME]")};
@@ -350,11 +363,13 @@ QVector<Condition> EntryReader::readConditions(const QString &key, const QString
     for (const QJsonValue &item : v.toArray()) {
         const auto parsed = Condition::parse(item.toString());
         if (!item.isString())
-            fail(QStringLiteral("%1 must be a list of texts such as [\"[STATUS] == 200\"]").arg(key));
+            fail(QCoreApplication::translate("ServiceCatalogue",
+                                             "%1 must be a list of texts such as [\"[STATUS] == 200\"]")
+                     .arg(key));
         else if (!parsed)
-            fail(QStringLiteral("bad %1: %2").arg(what, parsed.error().message));
+            fail(QCoreApplication::translate("ServiceCatalogue", "bad %1: %2").arg(what, parsed.error().message));
         else if (!allowed.contains(parsed->placeholderName()))
-            fail(QStringLiteral("%1 \"%2\" uses %3, which a %4 service does not have")
+            fail(QCoreApplication::translate("ServiceCatalogue", "%1 \"%2\" uses %3, which a %4 service does not have")
                      .arg(what, parsed->text(), parsed->placeholderName(), ServiceDefinition::kindName(d.kind)));
         if (parsed)
             out.append(parsed.value());
@@ -379,12 +394,12 @@ ServiceDefinition EntryReader::read()
     d.name = string(QStringLiteral("name")).trimmed();
     if (d.name.isEmpty()) {
         d.name = QStringLiteral("service #%1").arg(index + 1);
-        fail(QStringLiteral("no name"));
+        fail(QCoreApplication::translate("ServiceCatalogue", "no name"));
     }
     const QJsonValue group = o.value(QStringLiteral("group"));
     d.group = group.toString().trimmed();
     if (!group.isUndefined() && !group.isString())
-        fail(QStringLiteral("group must be text"));
+        fail(QCoreApplication::translate("ServiceCatalogue", "group must be text"));
     readKind();
     if (error.isEmpty()) {
         switch (d.kind) {
@@ -394,8 +409,10 @@ ServiceDefinition EntryReader::read()
         case Kind::Command: readCommand(); break;
         }
         readTiming();
-        d.conditions = readConditions(QStringLiteral("conditions"), QStringLiteral("condition"));
-        d.degradedConditions = readConditions(QStringLiteral("degraded"), QStringLiteral("degraded condition"));
+        d.conditions =
+            readConditions(QStringLiteral("conditions"), QCoreApplication::translate("ServiceCatalogue", "condition"));
+        d.degradedConditions = readConditions(QStringLiteral("degraded"),
+                                              QCoreApplication::translate("ServiceCatalogue", "degraded condition"));
         if (d.conditions.isEmpty())
             d.conditions = defaults();
     }
@@ -405,9 +422,11 @@ ServiceDefinition EntryReader::read()
     if (!error.isEmpty())
         d.configError = error;
     else if (!unreadable.isEmpty())
-        d.configError = QStringLiteral("not configured: ") + unreadable.join(QStringLiteral("; "));
+        d.configError =
+            QCoreApplication::translate("ServiceCatalogue", "not configured: ") + unreadable.join(QStringLiteral("; "));
     else if (!missing.isEmpty())
-        d.configError = QStringLiteral("not configured: set ") + missing.join(QStringLiteral(", "));
+        d.configError = QCoreApplication::translate("ServiceCatalogue", "not configured: set ")
+            + missing.join(QStringLiteral(", "));
     else
         d.configError = lateError;
     d.notSetUpHere = error.isEmpty() && (!unreadable.isEmpty() || !missing.isEmpty());
@@ -494,21 +513,25 @@ bool ServiceCatalogue::loadFile(const QString &path, QVector<ServiceDefinition> 
     out->clear();
     const QFileInfo info(path);
     if (!info.exists()) {
-        *fileError = QStringLiteral("%1: no such file.").arg(path);
+        *fileError = QCoreApplication::translate("ServiceCatalogue", "%1: no such file.").arg(path);
         *code = Error::Code::NotFound;
         return false;
     }
     if (info.isDir()) {
-        *fileError = QStringLiteral("%1 is a folder, not a service catalogue.").arg(path);
+        *fileError =
+            QCoreApplication::translate("ServiceCatalogue", "%1 is a folder, not a service catalogue.").arg(path);
         return false;
     }
     if (info.size() > kMaxBytes) {
-        *fileError = QStringLiteral("%1 is larger than 1 MiB; a service catalogue may be at most 1 MiB.").arg(path);
+        *fileError = QCoreApplication::translate("ServiceCatalogue",
+                                                 "%1 is larger than 1 MiB; a service catalogue may be at most 1 MiB.")
+                         .arg(path);
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *fileError = QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString());
+        *fileError =
+            QCoreApplication::translate("ServiceCatalogue", "%1 cannot be read: %2").arg(path, file.errorString());
         *code = Error::Code::Io;
         return false;
     }
@@ -520,8 +543,9 @@ bool ServiceCatalogue::parseJson(const QByteArray &json, const QString &sourceNa
 {
     out->clear();
     if (json.size() > kMaxBytes) {
-        *fileError =
-            QStringLiteral("%1 is larger than 1 MiB; a service catalogue may be at most 1 MiB.").arg(sourceName);
+        *fileError = QCoreApplication::translate("ServiceCatalogue",
+                                                 "%1 is larger than 1 MiB; a service catalogue may be at most 1 MiB.")
+                         .arg(sourceName);
         return false;
     }
     QJsonParseError pe;
@@ -529,7 +553,8 @@ bool ServiceCatalogue::parseJson(const QByteArray &json, const QString &sourceNa
     if (pe.error != QJsonParseError::NoError) {
         int column = 0;
         const int line = lineOf(json, pe.offset, &column);
-        *fileError = QStringLiteral("%1 is not valid JSON: %2 at line %3, column %4 (offset %5).")
+        *fileError = QCoreApplication::translate("ServiceCatalogue",
+                                                 "%1 is not valid JSON: %2 at line %3, column %4 (offset %5).")
                          .arg(sourceName, pe.errorString())
                          .arg(line)
                          .arg(column)
@@ -538,7 +563,9 @@ bool ServiceCatalogue::parseJson(const QByteArray &json, const QString &sourceNa
     }
     const QJsonValue services = doc.object().value(QStringLiteral("services"));
     if (!doc.isObject() || !services.isArray()) {
-        *fileError = QStringLiteral("%1 has no \"services\" list: write {\"services\": [ ... ]}.").arg(sourceName);
+        *fileError = QCoreApplication::translate("ServiceCatalogue",
+                                                 "%1 has no \"services\" list: write {\"services\": [ ... ]}.")
+                         .arg(sourceName);
         return false;
     }
 
@@ -551,13 +578,15 @@ bool ServiceCatalogue::parseJson(const QByteArray &json, const QString &sourceNa
             d = EntryReader(o, i, env).read();
         } else {
             d.name = QStringLiteral("service #%1").arg(i + 1);
-            d.configError = QStringLiteral("not a JSON object");
+            d.configError = QCoreApplication::translate("ServiceCatalogue", "not a JSON object");
         }
         const auto seen = firstWithName.constFind(d.name);
         if (seen != firstWithName.constEnd()) {
             // Masked like every other message of the entry (fuzz_catalogue found this one was not).
             d.configError =
-                d.mask(QStringLiteral("the name \"%1\" is already used by service #%2").arg(d.name).arg(*seen + 1));
+                d.mask(QCoreApplication::translate("ServiceCatalogue", "the name \"%1\" is already used by service #%2")
+                           .arg(d.name)
+                           .arg(*seen + 1));
             d.name = QStringLiteral("%1 (service #%2)").arg(d.name).arg(i + 1);
         } else {
             firstWithName.insert(d.name, i);

@@ -5,6 +5,7 @@
 #include "PostgresProbe.h"
 #include "TcpProbe.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace {
@@ -21,12 +22,16 @@ QString bodySnippet(const QByteArray &body)
 QString passedReason(const ServiceDefinition &s, const Observation &o)
 {
     switch (s.kind) {
-    case ServiceDefinition::Kind::Http: return QStringLiteral("HTTP %1 in %2 ms").arg(o.status).arg(o.responseTimeMs);
-    case ServiceDefinition::Kind::Tcp: return QStringLiteral("connected in %1 ms").arg(o.responseTimeMs);
+    case ServiceDefinition::Kind::Http:
+        return QCoreApplication::translate("ServiceCheck", "HTTP %1 in %2 ms").arg(o.status).arg(o.responseTimeMs);
+    case ServiceDefinition::Kind::Tcp:
+        return QCoreApplication::translate("ServiceCheck", "connected in %1 ms").arg(o.responseTimeMs);
     case ServiceDefinition::Kind::Postgres:
-        return QStringLiteral("accepting connections (%1 ms)").arg(o.responseTimeMs);
+        return QCoreApplication::translate("ServiceCheck", "accepting connections (%1 ms)").arg(o.responseTimeMs);
     case ServiceDefinition::Kind::Command:
-        return QStringLiteral("exit code %1 in %2 ms").arg(o.exitCode).arg(o.responseTimeMs);
+        return QCoreApplication::translate("ServiceCheck", "exit code %1 in %2 ms")
+            .arg(o.exitCode)
+            .arg(o.responseTimeMs);
     }
     return {};
 }
@@ -62,8 +67,10 @@ CheckVerdict judgeOutcome(const ServiceDefinition &s, const ProbeOutcome &outcom
     if (o.bodyTruncated) {
         // A health answer of more than 1 MiB is broken; we do not read on to judge it.
         v.reason = s.kind == ServiceDefinition::Kind::Command
-            ? QStringLiteral("%1 wrote more than 1 MiB; output not read further").arg(s.mask(s.program))
-            : QStringLiteral("HTTP %1 with a body larger than 1 MiB; not read further").arg(o.status);
+            ? QCoreApplication::translate("ServiceCheck", "%1 wrote more than 1 MiB; output not read further")
+                  .arg(s.mask(s.program))
+            : QCoreApplication::translate("ServiceCheck", "HTTP %1 with a body larger than 1 MiB; not read further")
+                  .arg(o.status);
         return v;
     }
     const Condition::Outcome must = evaluateAll(s.conditions, o);
@@ -74,15 +81,17 @@ CheckVerdict judgeOutcome(const ServiceDefinition &s, const ProbeOutcome &outcom
         });
         if (s.kind == ServiceDefinition::Kind::Http && statusFailed) {
             if (o.status == 404)
-                v.reason = QStringLiteral("HTTP 404 in %1 ms: nothing at %2 on this server (is the path right?)")
+                v.reason = QCoreApplication::translate(
+                               "ServiceCheck", "HTTP 404 in %1 ms: nothing at %2 on this server (is the path right?)")
                                .arg(o.responseTimeMs)
                                .arg(s.mask(s.url.path()));
             else if (o.status == 401 || o.status == 403)
-                v.reason = QStringLiteral("HTTP %1 in %2 ms: the server refused the credentials")
-                               .arg(o.status)
-                               .arg(o.responseTimeMs);
+                v.reason =
+                    QCoreApplication::translate("ServiceCheck", "HTTP %1 in %2 ms: the server refused the credentials")
+                        .arg(o.status)
+                        .arg(o.responseTimeMs);
             else
-                v.reason = QStringLiteral("HTTP %1 in %2 ms: %3")
+                v.reason = QCoreApplication::translate("ServiceCheck", "HTTP %1 in %2 ms: %3")
                                .arg(o.status)
                                .arg(o.responseTimeMs)
                                .arg(s.mask(bodySnippet(o.body)));
@@ -98,7 +107,7 @@ CheckVerdict judgeOutcome(const ServiceDefinition &s, const ProbeOutcome &outcom
     const Condition::Outcome degraded = evaluateAll(s.degradedConditions, o);
     if (!degraded.passed) {
         v.state = ServiceState::Degraded;
-        v.reason = QStringLiteral("degraded: %1").arg(s.mask(degraded.explanation));
+        v.reason = QCoreApplication::translate("ServiceCheck", "degraded: %1").arg(s.mask(degraded.explanation));
         return v;
     }
     v.state = ServiceState::Up;

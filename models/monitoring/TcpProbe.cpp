@@ -1,15 +1,19 @@
 #include "TcpProbe.h"
 
+#include <QCoreApplication>
 #include <QTcpSocket>
 
 QString describeSocketError(int socketError, const QString &host, const QString &detail)
 {
     switch (QAbstractSocket::SocketError(socketError)) {
-    case QAbstractSocket::ConnectionRefusedError: return QStringLiteral("connection refused");
-    case QAbstractSocket::HostNotFoundError: return QStringLiteral("host not found: %1").arg(host);
-    case QAbstractSocket::RemoteHostClosedError: return QStringLiteral("connection closed by the server");
-    case QAbstractSocket::NetworkError: return QStringLiteral("network unreachable (%1)").arg(detail);
-    case QAbstractSocket::SocketTimeoutError: return QStringLiteral("connection timed out");
+    case QAbstractSocket::ConnectionRefusedError: return QCoreApplication::translate("TcpProbe", "connection refused");
+    case QAbstractSocket::HostNotFoundError:
+        return QCoreApplication::translate("TcpProbe", "host not found: %1").arg(host);
+    case QAbstractSocket::RemoteHostClosedError:
+        return QCoreApplication::translate("TcpProbe", "connection closed by the server");
+    case QAbstractSocket::NetworkError:
+        return QCoreApplication::translate("TcpProbe", "network unreachable (%1)").arg(detail);
+    case QAbstractSocket::SocketTimeoutError: return QCoreApplication::translate("TcpProbe", "connection timed out");
     default: return detail;
     }
 }
@@ -17,8 +21,9 @@ QString describeSocketError(int socketError, const QString &host, const QString 
 TcpProbe::TcpProbe(QObject *parent) : QObject(parent), m_socket(new QTcpSocket(this))
 {
     m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this,
-            [this] { finish(QStringLiteral("no answer within %1 s").arg(m_timeoutMs / 1000.0)); });
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        finish(QCoreApplication::translate("TcpProbe", "no answer within %1 s").arg(m_timeoutMs / 1000.0));
+    });
     connect(m_socket, &QTcpSocket::connected, this, [this] { finish(QString()); });
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         finish(describeSocketError(error, m_socket->peerName(), m_socket->errorString()));

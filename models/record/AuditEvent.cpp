@@ -1,5 +1,6 @@
 #include "AuditEvent.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 
@@ -96,9 +97,9 @@ QString Actor::displayName() const
     switch (kind) {
     case Kind::Person: return role.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, role);
     case Kind::Program:
-        return role.isEmpty() ? QStringLiteral("%1 (program)").arg(name)
-                              : QStringLiteral("%1 (program, %2)").arg(name, role);
-    case Kind::System: return QStringLiteral("%1 (system)").arg(name);
+        return role.isEmpty() ? QCoreApplication::translate("Actor", "%1 (program)").arg(name)
+                              : QCoreApplication::translate("Actor", "%1 (program, %2)").arg(name, role);
+    case Kind::System: return QCoreApplication::translate("Actor", "%1 (system)").arg(name);
     }
     return name;
 }

@@ -2,8 +2,10 @@
 
 #include "SqliteFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QStorageInfo>
@@ -24,7 +26,7 @@ QStorageInfo storageOf(const QString &path)
 
 QString kib(qint64 bytes)
 {
-    return QStringLiteral("%1 KiB").arg(bytes / 1024);
+    return QCoreApplication::translate("DiskSpace", "%1 KiB").arg(QLocale().toString(bytes / 1024));
 }
 
 } // namespace
@@ -39,8 +41,8 @@ QString describe(const QString &path)
 {
     const QStorageInfo storage = storageOf(path);
     if (!storage.isValid())
-        return QStringLiteral("the disk holding %1").arg(path);
-    return QStringLiteral("the disk mounted at %1 (%2, %3 free of %4)")
+        return QCoreApplication::translate("DiskSpace", "the disk holding %1").arg(path);
+    return QCoreApplication::translate("DiskSpace", "the disk mounted at %1 (%2, %3 free of %4)")
         .arg(storage.rootPath(), QString::fromUtf8(storage.fileSystemType()), kib(storage.bytesAvailable()),
              kib(storage.bytesTotal()));
 }
@@ -65,13 +67,16 @@ Status saveWhole(const QString &path, const QByteArray &bytes, const QString &no
         return {};
     // QFileDevice::ResourceError is Qt's word for ENOSPC on a write.
     if (file.error() == QFileDevice::ResourceError || isNearlyFull(path))
-        return Status::failure(Error::Code::DiskFull,
-                               QStringLiteral("Could not write the %1 %2: %3 is full. Any earlier file there is "
-                                              "unchanged; free some space and export again.")
-                                   .arg(noun, path, describe(path)));
+        return Status::failure(
+            Error::Code::DiskFull,
+            QCoreApplication::translate("DiskSpace",
+                                        "Could not write the %1 %2: %3 is full. Any earlier file there is "
+                                        "unchanged; free some space and export again.")
+                .arg(noun, path, describe(path)));
     return Status::failure(Error::Code::Io,
-                           QStringLiteral("Could not write the %1 %2: %3. Any earlier file there "
-                                          "is unchanged.")
+                           QCoreApplication::translate("DiskSpace",
+                                                       "Could not write the %1 %2: %3. Any earlier file there "
+                                                       "is unchanged.")
                                .arg(noun, path, file.errorString()));
 }
 

@@ -4,6 +4,7 @@
 #include "SqliteFile.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -189,30 +190,37 @@ Error EventStore::failure(const QString &what, const QSqlError &sqlError) const
     const QString detail = sqlError.text();
     // SQLITE_FULL, or an I/O error on a disk with no room left (how a WAL that cannot grow fails).
     if (DiskSpace::isDiskFull(sqlError, m_path))
-        return Error::make(Error::Code::DiskFull,
-                           QStringLiteral("The disk holding %1 is full while %2: %3. The change was not saved; "
-                                          "the store is unchanged. Free some space and try again.")
-                               .arg(m_path, what, DiskSpace::describe(m_path)));
+        return Error::make(
+            Error::Code::DiskFull,
+            QCoreApplication::translate("EventStore",
+                                        "The disk holding %1 is full while %2: %3. The change was not saved; "
+                                        "the store is unchanged. Free some space and try again.")
+                .arg(m_path, what, DiskSpace::describe(m_path)));
     switch (SqliteFile::resultCode(sqlError)) {
     case Busy:
     case Locked:
-        return Error::make(Error::Code::Busy,
-                           QStringLiteral("The store %1 is busy: another program held it for more than 5 s "
-                                          "while %2. Nothing was changed; try again.")
-                               .arg(m_path, what));
+        return Error::make(
+            Error::Code::Busy,
+            QCoreApplication::translate("EventStore",
+                                        "The store %1 is busy: another program held it for more than 5 s "
+                                        "while %2. Nothing was changed; try again.")
+                .arg(m_path, what));
     case ReadOnlyDb:
         return Error::make(
             Error::Code::ReadOnly,
-            QStringLiteral("The store %1 is read-only while %2. The change was not saved.").arg(m_path, what));
+            QCoreApplication::translate("EventStore", "The store %1 is read-only while %2. The change was not saved.")
+                .arg(m_path, what));
     case CorruptDb:
     case NotADb:
         return Error::make(Error::Code::Corrupt,
-                           QStringLiteral("The store %1 is damaged (%2) while %3. It was left untouched; "
-                                          "restore it from a backup.")
+                           QCoreApplication::translate("EventStore",
+                                                       "The store %1 is damaged (%2) while %3. It was left untouched; "
+                                                       "restore it from a backup.")
                                .arg(m_path, detail, what));
     default:
-        return Error::make(Error::Code::Io,
-                           QStringLiteral("The store %1 failed while %2: %3").arg(m_path, what, detail));
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("EventStore", "The store %1 failed while %2: %3").arg(m_path, what, detail));
     }
 }
 
@@ -220,11 +228,14 @@ Result<std::unique_ptr<EventStore>> EventStore::open(const QString &path, Access
 {
     const QFileInfo info(path);
     if (access == Access::ReadOnly && !info.exists())
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("There is no store at %1 (nothing was created). Check the path, or "
-                                          "start Go-Live Control once to create it.")
-                               .arg(path));
-    Error located = SqliteFile::checkLocation(path, QStringLiteral("store"), access == Access::ReadWrite);
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("EventStore",
+                                        "There is no store at %1 (nothing was created). Check the path, or "
+                                        "start Go-Live Control once to create it.")
+                .arg(path));
+    Error located = SqliteFile::checkLocation(path, QCoreApplication::translate("EventStore", "store"),
+                                              access == Access::ReadWrite);
     if (located.isError())
         return located;
 
@@ -237,7 +248,7 @@ Result<std::unique_ptr<EventStore>> EventStore::open(const QString &path, Access
                                        ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                                        : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!database.open())
-            return store->failure(QStringLiteral("opening it"), database.lastError());
+            return store->failure(QCoreApplication::translate("EventStore", "opening it"), database.lastError());
     }
     if (Status s = store->identifyAndMigrate(); !s)
         return s.error();
@@ -248,47 +259,55 @@ Status EventStore::identifyAndMigrate()
 {
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-        return failure(QStringLiteral("reading its tables"), q.lastError());
+        return failure(QCoreApplication::translate("EventStore", "reading its tables"), q.lastError());
     QStringList tables;
     while (q.next())
         tables.append(q.value(0).toString());
     int version = 0;
     if (!tables.isEmpty()) {
         if (!tables.contains(QStringLiteral("meta")) || !tables.contains(QStringLiteral("events")))
-            return Status::failure(Error::Code::NotAStore,
-                                   QStringLiteral("%1 is an SQLite database of another program, not a Go-Live "
-                                                  "Control store. It was left untouched.")
-                                       .arg(m_path));
+            return Status::failure(
+                Error::Code::NotAStore,
+                QCoreApplication::translate("EventStore",
+                                            "%1 is an SQLite database of another program, not a Go-Live "
+                                            "Control store. It was left untouched.")
+                    .arg(m_path));
         if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next())
-            return failure(QStringLiteral("reading its schema version"), q.lastError());
+            return failure(QCoreApplication::translate("EventStore", "reading its schema version"), q.lastError());
         version = q.value(0).toInt();
         if (version > kSchemaVersion)
-            return Status::failure(Error::Code::NewerSchema,
-                                   QStringLiteral("The store %1 was written by a newer Go-Live Control (store "
-                                                  "schema %2; this version knows schema %3). It was left "
-                                                  "untouched: update Go-Live Control to open it.")
-                                       .arg(m_path)
-                                       .arg(version)
-                                       .arg(kSchemaVersion));
+            return Status::failure(
+                Error::Code::NewerSchema,
+                QCoreApplication::translate("EventStore",
+                                            "The store %1 was written by a newer Go-Live Control (store "
+                                            "schema %2; this version knows schema %3). It was left "
+                                            "untouched: update Go-Live Control to open it.")
+                    .arg(m_path)
+                    .arg(version)
+                    .arg(kSchemaVersion));
         // A damaged page must stop us before anything is appended on top of it.
         if (m_integrity == Integrity::CheckOnOpen) {
             QString sqlError;
             const QString check = quickCheck(&sqlError);
             if (!sqlError.isEmpty() || check != QLatin1String("ok"))
-                return Status::failure(Error::Code::Corrupt,
-                                       QStringLiteral("The store %1 is damaged (%2). It was left untouched; "
-                                                      "restore it from a backup.")
-                                           .arg(m_path, sqlError.isEmpty() ? check : sqlError));
+                return Status::failure(
+                    Error::Code::Corrupt,
+                    QCoreApplication::translate("EventStore",
+                                                "The store %1 is damaged (%2). It was left untouched; "
+                                                "restore it from a backup.")
+                        .arg(m_path, sqlError.isEmpty() ? check : sqlError));
         }
         q.finish();
     }
     if (m_access == Access::ReadOnly) {
         if (version < 2)
-            return Status::failure(Error::Code::NotAStore,
-                                   QStringLiteral("The store %1 is empty or from a version before schema 2 and "
-                                                  "cannot be read without upgrading it; open it once for writing "
-                                                  "(e.g. start Go-Live Control on it).")
-                                       .arg(m_path));
+            return Status::failure(
+                Error::Code::NotAStore,
+                QCoreApplication::translate("EventStore",
+                                            "The store %1 is empty or from a version before schema 2 and "
+                                            "cannot be read without upgrading it; open it once for writing "
+                                            "(e.g. start Go-Live Control on it).")
+                    .arg(m_path));
         m_schemaVersion = version;
         return {};
     }
@@ -300,11 +319,11 @@ Status EventStore::identifyAndMigrate()
     while (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
         const int code = SqliteFile::resultCode(q.lastError());
         if ((code != Busy && code != Locked) || deadline.hasExpired())
-            return failure(QStringLiteral("setting it up"), q.lastError());
+            return failure(QCoreApplication::translate("EventStore", "setting it up"), q.lastError());
         QThread::msleep(5);
     }
     if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
-        return failure(QStringLiteral("setting it up"), q.lastError());
+        return failure(QCoreApplication::translate("EventStore", "setting it up"), q.lastError());
     return version < kSchemaVersion ? migrate(version) : Status();
 }
 
@@ -329,7 +348,8 @@ Status EventStore::migrate(int fromVersion)
     for (int v = fromVersion + 1; v <= kSchemaVersion; ++v) {
         for (const QString &statement : migrationTo(v)) {
             if (!q.exec(statement)) {
-                const Error e = failure(QStringLiteral("upgrading it to schema %1").arg(v), q.lastError());
+                const Error e = failure(QCoreApplication::translate("EventStore", "upgrading it to schema %1").arg(v),
+                                        q.lastError());
                 QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
                 return e;
             }
@@ -339,8 +359,8 @@ Status EventStore::migrate(int fromVersion)
     q.addBindValue(QString::number(kSchemaVersion));
     QSqlQuery commit(db());
     if (!q.exec() || !commit.exec(QStringLiteral("COMMIT"))) {
-        const Error e =
-            failure(QStringLiteral("upgrading it"), q.lastError().isValid() ? q.lastError() : commit.lastError());
+        const Error e = failure(QCoreApplication::translate("EventStore", "upgrading it"),
+                                q.lastError().isValid() ? q.lastError() : commit.lastError());
         QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
         return e;
     }
@@ -354,7 +374,7 @@ Status EventStore::beginWrite()
     // can never both extend the same head.
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return failure(QStringLiteral("starting a change"), q.lastError());
+        return failure(QCoreApplication::translate("EventStore", "starting a change"), q.lastError());
     return {};
 }
 
@@ -362,8 +382,10 @@ Result<QVector<AuditEvent>> EventStore::append(const Actor &actor, const QVector
                                                const StoredTemplate *storedTemplate)
 {
     if (m_access == Access::ReadOnly)
-        return Error::make(Error::Code::ReadOnly,
-                           QStringLiteral("The store %1 is open read-only; the change was not saved.").arg(m_path));
+        return Error::make(
+            Error::Code::ReadOnly,
+            QCoreApplication::translate("EventStore", "The store %1 is open read-only; the change was not saved.")
+                .arg(m_path));
     if (Status s = beginWrite(); !s)
         return s.error();
     QSqlDatabase database = db();
@@ -375,7 +397,7 @@ Result<QVector<AuditEvent>> EventStore::append(const Actor &actor, const QVector
 
     QSqlQuery q(database);
     if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('head_seq', 'head_hash')")))
-        return rollbackWith(QStringLiteral("reading the audit trail head"), q.lastError());
+        return rollbackWith(QCoreApplication::translate("EventStore", "reading the audit trail head"), q.lastError());
     qint64 seq = 0;
     QString prevHash;
     while (q.next()) {
@@ -395,7 +417,7 @@ Result<QVector<AuditEvent>> EventStore::append(const Actor &actor, const QVector
         t.addBindValue(text(storedTemplate->markdown));
         t.addBindValue(storedTemplate->sha256);
         if (!t.exec())
-            return rollbackWith(QStringLiteral("saving the template"), t.lastError());
+            return rollbackWith(QCoreApplication::translate("EventStore", "saving the template"), t.lastError());
     }
 
     QSqlQuery previous(database);
@@ -416,7 +438,8 @@ Result<QVector<AuditEvent>> EventStore::append(const Actor &actor, const QVector
         previous.addBindValue(text(index.subject));
         previous.addBindValue(index.slot);
         if (!previous.exec())
-            return rollbackWith(QStringLiteral("reading the previous value"), previous.lastError());
+            return rollbackWith(QCoreApplication::translate("EventStore", "reading the previous value"),
+                                previous.lastError());
         const bool hadValue = previous.next();
         const QString before = hadValue ? previous.value(0).toString() : QString(QLatin1String(""));
         previous.finish();
@@ -455,13 +478,15 @@ Result<QVector<AuditEvent>> EventStore::append(const Actor &actor, const QVector
         for (const QVariant &v : values)
             insert.addBindValue(v);
         if (!insert.exec())
-            return rollbackWith(QStringLiteral("writing event #%1").arg(e.seq), insert.lastError());
+            return rollbackWith(QCoreApplication::translate("EventStore", "writing event #%1").arg(e.seq),
+                                insert.lastError());
         current.addBindValue(text(index.subject));
         current.addBindValue(index.slot);
         current.addBindValue(text(index.value));
         current.addBindValue(e.seq);
         if (!current.exec())
-            return rollbackWith(QStringLiteral("writing event #%1").arg(e.seq), current.lastError());
+            return rollbackWith(QCoreApplication::translate("EventStore", "writing event #%1").arg(e.seq),
+                                current.lastError());
         events.append(e);
     }
     if (events.isEmpty() && !storedTemplate) {
@@ -474,15 +499,17 @@ Result<QVector<AuditEvent>> EventStore::append(const Actor &actor, const QVector
     head.addBindValue(QString::number(seq));
     head.addBindValue(QStringLiteral("head_seq"));
     if (!head.exec())
-        return rollbackWith(QStringLiteral("recording the audit trail head"), head.lastError());
+        return rollbackWith(QCoreApplication::translate("EventStore", "recording the audit trail head"),
+                            head.lastError());
     head.addBindValue(prevHash);
     head.addBindValue(QStringLiteral("head_hash"));
     if (!head.exec())
-        return rollbackWith(QStringLiteral("recording the audit trail head"), head.lastError());
+        return rollbackWith(QCoreApplication::translate("EventStore", "recording the audit trail head"),
+                            head.lastError());
 
     QSqlQuery commit(database);
     if (!commit.exec(QStringLiteral("COMMIT")))
-        return rollbackWith(QStringLiteral("committing the change"), commit.lastError());
+        return rollbackWith(QCoreApplication::translate("EventStore", "committing the change"), commit.lastError());
     return events;
 }
 
@@ -493,11 +520,11 @@ Status EventStore::readEvents(qint64 afterSeq, const std::function<void(const Au
     q.prepare(QStringLiteral("SELECT %1 FROM events WHERE seq > ? ORDER BY seq").arg(eventColumns()));
     q.addBindValue(afterSeq);
     if (!q.exec())
-        return failure(QStringLiteral("reading the audit trail"), q.lastError());
+        return failure(QCoreApplication::translate("EventStore", "reading the audit trail"), q.lastError());
     while (q.next())
         sink(eventFromQuery(q));
     if (q.lastError().isValid())
-        return failure(QStringLiteral("reading the audit trail"), q.lastError());
+        return failure(QCoreApplication::translate("EventStore", "reading the audit trail"), q.lastError());
     return {};
 }
 
@@ -519,7 +546,7 @@ Status EventStore::readLatestEvents(const std::function<void(const AuditEvent &)
         onlyKinds.isEmpty() ? QString() : QStringLiteral(" WHERE e.action IN (%1)").arg(actionList(onlyKinds));
     if (!q.exec(QStringLiteral("SELECT %1 FROM current_values c JOIN events e ON e.seq = c.seq%2 ORDER BY c.seq")
                     .arg(columns, filter))) {
-        const Error e = failure(QStringLiteral("reading the current state"), q.lastError());
+        const Error e = failure(QCoreApplication::translate("EventStore", "reading the current state"), q.lastError());
         database.rollback();
         return e;
     }
@@ -527,7 +554,7 @@ Status EventStore::readLatestEvents(const std::function<void(const AuditEvent &)
         sink(eventFromQuery(q));
     Status status;
     if (q.lastError().isValid())
-        status = failure(QStringLiteral("reading the current state"), q.lastError());
+        status = failure(QCoreApplication::translate("EventStore", "reading the current state"), q.lastError());
     QSqlQuery head(database);
     if (status && head.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events")) && head.next())
         *headSeq = head.value(0).toLongLong();
@@ -543,7 +570,8 @@ Result<QVector<AuditEvent>> EventStore::eventsFor(const QString &subject) const
     q.prepare(QStringLiteral("SELECT %1 FROM events WHERE item = ? ORDER BY seq").arg(eventColumns()));
     q.addBindValue(subject);
     if (!q.exec())
-        return failure(QStringLiteral("reading the history of %1").arg(subject), q.lastError());
+        return failure(QCoreApplication::translate("EventStore", "reading the history of %1").arg(subject),
+                       q.lastError());
     while (q.next())
         out.append(eventFromQuery(q));
     return out;
@@ -556,7 +584,7 @@ Result<QVector<AuditEvent>> EventStore::eventsOfKinds(const QVector<EventKind> &
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM events WHERE action IN (%2) ORDER BY seq")
                     .arg(eventColumns(), actionList(kinds))))
-        return failure(QStringLiteral("reading the record"), q.lastError());
+        return failure(QCoreApplication::translate("EventStore", "reading the record"), q.lastError());
     while (q.next())
         out.append(eventFromQuery(q));
     return out;
@@ -566,7 +594,7 @@ Result<qint64> EventStore::headSeq() const
 {
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'head_seq'")) || !q.next())
-        return failure(QStringLiteral("reading the audit trail head"), q.lastError());
+        return failure(QCoreApplication::translate("EventStore", "reading the audit trail head"), q.lastError());
     return q.value(0).toLongLong();
 }
 
@@ -576,19 +604,22 @@ Result<StoredTemplate> EventStore::loadTemplate(const QString &sha256) const
     q.prepare(QStringLiteral("SELECT name, markdown FROM templates WHERE sha256 = ?"));
     q.addBindValue(sha256);
     if (!q.exec())
-        return failure(QStringLiteral("reading the checklist template"), q.lastError());
+        return failure(QCoreApplication::translate("EventStore", "reading the checklist template"), q.lastError());
     if (!q.next())
-        return Error::make(
-            Error::Code::Corrupt,
-            QStringLiteral("The store %1 names checklist template %2, which it does not hold.").arg(m_path, sha256));
+        return Error::make(Error::Code::Corrupt,
+                           QCoreApplication::translate(
+                               "EventStore", "The store %1 names checklist template %2, which it does not hold.")
+                               .arg(m_path, sha256));
     StoredTemplate t{sha256, q.value(0).toString(), q.value(1).toString()};
     // The text is what every tick refers to: an edited text must not be shown as the checklist.
     if (!StoredTemplate::matches(sha256, t.markdown))
-        return Error::make(Error::Code::Corrupt,
-                           QStringLiteral("The checklist template \"%1\" in %2 was changed after it was imported "
-                                          "(its text no longer matches its SHA-256 %3). The store was left "
-                                          "untouched; restore it from a backup.")
-                               .arg(t.name, m_path, sha256.left(12)));
+        return Error::make(
+            Error::Code::Corrupt,
+            QCoreApplication::translate("EventStore",
+                                        "The checklist template \"%1\" in %2 was changed after it was imported "
+                                        "(its text no longer matches its SHA-256 %3). The store was left "
+                                        "untouched; restore it from a backup.")
+                .arg(t.name, m_path, sha256.left(12)));
     return t;
 }
 
@@ -622,20 +653,20 @@ StoredRow storedRowOf(const QSqlQuery &q)
 QString rowMismatch(const AuditEvent &e, const StoredRow &row, const QString &before)
 {
     if (!eventKindFromName(row.kindText))
-        return QStringLiteral("has an unknown kind \"%1\"").arg(row.kindText);
+        return QCoreApplication::translate("EventStore", "has an unknown kind \"%1\"").arg(row.kindText);
     if (!actorKindFromName(row.actorKindText))
-        return QStringLiteral("has an unknown kind of actor \"%1\"").arg(row.actorKindText);
+        return QCoreApplication::translate("EventStore", "has an unknown kind of actor \"%1\"").arg(row.actorKindText);
     // e.payload was parsed from the stored text (empty when it is not JSON): written back
     // canonically it must give the stored bytes again.
     if (canonicalPayload(e.payload) != row.payloadText)
-        return QStringLiteral("has a payload that is not in its canonical form");
+        return QCoreApplication::translate("EventStore", "has a payload that is not in its canonical form");
     const EventIndex index = e.index();
     if (index.subject != row.index.subject || index.slot != row.index.slot || index.value != row.index.value
         || e.reverts() != row.reverts)
-        return QStringLiteral("has index columns that differ from its payload");
+        return QCoreApplication::translate("EventStore", "has index columns that differ from its payload");
     if (row.oldValue != before
         || (tracksPrevious(e.kind) && e.payload.value(QLatin1String("previous")).toString() != before))
-        return QStringLiteral("names a previous value that the trail does not have");
+        return QCoreApplication::translate("EventStore", "names a previous value that the trail does not have");
     return {};
 }
 
@@ -657,13 +688,16 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
         QString sqlError;
         const QString check = quickCheck(&sqlError);
         if (!sqlError.isEmpty() || check != QLatin1String("ok"))
-            return stop(
-                0, QStringLiteral("the store %1 is damaged: %2").arg(m_path, sqlError.isEmpty() ? check : sqlError));
+            return stop(0,
+                        QCoreApplication::translate("EventStore", "the store %1 is damaged: %2")
+                            .arg(m_path, sqlError.isEmpty() ? check : sqlError));
     }
     QSqlQuery q(database);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY seq").arg(eventColumns())))
-        return stop(0, QStringLiteral("the audit trail of %1 cannot be read: %2").arg(m_path, q.lastError().text()));
+        return stop(0,
+                    QCoreApplication::translate("EventStore", "the audit trail of %1 cannot be read: %2")
+                        .arg(m_path, q.lastError().text()));
     qint64 expected = 1;
     QString prevHash;
     QHash<QPair<QString, QString>, QPair<QString, qint64>> latest; // what current_values must hold
@@ -672,38 +706,45 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
         if (cancelled && (expected & 0x3ff) == 0 && cancelled()) {
             database.rollback();
             result.cancelled = true;
-            result.reason = QStringLiteral("cancelled");
+            result.reason = QCoreApplication::translate("EventStore", "cancelled");
             return result;
         }
         const AuditEvent e = eventFromQuery(q);
         if (e.seq != expected)
             return stop(expected,
                         e.seq > expected
-                            ? QStringLiteral("event #%1 is missing (the next one is #%2)").arg(expected).arg(e.seq)
-                            : QStringLiteral("event #%1 appears out of order").arg(e.seq));
+                            ? QCoreApplication::translate("EventStore", "event #%1 is missing (the next one is #%2)")
+                                  .arg(expected)
+                                  .arg(e.seq)
+                            : QCoreApplication::translate("EventStore", "event #%1 appears out of order").arg(e.seq));
         if (e.prevHash != prevHash)
             return stop(
                 e.seq,
-                QStringLiteral("event #%1 does not follow event #%2: the chain is broken").arg(e.seq).arg(e.seq - 1));
+                QCoreApplication::translate("EventStore", "event #%1 does not follow event #%2: the chain is broken")
+                    .arg(e.seq)
+                    .arg(e.seq - 1));
         if (computeEventHash(e) != e.hash)
-            return stop(e.seq,
-                        QStringLiteral("event #%1 (%2 by %3 at %4) was changed after it was written")
-                            .arg(e.seq)
-                            .arg(eventKindName(e.kind), e.actor.displayName(), e.timeUtc));
+            return stop(
+                e.seq,
+                QCoreApplication::translate("EventStore", "event #%1 (%2 by %3 at %4) was changed after it was written")
+                    .arg(e.seq)
+                    .arg(eventKindName(e.kind), e.actor.displayName(), e.timeUtc));
         const EventIndex index = e.index();
         const QString before = latest.value({index.subject, index.slot}).first;
         if (e.format == 1) {
             // Columns added by schema 3 hold their defaults on rows written before it.
             if (q.value(13).toString() != QLatin1String("person") || !q.value(14).toString().isEmpty())
                 return stop(e.seq,
-                            QStringLiteral("event #%1 was changed after it was written (its typed columns "
-                                           "were filled in)")
+                            QCoreApplication::translate("EventStore",
+                                                        "event #%1 was changed after it was written (its typed columns "
+                                                        "were filled in)")
                                 .arg(e.seq));
         } else if (const QString why = rowMismatch(e, storedRowOf(q), before); !why.isEmpty()) {
-            return stop(e.seq,
-                        QStringLiteral("event #%1 (%2) %3: it was changed after it was written")
-                            .arg(e.seq)
-                            .arg(eventKindName(e.kind), why));
+            return stop(
+                e.seq,
+                QCoreApplication::translate("EventStore", "event #%1 (%2) %3: it was changed after it was written")
+                    .arg(e.seq)
+                    .arg(eventKindName(e.kind), why));
         }
         if (e.kind == EventKind::TemplateImported && !templatesNamed.contains(index.value))
             templatesNamed.insert(index.value, e.seq);
@@ -713,11 +754,12 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
     }
     if (q.lastError().isValid())
         // A read that stops half-way is damage, not a trail that ends early.
-        return stop(0,
-                    QStringLiteral("the audit trail of %1 cannot be read after event #%2: %3")
-                        .arg(m_path)
-                        .arg(expected - 1)
-                        .arg(q.lastError().text()));
+        return stop(
+            0,
+            QCoreApplication::translate("EventStore", "the audit trail of %1 cannot be read after event #%2: %3")
+                .arg(m_path)
+                .arg(expected - 1)
+                .arg(q.lastError().text()));
     result.eventCount = expected - 1;
     QSqlQuery head(database);
     qint64 headSeq = 0;
@@ -732,13 +774,14 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
     }
     if (headSeq > result.eventCount)
         return stop(result.eventCount + 1,
-                    QStringLiteral("events #%1 to #%2 are missing from the end of the trail")
+                    QCoreApplication::translate("EventStore", "events #%1 to #%2 are missing from the end of the trail")
                         .arg(result.eventCount + 1)
                         .arg(headSeq));
     if (headSeq != result.eventCount || headHash != prevHash)
-        return stop(
-            result.eventCount,
-            QStringLiteral("the last event #%1 does not match the recorded head of the trail").arg(result.eventCount));
+        return stop(result.eventCount,
+                    QCoreApplication::translate("EventStore",
+                                                "the last event #%1 does not match the recorded head of the trail")
+                        .arg(result.eventCount));
 
     // Every template text the events refer to, hashed again: the ticks mean nothing if the text
     // they tick was edited.
@@ -746,7 +789,7 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
     templates.setForwardOnly(true);
     if (!templates.exec(QStringLiteral("SELECT sha256, name, markdown FROM templates")))
         return stop(0,
-                    QStringLiteral("the checklist templates of %1 cannot be read: %2")
+                    QCoreApplication::translate("EventStore", "the checklist templates of %1 cannot be read: %2")
                         .arg(m_path, templates.lastError().text()));
     QHash<QString, QPair<QString, QString>> held; // sha256 -> name, text
     while (templates.next())
@@ -754,34 +797,40 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
     for (auto it = templatesNamed.constBegin(); it != templatesNamed.constEnd(); ++it) {
         if (!held.contains(it.key()))
             return stop(it.value(),
-                        QStringLiteral("event #%1 imports checklist template %2, whose text is missing")
+                        QCoreApplication::translate("EventStore",
+                                                    "event #%1 imports checklist template %2, whose text is missing")
                             .arg(it.value())
                             .arg(it.key().left(12)));
     }
     for (auto it = held.constBegin(); it != held.constEnd(); ++it) {
         if (!StoredTemplate::matches(it.key(), it.value().second))
-            return stop(templatesNamed.value(it.key()),
-                        QStringLiteral("the text of checklist template \"%1\" (%2) was changed after it was imported")
-                            .arg(it.value().first, it.key().left(12)));
+            return stop(
+                templatesNamed.value(it.key()),
+                QCoreApplication::translate(
+                    "EventStore", "the text of checklist template \"%1\" (%2) was changed after it was imported")
+                    .arg(it.value().first, it.key().left(12)));
     }
 
     // The state the application shows comes from current_values: it must be the trail's.
     QSqlQuery values(database);
     values.setForwardOnly(true);
     if (!values.exec(QStringLiteral("SELECT item, slot, value, seq FROM current_values")))
-        return stop(
-            0, QStringLiteral("the current state of %1 cannot be read: %2").arg(m_path, values.lastError().text()));
+        return stop(0,
+                    QCoreApplication::translate("EventStore", "the current state of %1 cannot be read: %2")
+                        .arg(m_path, values.lastError().text()));
     qint64 rows = 0;
     while (values.next()) {
         ++rows;
         const auto expectedValue = latest.value({values.value(0).toString(), values.value(1).toString()});
         if (expectedValue.second != values.value(3).toLongLong() || expectedValue.first != values.value(2).toString())
-            return stop(expectedValue.second ? expectedValue.second : values.value(3).toLongLong(),
-                        QStringLiteral("the shown state of %1 (%2) differs from the audit trail")
-                            .arg(values.value(0).toString(), values.value(1).toString()));
+            return stop(
+                expectedValue.second ? expectedValue.second : values.value(3).toLongLong(),
+                QCoreApplication::translate("EventStore", "the shown state of %1 (%2) differs from the audit trail")
+                    .arg(values.value(0).toString(), values.value(1).toString()));
     }
     if (rows != latest.size())
-        return stop(result.eventCount, QStringLiteral("the shown state lacks items that the audit trail has"));
+        return stop(result.eventCount,
+                    QCoreApplication::translate("EventStore", "the shown state lacks items that the audit trail has"));
     database.rollback();
     result.intact = true;
     return result;

@@ -1,6 +1,7 @@
 #include "HourHealth.h"
 
 #include "monitoring/ProbeHistory.h"
+#include <QCoreApplication>
 
 namespace {
 
@@ -44,7 +45,7 @@ Run longestRun(const QVector<ProbeResult> &results, const QDateTime &from, const
 
 QString minutes(qint64 ms)
 {
-    return QStringLiteral("%1 min").arg(qRound(ms / 60000.0));
+    return QCoreApplication::translate("HourHealth", "%1 min").arg(qRound(ms / 60000.0));
 }
 
 } // namespace
@@ -98,16 +99,18 @@ HourHealth assessHour(const ProbeHistory &history, const QStringList &services, 
     }
     if (!anyResults) {
         h.health = Health::Unknown;
-        h.reason = h.error.isEmpty() ? QStringLiteral("no probe results in the hour") : h.error;
-    } else if (h.health == Health::Green) {
-        h.reason = QStringLiteral("no service DOWN or DEGRADED for %1 or more").arg(minutes(HourHealth::kSustainMs));
-    } else {
         h.reason =
-            QStringLiteral("%1 %2 for %3 from %4 UTC")
-                .arg(h.service,
-                     h.health == Health::Red || h.state == ServiceState::Degraded ? serviceStateName(h.state)
-                                                                                  : QStringLiteral("DEGRADED or DOWN"),
-                     minutes(h.sustainedMs), h.since.toUTC().toString(QStringLiteral("HH:mm")));
+            h.error.isEmpty() ? QCoreApplication::translate("HourHealth", "no probe results in the hour") : h.error;
+    } else if (h.health == Health::Green) {
+        h.reason = QCoreApplication::translate("HourHealth", "no service DOWN or DEGRADED for %1 or more")
+                       .arg(minutes(HourHealth::kSustainMs));
+    } else {
+        h.reason = QCoreApplication::translate("HourHealth", "%1 %2 for %3 from %4 UTC")
+                       .arg(h.service,
+                            h.health == Health::Red || h.state == ServiceState::Degraded
+                                ? serviceStateName(h.state)
+                                : QCoreApplication::translate("HourHealth", "DEGRADED or DOWN"),
+                            minutes(h.sustainedMs), h.since.toUTC().toString(QStringLiteral("HH:mm")));
     }
     return h;
 }

@@ -89,7 +89,8 @@ bool HourlyReports::apply(const AuditEvent &e)
         ReportCorrection c{
             *field, e.payloadText("value"), e.payloadText("previous"), e.payloadText("reason"), e.actor, e.timeUtc,
             e.seq};
-        it->values[*field] = {c.value, QStringLiteral("corrected by %1").arg(e.actor.displayName()), true};
+        it->values[*field] = {
+            c.value, QCoreApplication::translate("HourlyReport", "corrected by %1").arg(e.actor.displayName()), true};
         it->corrections.append(c);
         return true;
     }

@@ -1,4 +1,5 @@
 #include "ReportProposal.h"
+#include <QCoreApplication>
 
 namespace {
 
@@ -24,7 +25,8 @@ void ReportProposal::takeFigures(const QVector<Figure> &figures, const QVector<C
         kinds.insert(d.name, d.kind);
     for (const Wanted &w : kWanted) {
         ProposedValue p;
-        p.note = QStringLiteral("no %1 collector in the catalogue").arg(CollectorDefinition::kindName(w.kind));
+        p.note = QCoreApplication::translate("ReportProposal", "no %1 collector in the catalogue")
+                     .arg(CollectorDefinition::kindName(w.kind));
         for (const Figure &f : figures) {
             if (!kinds.contains(f.collector) || kinds.value(f.collector) != w.kind || f.name != QLatin1String(w.figure))
                 continue;

@@ -1,4 +1,5 @@
 #include "ReportsTableModel.h"
+#include "timeline/TimeWords.h"
 
 #include <QColor>
 #include <QFont>
@@ -59,10 +60,9 @@ QVariant ReportsTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return stageText(h);
         if (role == Qt::ToolTipRole && h.confirmed)
-            return tr("Confirmed %1 UTC (event #%2); %3 correction(s)")
+            return tr("Confirmed %1 UTC (event #%2); %n correction(s)", nullptr, int(h.confirmed->corrections.size()))
                 .arg(h.confirmed->confirmedAtUtc.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')))
-                .arg(h.confirmed->seq)
-                .arg(h.confirmed->corrections.size());
+                .arg(h.confirmed->seq);
         if (role == Qt::ForegroundRole && h.stage == HourReport::Stage::Proposed)
             return QColor(0x1f, 0x5f, 0xbf);
         return {};
@@ -143,8 +143,7 @@ QVariant ReportsTableModel::headerData(int section, Qt::Orientation orientation,
     const HourReport &h = m_hours.at(section);
     if (!h.from.isValid())
         return tr("Hour %1").arg(h.hour);
-    const QString span = QStringLiteral("%1–%2").arg(h.from.toLocalTime().toString(QStringLiteral("HH:mm")),
-                                                     h.to.toLocalTime().toString(QStringLiteral("HH:mm")));
+    const QString span = QStringLiteral("%1–%2").arg(shownTime(h.from), shownTime(h.to));
     return role == Qt::ToolTipRole ? tr("Hour %1 (T+%1h): %2").arg(h.hour).arg(span)
                                    : tr("Hour %1\n%2").arg(h.hour).arg(span);
 }

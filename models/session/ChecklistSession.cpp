@@ -2,6 +2,7 @@
 
 #include "record/RecordWriter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QThread>
 #include <QUuid>
@@ -46,7 +47,8 @@ Result<std::unique_ptr<ChecklistSession>> ChecklistSession::open(const QString &
     if (session->m_state.templateSha().isEmpty()) {
         if (session->isReadOnly())
             return Error::make(Error::Code::NotAStore,
-                               QStringLiteral("The store %1 holds no checklist yet.").arg(session->m_store->path()));
+                               QCoreApplication::translate("ChecklistSession", "The store %1 holds no checklist yet.")
+                                   .arg(session->m_store->path()));
         if (options.importDefault) {
             if (Status s = session->importDefault(); !s)
                 return s.error();
@@ -62,7 +64,8 @@ Status ChecklistSession::importDefault()
     QFile resource(defaultTemplatePath());
     if (!resource.open(QIODevice::ReadOnly))
         return Status::failure(Error::Code::NotFound,
-                               QStringLiteral("The embedded default checklist is missing from this build."));
+                               QCoreApplication::translate(
+                                   "ChecklistSession", "The embedded default checklist is missing from this build."));
     auto file = TemplateFile::fromMarkdown(QStringLiteral("go-live-checklist.md"), resource.readAll());
     if (!file)
         return file.error();
@@ -251,14 +254,17 @@ QString ChecklistSession::slotValue(const QString &id, const QString &slot) cons
 Status ChecklistSession::writable() const
 {
     if (!m_blockedReason.isEmpty())
-        return Status::failure(Error::Code::Refused,
-                               QStringLiteral("Nothing more is written to %1: its check failed (%2). Restore the "
-                                              "store from a backup, or find out who changed it.")
-                                   .arg(m_store->path(), m_blockedReason));
+        return Status::failure(
+            Error::Code::Refused,
+            QCoreApplication::translate("ChecklistSession",
+                                        "Nothing more is written to %1: its check failed (%2). Restore the "
+                                        "store from a backup, or find out who changed it.")
+                .arg(m_store->path(), m_blockedReason));
     if (isReadOnly())
         return Status::failure(
             Error::Code::ReadOnly,
-            QStringLiteral("The store %1 is open read-only; the change was not saved.").arg(m_store->path()));
+            QCoreApplication::translate("ChecklistSession", "The store %1 is open read-only; the change was not saved.")
+                .arg(m_store->path()));
     return {};
 }
 
@@ -317,15 +323,18 @@ Status ChecklistSession::setDone(const QString &id, bool done)
 {
     const ChecklistNode *node = m_document ? m_document->find(id) : nullptr;
     if (!node || !node->isTickable())
-        return Status::failure(Error::Code::NotFound,
-                               QStringLiteral("There is no item %1 to tick in this checklist.").arg(id));
+        return Status::failure(
+            Error::Code::NotFound,
+            QCoreApplication::translate("ChecklistSession", "There is no item %1 to tick in this checklist.").arg(id));
     return change(id, QStringLiteral("done"), done ? QStringLiteral("true") : QStringLiteral("false"), 0);
 }
 
 Status ChecklistSession::setNote(const QString &id, const QString &note)
 {
     if (!m_document || !m_document->find(id))
-        return Status::failure(Error::Code::NotFound, QStringLiteral("There is no item %1 in this checklist.").arg(id));
+        return Status::failure(
+            Error::Code::NotFound,
+            QCoreApplication::translate("ChecklistSession", "There is no item %1 in this checklist.").arg(id));
     return change(id, QStringLiteral("note"), note.trimmed(), 0);
 }
 
@@ -334,7 +343,9 @@ Status ChecklistSession::setField(const QString &id, const QString &key, const Q
     const ChecklistNode *node = m_document ? m_document->find(id) : nullptr;
     const ChecklistField *field = node ? node->field(key) : nullptr;
     if (!field)
-        return Status::failure(Error::Code::NotFound, QStringLiteral("There is no field %1 on item %2.").arg(key, id));
+        return Status::failure(
+            Error::Code::NotFound,
+            QCoreApplication::translate("ChecklistSession", "There is no field %1 on item %2.").arg(key, id));
     const QString problem = field->validate(value);
     if (!problem.isEmpty())
         return Status::failure(Error::Code::Invalid, problem);
@@ -351,18 +362,19 @@ QString ChecklistSession::undoDescription() const
     const ChecklistNode *node = m_document ? m_document->find(e.item()) : nullptr;
     QString what;
     switch (e.kind) {
-    case EventKind::ItemTicked: what = QStringLiteral("tick"); break;
-    case EventKind::ItemUnticked: what = QStringLiteral("untick"); break;
-    case EventKind::NoteSet: what = QStringLiteral("note"); break;
-    default: what = QStringLiteral("value"); break;
+    case EventKind::ItemTicked: what = QCoreApplication::translate("ChecklistSession", "tick"); break;
+    case EventKind::ItemUnticked: what = QCoreApplication::translate("ChecklistSession", "untick"); break;
+    case EventKind::NoteSet: what = QCoreApplication::translate("ChecklistSession", "note"); break;
+    default: what = QCoreApplication::translate("ChecklistSession", "value"); break;
     }
-    return QStringLiteral("%1 \"%2\"").arg(what, node ? node->title() : e.item());
+    return QCoreApplication::translate("ChecklistSession", "%1 \"%2\"").arg(what, node ? node->title() : e.item());
 }
 
 Status ChecklistSession::undo()
 {
     if (m_undoable.isEmpty())
-        return Status::failure(Error::Code::NotFound, QStringLiteral("There is nothing to undo."));
+        return Status::failure(Error::Code::NotFound,
+                               QCoreApplication::translate("ChecklistSession", "There is nothing to undo."));
     if (Status s = refresh(); !s)
         return s;
     const AuditEvent last = m_undoable.constLast();
@@ -377,10 +389,12 @@ Status ChecklistSession::undo()
     if (changedByOthers) {
         m_undoable.removeLast();
         emit undoChanged();
-        return Status::failure(Error::Code::Conflict,
-                               QStringLiteral("This item was changed again after your change (#%1); undo would "
-                                              "overwrite that, so nothing was done.")
-                                   .arg(last.seq));
+        return Status::failure(
+            Error::Code::Conflict,
+            QCoreApplication::translate("ChecklistSession",
+                                        "This item was changed again after your change (#%1); undo would "
+                                        "overwrite that, so nothing was done.")
+                .arg(last.seq));
     }
     QString previous = last.legacy.oldValue;
     if (index.slot == QLatin1String("done") && previous.isEmpty())
@@ -407,13 +421,15 @@ Status ChecklistSession::applyImport(const ImportPlan &plan, bool force)
         QStringList names;
         for (const auto &c : losing)
             names.append(QStringLiteral("  %1 \"%2\"").arg(c.oldId, c.oldTitle));
-        return Status::failure(Error::Code::Refused,
-                               QStringLiteral("%1 would leave the checklist %2 item(s) that are ticked, noted or "
-                                              "filled in:\n%3\nTheir history stays in the audit trail. Import with "
-                                              "--force to go ahead.")
-                                   .arg(plan.file.name)
-                                   .arg(losing.size())
-                                   .arg(names.join(QLatin1Char('\n'))));
+        return Status::failure(
+            Error::Code::Refused,
+            QCoreApplication::translate("ChecklistSession",
+                                        "%1 would leave the checklist %n item(s) that are ticked, noted or "
+                                        "filled in:\n%3\nTheir history stays in the audit trail. Import with "
+                                        "--force to go ahead.",
+                                        nullptr, int(losing.size()))
+                .arg(plan.file.name)
+                .arg(names.join(QLatin1Char('\n'))));
     }
     QVector<EventDraft> drafts;
     drafts.append(

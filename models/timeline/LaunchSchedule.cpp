@@ -2,6 +2,8 @@
 
 #include "checklist/ChecklistNode.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 using Kind = ChecklistNode::Kind;
@@ -55,7 +57,9 @@ Round RoundPlan::round(int number) const
     const qint64 every = recurrence.every();
     r.covers = {span.from + (number - 1) * every, span.from + number * every, false};
     r.due = report ? RelativeWindow{r.covers.to, r.covers.to + every, false} : r.covers;
-    r.label = QStringLiteral("%1 %2").arg(recurrence.roundName()).arg(number);
+    r.label = QCoreApplication::translate("Recurrence", "%1 %2", "a round and its number: Hour 3")
+                  .arg(QCoreApplication::translate("Recurrence", recurrence.roundName().toLatin1().constData()))
+                  .arg(number);
     return r;
 }
 

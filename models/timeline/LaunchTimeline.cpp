@@ -3,6 +3,10 @@
 #include "RoundActions.h"
 #include "checklist/ChecklistNode.h"
 #include "session/ChecklistSession.h"
+#include "timeline/TimeWords.h"
+
+#include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -16,10 +20,12 @@ QString clockText(const QDateTime &t, const QDateTime &now)
     const QDateTime local = t.toLocalTime();
     const qint64 days = now.toLocalTime().date().daysTo(local.date());
     if (days == 0)
-        return local.toString(QStringLiteral("HH:mm"));
+        return shownTime(t);
     if (days > -6 && days < 6)
-        return local.toString(QStringLiteral("ddd HH:mm"));
-    return local.toString(QStringLiteral("d MMM HH:mm"));
+        return QLocale().toString(
+            local, QCoreApplication::translate("LaunchTimeline", "ddd HH:mm", "date format: weekday and time"));
+    return QLocale().toString(
+        local, QCoreApplication::translate("LaunchTimeline", "d MMM HH:mm", "date format: day, month and time"));
 }
 
 // The words beside the colour: what the state means for the person at the desk.
@@ -36,7 +42,7 @@ QString statusText(const DueStatus &s, const QDateTime &now)
             + (s.to.isValid() ? QObject::tr(" · until %1").arg(clockText(s.to, now)) : QString());
     case DueState::Overdue:
         if (s.missedRounds > 1)
-            return QObject::tr("%1 · %2 rounds missed").arg(dueStateWord(s.state)).arg(s.missedRounds);
+            return QObject::tr("%1 · %n rounds missed", nullptr, s.missedRounds).arg(dueStateWord(s.state));
         return dueStateWord(s.state) + round
             + (s.to.isValid() ? QObject::tr(" · since %1").arg(clockText(s.to, now)) : QString());
     case DueState::Done: return dueStateWord(s.state) + round;
@@ -58,8 +64,9 @@ QString whenText(const DueStatus &s, const QDateTime &now)
     case DueState::DueSoon: return QObject::tr("in %1 min").arg(std::max<qint64>(1, (now.secsTo(s.from) + 59) / 60));
     case DueState::DueNow: return QObject::tr("until %1").arg(clockText(s.to, now));
     case DueState::Overdue:
-        return s.missedRounds > 1 ? QObject::tr("since %1 · %2 missed").arg(clockText(s.to, now)).arg(s.missedRounds)
-                                  : QObject::tr("since %1").arg(clockText(s.to, now));
+        return s.missedRounds > 1
+            ? QObject::tr("since %1 · %n missed", nullptr, s.missedRounds).arg(clockText(s.to, now))
+            : QObject::tr("since %1").arg(clockText(s.to, now));
     default: return s.text;
     }
 }

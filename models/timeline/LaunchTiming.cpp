@@ -1,6 +1,7 @@
 #include "LaunchTiming.h"
 
 #include "checklist/ChecklistField.h"
+#include <QCoreApplication>
 
 bool LaunchTiming::apply(const AuditEvent &e)
 {
@@ -40,7 +41,8 @@ QDateTime LaunchTiming::fromStored(const QString &text)
 Result<EventDraft> LaunchTiming::planned(const QDateTime &time)
 {
     if (!time.isValid())
-        return Error::make(Error::Code::Invalid, QStringLiteral("T0 needs a date and time."));
+        return Error::make(Error::Code::Invalid,
+                           QCoreApplication::translate("LaunchTiming", "T0 needs a date and time."));
     return EventDraft::of(EventKind::T0Planned, {{QStringLiteral("time"), toStored(time)}},
                           EventDraft::Condition::IfChanged);
 }

@@ -4,6 +4,7 @@
 #include "RoundsProjection.h"
 #include "session/ChecklistSession.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace RoundActions {
@@ -14,8 +15,10 @@ Result<const RoundPlan *> planOf(const LaunchSchedule &schedule, const QString &
 {
     const RoundPlan *plan = schedule.roundPlan(item);
     if (!plan)
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("%1 is not recurring work: it has no rounds to tick.").arg(item));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("RoundActions", "%1 is not recurring work: it has no rounds to tick.")
+                .arg(item));
     return plan;
 }
 
@@ -31,7 +34,10 @@ Status setDone(ChecklistSession &session, const LaunchSchedule &schedule, const 
     if (round < 1 || round > count)
         return Status::failure(
             Error::Code::Invalid,
-            QStringLiteral("%1 has rounds 1 to %2; there is no round %3.").arg(item).arg(count).arg(round));
+            QCoreApplication::translate("RoundActions", "%1 has rounds 1 to %2; there is no round %3.")
+                .arg(item)
+                .arg(count)
+                .arg(round));
     const QJsonObject payload{{QStringLiteral("item"), item}, {QStringLiteral("round"), round}};
     return session.record({EventDraft::of(done ? EventKind::RoundTicked : EventKind::RoundUnticked, payload,
                                           EventDraft::Condition::IfChanged)},
@@ -45,8 +51,10 @@ Result<int> addRound(ChecklistSession &session, const LaunchSchedule &schedule, 
     if (!plan)
         return plan.error();
     if ((*plan)->span.open)
-        return Error::make(Error::Code::Refused,
-                           QStringLiteral("%1 goes on without end: its next round comes by itself.").arg(item));
+        return Error::make(
+            Error::Code::Refused,
+            QCoreApplication::translate("RoundActions", "%1 goes on without end: its next round comes by itself.")
+                .arg(item));
     const int next = (*plan)->count(rounds.addedUpTo(item), elapsed) + 1;
     const QJsonObject payload{{QStringLiteral("item"), item}, {QStringLiteral("round"), next}};
     if (Status s = session.record({EventDraft::of(EventKind::RoundAdded, payload)}, actor); !s)

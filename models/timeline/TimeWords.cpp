@@ -1,5 +1,7 @@
 #include "TimeWords.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -218,12 +220,16 @@ qint64 Recurrence::every() const
 
 QString Recurrence::roundName() const
 {
+    // English, compared with the checklist's words; shown through QCoreApplication::translate("Recurrence", ...).
     switch (unit) {
-    case Unit::Minute: return QStringLiteral("Round");
-    case Unit::Hour: return count == 1 ? QStringLiteral("Hour") : QStringLiteral("Round");
-    case Unit::Day: return count == 1 ? QStringLiteral("Day") : QStringLiteral("Round");
-    case Unit::Week: return count == 1 ? QStringLiteral("Week") : QStringLiteral("Round");
-    case Unit::Month: return count == 1 ? QStringLiteral("Month") : QStringLiteral("Round");
+    case Unit::Minute: return QLatin1String(QT_TRANSLATE_NOOP("Recurrence", "Round"));
+    case Unit::Hour:
+        return count == 1 ? QLatin1String(QT_TRANSLATE_NOOP("Recurrence", "Hour")) : QLatin1String("Round");
+    case Unit::Day: return count == 1 ? QLatin1String(QT_TRANSLATE_NOOP("Recurrence", "Day")) : QLatin1String("Round");
+    case Unit::Week:
+        return count == 1 ? QLatin1String(QT_TRANSLATE_NOOP("Recurrence", "Week")) : QLatin1String("Round");
+    case Unit::Month:
+        return count == 1 ? QLatin1String(QT_TRANSLATE_NOOP("Recurrence", "Month")) : QLatin1String("Round");
     }
     return QStringLiteral("Round");
 }
@@ -257,4 +263,27 @@ TimeReading readTimeWords(const QString &text, bool onlyPoints)
     if (r.ongoing)
         r.words.append(QStringLiteral("Ongoing"));
     return r;
+}
+
+QString shownDateTime(const QDateTime &t)
+{
+    const QLocale locale;
+    const QDateTime local = t.toLocalTime();
+    if (locale.language() == QLocale::C)
+        return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    // The locale's short date and time, with the seconds an audit trail needs.
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    if (!timeFormat.contains(QLatin1Char('s')))
+        timeFormat.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+        + locale.toString(local.time(), timeFormat);
+}
+
+QString shownTime(const QDateTime &t)
+{
+    const QLocale locale;
+    const QDateTime local = t.toLocalTime();
+    if (locale.language() == QLocale::C)
+        return local.toString(QStringLiteral("HH:mm"));
+    return locale.toString(local.time(), QLocale::ShortFormat);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -63,3 +64,8 @@ struct TimeReading
 // With onlyPoints, only explicit T± words and "After N hours" count: a step's text such as
 // "Daily backup schedule defined" describes a policy, not a recurring task.
 TimeReading readTimeWords(const QString &text, bool onlyPoints = false);
+
+// Times shown to people, in the user's locale (QLocale()), in local time. In the C locale (tests,
+// scripts) they keep the fixed forms "2026-11-26 14:03:05" and "14:03".
+QString shownDateTime(const QDateTime &t); // "26.11.26 14:03:05" in German
+QString shownTime(const QDateTime &t);     // "14:03"

@@ -1,6 +1,7 @@
 #include "IncidentDetailView.h"
 
 #include "incidents/IncidentDesk.h"
+#include "timeline/TimeWords.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -16,7 +17,7 @@ namespace {
 
 QString hhmm(const QDateTime &t)
 {
-    return t.toLocalTime().toString(QStringLiteral("HH:mm"));
+    return shownTime(t);
 }
 
 QString contactLine(const Contact &c)
@@ -246,10 +247,7 @@ void IncidentDetailView::rebuild()
     for (const IncidentEntry &e : i->timeline) {
         auto *item =
             new QListWidgetItem(QStringLiteral("%1  %2: %3").arg(hhmm(e.at), e.actor.name, e.text), m_timeline);
-        item->setToolTip(
-            tr("%1 by %2, record #%3")
-                .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.actor.displayName())
-                .arg(e.seq));
+        item->setToolTip(tr("%1 by %2, record #%3").arg(shownDateTime(e.at), e.actor.displayName()).arg(e.seq));
         if (e.kind == EventKind::IncidentNoteAdded) {
             QFont f = item->font();
             f.setBold(true);

@@ -8,6 +8,7 @@
 #include <QChartView>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <cmath>
@@ -138,10 +139,11 @@ void ReportsCharts::rebuild()
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setTitle(tr("%1: %2 – %3")
-                        .arg(chartRangeLabel(m_picker->range()),
-                             span.from.toLocalTime().toString(QStringLiteral("dd.MM HH:mm")),
-                             span.to.toLocalTime().toString(QStringLiteral("dd.MM HH:mm"))));
+    chart->setTitle(
+        tr("%1: %2 – %3")
+            .arg(chartRangeLabel(m_picker->range()),
+                 QLocale().toString(span.from.toLocalTime(), tr("dd.MM HH:mm", "date format: day, month and time")),
+                 QLocale().toString(span.to.toLocalTime(), tr("dd.MM HH:mm", "date format: day, month and time"))));
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;

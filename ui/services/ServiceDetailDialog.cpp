@@ -3,6 +3,7 @@
 #include "StateStyle.h"
 #include "monitoring/MonitoringService.h"
 #include "reports/RangePicker.h"
+#include "timeline/TimeWords.h"
 
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -14,11 +15,28 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+namespace {
+
+// The range as the uptime sentence says it ("uptime over last 24 hours").
+QString rangeInSentence(ChartRange range)
+{
+    switch (range) {
+    case ChartRange::LastHour: return ServiceDetailDialog::tr("last hour");
+    case ChartRange::Day: return ServiceDetailDialog::tr("last 24 hours");
+    case ChartRange::SinceT0: return ServiceDetailDialog::tr("since T0");
+    case ChartRange::Week: return ServiceDetailDialog::tr("last 7 days");
+    }
+    return {};
+}
+
+} // namespace
 
 ServiceDetailDialog::ServiceDetailDialog(MonitoringService *monitoring, const QString &service, QWidget *parent)
     : QDialog(parent),
@@ -84,14 +102,14 @@ void ServiceDetailDialog::showDetail(const ServiceDetail &d)
         }
     }
     const double p = d.week.uptimePercent();
-    m_summary->setText(
-        tr("<b>%1</b>: uptime over %6 %2 (measured in time); downtime %3 min; "
-           "not monitored %4 min; maintenance %5 min.")
-            .arg(m_service.toHtmlEscaped(), p < 0 ? tr("not measured") : QStringLiteral("%1 %").arg(p, 0, 'f', 3))
-            .arg(d.week.downtimeMinutes(), 0, 'f', 1)
-            .arg(d.week.unmonitoredMs / 60000.0, 0, 'f', 1)
-            .arg(d.week.maintenanceMs / 60000.0, 0, 'f', 1)
-            .arg(chartRangeLabel(m_picker->range()).toLower()));
+    m_summary->setText(tr("<b>%1</b>: uptime over %6 %2 (measured in time); downtime %L3 min; "
+                          "not monitored %L4 min; maintenance %L5 min.")
+                           .arg(m_service.toHtmlEscaped(),
+                                p < 0 ? tr("not measured") : QStringLiteral("%1 %").arg(QLocale().toString(p, 'f', 3)))
+                           .arg(d.week.downtimeMinutes(), 0, 'f', 1)
+                           .arg(d.week.unmonitoredMs / 60000.0, 0, 'f', 1)
+                           .arg(d.week.maintenanceMs / 60000.0, 0, 'f', 1)
+                           .arg(rangeInSentence(m_picker->range())));
 
     auto *chart = new QChart;
     auto *latency = new QLineSeries;
@@ -138,8 +156,7 @@ void ServiceDetailDialog::showDetail(const ServiceDetail &d)
     m_changes->setRowCount(int(d.changes.size()));
     for (int i = 0; i < d.changes.size(); ++i) {
         const StateChange &c = d.changes.at(d.changes.size() - 1 - i); // newest first
-        m_changes->setItem(i, 0,
-                           new QTableWidgetItem(c.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        m_changes->setItem(i, 0, new QTableWidgetItem(shownDateTime(c.time)));
         auto *change =
             new QTableWidgetItem(QStringLiteral("%1 → %2").arg(StateStyle::label(c.from), StateStyle::label(c.to)));
         change->setForeground(StateStyle::colour(c.to));

@@ -2,16 +2,18 @@
 
 #include "Sparkline.h"
 #include "StateStyle.h"
+#include "timeline/TimeWords.h"
 
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace {
 QString percent(const UptimeReport &r)
 {
     const double p = r.uptimePercent();
-    return p < 0 ? QStringLiteral("–") : QStringLiteral("%1 %").arg(p, 0, 'f', p >= 99.995 ? 0 : 2);
+    return p < 0 ? QStringLiteral("–") : QStringLiteral("%1 %").arg(QLocale().toString(p, 'f', p >= 99.995 ? 0 : 2));
 }
 } // namespace
 
@@ -107,10 +109,10 @@ void ServiceTile::updateMetrics()
         if (m_summary.hasT0)
             parts.append(tr("%1 since T0").arg(percent(m_summary.sinceT0)));
     }
-    parts.append(tr("since %1").arg(m_since.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    parts.append(tr("since %1").arg(shownTime(m_since)));
     m_metrics->setText(parts.join(QStringLiteral(" · ")));
     if (m_hasSummary) {
-        m_metrics->setToolTip(tr("Uptime, measured in time: last hour %1, 24 h %2%3\nDowntime in 24 h: %4 min")
+        m_metrics->setToolTip(tr("Uptime, measured in time: last hour %1, 24 h %2%3\nDowntime in 24 h: %L4 min")
                                   .arg(percent(m_summary.lastHour), percent(m_summary.lastDay),
                                        m_summary.hasT0
                                            ? tr(", since T0 %1, 7 days after T0 %2")

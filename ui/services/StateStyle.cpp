@@ -1,5 +1,7 @@
 #include "StateStyle.h"
 
+#include <QCoreApplication>
+
 namespace StateStyle {
 
 QColor colour(ServiceState state)
@@ -28,7 +30,16 @@ QString symbol(ServiceState state)
 
 QString label(ServiceState state)
 {
-    return symbol(state) + QLatin1Char(' ') + serviceStateName(state);
+    // The state's stored name (serviceStateName) stays English; the shown word is translated.
+    QString word;
+    switch (state) {
+    case ServiceState::Up: word = QCoreApplication::translate("StateStyle", "UP"); break;
+    case ServiceState::Degraded: word = QCoreApplication::translate("StateStyle", "DEGRADED"); break;
+    case ServiceState::Pending: word = QCoreApplication::translate("StateStyle", "PENDING"); break;
+    case ServiceState::Down: word = QCoreApplication::translate("StateStyle", "DOWN"); break;
+    case ServiceState::Unknown: word = QCoreApplication::translate("StateStyle", "UNKNOWN"); break;
+    }
+    return symbol(state) + QLatin1Char(' ') + word;
 }
 
 } // namespace StateStyle

@@ -6,6 +6,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 
@@ -58,7 +59,7 @@ void LaunchMenu::recordT0Now(LaunchTimeline *timeline, QWidget *window)
     const auto answer =
         QMessageBox::question(window, tr("Record T0"),
                               tr("Record the go-live as happening now (%1)? Every due time moves with it.")
-                                  .arg(now.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+                                  .arg(QLocale().toString(now.toLocalTime().time(), QLocale::ShortFormat)));
     if (answer == QMessageBox::Yes)
         report(window, timeline->session()->recordOne(LaunchTiming::recorded(now)));
 }

@@ -3,11 +3,31 @@
 #include "checklist/ChecklistNode.h"
 #include "session/ChecklistSession.h"
 #include "timeline/LaunchTimeline.h"
+#include "timeline/TimeWords.h"
 
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+namespace {
+
+// The button's words for one more round of an open-ended plan ("Hour", "Day", ... as roundName() says).
+QString addRoundText(const QString &roundName)
+{
+    if (roundName == QLatin1String("Hour"))
+        return RoundsBox::tr("Add hour");
+    if (roundName == QLatin1String("Day"))
+        return RoundsBox::tr("Add day");
+    if (roundName == QLatin1String("Week"))
+        return RoundsBox::tr("Add week");
+    if (roundName == QLatin1String("Month"))
+        return RoundsBox::tr("Add month");
+    return RoundsBox::tr("Add round");
+}
+
+} // namespace
 
 RoundsBox::RoundsBox(LaunchTimeline *timeline, QWidget *parent)
     : QGroupBox(parent),
@@ -75,8 +95,9 @@ void RoundsBox::refresh()
     for (const RoundStatus &r : rounds) {
         QString text = r.round.label;
         if (r.from.isValid()) {
-            text += QStringLiteral("  %1–%2").arg(r.from.toLocalTime().toString(QStringLiteral("ddd HH:mm")),
-                                                  r.to.toLocalTime().toString(QStringLiteral("HH:mm")));
+            text += QStringLiteral("  %1–%2").arg(
+                QLocale().toString(r.from.toLocalTime(), tr("ddd HH:mm", "date format: weekday and time")),
+                shownTime(r.to));
         }
         if (r.state != DueState::None && r.state != DueState::NotDueYet)
             text += QStringLiteral("  — ") + dueStateWord(r.state);
@@ -100,5 +121,5 @@ void RoundsBox::refresh()
     }
     m_add->setVisible(!plan->span.open);
     m_add->setEnabled(writable);
-    m_add->setText(tr("Add %1").arg(plan->recurrence.roundName().toLower()));
+    m_add->setText(addRoundText(plan->recurrence.roundName()));
 }

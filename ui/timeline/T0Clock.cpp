@@ -2,10 +2,12 @@
 
 #include "session/ChecklistSession.h"
 #include "timeline/LaunchTimeline.h"
+#include "timeline/TimeWords.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTimer>
 
@@ -59,6 +61,7 @@ void T0Clock::update()
         return;
     }
     m_clock->setText(formatSinceT0(*elapsed));
-    const QString at = m_timeline->t0().toLocalTime().toString(QStringLiteral("ddd d MMM HH:mm"));
+    const QString at = QLocale().toString(m_timeline->t0().toLocalTime(),
+                                          tr("ddd d MMM HH:mm", "date format: weekday, day, month and time"));
     m_detail->setText(timing.recorded().isValid() ? tr("T0 recorded %1").arg(at) : tr("T0 planned %1").arg(at));
 }

@@ -1,0 +1,174 @@
+// The German translation: the core's messages, the window's words and the formats of dates come
+// out German once the translator is installed, and English without it (as every other test runs).
+// Every entry of translations/golive_de.ts keeps its source's placeholders and accelerator; that
+// no entry is unfinished or missing is checked by CTest's check_translations (lupdate).
+#include "Language.h"
+#include "MainWindow.h"
+#include "TestPaths.h"
+#include "TestSupport.h"
+#include "checklist/ChecklistField.h"
+#include "monitoring/Condition.h"
+#include "record/EventStore.h"
+#include "services/StateStyle.h"
+#include "timeline/TimeWords.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+namespace {
+
+// What a message needs to keep: its %1…%9 and %n, and whether it has an accelerator (&x).
+QString shape(const QString &text)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%L?(?:\\d|n)"));
+    QStringList found;
+    for (auto it = placeholder.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured(0));
+    std::sort(found.begin(), found.end());
+    found.removeDuplicates();
+    static const QRegularExpression accelerator(QStringLiteral("&[^&;\\s]"));
+    const bool hasAccelerator = !text.contains(QLatin1Char('<')) && accelerator.match(text).hasMatch();
+    return found.join(QLatin1Char(' ')) + (hasAccelerator ? QStringLiteral(" &") : QString());
+}
+
+QString missingStore()
+{
+    auto opened = EventStore::open(QStringLiteral("/nonexistent/golive-i18n.sqlite"), EventStore::Access::ReadOnly);
+    return opened ? QString() : opened.error().message;
+}
+
+QString countProblem()
+{
+    ChecklistField f;
+    f.label = QStringLiteral("Tickets");
+    f.type = ChecklistField::Type::Count;
+    return f.validate(QStringLiteral("many"));
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void englishWithoutTranslator()
+    {
+        QVERIFY(missingStore().startsWith(QLatin1String("There is no store at")));
+        QCOMPARE(StateStyle::label(ServiceState::Down), QStringLiteral("✖ DOWN"));
+        QCOMPARE(shownDateTime(QDateTime(QDate(2026, 11, 26), QTime(14, 3, 5))), QStringLiteral("2026-11-26 14:03:05"));
+    }
+
+    void germanWithTranslator()
+    {
+        QVERIFY(Language::install(qApp, QStringLiteral("de")));
+        // The core's messages.
+        QVERIFY2(missingStore().startsWith(QLatin1String("Unter /nonexistent/golive-i18n.sqlite gibt es keine")),
+                 qPrintable(missingStore()));
+        QCOMPARE(countProblem(), QStringLiteral("Tickets ist eine Anzahl: eine ganze Zahl ab 0, nicht „many“"));
+        const auto parsed = Condition::parse(QStringLiteral("[STATUS] = 200"));
+        QVERIFY(!parsed);
+        QVERIFY2(parsed.error().message.contains(QLatin1String("unerwartetes")), qPrintable(parsed.error().message));
+        // Plural forms.
+        QCOMPARE(QCoreApplication::translate("BConnectCollector", "%n page(s) read", nullptr, 1),
+                 QStringLiteral("1 Seite gelesen"));
+        QCOMPARE(QCoreApplication::translate("BConnectCollector", "%n page(s) read", nullptr, 3),
+                 QStringLiteral("3 Seiten gelesen"));
+        // The window's words, and Qt's own buttons (qtbase_de, where the package is installed).
+        QCOMPARE(StateStyle::label(ServiceState::Down), QStringLiteral("✖ AUSGEFALLEN"));
+        QMenu view;
+        Language::addMenu(&view);
+        QCOMPARE(view.actions().constFirst()->text(), QStringLiteral("&Sprache"));
+        if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")))
+            QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+        else
+            qInfo("qtbase_de.qm is not installed (qt6-translations-l10n): Qt's own buttons stay English");
+        // Dates in the German form.
+        QCOMPARE(shownDateTime(QDateTime(QDate(2026, 11, 26), QTime(14, 3, 5))), QStringLiteral("26.11.26 14:03:05"));
+        QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
+    }
+
+    void germanWindow()
+    {
+        // Runs after germanWithTranslator: the translator is installed.
+        QTemporaryDir dir;
+        auto session = TestSupport::openSession(dir.filePath(QStringLiteral("de.sqlite")), TestSupport::ada());
+        QVERIFY(session);
+        MainWindow window(session.get());
+        QStringList menus;
+        for (QAction *a : window.menuBar()->actions())
+            menus.append(a->text());
+        QVERIFY2(menus.contains(QStringLiteral("&Datei")) && menus.contains(QStringLiteral("&Ansicht")),
+                 qPrintable(menus.join(QLatin1Char(' '))));
+        window.resize(1400, 900);
+        window.show();
+        const QString shots = qEnvironmentVariable("GOLIVE_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(window.grab().save(shots + QStringLiteral("/window-de.png")));
+    }
+
+    void everyEntryKeepsItsPlaceholders()
+    {
+        QFile file(QStringLiteral(GOLIVE_SOURCE_DIR "/translations/golive_de.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString context;
+        QString source;
+        int messages = 0;
+        QStringList wrong;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+                ++messages;
+            } else if (xml.name() == QLatin1String("translation")) {
+                QStringList forms;
+                if (xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished"))
+                    continue; // check_translations names these
+                // Either the text itself or <numerusform> children.
+                QString text;
+                while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                    xml.readNext();
+                    if (xml.isCharacters())
+                        text += xml.text();
+                    else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                        forms.append(xml.readElementText());
+                }
+                if (forms.isEmpty())
+                    forms.append(text);
+                for (const QString &form : std::as_const(forms)) {
+                    // A plural form may leave the count out ("one page" for %n == 1), nothing else.
+                    QString want = shape(source);
+                    QString got = shape(form);
+                    if (!form.contains(QLatin1String("%n")) && source.contains(QLatin1String("%n"))
+                        && forms.size() > 1) {
+                        want.remove(QStringLiteral("%n"));
+                        got.remove(QStringLiteral("%n"));
+                    }
+                    if (want.simplified() != got.simplified())
+                        wrong.append(QStringLiteral("%1: \"%2\" -> \"%3\"").arg(context, source, form));
+                }
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 700);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
