@@ -400,10 +400,6 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
         <translation>verify nimmt keine Argumente</translation>
     </message>
     <message>
-        <source>Audit trail of %1 is intact: %2 events.</source>
-        <translation>Der Prüfpfad von %1 ist unversehrt: %2 Ereignisse.</translation>
-    </message>
-    <message>
         <source>the audit trail of %1 is BROKEN. First bad event: #%2: %3</source>
         <translation>der Prüfpfad von %1 ist GEBROCHEN. Erstes fehlerhaftes Ereignis: #%2: %3</translation>
     </message>
@@ -434,6 +430,20 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
     <message>
         <source>unknown command &quot;%1&quot;; commands are: %2 (see golive --help)</source>
         <translation>unbekannter Befehl „%1“; die Befehle sind: %2 (siehe golive --help)</translation>
+    </message>
+    <message numerus="yes">
+        <source>golive: the audit trail of %1 is intact, but %n signature(s) do not match what they claim to cover:</source>
+        <translation>
+            <numerusform>golive: Das Prüfprotokoll von %1 ist unversehrt, aber %n Unterschrift passt nicht zu dem, was sie zu decken behauptet:</numerusform>
+            <numerusform>golive: Das Prüfprotokoll von %1 ist unversehrt, aber %n Unterschriften passen nicht zu dem, was sie zu decken behaupten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail of %1 is intact: %2 events, %n signature(s) checked against the content they cover.</source>
+        <translation>
+            <numerusform>Prüfprotokoll von %1 ist unversehrt: %2 Ereignisse, %n Unterschrift gegen den unterschriebenen Inhalt geprüft.</numerusform>
+            <numerusform>Prüfprotokoll von %1 ist unversehrt: %2 Ereignisse, %n Unterschriften gegen den unterschriebenen Inhalt geprüft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2118,10 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
 
 %1</translation>
     </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Abnahme</translation>
+    </message>
 </context>
 <context>
     <name>MilvusCollector</name>
@@ -3272,6 +3286,267 @@ Klicken für das Diagramm der Woche und jeden Zustandswechsel.</translation>
 Downtime in 24 h: %L4 min</source>
         <translation>Verfügbarkeit, nach Zeit gemessen: letzte Stunde %1, 24 h %2%3
 Ausfallzeit in 24 h: %L4 min</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDesk</name>
+    <message>
+        <source>Approval of go-live success</source>
+        <translation>Freigabe des erfolgreichen Go-Live</translation>
+    </message>
+    <message>
+        <source>Type the signer&apos;s printed name.</source>
+        <translation>Geben Sie den Namen der unterschreibenden Person in Druckschrift ein.</translation>
+    </message>
+    <message>
+        <source>The passphrase was given for another name.</source>
+        <translation>Die Passphrase wurde für einen anderen Namen eingegeben.</translation>
+    </message>
+    <message>
+        <source>%1 already has a passphrase; sign with it.</source>
+        <translation>%1 hat bereits eine Passphrase; unterschreiben Sie damit.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of %1.</source>
+        <translation>Das ist nicht die Passphrase von %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no passphrase yet: choose one to sign with.</source>
+        <translation>%1 hat noch keine Passphrase: Wählen Sie eine, um zu unterschreiben.</translation>
+    </message>
+    <message>
+        <source>The checklist has no signature line for “%1”.</source>
+        <translation>Die Checkliste hat keine Unterschriftszeile für „%1“.</translation>
+    </message>
+    <message>
+        <source>What is to be signed changed while the dialog was open; read it again.</source>
+        <translation>Der zu unterschreibende Inhalt hat sich geändert, während der Dialog offen war; lesen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>%1 has signed already (%2).</source>
+        <translation>%1 hat bereits unterschrieben (%2).</translation>
+    </message>
+    <message>
+        <source>Not every success criterion is met; write why you sign nevertheless.</source>
+        <translation>Nicht jedes Erfolgskriterium ist erfüllt; schreiben Sie, warum Sie trotzdem unterschreiben.</translation>
+    </message>
+    <message>
+        <source>Write the reason for refusing.</source>
+        <translation>Schreiben Sie den Grund für die Ablehnung.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign: %1</source>
+        <translation>Unterschreiben: %1</translation>
+    </message>
+    <message>
+        <source>Refuse to sign: %1</source>
+        <translation>Unterschrift verweigern: %1</translation>
+    </message>
+    <message>
+        <source>By signing you declare: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Mit Ihrer Unterschrift erklären Sie: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>You refuse: &lt;b&gt;%1&lt;/b&gt;. Write why below.</source>
+        <translation>Sie verweigern: &lt;b&gt;%1&lt;/b&gt;. Schreiben Sie unten, warum.</translation>
+    </message>
+    <message>
+        <source>What you sign:</source>
+        <translation>Was Sie unterschreiben:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the content:</source>
+        <translation>SHA-256 des Inhalts:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Printed name:</source>
+        <translation>Name in Druckschrift:</translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation>Bedeutung:</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Datum und Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>⚠ Not met or not known: %1. A signature needs a written justification, printed on the report.</source>
+        <translation>⚠ Nicht erfüllt oder nicht bekannt: %1. Eine Unterschrift braucht eine schriftliche Begründung, die im Bericht gedruckt wird.</translation>
+    </message>
+    <message>
+        <source>no criteria were evaluated</source>
+        <translation>es wurden keine Kriterien ausgewertet</translation>
+    </message>
+    <message>
+        <source>Reason for refusing:</source>
+        <translation>Grund der Ablehnung:</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Passphrase wiederholen:</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Unterschreiben</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Verweigern</translation>
+    </message>
+    <message>
+        <source>Your passphrase:</source>
+        <translation>Ihre Passphrase:</translation>
+    </message>
+    <message numerus="yes">
+        <source>First signature under this name — choose a personal passphrase (at least %n characters):</source>
+        <translation>
+            <numerusform>Erste Unterschrift unter diesem Namen – wählen Sie eine persönliche Passphrase (mindestens %n Zeichen):</numerusform>
+            <numerusform>Erste Unterschrift unter diesem Namen – wählen Sie eine persönliche Passphrase (mindestens %n Zeichen):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Passphrase wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Type your printed name.</source>
+        <translation>Geben Sie Ihren Namen in Druckschrift ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
+            <numerusform>Wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPanel</name>
+    <message>
+        <source>○ not signed yet</source>
+        <translation>○ noch nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>✔ signed by %1 on %2</source>
+        <translation>✔ unterschrieben von %1 am %2</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Justification:&lt;/i&gt; %1</source>
+        <translation>&lt;br&gt;&lt;i&gt;Begründung:&lt;/i&gt; %1</translation>
+    </message>
+    <message>
+        <source>✘ refused by %1 on %2&lt;br&gt;&lt;i&gt;Reason:&lt;/i&gt; %3</source>
+        <translation>✘ verweigert von %1 am %2&lt;br&gt;&lt;i&gt;Grund:&lt;/i&gt; %3</translation>
+    </message>
+    <message>
+        <source>⚠ INVALIDATED — signed by %1 on %2; changed by %3 on %4: %5</source>
+        <translation>⚠ UNGÜLTIG – unterschrieben von %1 am %2; geändert von %3 am %4: %5</translation>
+    </message>
+    <message>
+        <source>Sign again…</source>
+        <translation>Erneut unterschreiben …</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Unterschreiben …</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>Verweigern …</translation>
+    </message>
+    <message>
+        <source>A signature given now covers the content with SHA-256 %1.</source>
+        <translation>Eine jetzt geleistete Unterschrift deckt den Inhalt mit SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Signatures that do not match the record:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;⚠ Unterschriften, die nicht zum Protokoll passen:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffRecord</name>
+    <message>
+        <source>%1 — %2: %3 → %4</source>
+        <translation>%1 – %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>T0: %1 → %2</source>
+        <translation>T0: %1 → %2</translation>
+    </message>
+    <message>
+        <source>event #%1 (%2): %3</source>
+        <translation>Ereignis #%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>event #%1 (%2 by %3): %4</source>
+        <translation>Ereignis #%1 (%2, von %3): %4</translation>
+    </message>
+    <message>
+        <source>the digest does not match the content it claims to cover</source>
+        <translation>der Hashwert passt nicht zu dem Inhalt, den er zu decken behauptet</translation>
+    </message>
+    <message>
+        <source>it covers T0 %1, but the record had %2</source>
+        <translation>sie deckt T0 %1, aber das Protokoll hatte %2</translation>
+    </message>
+    <message>
+        <source>it covers %1 — %2 = %3, but the record had %4</source>
+        <translation>sie deckt %1 – %2 = %3, aber das Protokoll hatte %4</translation>
+    </message>
+</context>
+<context>
+    <name>SignedContent</name>
+    <message>
+        <source>the signed content has no figures or criteria</source>
+        <translation>der unterschriebene Inhalt hat weder Kennzahlen noch Kriterien</translation>
+    </message>
+    <message>
+        <source>Go-live (T0): %1</source>
+        <translation>Go-Live (T0): %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Success criteria: none evaluated</source>
+        <translation>Erfolgskriterien: keine ausgewertet</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>NOT met</source>
+        <translation>NICHT erfüllt</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Figures: %1 of %2 blanks filled</source>
+        <translation>Kennzahlen: %1 von %2 Feldern ausgefüllt</translation>
     </message>
 </context>
 <context>

@@ -35,9 +35,20 @@ SignOffDesk::~SignOffDesk()
     m_session->removeProjection(&m_record);
 }
 
+namespace {
+// The record's word for what a signature means; shown translated, stored as written here so that
+// every desk records the same thing whatever its language.
+const char *const kMeaning = QT_TRANSLATE_NOOP("SignOffDesk", "Approval of go-live success");
+} // namespace
+
 QString SignOffDesk::meaning()
 {
-    return tr("Approval of go-live success");
+    return QString::fromLatin1(kMeaning);
+}
+
+QString SignOffDesk::shownMeaning(const QString &stored)
+{
+    return tr(stored.toUtf8().constData());
 }
 
 void SignOffDesk::setCriteriaSource(std::function<CriteriaSummary()> source)

@@ -38,7 +38,8 @@ public:
                          QObject *parent = nullptr);
     ~SignOffDesk() override;
 
-    static QString meaning(); // "Approval of go-live success"
+    static QString meaning(); // "Approval of go-live success", as the record stores it
+    static QString shownMeaning(const QString &stored); // in the user's language
 
     const SignOffRecord &record() const { return m_record; }
     // Where the success criteria come from (the criteria's record-only summary); none until set.

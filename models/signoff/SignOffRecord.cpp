@@ -40,7 +40,8 @@ bool SignOffRecord::apply(const AuditEvent &e)
         const QString value = e.payloadText("value");
         QString source = e.payloadText("source");
         if (source.isEmpty())
-            source = tr("entered by %1").arg(e.actor.name);
+            // Part of the signed content: the same words at every desk, whatever its language.
+            source = QStringLiteral("entered by %1").arg(e.actor.name);
         m_fields.insert(fieldKey(item, field), {value, source, e.seq});
         invalidate(e, [&](const SignedContent &c) -> QString {
             const SignedFigure *f = c.figure(item, field);

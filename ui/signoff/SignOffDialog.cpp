@@ -19,10 +19,12 @@ SignOffDialog::SignOffDialog(SignOffDesk *desk, const QString &role, Mode mode, 
     setWindowTitle(mode == Mode::Sign ? tr("Sign: %1").arg(role) : tr("Refuse to sign: %1").arg(role));
     auto *layout = new QVBoxLayout(this);
 
-    auto *intro = new QLabel(
-        mode == Mode::Sign ? tr("By signing you declare: <b>%1</b>.").arg(SignOffDesk::meaning().toHtmlEscaped())
-                           : tr("You refuse: <b>%1</b>. Write why below.").arg(SignOffDesk::meaning().toHtmlEscaped()),
-        this);
+    auto *intro =
+        new QLabel(mode == Mode::Sign ? tr("By signing you declare: <b>%1</b>.")
+                                            .arg(SignOffDesk::shownMeaning(SignOffDesk::meaning()).toHtmlEscaped())
+                                      : tr("You refuse: <b>%1</b>. Write why below.")
+                                            .arg(SignOffDesk::shownMeaning(SignOffDesk::meaning()).toHtmlEscaped()),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -45,7 +47,7 @@ SignOffDialog::SignOffDialog(SignOffDesk *desk, const QString &role, Mode mode, 
     m_name = new QLineEdit(defaultName, this);
     m_name->setObjectName(QStringLiteral("name"));
     form->addRow(tr("Printed name:"), m_name);
-    form->addRow(tr("Meaning:"), new QLabel(SignOffDesk::meaning(), this));
+    form->addRow(tr("Meaning:"), new QLabel(SignOffDesk::shownMeaning(SignOffDesk::meaning()), this));
     form->addRow(tr("Date and time:"),
                  new QLabel(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat), this));
 
