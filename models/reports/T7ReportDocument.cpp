@@ -165,7 +165,7 @@ private:
             para(tr("Nobody has recorded anything yet."));
         else
             table({tr("Name"), tr("Role"), tr("Kind"), tr("Events"), tr("First"), tr("Last")}, rows,
-                  {24, 20, 12, 8, 18, 18});
+                  {20, 19, 10, 8, 21, 22});
     }
 
     // Fields as rows: the label, the value with its unit, and who entered it.
@@ -211,7 +211,7 @@ private:
             rows.append(fieldRow(esc(fieldLabel(f, r.statistics.title)), f));
         for (const T7Line &line : r.statistics.lines) {
             if (line.fields.isEmpty()) {
-                rows.append({QStringLiteral("<b>%1</b>").arg(indent(line.depth, line.title)), QString(), QString()});
+                rows.append(spanRow(indent(line.depth, line.title)));
                 continue;
             }
             for (const T7Field &f : line.fields)
