@@ -3,20 +3,26 @@
 #include "T7ReportFixture.h"
 #include "TestSupport.h"
 #include "reports/T7Chart.h"
+#include "reports/T7ReportActions.h"
 #include "reports/T7ReportDocument.h"
 #include "reports/T7ReportOutput.h"
 #include "session/MonitoringLink.h"
 
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTimer>
 
 #include <unistd.h>
 
@@ -471,6 +477,50 @@ private slots:
         QCOMPARE(code, 1);
         QVERIFY(!QFile::exists(nowhere));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("y.pdf"))));
+    }
+
+    // The window's File menu: the PDF written on a worker, the preview shown with every page.
+    void windowSavesAndPreviews()
+    {
+        QString error;
+        auto session = TestSupport::openOr(m_db, T7Fixture::projectManager(), &error);
+        QVERIFY2(session, qPrintable(error));
+        QWidget window;
+        T7ReportActions actions(session.get(), &window);
+        actions.setInputsProvider([this] { return inputs(); });
+        QSignalSpy saved(&actions, &T7ReportActions::saved);
+        QSignalSpy failed(&actions, &T7ReportActions::failed);
+        const QString path = m_dir.filePath(QStringLiteral("window.pdf"));
+        actions.savePdfTo(path);
+        QVERIFY(actions.isBusy());
+        QVERIFY(saved.wait(60000));
+        QCOMPARE(saved.first().first().toString(), path);
+        QVERIFY(squeeze(pdfText(path)).contains(QStringLiteral("Technical Lead — INVALIDATED")));
+        QTRY_VERIFY(!actions.isBusy());
+
+        // The preview is modal: look at it and close it from a timer.
+        int pages = 0;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&pages] {
+            auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            auto *preview = dialog ? dialog->findChild<QPrintPreviewWidget *>() : nullptr;
+            if (!preview || preview->pageCount() == 0)
+                return;
+            pages = preview->pageCount();
+            // GOLIVE_KEEP_REPORTS=DIR keeps a picture of it.
+            if (const QString keep = qEnvironmentVariable("GOLIVE_KEEP_REPORTS"); !keep.isEmpty()) {
+                dialog->resize(1200, 900);
+                preview->setZoomMode(QPrintPreviewWidget::FitInView);
+                QTest::qWait(300);
+                dialog->grab().save(keep + QStringLiteral("/preview.png"));
+            }
+            dialog->reject();
+        });
+        poll.start(100);
+        actions.preview();
+        QTRY_VERIFY_WITH_TIMEOUT(pages > 0, 60000);
+        QVERIFY(pages >= 4);
+        QVERIFY(failed.isEmpty());
     }
 };
 

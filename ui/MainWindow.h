@@ -15,6 +15,7 @@ class ServiceTilesPanel;
 class QAction;
 class ReportDesk;
 class ReportsPanel;
+class T7ReportActions;
 class QLabel;
 
 // The window: the checklist on the left, the selected item's details on the right, the
@@ -47,6 +48,8 @@ public:
     // Adds the hourly status reports dock (the hours side by side and their charts).
     void attachReports(ReportDesk *desk);
     ReportsPanel *reportsPanel() const { return m_reports; }
+    // File → T+7 report / Save report as PDF; the lead passes the criteria and signatures to it.
+    T7ReportActions *t7Report() const { return m_t7Report; }
 
 private:
     void createMenus();
@@ -70,4 +73,5 @@ private:
     T0Clock *m_t0Clock = nullptr;
     NowPanel *m_now = nullptr;
     ReportsPanel *m_reports = nullptr;
+    T7ReportActions *m_t7Report = nullptr;
 };
