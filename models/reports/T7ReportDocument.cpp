@@ -303,24 +303,38 @@ private:
                tr("Confirmed by")},
               rows, {7, 13, 9, 12, 8, 8, 16, 27});
 
-        QVector<QStringList> notes;
+        // Where the values came from: each field's source once, with the hours it served.
+        QVector<QPair<QString, QString>> sources; // field label, source; in order of appearance
+        QHash<QPair<QString, QString>, QStringList> hoursOf;
+        QVector<QStringList> corrections;
         for (const ConfirmedReport &h : r.hourlyReports) {
             for (ReportField f : kReportFields) {
                 const ReportValue v = h.value(f);
-                if (!v.source.isEmpty())
-                    notes.append({esc(tr("Hour %1").arg(h.hour)), esc(reportFieldLabel(f)),
-                                  esc(v.byOperator ? tr("entered by the operator") : v.source)});
+                if (v.source.isEmpty())
+                    continue;
+                const QPair<QString, QString> key{reportFieldLabel(f),
+                                                  v.byOperator ? tr("entered by the operator") : v.source};
+                if (!hoursOf.contains(key))
+                    sources.append(key);
+                hoursOf[key].append(QString::number(h.hour));
             }
             for (const ReportCorrection &c : h.corrections)
-                notes.append({esc(tr("Hour %1").arg(h.hour)), esc(reportFieldLabel(c.field)),
-                              esc(tr("corrected from \"%1\" to \"%2\" by %3, %4%5")
-                                      .arg(c.previous, c.value, c.actor.displayName(),
-                                           formatTime(QDateTime::fromString(c.timeUtc, Qt::ISODateWithMs)),
-                                           c.reason.isEmpty() ? QString() : tr(": %1").arg(c.reason)))});
+                corrections.append({esc(tr("Hour %1").arg(h.hour)), esc(reportFieldLabel(c.field)),
+                                    esc(tr("corrected from \"%1\" to \"%2\" by %3, %4%5")
+                                            .arg(c.previous, c.value, c.actor.displayName(),
+                                                 formatTime(QDateTime::fromString(c.timeUtc, Qt::ISODateWithMs)),
+                                                 c.reason.isEmpty() ? QString() : tr(": %1").arg(c.reason)))});
         }
-        if (!notes.isEmpty()) {
+        QVector<QStringList> sourceRows;
+        for (const auto &key : std::as_const(sources))
+            sourceRows.append({esc(key.first), esc(key.second), esc(hoursOf.value(key).join(QStringLiteral(", ")))});
+        if (!sourceRows.isEmpty()) {
             subheading(tr("Where the values came from"));
-            table({tr("Hour"), tr("Value"), tr("Source or correction")}, notes, {10, 26, 64});
+            table({tr("Value"), tr("Source"), tr("Hours")}, sourceRows, {28, 54, 18});
+        }
+        if (!corrections.isEmpty()) {
+            subheading(tr("Corrections"));
+            table({tr("Hour"), tr("Value"), tr("Change")}, corrections, {10, 26, 64});
         }
     }
 
@@ -399,7 +413,7 @@ private:
         para(tr("Down and degraded in minutes; unmonitored and maintenance in hours; latency in milliseconds."));
         table({tr("Service"), tr("Uptime"), tr("Down"), tr("Degraded"), tr("Unmonitored"), tr("Maintenance"),
                tr("Average"), tr("Maximum")},
-              rows, {20, 12, 8, 11, 14, 14, 11, 10});
+              rows, {18, 12, 8, 11, 14, 14, 11, 12});
         subheading(tr("Charts"));
         para(tr("Solid line: average latency; dashed line: maximum latency; hatched: DOWN; dotted: DEGRADED."));
         for (int i = 0; i < r.services.size(); ++i) {
@@ -439,7 +453,7 @@ private:
         if (ticks.isEmpty())
             para(tr("Nothing is ticked."));
         else
-            table({tr("Item"), tr("Ticked by"), tr("When")}, ticks, {52, 28, 20});
+            table({tr("Item"), tr("Ticked by"), tr("When")}, ticks, {46, 30, 24});
     }
 
     void integrity()
