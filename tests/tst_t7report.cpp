@@ -1,5 +1,6 @@
 // The T+7 report: gathered from a launch that ran its week, written as PDF and read back with
 // pdftotext / pdfinfo / pdfimages (poppler-utils), as HTML, and by `golive report` end to end.
+#include "RawDb.h"
 #include "T7ReportFixture.h"
 #include "TestSupport.h"
 #include "reports/T7Chart.h"
@@ -343,6 +344,11 @@ private slots:
         const auto report = gathered();
         QVERIFY(report);
         const QString html = QString::fromUtf8(T7ReportOutput::html(report.value()));
+        if (const QString keep = qEnvironmentVariable("GOLIVE_KEEP_REPORTS"); !keep.isEmpty()) {
+            QFile f(keep + QStringLiteral("/report.html"));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(html.toUtf8());
+        }
         QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
         QCOMPARE(html.count(QLatin1String("<svg ")), 3);
         QVERIFY(html.contains(QLatin1String("12840")));
@@ -477,6 +483,31 @@ private slots:
         QCOMPARE(code, 1);
         QVERIFY(!QFile::exists(nowhere));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("y.pdf"))));
+    }
+
+    // A record changed behind the application's back: the report is still written, says where the
+    // trail broke, and the command exits 3 as `golive verify` does.
+    void brokenTrailIsReported()
+    {
+        const QString broken = m_dir.filePath(QStringLiteral("broken.sqlite"));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile::remove(broken + suffix);
+            if (QFile::exists(m_db + suffix))
+                QVERIFY(QFile::copy(m_db + suffix, broken + suffix));
+        }
+        {
+            RawDb raw(broken);
+            QCOMPARE(raw.exec(QStringLiteral("DROP TRIGGER events_no_update")), QString());
+            QCOMPARE(raw.exec(QStringLiteral("UPDATE events SET actor = 'Mallory' WHERE seq = 4")), QString());
+        }
+        const QString pdf = m_dir.filePath(QStringLiteral("broken.pdf"));
+        int code = -1;
+        const QString output =
+            run(QStringLiteral(GOLIVE_BINARY_DIR "/golive"),
+                {QStringLiteral("report"), QStringLiteral("--db"), broken, QStringLiteral("--out"), pdf}, &code);
+        QVERIFY2(code == 3, qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("did not verify")), qPrintable(output));
+        QVERIFY(squeeze(pdfText(pdf)).contains(QStringLiteral("BROKEN: the first bad event is #4")));
     }
 
     // The window's File menu: the PDF written on a worker, the preview shown with every page.
