@@ -4,6 +4,7 @@
 #include "CollectCommand.h"
 #include "CommandLine.h"
 #include "MonitorCommand.h"
+#include "ReportCommand.h"
 #include "checklist/ChecklistExport.h"
 #include "record/DiskSpace.h"
 #include "record/TrailExport.h"
@@ -326,6 +327,8 @@ int runCliCommand(const CommandLine &c)
         return runT0(c);
     if (c.command == QLatin1String("collect"))
         return runCollectCommand(c);
+    if (c.command == QLatin1String("report"))
+        return runReportCommand(c);
     return fail(
         QCoreApplication::translate("CliCommands", "unknown command \"%1\"; commands are: %2 (see golive --help)")
             .arg(c.command, CommandLineSpec::cliCommands().join(QStringLiteral(", "))),

@@ -9,15 +9,36 @@ namespace CommandLineSpec {
 
 namespace {
 // Options that take a value, so the headless check can skip it.
-const char *const kValueOptions[] = {"--db",     "--as", "--role",     "--format", "--note",
-                                     "--output", "-o",   "--services", "--since",  "--until"};
+const char *const kValueOptions[] = {"--db", "--as",       "--role",  "--format", "--note",      "--output",
+                                     "-o",   "--services", "--since", "--until",  "--page-size", "--out"};
+
+bool takesValue(const char *arg)
+{
+    for (const char *option : kValueOptions) {
+        if (!std::strcmp(arg, option))
+            return true;
+    }
+    return false;
+}
+
+// The first word that is not an option or an option's value: the command, or nullptr.
+const char *commandWord(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (takesValue(argv[i]))
+            ++i;
+        else if (argv[i][0] != '-')
+            return argv[i];
+    }
+    return nullptr;
+}
 } // namespace
 
 QStringList cliCommands()
 {
-    return {QStringLiteral("import"),  QStringLiteral("export"), QStringLiteral("tick"),
-            QStringLiteral("untick"),  QStringLiteral("verify"), QStringLiteral("check"),
-            QStringLiteral("monitor"), QStringLiteral("t0"),     QStringLiteral("collect")};
+    return {QStringLiteral("import"),  QStringLiteral("export"), QStringLiteral("tick"),    QStringLiteral("untick"),
+            QStringLiteral("verify"),  QStringLiteral("check"),  QStringLiteral("monitor"), QStringLiteral("t0"),
+            QStringLiteral("collect"), QStringLiteral("report")};
 }
 
 bool wantsHeadless(int argc, char **argv)
@@ -27,17 +48,15 @@ bool wantsHeadless(int argc, char **argv)
         if (!std::strcmp(arg, "--help") || !std::strcmp(arg, "-h") || !std::strcmp(arg, "--version")
             || !std::strcmp(arg, "-v") || !std::strcmp(arg, "--help-all"))
             return true;
-        bool takesValue = false;
-        for (const char *option : kValueOptions)
-            takesValue = takesValue || !std::strcmp(arg, option);
-        if (takesValue) {
-            ++i;
-            continue;
-        }
-        if (arg[0] != '-')
-            return true; // any positional word is a command; unknown ones get a usage error
     }
-    return false;
+    // Any positional word is a command; unknown ones get a usage error.
+    return commandWord(argc, argv) != nullptr;
+}
+
+QByteArray headlessPlatform(int argc, char **argv)
+{
+    const char *command = commandWord(argc, argv);
+    return command && !std::strcmp(command, "report") ? QByteArrayLiteral("offscreen") : QByteArrayLiteral("minimal");
 }
 
 void addOptions(QCommandLineParser &parser)
@@ -60,7 +79,10 @@ void addOptions(QCommandLineParser &parser)
         "  collect               read the figures of every configured collector (n8n, FreeScout,\n"
         "                        bConnect, PostgreSQL, Milvus) for --since/--until (default: the last\n"
         "                        hour; --services FILE, --json); exit 0 all collected, 1 some failed,\n"
-        "                        64 bad configuration\n\n"
+        "                        64 bad configuration\n"
+        "  report --out FILE     the T+7 report as PDF (--page-size A4|Letter) or HTML (--format html):\n"
+        "                        summary, Day 7 statistics, criteria, hourly reports, incidents, uptime\n"
+        "                        and latency charts, completion, audit trail, signatures\n\n"
         "Exit codes: 0 done, 1 error, 2 usage error, 3 audit trail broken."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -80,11 +102,16 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("role"),
          QCoreApplication::translate("golive", "The operator's launch role, e.g. \"Platform Lead\"."),
          QCoreApplication::translate("golive", "ROLE")},
-        {QStringLiteral("format"), QCoreApplication::translate("golive", "export: markdown (default) or json."),
+        {QStringLiteral("format"),
+         QCoreApplication::translate("golive",
+                                     "export: markdown (default), json or trail; report: pdf (default) or html."),
          QCoreApplication::translate("golive", "FORMAT"), QStringLiteral("markdown")},
-        {{QStringLiteral("o"), QStringLiteral("output")},
-         QCoreApplication::translate("golive", "export: write to FILE instead of standard output."),
+        {{QStringLiteral("o"), QStringLiteral("output"), QStringLiteral("out")},
+         QCoreApplication::translate("golive",
+                                     "export: write to FILE instead of standard output; report: the file to write."),
          QCoreApplication::translate("golive", "FILE")},
+        {QStringLiteral("page-size"), QCoreApplication::translate("golive", "report: A4 (default) or Letter."),
+         QCoreApplication::translate("golive", "SIZE"), QStringLiteral("A4")},
         {QStringLiteral("note"),
          QCoreApplication::translate("golive", "tick/untick: also record this note on the item."),
          QCoreApplication::translate("golive", "TEXT")},
@@ -122,6 +149,8 @@ CommandLine read(const QCommandLineParser &parser)
     c.actorName = parser.value(QStringLiteral("as"));
     c.actorRole = parser.value(QStringLiteral("role"));
     c.format = parser.value(QStringLiteral("format")).toLower();
+    c.formatGiven = parser.isSet(QStringLiteral("format"));
+    c.pageSize = parser.value(QStringLiteral("page-size"));
     c.output = parser.value(QStringLiteral("output"));
     c.noteGiven = parser.isSet(QStringLiteral("note"));
     c.note = parser.value(QStringLiteral("note"));

@@ -12,6 +12,8 @@ struct CommandLine
     QString actorName;
     QString actorRole;
     QString format;
+    bool formatGiven = false;
+    QString pageSize; // report: A4 (default) or Letter
     QString output;
     QString note;
     bool noteGiven = false;
@@ -32,6 +34,10 @@ QStringList cliCommands();
 // Whether argv asks for no window at all (a command, --help or --version), decided before
 // any QApplication exists so that a headless machine never needs a display for the CLI.
 bool wantsHeadless(int argc, char **argv);
+
+// The Qt platform a headless run uses: offscreen (with fonts) for the report, which lays out
+// text; minimal otherwise.
+QByteArray headlessPlatform(int argc, char **argv);
 
 // Sets up parser with every option; process() must already have run on it for values.
 void addOptions(QCommandLineParser &parser);

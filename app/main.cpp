@@ -12,12 +12,13 @@
 
 int main(int argc, char **argv)
 {
-    // The command line never needs a display: it runs on Qt's minimal platform, and on Qt's own
+    // The command line never needs a display: it runs on Qt's minimal platform (offscreen, which
+    // has fonts, for the report), and on Qt's own
     // event loop rather than GLib's, which makes a system call for every event posted to another
     // thread (`golive check` posts tens of thousands between its network threads).
     const bool headless = CommandLineSpec::wantsHeadless(argc, argv);
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "minimal");
+        qputenv("QT_QPA_PLATFORM", CommandLineSpec::headlessPlatform(argc, argv));
     if (headless && qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", "1");
     std::unique_ptr<QGuiApplication> app(headless ? new QGuiApplication(argc, argv) : new QApplication(argc, argv));

@@ -12,6 +12,7 @@
 #include "monitoring/MonitoringService.h"
 #include "record/DiskSpace.h"
 #include "reports/ReportsDock.h"
+#include "reports/T7ReportActions.h"
 #include "services/ServiceAlerts.h"
 #include "services/ServiceDetailDialog.h"
 #include "services/ServiceTilesPanel.h"
@@ -91,6 +92,13 @@ void MainWindow::createMenus()
     import->setEnabled(!m_session->isReadOnly());
     file->addAction(tr("Export as &Markdown…"), this, [this] { exportChecklist(false); });
     file->addAction(tr("Export as &JSON…"), this, [this] { exportChecklist(true); });
+    file->addSeparator();
+    m_t7Report = new T7ReportActions(m_session, this);
+    file->addAction(m_t7Report->previewAction());
+    file->addAction(m_t7Report->savePdfAction());
+    connect(m_t7Report, &T7ReportActions::saved, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Saved the T+7 report as %1").arg(path), 10000);
+    });
     file->addSeparator();
     file->addAction(tr("&Verify audit trail"), this, [this] {
         m_audit->showChecking();

@@ -17,6 +17,7 @@ class ServiceTilesPanel;
 class QAction;
 class ReportDesk;
 class ReportsPanel;
+class T7ReportActions;
 class QLabel;
 
 // The window: the checklist on the left, the selected item's details on the right, the
@@ -52,6 +53,8 @@ public:
     // Adds the sign-off dock: the signature lines and their dialogs.
     void attachSignOff(SignOffDesk *desk);
     SignOffPanel *signOffPanel() const { return m_signOff; }
+    // File → T+7 report / Save report as PDF; the lead passes the criteria and signatures to it.
+    T7ReportActions *t7Report() const { return m_t7Report; }
 
 private:
     void createMenus();
@@ -76,4 +79,5 @@ private:
     T0Clock *m_t0Clock = nullptr;
     NowPanel *m_now = nullptr;
     ReportsPanel *m_reports = nullptr;
+    T7ReportActions *m_t7Report = nullptr;
 };

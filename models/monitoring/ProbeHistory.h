@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QVector>
 
 #include <memory>
@@ -77,6 +78,8 @@ public:
     // Raw results with from <= time < to, oldest first (none where pruned).
     Result<QVector<ProbeResult>> results(const QString &service, const QDateTime &from, const QDateTime &to) const;
     Result<std::optional<ProbeResult>> latest(const QString &service) const;
+    // Every service the history has results of, by name.
+    Result<QStringList> services() const;
 
     // Deletes raw results and minute rollups older than rawOlderThan (the caller's policy, e.g.
     // 8 days). Hour and day rollups, state runs and state changes stay, so uptime over the pruned
@@ -102,6 +105,7 @@ private:
     QVector<ProbeResult> resultsImpl(const QString &service, const QDateTime &from, const QDateTime &to,
                                      QString *error) const;
     std::optional<ProbeResult> latestImpl(const QString &service, QString *error) const;
+    QStringList servicesImpl(QString *error) const;
     bool pruneImpl(const QDateTime &rawOlderThan, QString *error);
     bool identifyAndMigrate(QString *error);
     bool migrate(int fromVersion, QString *error);

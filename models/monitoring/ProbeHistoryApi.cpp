@@ -104,6 +104,13 @@ Result<std::optional<ProbeResult>> ProbeHistory::latest(const QString &service) 
     return resultOf(std::move(found), error);
 }
 
+Result<QStringList> ProbeHistory::services() const
+{
+    QString error;
+    auto names = servicesImpl(&error);
+    return resultOf(std::move(names), error);
+}
+
 Status ProbeHistory::prune(const QDateTime &rawOlderThan)
 {
     QString error;

@@ -370,3 +370,18 @@ std::optional<ProbeResult> ProbeHistory::latestImpl(const QString &service, QStr
     return ProbeResult{service, utc(q.value(0).toLongLong()), stateFromCode(q.value(1).toInt()), q.value(2).toInt(),
                        q.value(3).toString()};
 }
+
+QStringList ProbeHistory::servicesImpl(QString *error) const
+{
+    QStringList names;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT name FROM services WHERE last_ms IS NOT NULL ORDER BY name"))) {
+        if (error)
+            *error = failure(QStringLiteral("reading its services"), q.lastError());
+        return names;
+    }
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
