@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "criteria/CriteriaDock.h"
+#include "criteria/CriteriaPanel.h"
 #include "reports/ReportsDock.h"
 
 #include "AuditStatusLabel.h"
@@ -324,4 +326,12 @@ void MainWindow::attachTimeline(LaunchTimeline *timeline)
 void MainWindow::attachReports(ReportDesk *desk)
 {
     m_reports = ReportsDock::add(this, desk, m_viewMenu);
+}
+
+void MainWindow::attachCriteria(CriteriaDesk *desk)
+{
+    if (m_criteria)
+        return;
+    m_criteria = CriteriaDock::add(this, desk, m_viewMenu);
+    connect(m_criteria, &CriteriaPanel::changeFailed, this, &MainWindow::showError);
 }

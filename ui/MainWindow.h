@@ -5,6 +5,8 @@
 class AuditStatusLabel;
 class ChecklistPanel;
 class ChecklistSession;
+class CriteriaDesk;
+class CriteriaPanel;
 class IncidentsDock;
 class ItemDetailsPane;
 class LaunchTimeline;
@@ -47,6 +49,9 @@ public:
     // Adds the hourly status reports dock (the hours side by side and their charts).
     void attachReports(ReportDesk *desk);
     ReportsPanel *reportsPanel() const { return m_reports; }
+    // Adds the success criteria dock (tabbed with the reports) and the Day 7 statistics.
+    void attachCriteria(CriteriaDesk *desk);
+    CriteriaPanel *criteriaPanel() const { return m_criteria; }
 
 private:
     void createMenus();
@@ -70,4 +75,5 @@ private:
     T0Clock *m_t0Clock = nullptr;
     NowPanel *m_now = nullptr;
     ReportsPanel *m_reports = nullptr;
+    CriteriaPanel *m_criteria = nullptr;
 };

@@ -13,7 +13,7 @@ struct KindName
     const char *name;
 };
 
-constexpr std::array<KindName, 25> kKindNames{{
+constexpr std::array<KindName, 27> kKindNames{{
     {EventKind::TemplateImported, "checklist.imported"},
     {EventKind::ItemTicked, "item.ticked"},
     {EventKind::ItemUnticked, "item.unticked"},
@@ -39,6 +39,8 @@ constexpr std::array<KindName, 25> kKindNames{{
     {EventKind::RoundAdded, "round.added"},
     {EventKind::ReportConfirmed, "report.confirmed"},
     {EventKind::ReportCorrected, "report.corrected"},
+    {EventKind::CriterionConfirmed, "criterion.confirmed"},
+    {EventKind::CriterionMeasured, "criterion.measured"},
 }};
 
 QString text(const QJsonObject &o, const char *key)
@@ -171,6 +173,13 @@ EventIndex indexOf(EventKind kind, const QJsonObject &p)
     case EventKind::ReportCorrected:
         return {QStringLiteral("report:") + number(p, "hour"), QStringLiteral("report_field:") + text(p, "field"),
                 text(p, "value")};
+    case EventKind::CriterionConfirmed:
+        return {QStringLiteral("criterion:") + text(p, "item"), QStringLiteral("confirmed:") + text(p, "point"),
+                QStringList{text(p, "verdict"), text(p, "note")}.join(QLatin1Char('|'))};
+    case EventKind::CriterionMeasured:
+        return {QStringLiteral("criterion:") + text(p, "item"), QStringLiteral("measured:") + text(p, "point"),
+                QStringList{text(p, "verdict"), text(p, "figure"), text(p, "threshold"), text(p, "source")}.join(
+                    QLatin1Char('|'))};
     }
     return {};
 }

@@ -41,6 +41,9 @@ enum class EventKind {
     // Hourly status reports (models/reports): subject = "report:<hour>".
     ReportConfirmed, // report.confirmed {hour, from, to, values{field: {value, source}}}
     ReportCorrected, // report.corrected {hour, field, value, previous, [reason]}
+    // Success criteria (models/criteria): subject = "criterion:<item>", slot per point.
+    CriterionConfirmed, // criterion.confirmed {item, point, verdict, note}   a person's met / not met
+    CriterionMeasured,  // criterion.measured  {item, point, verdict, figure, threshold, source}  from data
 };
 
 QString eventKindName(EventKind kind);
