@@ -34,9 +34,9 @@ CriteriaDesk::CriteriaDesk(ChecklistSession *session, const Clock *clock, QObjec
 CriteriaDesk::~CriteriaDesk()
 {
     m_session->removeProjection(&m_record);
-    if (m_reader) {
-        m_reader->wait();
-        delete m_reader;
+    for (QThread *reader : std::as_const(m_readers)) {
+        reader->wait(); // a short read of the history file; its answer goes nowhere now
+        delete reader;
     }
     delete m_run;
 }
@@ -129,12 +129,9 @@ void CriteriaDesk::startHistoryRead()
     const QDateTime from = windowFrom();
     const QDateTime to = windowTo();
     const QDateTime now = m_data.now;
-    if (m_reader) {
-        m_reader->wait(); // the previous read is short; its answer is dropped by generation
-        delete m_reader;
-    }
     // A connection of its own on its own thread: the GUI thread never waits on the history file.
-    m_reader = QThread::create([this, generation, path, services, maintenance, from, to, now] {
+    // A read still under way when a new one starts finishes on its own; its answer is dropped.
+    QThread *reader = QThread::create([this, generation, path, services, maintenance, from, to, now] {
         SystemAvailability a;
         a.from = from;
         a.to = to;
@@ -149,7 +146,12 @@ void CriteriaDesk::startHistoryRead()
         QMetaObject::invokeMethod(
             this, [this, generation, a] { historyRead(generation, a); }, Qt::QueuedConnection);
     });
-    m_reader->start(QThread::LowPriority);
+    m_readers.append(reader);
+    connect(reader, &QThread::finished, this, [this, reader] {
+        m_readers.removeAll(reader);
+        reader->deleteLater();
+    });
+    reader->start(QThread::LowPriority);
 }
 
 void CriteriaDesk::historyRead(quint64 generation, const SystemAvailability &availability)

@@ -84,8 +84,8 @@ private:
     QVector<CollectorDefinition> m_collectors;
     QString m_historyPath;
     QStringList m_services;
-    CollectRun *m_run = nullptr; // the collectors being asked, owned
-    QThread *m_reader = nullptr;
+    CollectRun *m_run = nullptr;  // the collectors being asked, owned
+    QVector<QThread *> m_readers; // history reads under way; an older one's answer is dropped
     quint64 m_generation = 0;
     bool m_historyPending = false;
 };

@@ -1,7 +1,7 @@
 #include "CriteriaRecord.h"
 
 #include "checklist/ChecklistNode.h"
-#include "session/ChecklistState.h"
+#include "session/ChecklistSession.h"
 
 bool CriteriaRecord::apply(const AuditEvent &e)
 {
@@ -40,6 +40,17 @@ CriteriaSummary CriteriaRecord::summary(const ChecklistDocument &document, const
         criteriaOf(document), day7Fields(document, state),
         [this](const CriterionSpec &c, const CriterionPointSpec &p) { return measured(c.id, p.id); },
         [this](const QString &item, const QString &point) { return confirmation(item, point); });
+}
+
+CriteriaSummary CriteriaRecord::of(ChecklistSession &session)
+{
+    if (!session.document())
+        return {};
+    CriteriaRecord record;
+    session.addProjection(&record);
+    const CriteriaSummary summary = record.summary(*session.document(), session.state());
+    session.removeProjection(&record);
+    return summary;
 }
 
 EventDraft CriteriaRecord::measuredDraft(const QString &item, const QString &point, const CriterionPoint &m)

@@ -6,6 +6,7 @@
 #include <QHash>
 
 class ChecklistDocument;
+class ChecklistSession;
 class ChecklistState;
 
 // The success criteria as the launch record has them: the figures recorded from data
@@ -21,6 +22,9 @@ public:
     bool apply(const AuditEvent &event) override;
 
     CriteriaSummary summary(const ChecklistDocument &document, const ChecklistState &state) const;
+    // The summary of an open record without keeping a projection: built from the record's events
+    // once (for the sign-off, the report, the command line). Empty without a checklist.
+    static CriteriaSummary of(ChecklistSession &session);
 
     // The recorded figure of a point (from criterion.measured), or none.
     std::optional<CriterionPoint> measured(const QString &item, const QString &point) const;
