@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "collectors/CollectorDefinition.h"
+#include "criteria/CriteriaDesk.h"
 #include "monitoring/MonitoringService.h"
 #include "reports/ReportDesk.h"
 #include "session/ChecklistSession.h"
@@ -118,6 +119,24 @@ int runGui(const CommandLine &c)
     QObject::connect(&monitoring, &MonitoringService::hourHealthReady, &reports, &ReportDesk::setHealth);
     QTimer reportsTick;
     QObject::connect(&reportsTick, &QTimer::timeout, &reports, &ReportDesk::refresh);
+    // The success criteria: the system's uptime from the history (read on a thread of its own), the
+    // averages from the same collectors over the 7 days after T0, the audit trail from verify.
+    CriteriaDesk criteria(session.get());
+    if (const auto collectors = CollectorCatalogue::load(cataloguePath))
+        criteria.setCollectors(*collectors);
+    const QString criteriaHistoryPath = MonitoringLink::historyPathFor(session->store().path());
+    auto serviceNames = [&monitoring] {
+        QStringList names;
+        for (const ServiceDefinition &s : monitoring.services())
+            names << s.name;
+        return names;
+    };
+    criteria.setHistory(criteriaHistoryPath, serviceNames());
+    QObject::connect(
+        &monitoring, &MonitoringService::servicesReplaced, &criteria,
+        [&criteria, &serviceNames, criteriaHistoryPath] { criteria.setHistory(criteriaHistoryPath, serviceNames()); });
+    QTimer criteriaTick;
+    QObject::connect(&criteriaTick, &QTimer::timeout, &criteria, &CriteriaDesk::refresh);
 
     if (c.smoke) {
         // The window has painted: start-up is complete.
@@ -139,10 +158,15 @@ int runGui(const CommandLine &c)
         window.attachReports(&reports);
         signOff = std::make_unique<SignOffDesk>(session.get());
         signOff->setRecordInvalidationsAutomatically(true);
+        signOff->setCriteriaSource([&criteria] { return criteria.recorded(); });
+        QObject::connect(&criteria, &CriteriaDesk::changed, signOff.get(), &SignOffDesk::changed);
         window.attachSignOff(signOff.get());
+        window.attachCriteria(&criteria);
         monitoring.start(historyPath);
         reports.refresh(); // the history is open: propose the hours that are over
         reportsTick.start(60000);
+        criteria.refresh(); // and once the history has had its first results, every 15 minutes
+        criteriaTick.start(15 * 60000);
         session->startVerify();
         if (c.actorName.isEmpty())
             window.askForOperator(false);

@@ -41,8 +41,7 @@ public:
         else if (c.pageSize.compare(QLatin1String("a4"), Qt::CaseInsensitive) != 0)
             return usage(tr("unknown page size \"%1\": use A4 or Letter").arg(c.pageSize));
 
-        // The criteria and the sign-off are not evaluated here yet: the report shows every criterion
-        // as not known and the checklist's signature lines as missing.
+        // The criteria and the sign-off as the record has them.
         auto report = T7ReportGather::load(c.storePath, T7ReportInputs());
         if (!report) {
             err << "golive: " << report.error().message << Qt::endl;

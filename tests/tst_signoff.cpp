@@ -272,6 +272,25 @@ private slots:
         QVERIFY(m_desk->line(QStringLiteral("Technical Lead")).invalidatedBecause.startsWith(QStringLiteral("T0")));
     }
 
+    void aCriterionMeasuredAgainInvalidatesTheSignature()
+    {
+        QVERIFY(m_desk->sign(firstUse(QStringLiteral("Technical Lead"), QStringLiteral("Ada"), m_adaKey)).ok());
+        const Actor system = Actor::system();
+        QVERIFY(m_session
+                    ->record({EventDraft::of(EventKind::CriterionMeasured,
+                                             {{QStringLiteral("item"), QStringLiteral("stability")},
+                                              {QStringLiteral("point"), QStringLiteral("downtime")},
+                                              {QStringLiteral("verdict"), QStringLiteral("not_met")},
+                                              {QStringLiteral("figure"), QStringLiteral("25.0 min")},
+                                              {QStringLiteral("threshold"), QStringLiteral("< 14.4 min")},
+                                              {QStringLiteral("source"), QStringLiteral("probe history")}})},
+                             &system)
+                    .ok());
+        const SignatureLine l = m_desk->line(QStringLiteral("Technical Lead"));
+        QCOMPARE(l.status, SignatureStatus::Invalidated);
+        QVERIFY2(l.invalidatedBecause.contains(QStringLiteral("25.0 min")), qPrintable(l.invalidatedBecause));
+    }
+
     void aRefusalNeedsAReasonAndCanBeFollowedBySigning()
     {
         SignOffRequest r = firstUse(QStringLiteral("Operations Lead"), QStringLiteral("Grace"), m_graceKey);

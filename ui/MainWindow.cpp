@@ -7,6 +7,8 @@
 #include "checklist/ChecklistExport.h"
 #include "checklist/ChecklistPanel.h"
 #include "checklist/ItemDetailsPane.h"
+#include "criteria/CriteriaDock.h"
+#include "criteria/CriteriaPanel.h"
 #include "incidents/IncidentsDock.h"
 #include "itemmodels/ChecklistTreeModel.h"
 #include "monitoring/MonitoringService.h"
@@ -346,4 +348,12 @@ void MainWindow::attachSignOff(SignOffDesk *desk)
                        m_viewMenu);
     m_signOff->setDefaultName(m_session->actor().name);
     connect(desk, &SignOffDesk::changeFailed, this, &MainWindow::showError);
+}
+
+void MainWindow::attachCriteria(CriteriaDesk *desk)
+{
+    if (m_criteria)
+        return;
+    m_criteria = CriteriaDock::add(this, desk, m_viewMenu);
+    connect(m_criteria, &CriteriaPanel::changeFailed, this, &MainWindow::showError);
 }

@@ -5,6 +5,8 @@
 class AuditStatusLabel;
 class ChecklistPanel;
 class ChecklistSession;
+class CriteriaDesk;
+class CriteriaPanel;
 class IncidentsDock;
 class SignOffDesk;
 class SignOffPanel;
@@ -55,6 +57,9 @@ public:
     SignOffPanel *signOffPanel() const { return m_signOff; }
     // File → T+7 report / Save report as PDF; the lead passes the criteria and signatures to it.
     T7ReportActions *t7Report() const { return m_t7Report; }
+    // Adds the success criteria dock (tabbed with the reports) and the Day 7 statistics.
+    void attachCriteria(CriteriaDesk *desk);
+    CriteriaPanel *criteriaPanel() const { return m_criteria; }
 
 private:
     void createMenus();
@@ -80,4 +85,5 @@ private:
     NowPanel *m_now = nullptr;
     ReportsPanel *m_reports = nullptr;
     T7ReportActions *m_t7Report = nullptr;
+    CriteriaPanel *m_criteria = nullptr;
 };

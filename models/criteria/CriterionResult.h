@@ -20,6 +20,7 @@ QString verdictKey(Verdict verdict);
 
 struct CriterionPoint
 {
+    QString id;   // the sub-point's checklist id (the criterion's own for a limit in its title); not in toJson()
     QString text; // the checklist's words: "Unplanned downtime < 14.4 minutes total"
     Verdict verdict = Verdict::Unknown;
     QString figure;      // what was measured, in words with its unit: "3.5 min", "99.97 %"; empty if none

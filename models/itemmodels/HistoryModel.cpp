@@ -3,6 +3,7 @@
 #include "checklist/ChecklistNode.h"
 #include "timeline/TimeWords.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 HistoryModel::HistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -40,6 +41,9 @@ QString HistoryModel::describe(const AuditEvent &e, const ChecklistNode *node)
         const QString label = f && !f->label.isEmpty() ? f->label : key;
         const QString unit = f && !f->unit.isEmpty() ? QLatin1Char(' ') + f->unit : QString();
         text = QStringLiteral("%1: %2 → %3%4").arg(label, quoted(previous), quoted(e.payloadText("value")), unit);
+        // Accepted from a collector: say from where (a typed value has no source).
+        if (const QString source = e.payloadText("source"); !source.isEmpty())
+            text += QCoreApplication::translate("HistoryModel", " (from %1)").arg(source);
         break;
     }
     case EventKind::T0Planned:

@@ -48,6 +48,15 @@ struct StateChange
     QString reason; // the reason of the result that changed it
 };
 
+// A stretch of one service's covered time in one state (stateSpans()): the runs the uptime is
+// summed from, with a PENDING run that DOWN confirmed already DOWN.
+struct StateSpan
+{
+    qint64 fromMs = 0; // UTC ms since the epoch, inclusive
+    qint64 toMs = 0;   // exclusive
+    ServiceState state = ServiceState::Unknown;
+};
+
 struct MaintenanceWindow
 {
     qint64 id = 0;

@@ -75,6 +75,11 @@ public:
     Result<QVector<LatencyPoint>> latencySeries(const QString &service, const QDateTime &from, const QDateTime &to,
                                                 int maxPoints) const;
     Result<QVector<StateChange>> stateChanges(const QString &service, const QDateTime &from, const QDateTime &to) const;
+    // The service's covered time in [from, min(to, now)) as spans of one state, oldest first, from
+    // the same state runs uptime() sums (so it survives pruning); gaps are unmonitored. Maintenance
+    // windows are NOT taken out: the caller decides which windows apply (the launch record's).
+    Result<QVector<StateSpan>> stateSpans(const QString &service, const QDateTime &from, const QDateTime &to,
+                                          const QDateTime &now) const;
     // Raw results with from <= time < to, oldest first (none where pruned).
     Result<QVector<ProbeResult>> results(const QString &service, const QDateTime &from, const QDateTime &to) const;
     Result<std::optional<ProbeResult>> latest(const QString &service) const;
@@ -100,6 +105,8 @@ private:
                             QString *error) const;
     QVector<LatencyPoint> latencySeriesImpl(const QString &service, const QDateTime &from, const QDateTime &to,
                                             int maxPoints, QString *error) const;
+    QVector<StateSpan> stateSpansImpl(const QString &service, const QDateTime &from, const QDateTime &to,
+                                      const QDateTime &now, QString *error) const;
     QVector<StateChange> stateChangesImpl(const QString &service, const QDateTime &from, const QDateTime &to,
                                           QString *error) const;
     QVector<ProbeResult> resultsImpl(const QString &service, const QDateTime &from, const QDateTime &to,

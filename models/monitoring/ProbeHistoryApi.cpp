@@ -89,6 +89,14 @@ Result<QVector<StateChange>> ProbeHistory::stateChanges(const QString &service, 
     return resultOf(std::move(changes), error);
 }
 
+Result<QVector<StateSpan>> ProbeHistory::stateSpans(const QString &service, const QDateTime &from, const QDateTime &to,
+                                                    const QDateTime &now) const
+{
+    QString error;
+    auto spans = stateSpansImpl(service, from, to, now, &error);
+    return resultOf(std::move(spans), error);
+}
+
 Result<QVector<ProbeResult>> ProbeHistory::results(const QString &service, const QDateTime &from,
                                                    const QDateTime &to) const
 {

@@ -207,6 +207,56 @@ UptimeReport ProbeHistory::uptimeImpl(const QString &service, const QDateTime &f
     return report;
 }
 
+QVector<StateSpan> ProbeHistory::stateSpansImpl(const QString &service, const QDateTime &from, const QDateTime &to,
+                                                const QDateTime &now, QString *error) const
+{
+    QVector<StateSpan> spans;
+    if (!from.isValid() || !to.isValid() || !now.isValid())
+        return spans;
+    const qint64 begin = from.toMSecsSinceEpoch();
+    const qint64 end = std::min(to.toMSecsSinceEpoch(), now.toMSecsSinceEpoch());
+    const qint64 id = end > begin ? serviceId(service, error) : 0;
+    if (id <= 0)
+        return spans;
+    QSqlDatabase database = db();
+    database.transaction(); // the runs and the open last result from one snapshot
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
+    auto fail = [&](const QSqlQuery &query) {
+        if (error)
+            *error = failure(QStringLiteral("reading the states of %1").arg(service), query.lastError());
+        database.rollback();
+        return QVector<StateSpan>();
+    };
+    auto add = [&](qint64 a, qint64 b, int code) {
+        a = std::max(a, begin);
+        b = std::min(b, end);
+        if (a < b)
+            spans.append({a, b, stateFromCode(code)});
+    };
+    q.prepare(QStringLiteral("SELECT start_ms, end_ms, state FROM runs WHERE service_id = ? AND start_ms < ?"
+                             " AND end_ms > ? ORDER BY start_ms"));
+    q.addBindValue(id);
+    q.addBindValue(end);
+    q.addBindValue(begin);
+    if (!q.exec())
+        return fail(q);
+    while (q.next())
+        add(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt());
+    // The last result's coverage is still open: it is in no run yet.
+    q.prepare(QStringLiteral("SELECT last_ms, last_state, last_interval_ms FROM services"
+                             " WHERE id = ? AND last_ms IS NOT NULL"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(q);
+    if (q.next()) {
+        const qint64 t = q.value(0).toLongLong();
+        add(t, t + 2 * q.value(2).toLongLong(), q.value(1).toInt());
+    }
+    database.rollback();
+    return spans;
+}
+
 QVector<LatencyPoint> ProbeHistory::latencySeriesImpl(const QString &service, const QDateTime &from,
                                                       const QDateTime &to, int maxPoints, QString *error) const
 {

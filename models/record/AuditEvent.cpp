@@ -14,7 +14,7 @@ struct KindName
     const char *name;
 };
 
-constexpr std::array<KindName, 29> kKindNames{{
+constexpr std::array<KindName, 31> kKindNames{{
     {EventKind::TemplateImported, "checklist.imported"},
     {EventKind::ItemTicked, "item.ticked"},
     {EventKind::ItemUnticked, "item.unticked"},
@@ -44,6 +44,8 @@ constexpr std::array<KindName, 29> kKindNames{{
     {EventKind::SignatureGiven, "signoff.signed"},
     {EventKind::SignatureRefused, "signoff.refused"},
     {EventKind::SignatureInvalidated, "signoff.invalidated"},
+    {EventKind::CriterionConfirmed, "criterion.confirmed"},
+    {EventKind::CriterionMeasured, "criterion.measured"},
 }};
 
 QString text(const QJsonObject &o, const char *key)
@@ -187,6 +189,13 @@ EventIndex indexOf(EventKind kind, const QJsonObject &p)
     case EventKind::SignatureInvalidated:
         return {QStringLiteral("signoff:") + text(p, "role"), QStringLiteral("signature"),
                 QStringLiteral("invalidated:") + number(p, "signedSeq")};
+    case EventKind::CriterionConfirmed:
+        return {QStringLiteral("criterion:") + text(p, "item"), QStringLiteral("confirmed:") + text(p, "point"),
+                QStringList{text(p, "verdict"), text(p, "note")}.join(QLatin1Char('|'))};
+    case EventKind::CriterionMeasured:
+        return {QStringLiteral("criterion:") + text(p, "item"), QStringLiteral("measured:") + text(p, "point"),
+                QStringList{text(p, "verdict"), text(p, "figure"), text(p, "threshold"), text(p, "source")}.join(
+                    QLatin1Char('|'))};
     }
     return {};
 }

@@ -46,6 +46,9 @@ enum class EventKind {
     SignatureGiven,       // signoff.signed      {role, name, meaning, digest, content, [justification]}
     SignatureRefused,     // signoff.refused     {role, name, meaning, reason, digest, content}
     SignatureInvalidated, // signoff.invalidated {role, signedSeq, change, by, at}  (by a system actor)
+    // Success criteria (models/criteria): subject = "criterion:<item>", slot per point.
+    CriterionConfirmed, // criterion.confirmed {item, point, verdict, note}   a person's met / not met
+    CriterionMeasured,  // criterion.measured  {item, point, verdict, figure, threshold, source}  from data
 };
 
 QString eventKindName(EventKind kind);

@@ -3,6 +3,7 @@
 #include "AuditEvent.h"
 #include "Error.h"
 
+#include <QMetaType>
 #include <QSqlDatabase>
 #include <QVector>
 
@@ -60,6 +61,7 @@ struct VerifyResult
     bool cancelled = false;
     QString reason;
 };
+Q_DECLARE_METATYPE(VerifyResult)
 
 // The launch record on SQLite (through Qt Sql): the append-only chain of typed events, the
 // template texts they refer to, and the projection cache current_values. Every append is one

@@ -1,8 +1,10 @@
 #include "T7Report.h"
 
+#include "criteria/CriteriaRecord.h"
 #include "monitoring/ProbeHistory.h"
 #include "session/ChecklistSession.h"
 #include "session/MonitoringLink.h"
+#include "signoff/SignOffDesk.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -286,9 +288,26 @@ Result<T7Report> load(const QString &storePath, const T7ReportInputs &inputs)
     auto opened = ChecklistSession::open(storePath, Actor::system(), options);
     if (!opened)
         return opened.error();
-    const QString historyPath = MonitoringLink::historyPathFor(opened.value()->store().path());
+    // What the caller does not pass comes from the record itself: the criteria's recorded summary
+    // (what a signature covers) and the sign-off lines.
+    T7ReportInputs filled = inputs;
+    if (filled.criteria.criteria.isEmpty())
+        filled.criteria = CriteriaRecord::of(*opened.value());
+    if (filled.signatures.isEmpty()) {
+        SignOffDesk signOff(opened.value().get());
+        const CriteriaSummary criteria = filled.criteria;
+        signOff.setCriteriaSource([criteria] { return criteria; });
+        filled.signatures = signOff.lines();
+    }
+    return loadWith(*opened.value(), filled);
+}
+
+Result<T7Report> loadWith(ChecklistSession &session, const T7ReportInputs &inputs)
+{
+    auto *opened = &session;
+    const QString historyPath = MonitoringLink::historyPathFor(opened->store().path());
     if (!QFileInfo::exists(historyPath)) {
-        auto report = gather(*opened.value(), nullptr, inputs);
+        auto report = gather(*opened, nullptr, inputs);
         if (report && report.value().historyNote.isEmpty())
             report.value().historyNote =
                 QCoreApplication::translate("T7Report",
@@ -299,12 +318,12 @@ Result<T7Report> load(const QString &storePath, const T7ReportInputs &inputs)
     }
     auto history = ProbeHistory::open(historyPath);
     if (!history) {
-        auto report = gather(*opened.value(), nullptr, inputs);
+        auto report = gather(*opened, nullptr, inputs);
         if (report && report.value().historyNote.isEmpty())
             report.value().historyNote = history.error().message;
         return report;
     }
-    return gather(*opened.value(), history.value().get(), inputs);
+    return gather(*opened, history.value().get(), inputs);
 }
 
 } // namespace T7ReportGather

@@ -156,6 +156,9 @@ Result<T7Report> gather(const ChecklistSession &session, const ProbeHistory *his
 
 // Opens the record at storePath read-only, and its probe history beside it when that exists,
 // on the calling thread (a worker in the window), and gathers. Never creates or changes a file.
+// Criteria and signatures not given in inputs are read from the record (CriteriaRecord, SignOffDesk).
 Result<T7Report> load(const QString &storePath, const T7ReportInputs &inputs);
+// The same on a record already open on this thread (its probe history beside it, when there is one).
+Result<T7Report> loadWith(ChecklistSession &session, const T7ReportInputs &inputs);
 
 } // namespace T7ReportGather

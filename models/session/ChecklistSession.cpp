@@ -310,13 +310,14 @@ void ChecklistSession::committed(const Result<QVector<AuditEvent>> &result, cons
         refresh();
 }
 
-Status ChecklistSession::change(const QString &id, const QString &slot, const QString &value, qint64 reverts)
+Status ChecklistSession::change(const QString &id, const QString &slot, const QString &value, qint64 reverts,
+                                const QString &source)
 {
     if (Status s = refresh(); !s)
         return s;
     if (slotValue(id, slot) == value)
         return {}; // nothing to record
-    return commit({checklistDraft(id, slot, value, reverts)}, std::nullopt, true);
+    return commit({checklistDraft(id, slot, value, reverts, source)}, std::nullopt, true);
 }
 
 Status ChecklistSession::setDone(const QString &id, bool done)
@@ -338,7 +339,7 @@ Status ChecklistSession::setNote(const QString &id, const QString &note)
     return change(id, QStringLiteral("note"), note.trimmed(), 0);
 }
 
-Status ChecklistSession::setField(const QString &id, const QString &key, const QString &value)
+Status ChecklistSession::setField(const QString &id, const QString &key, const QString &value, const QString &source)
 {
     const ChecklistNode *node = m_document ? m_document->find(id) : nullptr;
     const ChecklistField *field = node ? node->field(key) : nullptr;
@@ -351,7 +352,7 @@ Status ChecklistSession::setField(const QString &id, const QString &key, const Q
         return Status::failure(Error::Code::Invalid, problem);
     if (LaunchTiming::isLaunchTimeField(*field))
         return recordOne(LaunchTiming::recorded(LaunchTiming::fromStored(field->normalize(value))));
-    return change(id, QStringLiteral("field:") + key, field->normalize(value), 0);
+    return change(id, QStringLiteral("field:") + key, field->normalize(value), 0, source);
 }
 
 QString ChecklistSession::undoDescription() const

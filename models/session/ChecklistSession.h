@@ -69,7 +69,10 @@ public:
     Status setDone(const QString &id, bool done);
     Status setNote(const QString &id, const QString &note);
     // The launch-time blank ("Time of launch recorded") records T0 instead of a plain value.
-    Status setField(const QString &id, const QString &key, const QString &value);
+    // source says where the value came from when a person accepted a proposal (a collector's
+    // call); a typed value is the operator's. A new source alone (same value) records nothing.
+    Status setField(const QString &id, const QString &key, const QString &value,
+                    const QString &source = FieldOrigin::operatorSource());
 
     // Undoes this session's last change by appending its inverse; history keeps both.
     bool canUndo() const { return !m_undoable.isEmpty(); }
@@ -132,7 +135,8 @@ private:
     Status commit(const QVector<EventDraft> &drafts, const std::optional<StoredTemplate> &tmpl, bool undoable,
                   const Actor *actor = nullptr);
     void committed(const Result<QVector<AuditEvent>> &result, const QString &subject, bool undoable);
-    Status change(const QString &id, const QString &slot, const QString &value, qint64 reverts);
+    Status change(const QString &id, const QString &slot, const QString &value, qint64 reverts,
+                  const QString &source = {});
     Status writable() const;
 
     std::unique_ptr<EventStore> m_store;
@@ -151,5 +155,3 @@ private:
     QTimer m_watch;
     QThread *m_verifier = nullptr;
 };
-
-Q_DECLARE_METATYPE(VerifyResult)

@@ -16,7 +16,13 @@ QString ChecklistState::apply(const AuditEvent &e)
     case EventKind::ItemTicked: s.done = true; break;
     case EventKind::ItemUnticked: s.done = false; break;
     case EventKind::NoteSet: s.note = e.payloadText("note"); break;
-    default: s.fields.insert(e.payloadText("field"), e.payloadText("value")); break;
+    default: {
+        const QString key = e.payloadText("field");
+        s.fields.insert(key, e.payloadText("value"));
+        const QString source = e.payloadText("source");
+        s.origins.insert(key, {source.isEmpty() ? FieldOrigin::operatorSource() : source, e.actor, e.timeUtc, e.seq});
+        break;
+    }
     }
     return id;
 }
@@ -45,6 +51,12 @@ QString ChecklistState::field(const QString &id, const QString &key) const
     return s ? s->fields.value(key) : QString();
 }
 
+FieldOrigin ChecklistState::fieldOrigin(const QString &id, const QString &key) const
+{
+    const ItemState *s = item(id);
+    return s ? s->origins.value(key) : FieldOrigin();
+}
+
 bool ChecklistState::hasState(const QString &id) const
 {
     const ItemState *s = item(id);
@@ -66,7 +78,8 @@ ItemStateView viewOf(const ChecklistState &state)
             [&state](const QString &id, const QString &key) { return state.field(id, key); }};
 }
 
-EventDraft checklistDraft(const QString &item, const QString &slot, const QString &value, qint64 reverts)
+EventDraft checklistDraft(const QString &item, const QString &slot, const QString &value, qint64 reverts,
+                          const QString &source)
 {
     QJsonObject p{{QStringLiteral("item"), item}};
     EventKind kind = EventKind::FieldSet;
@@ -78,6 +91,8 @@ EventDraft checklistDraft(const QString &item, const QString &slot, const QStrin
     } else {
         p.insert(QStringLiteral("field"), slot.mid(slot.indexOf(QLatin1Char(':')) + 1));
         p.insert(QStringLiteral("value"), value);
+        if (!source.isEmpty() && source != FieldOrigin::operatorSource())
+            p.insert(QStringLiteral("source"), source);
     }
     if (reverts)
         p.insert(QStringLiteral("reverts"), reverts);

@@ -6,13 +6,26 @@
 #include <QHash>
 #include <QString>
 
+// Who put a field's value there and where it came from (item.field_set's optional `source`;
+// a value a person typed has source "operator").
+struct FieldOrigin
+{
+    static QString operatorSource() { return QStringLiteral("operator"); }
+
+    QString source; // "operator", or a collector's call ("bConnect jobs: GET http://…/JobInstances.json")
+    Actor actor;
+    QString timeUtc;
+    qint64 seq = 0;
+};
+
 // The state of one checklist item, as the launch record says it is now.
 struct ItemState
 {
     bool done = false;
     QString note;
-    QHash<QString, QString> fields; // field key -> value
-    qint64 lastSeq = 0;             // the last event that touched the item
+    QHash<QString, QString> fields;      // field key -> value
+    QHash<QString, FieldOrigin> origins; // field key -> who set the value, from where
+    qint64 lastSeq = 0;                  // the last event that touched the item
 };
 
 // The checklist projection: which template is in use and the state of every item, from the
@@ -27,6 +40,8 @@ public:
     bool isDone(const QString &id) const;
     QString note(const QString &id) const;
     QString field(const QString &id, const QString &key) const;
+    // Who set the field's current value and its source; empty when it was never set.
+    FieldOrigin fieldOrigin(const QString &id, const QString &key) const;
     // True when any event ever touched the item: its state would be lost if it disappeared.
     bool hasState(const QString &id) const;
 
@@ -43,4 +58,7 @@ ItemStateView viewOf(const ChecklistState &state);
 
 // The event that sets one slot of an item (done, note, field:<key>) to value; appended only if
 // the value differs from the slot's current one.
-EventDraft checklistDraft(const QString &item, const QString &slot, const QString &value, qint64 reverts = 0);
+// A field's draft may name where the value came from (source; "" or "operator" for typed values,
+// which are stored without one).
+EventDraft checklistDraft(const QString &item, const QString &slot, const QString &value, qint64 reverts = 0,
+                          const QString &source = {});

@@ -23,8 +23,9 @@ QString shown(const QString &value)
 
 QVector<EventKind> SignOffRecord::kinds() const
 {
-    return {EventKind::FieldSet,       EventKind::T0Recorded,       EventKind::SignerEnrolled,
-            EventKind::SignatureGiven, EventKind::SignatureRefused, EventKind::SignatureInvalidated};
+    return {EventKind::FieldSet,           EventKind::T0Recorded,        EventKind::TemplateImported,
+            EventKind::CriterionConfirmed, EventKind::CriterionMeasured, EventKind::SignerEnrolled,
+            EventKind::SignatureGiven,     EventKind::SignatureRefused,  EventKind::SignatureInvalidated};
 }
 
 bool SignOffRecord::apply(const AuditEvent &e)
@@ -56,6 +57,27 @@ bool SignOffRecord::apply(const AuditEvent &e)
         invalidate(e, [&](const SignedContent &c) -> QString {
             return c.t0 == m_t0 ? QString() : tr("T0: %1 → %2").arg(shown(c.t0), shown(m_t0));
         });
+        return true;
+    }
+    case EventKind::TemplateImported: {
+        const QString sha = e.payloadText("sha256");
+        invalidate(e, [&](const SignedContent &c) -> QString {
+            return c.templateSha.isEmpty() || c.templateSha == sha
+                ? QString()
+                : tr("another checklist was imported (%1)").arg(e.payloadText("name"));
+        });
+        return true;
+    }
+    case EventKind::CriterionConfirmed:
+    case EventKind::CriterionMeasured: {
+        // Appended only when a point's verdict or figure changes: each one changes the criteria a
+        // signature approved.
+        const QString what = e.kind == EventKind::CriterionConfirmed
+            ? tr("success criteria: a point was confirmed as %1 (%2)")
+                  .arg(e.payloadText("verdict"), e.payloadText("note"))
+            : tr("success criteria: a point was measured again: %1 (%2)")
+                  .arg(e.payloadText("figure"), e.payloadText("verdict"));
+        invalidate(e, [&](const SignedContent &) { return what; });
         return true;
     }
     case EventKind::SignerEnrolled: {

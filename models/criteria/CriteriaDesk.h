@@ -1,0 +1,91 @@
+#pragma once
+
+#include "CriteriaRecord.h"
+#include "record/Error.h"
+#include "timeline/Clock.h"
+
+#include <QObject>
+
+class ChecklistSession;
+class CollectRun;
+class QThread;
+
+// One blank of the Day 7 review with what the collectors propose for it.
+struct Day7Row
+{
+    Day7Field field;
+    Day7Proposal proposal;
+    bool differs() const { return proposal.hasValue() && proposal.value != field.value; }
+};
+
+// The success criteria of one open record, live: the probe history read on a thread of its own,
+// the collectors asked through a CollectRun over [T0, min(T0 + 7 d, now)), the record's verify.
+// What is recorded is the record's (CriteriaRecord, recorded()); what is measured now and not
+// recorded yet is live() — "Record figures" (recordMeasurements()) appends the points whose figure
+// or verdict changed. A person confirms the points data cannot decide (confirm()). The Day 7
+// statistics are proposed from the same collectors and accepted into the checklist's blanks with
+// their source (acceptDay7()).
+class CriteriaDesk final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CriteriaDesk(ChecklistSession *session, const Clock *clock = &SystemClock::instance(),
+                          QObject *parent = nullptr);
+    ~CriteriaDesk() override;
+
+    void setCollectors(const QVector<CollectorDefinition> &collectors) { m_collectors = collectors; }
+    // The probe history file and the services that make up "the system".
+    void setHistory(const QString &historyPath, const QStringList &services);
+
+    const CriteriaRecord &record() const { return m_record; }
+    QVector<CriterionSpec> criteria() const;
+    // [T0, T0 + 7 d]; invalid before T0 is recorded.
+    QDateTime windowFrom() const;
+    QDateTime windowTo() const;
+
+    // The record's summary (what the sign-off digests and the report prints).
+    CriteriaSummary recorded() const;
+    // The same with the figures measured now in place of the recorded ones.
+    CriteriaSummary live() const;
+    const CriteriaData &data() const { return m_data; }
+    bool isMeasuring() const { return m_historyPending || m_run; }
+
+    // Reads the history and asks the collectors again; measured() when both answered.
+    void refresh();
+    // Appends criterion.measured for every measurable point whose live figure or verdict differs
+    // from the recorded one; returns how many were submitted.
+    Result<int> recordMeasurements();
+    // A person's verdict on a point data cannot decide; a note is required for "not met".
+    Status confirm(const QString &item, const QString &point, Verdict verdict, const QString &note);
+
+    QVector<Day7Row> day7() const;
+    // Records value into the blank: with the proposal's source when it is the proposal unchanged,
+    // as the operator's when edited.
+    Status acceptDay7(const QString &item, const QString &key, const QString &value);
+
+public slots:
+    void setVerifyResult(const VerifyResult &result);
+
+signals:
+    void changed();
+    void measured();
+
+private:
+    void startHistoryRead();
+    void historyRead(quint64 generation, const SystemAvailability &availability);
+    void collectFinished();
+    void finishIfDone();
+
+    ChecklistSession *m_session;
+    const Clock *m_clock;
+    CriteriaRecord m_record;
+    CriteriaData m_data;
+    QVector<CollectorDefinition> m_collectors;
+    QString m_historyPath;
+    QStringList m_services;
+    CollectRun *m_run = nullptr;  // the collectors being asked, owned
+    QVector<QThread *> m_readers; // history reads under way; an older one's answer is dropped
+    quint64 m_generation = 0;
+    bool m_historyPending = false;
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "CriteriaEvaluation.h"
+#include "record/RecordProjection.h"
+
+#include <QHash>
+
+class ChecklistDocument;
+class ChecklistSession;
+class ChecklistState;
+
+// The success criteria as the launch record has them: the figures recorded from data
+// (criterion.measured) and the verdicts people gave (criterion.confirmed), the last of each point.
+// summary() is a pure function of the record — the document, these events and the entered Day 7
+// statistics — so the sign-off can digest it and the report print it; live figures not recorded
+// yet are the desk's (CriteriaDesk::live()).
+class CriteriaRecord final : public RecordProjection
+{
+public:
+    static QVector<EventKind> criteriaKinds() { return {EventKind::CriterionConfirmed, EventKind::CriterionMeasured}; }
+    QVector<EventKind> kinds() const override { return criteriaKinds(); }
+    bool apply(const AuditEvent &event) override;
+
+    CriteriaSummary summary(const ChecklistDocument &document, const ChecklistState &state) const;
+    // The summary of an open record without keeping a projection: built from the record's events
+    // once (for the sign-off, the report, the command line). Empty without a checklist.
+    static CriteriaSummary of(ChecklistSession &session);
+
+    // The recorded figure of a point (from criterion.measured), or none.
+    std::optional<CriterionPoint> measured(const QString &item, const QString &point) const;
+    std::optional<CriterionConfirmation> confirmation(const QString &item, const QString &point) const;
+
+    // The events that record a point's figure / a person's verdict. Each is written only when it
+    // changes the point's slot (two windows pressing "Record figures" record once).
+    static EventDraft measuredDraft(const QString &item, const QString &point, const CriterionPoint &measured);
+    static EventDraft confirmedDraft(const QString &item, const QString &point, Verdict verdict, const QString &note);
+
+private:
+    QHash<QString, CriterionPoint> m_measured; // by pointKey()
+    QHash<QString, CriterionConfirmation> m_confirmed;
+};
