@@ -2,6 +2,15 @@
 
 #include <QJsonObject>
 
+Result<qint64> readFreeScoutTotal(const QJsonDocument &answer)
+{
+    const QJsonValue total =
+        answer.object().value(QStringLiteral("page")).toObject().value(QStringLiteral("totalElements"));
+    if (!total.isDouble() || total.toDouble() < 0)
+        return Error::make(Error::Code::Malformed, QStringLiteral("no page.totalElements in the answer"));
+    return qint64(total.toDouble());
+}
+
 QVector<QPair<QString, QString>> FreeScoutCollector::figureNames()
 {
     return {{QStringLiteral("conversations created"), QStringLiteral("conversations")}};
@@ -31,10 +40,9 @@ void FreeScoutCollector::count(const QDateTime &since, const std::function<void(
     getJson(QStringLiteral("/api/conversations"), query, [this, then](const Result<QJsonDocument> &answer) {
         if (!answer)
             return fail(answer.error());
-        const QJsonValue total =
-            answer->object().value(QStringLiteral("page")).toObject().value(QStringLiteral("totalElements"));
-        if (!total.isDouble() || total.toDouble() < 0)
-            return fail(Error::make(Error::Code::Malformed, QStringLiteral("no page.totalElements in the answer")));
-        then(qint64(total.toDouble()));
+        const Result<qint64> total = readFreeScoutTotal(answer.value());
+        if (!total)
+            return fail(total.error());
+        then(total.value());
     });
 }
