@@ -3,6 +3,7 @@
 #include "reports/ReportsDock.h"
 
 #include "AuditStatusLabel.h"
+#include "KeychainDialog.h"
 #include "OperatorDialog.h"
 #include "checklist/ChecklistExport.h"
 #include "checklist/ChecklistPanel.h"
@@ -110,6 +111,13 @@ void MainWindow::createMenus()
     updateUndo();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("Store a &secret in the keychain…"), this, [this] {
+        auto *dialog = new KeychainDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Go-Live Control"), this, [this] {
