@@ -2,13 +2,21 @@
 
 #include <QJsonObject>
 
+#include <cmath>
+
 Result<qint64> readFreeScoutTotal(const QJsonDocument &answer)
 {
     const QJsonValue total =
         answer.object().value(QStringLiteral("page")).toObject().value(QStringLiteral("totalElements"));
-    if (!total.isDouble() || total.toDouble() < 0)
+    if (!total.isDouble())
         return Error::make(Error::Code::Malformed, QStringLiteral("no page.totalElements in the answer"));
-    return qint64(total.toDouble());
+    // A count, exact as a JSON number (up to 2^53): anything else would turn into a wrong number, or
+    // into no number at all when converted (found by fuzz_freescout: 5e22).
+    const double n = total.toDouble();
+    if (!(n >= 0 && n <= 9007199254740992.0 && std::floor(n) == n))
+        return Error::make(Error::Code::Malformed,
+                           QStringLiteral("page.totalElements is not a count: %1").arg(n, 0, 'g', 17));
+    return qint64(n);
 }
 
 QVector<QPair<QString, QString>> FreeScoutCollector::figureNames()

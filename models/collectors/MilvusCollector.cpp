@@ -2,6 +2,8 @@
 
 #include <QJsonObject>
 
+#include <cmath>
+
 Result<double> readMilvusRowCount(const QJsonDocument &answer)
 {
     const QJsonObject o = answer.object();
@@ -15,7 +17,8 @@ Result<double> readMilvusRowCount(const QJsonDocument &answer)
     const QJsonValue rows = o.value(QStringLiteral("data")).toObject().value(QStringLiteral("rowCount"));
     bool ok = rows.isDouble();
     const double n = ok ? rows.toDouble() : rows.toString().toDouble(&ok);
-    if (!ok || n < 0)
+    // Text is read as a number the way Qt reads one, which takes "nan" and "inf" (found by fuzz_milvus).
+    if (!ok || !std::isfinite(n) || n < 0)
         return Error::make(Error::Code::Malformed, QStringLiteral("no data.rowCount in the answer"));
     return n;
 }
