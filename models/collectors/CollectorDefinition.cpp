@@ -132,7 +132,7 @@ void EntryReader::readHttp()
             fail(filled.error().message);
             continue;
         }
-        const QString value = filled.value();
+        const QString &value = filled.value();
         if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
             fail(QStringLiteral("the value of header %1 has a line break").arg(it.key()));
         if (credentialHeader.match(it.key()).hasMatch())

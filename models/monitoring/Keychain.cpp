@@ -132,7 +132,7 @@ Status KeychainWriter::start(const QString &name, const QString &secret, int tim
 {
     if (m_job)
         return Error::make(Error::Code::Busy, tr("a secret is being stored already"));
-    if (const Status named = Keychain::checkName(name); !named)
+    if (Status named = Keychain::checkName(name); !named)
         return named;
     if (secret.isEmpty())
         return Error::make(Error::Code::Invalid, tr("there is no secret to store"));
