@@ -12,3 +12,11 @@ int fuzzCondition(const uint8_t *data, size_t size); // Condition::parse and eva
 int fuzzJsonPath(const uint8_t *data, size_t size);  // a [BODY] path on a body
 int fuzzCatalogue(const uint8_t *data, size_t size); // ServiceCatalogue::fromJson, ${ENV}, masking
 int fuzzPgReply(const uint8_t *data, size_t size);   // PostgresProbe::interpretReply
+// The collectors' answers (fuzz/CollectorTargets.cpp): the body a server sent, read as JSON, then read
+// as the API's answer or page.
+int fuzzN8nExecutions(const uint8_t *data, size_t size); // readN8nExecutionsPage, N8nPaging
+int fuzzN8nWorkflows(const uint8_t *data, size_t size);  // readN8nActiveWorkflows, N8nPaging
+int fuzzFreeScout(const uint8_t *data, size_t size);     // readFreeScoutTotal
+int fuzzBConnectV1(const uint8_t *data, size_t size);    // readBConnectV1Answer
+int fuzzBConnectV2(const uint8_t *data, size_t size);    // readBConnectV2Page
+int fuzzMilvus(const uint8_t *data, size_t size);        // readMilvusRowCount

@@ -435,10 +435,10 @@ private slots:
             QCOMPARE(history.index(r, HistoryModel::ChangeColumn).data().toString(), changes.at(r));
             QCOMPARE(history.index(r, HistoryModel::WhoColumn).data().toString(),
                      QStringLiteral("Ada (Platform Lead)"));
-            QCOMPARE(history.event(r).seq, r + 2);
+            QCOMPARE(history.eventAt(r).seq, r + 2);
             const QString tip = history.index(r, HistoryModel::TimeColumn).data(Qt::ToolTipRole).toString();
             QVERIFY2(
-                tip.startsWith(QStringLiteral("Event #%1 at %2 UTC, hash ").arg(r + 2).arg(history.event(r).timeUtc)),
+                tip.startsWith(QStringLiteral("Event #%1 at %2 UTC, hash ").arg(r + 2).arg(history.eventAt(r).timeUtc)),
                 qPrintable(tip));
             QVERIFY(!history.index(r, HistoryModel::TimeColumn).data().toString().isEmpty());
         }

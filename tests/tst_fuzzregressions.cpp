@@ -4,6 +4,8 @@
 #include "FuzzTargets.h"
 #include "TestPaths.h"
 #include "checklist/MarkdownChecklistReader.h"
+#include "collectors/FreeScoutCollector.h"
+#include "collectors/MilvusCollector.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,8 +22,10 @@ struct Harness
 };
 
 const Harness kHarnesses[] = {
-    {"markdown", fuzzMarkdown}, {"fields", fuzzFields},       {"condition", fuzzCondition},
-    {"jsonpath", fuzzJsonPath}, {"catalogue", fuzzCatalogue}, {"pgreply", fuzzPgReply},
+    {"markdown", fuzzMarkdown},      {"fields", fuzzFields},         {"condition", fuzzCondition},
+    {"jsonpath", fuzzJsonPath},      {"catalogue", fuzzCatalogue},   {"pgreply", fuzzPgReply},
+    {"n8nexecs", fuzzN8nExecutions}, {"n8nflows", fuzzN8nWorkflows}, {"freescout", fuzzFreeScout},
+    {"bconnect1", fuzzBConnectV1},   {"bconnect2", fuzzBConnectV2},  {"milvus", fuzzMilvus},
 };
 
 } // namespace
@@ -81,6 +85,39 @@ private slots:
         const auto titled = MarkdownChecklistReader::read(QStringLiteral("Preamble.\n\n# Title\n\n## Phase\n"));
         QCOMPARE(titled->root()->title(), QStringLiteral("Title"));
         QCOMPARE(titled->root()->paragraphs(), QStringList{QStringLiteral("Preamble.")});
+    }
+
+    // fuzz_freescout's finding: a page.totalElements beyond what a count can hold (5e22) was cast to
+    // qint64 — undefined behaviour, a wrong number in practice. Now it is no count, with the reason;
+    // every count a JSON number holds exactly is still read.
+    void freeScoutTotalBeyondACountIsRefused()
+    {
+        auto total = [](const char *json) { return readFreeScoutTotal(QJsonDocument::fromJson(json)); };
+        for (const char *bad : {R"({"page":{"totalElements":.5e23}})", R"({"page":{"totalElements":1e300}})",
+                                R"({"page":{"totalElements":-1}})", R"({"page":{"totalElements":2.5}})",
+                                R"({"page":{"totalElements":9007199254740994}})"}) {
+            const Result<qint64> t = total(bad);
+            QVERIFY2(!t, bad);
+            QCOMPARE(t.error().code, Error::Code::Malformed);
+        }
+        QCOMPARE(total(R"({"page":{"totalElements":9007199254740992}})").value(), qint64(9007199254740992));
+        QCOMPARE(total(R"({"page":{"totalElements":4.2e1}})").value(), qint64(42));
+        QCOMPARE(total(R"({"page":{"totalElements":0}})").value(), qint64(0));
+    }
+
+    // fuzz_milvus's check: rowCount as text went through QString::toDouble, which reads "nan" and
+    // "inf" — an entity count of NaN. Now those are no count; numbers as text are still read.
+    void milvusRowCountMustBeANumberOfEntities()
+    {
+        auto rows = [](const char *json) { return readMilvusRowCount(QJsonDocument::fromJson(json)); };
+        for (const char *bad : {R"({"code":0,"data":{"rowCount":"nan"}})", R"({"code":0,"data":{"rowCount":"inf"}})",
+                                R"({"code":0,"data":{"rowCount":"-inf"}})", R"({"code":0,"data":{"rowCount":"-3"}})"}) {
+            const Result<double> n = rows(bad);
+            QVERIFY2(!n, bad);
+            QCOMPARE(n.error().code, Error::Code::Malformed);
+        }
+        QCOMPARE(rows(R"({"code":200,"data":{"rowCount":"1532"}})").value(), 1532.0);
+        QCOMPARE(rows(R"({"code":0,"data":{"rowCount":1532}})").value(), 1532.0);
     }
 };
 

@@ -2,10 +2,15 @@
 // The OS keychain as a secret source: ${keychain:NAME} in a catalogue. No Secret Service runs in CI
 // (nor here: the session bus is taken away), so what is tested is what a person sees then — a
 // clear "no OS keychain answered" naming the reference — and that a keychain value is a secret
-// like an environment one (through an injected lookup).
+// like an environment one (through an injected lookup). The dialog that stores a key says the same
+// in words and forgets the secret when it closes.
+#include "KeychainDialog.h"
 #include "monitoring/Keychain.h"
 #include "monitoring/ServiceCatalogue.h"
 
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTest>
 
 class TestKeychain : public QObject
@@ -58,6 +63,79 @@ private slots:
         QVERIFY2(written.message().contains(QLatin1String("keychain:N8N_API_KEY")), qPrintable(written.message()));
     }
 
+    void writerChecksBeforeItStarts()
+    {
+        KeychainWriter writer;
+        for (const QString &name : {QString(), QStringLiteral("n8n key"), QStringLiteral("9KEY"),
+                                    QStringLiteral("keychain:KEY"), QStringLiteral("KEY}")}) {
+            const Status s = writer.start(name, QStringLiteral("s3cret"));
+            QCOMPARE(s.code(), Error::Code::Invalid);
+            QVERIFY2(s.message().contains(QLatin1String("${keychain:NAME}")), qPrintable(s.message()));
+            QVERIFY(!s.message().contains(QLatin1String("s3cret")));
+        }
+        QCOMPARE(writer.start(QStringLiteral("N8N_API_KEY"), QString()).code(), Error::Code::Invalid);
+        QVERIFY(!writer.isRunning());
+        QVERIFY(Keychain::checkName(QStringLiteral("_n8n_Key2")));
+    }
+
+    // Stored without waiting: start() returns at once, finished() brings the outcome — here, that no
+    // keychain service runs, in words, naming the key and never quoting the secret.
+    void writerSaysWhyWithoutAService()
+    {
+        KeychainWriter writer;
+        QVector<Status> outcomes;
+        connect(&writer, &KeychainWriter::finished, this, [&outcomes](const Status &s) { outcomes.append(s); });
+        const QString secret = QStringLiteral("tok-3f9a71");
+        QVERIFY(writer.start(QStringLiteral("N8N_API_KEY"), secret, 8000));
+        if (writer.isRunning())
+            QCOMPARE(writer.start(QStringLiteral("OTHER"), secret).code(), Error::Code::Busy);
+        QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), 1, 15000);
+        const Status s = outcomes.first();
+        QCOMPARE(s.code(), Error::Code::Unreachable);
+        QVERIFY2(s.message().startsWith(QLatin1String("keychain:N8N_API_KEY: no OS keychain answered")),
+                 qPrintable(s.message()));
+        QVERIFY(!s.message().contains(secret));
+        QVERIFY(!writer.isRunning());
+        QTest::qWait(100);
+        QCOMPARE(outcomes.size(), 1);
+    }
+
+    // The dialog (Tools → Store a secret in the keychain…): a password field, Store only for a name
+    // ${keychain:NAME} can use and a secret; where no keychain service runs it says so, and the
+    // secret is gone once it closes. GOLIVE_SCREENSHOT_DIR=… saves what it showed.
+    void dialogSaysThereIsNoKeychainAndForgetsTheSecret()
+    {
+        KeychainDialog dialog;
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        auto *secret = dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit"));
+        auto *store = dialog.findChild<QPushButton *>(QStringLiteral("storeButton"));
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QVERIFY(name && secret && store && status);
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+        QVERIFY(!store->isEnabled());
+        name->setText(QStringLiteral("n8n key"));
+        const QString typed = QStringLiteral("tok-3f9a71");
+        secret->setText(typed);
+        QVERIFY(!store->isEnabled()); // not a name the catalogue can refer to
+        name->setText(QStringLiteral("N8N_API_KEY"));
+        QVERIFY(store->isEnabled());
+
+        QTest::mouseClick(store, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("no OS keychain answered")), 20000);
+        QVERIFY2(status->text().startsWith(QLatin1String("Nothing was stored.")), qPrintable(status->text()));
+        QVERIFY(!status->text().contains(typed));
+        QVERIFY(store->isEnabled()); // one may start a keychain and try again
+        QVERIFY(secret->isEnabled());
+        if (const QString dir = qEnvironmentVariable("GOLIVE_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/keychain-dialog.png")));
+
+        dialog.reject();
+        QVERIFY(secret->text().isEmpty());
+    }
+
     void keychainValuesAreSecrets()
     {
         const auto lookup = [](const QString &name) {
@@ -78,5 +156,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestKeychain)
+QTEST_MAIN(TestKeychain)
 #include "tst_keychain.moc"

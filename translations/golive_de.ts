@@ -833,6 +833,37 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
     </message>
 </context>
 <context>
+    <name>ConfirmPointDialog</name>
+    <message>
+        <source>✔ Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm a success criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (required when not met):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose met or not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why it is not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsDialog</name>
     <message>
         <source>Contacts</source>
@@ -861,6 +892,188 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
     <message>
         <source>Details set here are kept in the launch record; the checklist&apos;s own contact blanks are used until then.</source>
         <translation>Hier eingetragene Angaben werden im Launch-Protokoll gespeichert; bis dahin gelten die Kontaktfelder der Checkliste.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaDesk</name>
+    <message>
+        <source>No checklist is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no success criterion point %1 on item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm a point as met or as not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why &quot;%1&quot; is not met: a note is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is measured (%2 from %3); record its figures instead of confirming it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collectors have not been asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Day 7 blank %1 on item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>&amp;Measure again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append the figures measured now to the launch record, where they differ from what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your verdict on the selected point, met or not met, with a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day 7 statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collectors propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Day 7 statistics&lt;/b&gt; — proposed from the collectors over the 7 days after T0; edit a value before accepting it to record it as yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No T0 recorded yet: the 7-day window has not begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day window %1 – %2 UTC, still open: figures so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day window %1 – %2 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall: %1&lt;/b&gt; (in the record: %2). %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTreeModel</name>
+    <message>
+        <source>✔ met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Note: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the record</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1394,10 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
         <source>no page.totalElements in the answer</source>
         <translation>kein page.totalElements in der Antwort</translation>
     </message>
+    <message>
+        <source>page.totalElements is not a count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1251,6 +1468,10 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
     <message>
         <source>Event #%1 at %2 UTC, hash %3</source>
         <translation>Ereignis #%1 um %2 UTC, Hash %3</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1793,10 +2014,6 @@ Eröffnet %3 von %4</translation>
 <context>
     <name>Keychain</name>
     <message>
-        <source>keychain:%1: no OS keychain answered (%2). A keychain service (GNOME Keyring or KWallet, over the desktop session&apos;s D-Bus) must run to read it; or set %1 in the environment and write ${%1}.</source>
-        <translation>keychain:%1: kein Schlüsselbund des Systems antwortete (%2). Ein Schlüsselbund-Dienst (GNOME Keyring oder KWallet, über den D-Bus der Desktop-Sitzung) muss laufen, um ihn zu lesen; oder setzen Sie %1 in der Umgebung und schreiben Sie ${%1}.</translation>
-    </message>
-    <message>
         <source>no keychain service runs</source>
         <translation>kein Schlüsselbund-Dienst läuft</translation>
     </message>
@@ -1823,6 +2040,72 @@ Eröffnet %3 von %4</translation>
     <message>
         <source>keychain:%1: nothing is stored under %1 in the keychain</source>
         <translation>keychain:%1: im Schlüsselbund ist unter %1 nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>keychain:%1: no OS keychain answered (%2). A keychain service (GNOME Keyring or KWallet, over the desktop session&apos;s D-Bus) must run to store or read it; or set %1 in the environment and write ${%1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a keychain name: a letter or _ first, then letters, digits or _ (the catalogue refers to it as ${keychain:NAME})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainDialog</name>
+    <message>
+        <source>Store a secret in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is kept by the OS keychain (GNOME Keyring or KWallet), never in a file of Go-Live Control. A service catalogue uses it where it says ${keychain:NAME}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. N8N_API_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the catalogue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing %1 in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored under %1. Write ${keychain:%1} in the service catalogue to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was stored. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainWriter</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished">keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>a secret is being stored already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no secret to store</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2404,18 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
     <message>
         <source>Sign-off</source>
         <translation>Abnahme</translation>
+    </message>
+    <message>
+        <source>Saved the T+7 report as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a &amp;secret in the keychain…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2979,10 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
             <numerusform>seit %1 · %n versäumt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Recurrence</name>
@@ -2711,6 +3010,41 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
     <message>
         <source>Month</source>
         <translation>Monat</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>report takes no arguments: golive report --out FILE.pdf [--format pdf|html] [--page-size A4|Letter]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --out FILE: where to write the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report format &quot;%1&quot;: use pdf or html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown page size &quot;%1&quot;: use A4 or Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced %1 with the T+7 report (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the T+7 report to %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail of %1 did not verify; the report says where: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3843,18 @@ Ausfallzeit in 24 h: %L4 min</translation>
         <source>it covers %1 — %2 = %3, but the record had %4</source>
         <translation>sie deckt %1 – %2 = %3, aber das Protokoll hatte %4</translation>
     </message>
+    <message>
+        <source>another checklist was imported (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success criteria: a point was confirmed as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success criteria: a point was measured again: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignedContent</name>
@@ -3624,6 +3970,705 @@ Ausfallzeit in 24 h: %L4 min</translation>
     </message>
 </context>
 <context>
+    <name>T7Chart</name>
+    <message>
+        <source>%1: not monitored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: uptime %2 %, down %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation type="unfinished">AUSGEFALLEN</translation>
+    </message>
+    <message>
+        <source>DEGRADED</source>
+        <translation type="unfinished">EINGESCHRÄNKT</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>T0 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no latency measured in these seven days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>T7Report</name>
+    <message>
+        <source>entered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval of go-live success</source>
+        <translation type="unfinished">Freigabe des erfolgreichen Go-Live</translation>
+    </message>
+    <message>
+        <source>No T0 is recorded or planned: there is no window of seven days to report uptime and latency for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no probe history (%1): uptime and latency are measured where the monitor ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>T7ReportActions</name>
+    <message>
+        <source>T+7 &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T+7 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>T7ReportDocument</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Launch summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded (planned %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished">nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">Checkliste</translation>
+    </message>
+    <message>
+        <source>T0 (go-live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T0 planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who ran the launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go-Live Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has recorded anything yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Done: ticked by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day 7 statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist has no Day 7 review section: there are no Day 7 statistics to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Day 7 review (&quot;%1&quot;) has no task that collects statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &quot;%1&quot; → &quot;%2&quot;. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by / source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">erledigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Punkt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>By, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The success criteria have not been evaluated for this report: every criterion is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2) although a criterion is not met. Justification: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly status reports</source>
+        <translation type="unfinished">Stündliche Statusberichte</translation>
+    </message>
+    <message>
+        <source>No hourly report was confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour %1</source>
+        <translation type="unfinished">Stunde %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>Tickets: total tickets processed; workflows: total workflows executed; failed: failed executions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished">Stunde</translation>
+    </message>
+    <message>
+        <source>Window (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished">Tickets</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected from &quot;%1&quot; to &quot;%2&quot; by %3, %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the values came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Änderung</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Störungen</translation>
+    </message>
+    <message>
+        <source>No incident was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT RESOLVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started %1, not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type, level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, level %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished">Eröffnet</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation type="unfinished">Rollback</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">Gelöst</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime and latency per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured by this desk&apos;s probes from %1 to %2. Uptime counts UP, DEGRADED and unconfirmed failures as up and confirmed DOWN as down; time nobody monitored and maintenance windows are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe history has no results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down and degraded in minutes; unmonitored and maintenance in hours; latency in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmonitored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solid line: average latency; dashed line: maximum latency; hatched: DOWN; dotted: DEGRADED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who ticked what, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INTACT: all %1 events of the launch record were verified (hash chain, each event&apos;s stored form, the checklist templates and the projection cache).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN: the first bad event is #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line below is the record&apos;s sign-off for one role of the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist names no signature lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content digest (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalidated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+    <message>
+        <source>T+7 Go-Live Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — T0 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no T0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT MET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT KNOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGNED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVALIDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING: not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by Go-Live Control %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>T7ReportOutput</name>
+    <message>
+        <source>Made %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be laid out as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TcpProbe</name>
     <message>
         <source>connection refused</source>
@@ -3703,49 +4748,6 @@ Ausfallzeit in 24 h: %L4 min</translation>
 <context>
     <name>golive</name>
     <message>
-        <source>Go-Live Control: the go-live checklist with a tamper-evident audit trail.
-
-Without a command, the desktop application starts. Commands:
-  import FILE.md        load a checklist template (unchanged items keep their state)
-  export                print the checklist with its state (--format markdown|json), or
-                        the whole audit trail as JSON Lines (--format trail)
-  tick ITEM             tick an item (id or unique text), optionally with --note
-  untick ITEM           untick an item
-  verify                check the audit trail; exit 3 and the first bad event if broken
-  check                 probe every service once (--services FILE, --json); exit 0 all UP,
-                        1 something DEGRADED, 2 something DOWN, 64 bad configuration
-  monitor               probe the services, keep their history and record confirmed outages
-                        until stopped (SIGTERM or Ctrl+C); no window needed
-  t0                    show T0; t0 plan TIME / t0 record [TIME|now] set it (ISO 8601)
-  collect               read the figures of every configured collector (n8n, FreeScout,
-                        bConnect, PostgreSQL, Milvus) for --since/--until (default: the last
-                        hour; --services FILE, --json); exit 0 all collected, 1 some failed,
-                        64 bad configuration
-
-Exit codes: 0 done, 1 error, 2 usage error, 3 audit trail broken.</source>
-        <translation>Go-Live Control: die Go-live-Checkliste mit einem manipulationssicheren Prüfpfad.
-
-Ohne Befehl startet die Desktop-Anwendung. Befehle:
-  import DATEI.md       eine Checklisten-Vorlage laden (unveränderte Punkte behalten ihren Stand)
-  export                die Checkliste mit ihrem Stand ausgeben (--format markdown|json) oder
-                        den ganzen Prüfpfad als JSON Lines (--format trail)
-  tick PUNKT            einen Punkt abhaken (ID oder eindeutiger Text), wahlweise mit --note
-  untick PUNKT          den Haken eines Punkts entfernen
-  verify                den Prüfpfad prüfen; ist er gebrochen: Exit-Code 3 und das erste
-                        fehlerhafte Ereignis
-  check                 jeden Dienst einmal prüfen (--services DATEI, --json); Exit-Code 0 alle UP,
-                        1 etwas DEGRADED, 2 etwas DOWN, 64 fehlerhafte Konfiguration
-  monitor               die Dienste prüfen, ihren Verlauf führen und bestätigte Ausfälle erfassen,
-                        bis beendet (SIGTERM oder Strg+C); kein Fenster nötig
-  t0                    T0 anzeigen; t0 plan ZEIT / t0 record [ZEIT|now] setzt es (ISO 8601)
-  collect               die Kennzahlen aller eingerichteten Kollektoren lesen (n8n, FreeScout,
-                        bConnect, PostgreSQL, Milvus) für --since/--until (Standard: die letzte
-                        Stunde; --services DATEI, --json); Exit-Code 0 alles gesammelt, 1 manches
-                        fehlgeschlagen, 64 fehlerhafte Konfiguration
-
-Exit-Codes: 0 erledigt, 1 Fehler, 2 falscher Aufruf, 3 Prüfpfad gebrochen.</translation>
-    </message>
-    <message>
         <source>import, export, tick, untick or verify</source>
         <translation>import, export, tick, untick oder verify</translation>
     </message>
@@ -3764,14 +4766,6 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 falscher Aufruf, 3 Prüfpfad gebrochen.</tra
     <message>
         <source>The operator&apos;s launch role, e.g. &quot;Platform Lead&quot;.</source>
         <translation>Die Launch-Rolle des Bedieners, z. B. „Platform Lead“.</translation>
-    </message>
-    <message>
-        <source>export: markdown (default) or json.</source>
-        <translation>export: markdown (Standard) oder json.</translation>
-    </message>
-    <message>
-        <source>export: write to FILE instead of standard output.</source>
-        <translation>export: in DATEI statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>tick/untick: also record this note on the item.</source>
@@ -3832,6 +4826,48 @@ Exit-Codes: 0 erledigt, 1 Fehler, 2 falscher Aufruf, 3 Prüfpfad gebrochen.</tra
     <message>
         <source>ISO-TIME</source>
         <translation>ISO-ZEIT</translation>
+    </message>
+    <message>
+        <source>Go-Live Control: the go-live checklist with a tamper-evident audit trail.
+
+Without a command, the desktop application starts. Commands:
+  import FILE.md        load a checklist template (unchanged items keep their state)
+  export                print the checklist with its state (--format markdown|json), or
+                        the whole audit trail as JSON Lines (--format trail)
+  tick ITEM             tick an item (id or unique text), optionally with --note
+  untick ITEM           untick an item
+  verify                check the audit trail; exit 3 and the first bad event if broken
+  check                 probe every service once (--services FILE, --json); exit 0 all UP,
+                        1 something DEGRADED, 2 something DOWN, 64 bad configuration
+  monitor               probe the services, keep their history and record confirmed outages
+                        until stopped (SIGTERM or Ctrl+C); no window needed
+  t0                    show T0; t0 plan TIME / t0 record [TIME|now] set it (ISO 8601)
+  collect               read the figures of every configured collector (n8n, FreeScout,
+                        bConnect, PostgreSQL, Milvus) for --since/--until (default: the last
+                        hour; --services FILE, --json); exit 0 all collected, 1 some failed,
+                        64 bad configuration
+  report --out FILE     the T+7 report as PDF (--page-size A4|Letter) or HTML (--format html):
+                        summary, Day 7 statistics, criteria, hourly reports, incidents, uptime
+                        and latency charts, completion, audit trail, signatures
+
+Exit codes: 0 done, 1 error, 2 usage error, 3 audit trail broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: markdown (default), json or trail; report: pdf (default) or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write to FILE instead of standard output; report: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: A4 (default) or Letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

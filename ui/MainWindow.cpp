@@ -2,6 +2,7 @@
 
 #include "AuditStatusLabel.h"
 #include "DockPlacement.h"
+#include "KeychainDialog.h"
 #include "Language.h"
 #include "OperatorDialog.h"
 #include "checklist/ChecklistExport.h"
@@ -125,6 +126,13 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     Language::addMenu(m_viewMenu);
     m_viewMenu->addSeparator();
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("Store a &secret in the keychain…"), this, [this] {
+        auto *dialog = new KeychainDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Go-Live Control"), this, [this] {

@@ -199,9 +199,7 @@ QString markdownFilledBlank(const QString &value)
     ours.replace(QLatin1Char('\n'), QLatin1Char(' '));
     QString md;
     for (const QChar c : std::as_const(ours)) {
-        if (c.unicode() < 128 && c.isPunct())
-            md += QLatin1Char('\\');
-        else if (c.unicode() < 128 && c.isSymbol())
+        if (c.unicode() < 128 && (c.isPunct() || c.isSymbol()))
             md += QLatin1Char('\\');
         md += c;
     }
@@ -332,7 +330,7 @@ QString ChecklistField::validate(const QString &value) const
 
 QString ChecklistField::normalize(const QString &value) const
 {
-    const QString v = value.trimmed();
+    QString v = value.trimmed(); // not const: returned as it is, moved
     if (v.isEmpty())
         return v;
     double n = 0;

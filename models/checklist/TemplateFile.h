@@ -8,7 +8,7 @@
 // A checklist template read from a file or a resource and checked before anything uses it.
 struct TemplateFile
 {
-    static constexpr qint64 kMaxBytes = 10 * 1024 * 1024;
+    static constexpr qint64 kMaxBytes = qint64{10} * 1024 * 1024;
 
     QString name; // file name shown in the audit trail
     QString markdown;

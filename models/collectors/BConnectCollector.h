@@ -2,6 +2,24 @@
 
 #include "Collector.h"
 
+struct BConnectTally
+{
+    qint64 submitted = 0; // started in the window
+    qint64 succeeded = 0;
+    qint64 failed = 0;
+};
+
+// The job instances of one answer, counted for a window. v1.0: the whole answer, a bare array.
+// v2.0: one page, which must be the page asked for; hasNextPage says whether another follows.
+// An answer that is not what the API documents is Malformed; the wrong page is Incomplete.
+Result<BConnectTally> readBConnectV1Answer(const QJsonDocument &answer, const CollectWindow &window);
+struct BConnectPage
+{
+    BConnectTally tally;
+    bool hasNextPage = false;
+};
+Result<BConnectPage> readBConnectV2Page(const QJsonDocument &answer, int page, const CollectWindow &window);
+
 // baramundi bConnect job instances started in [since, until): submitted (all of them), succeeded,
 // failed. Instances not started yet (no start time) are not counted.
 //   v1.0: GET /bConnect/v1.0/JobInstances.json, a bare array; TimeStart, BmsNetState
@@ -20,14 +38,9 @@ public:
     static QVector<QPair<QString, QString>> figureNames();
 
 private:
-    enum class Outcome {
-        Other,
-        Succeeded,
-        Failed
-    };
     void run() override;
     void fetchPage(int page);
-    Status take(const QJsonArray &instances);
+    void add(const BConnectTally &tally);
     void report();
 
     bool m_v2 = false;

@@ -24,6 +24,19 @@ QString shortBody(const QByteArray &body)
 
 } // namespace
 
+Result<QJsonDocument> readJsonAnswer(const QByteArray &body)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return Error::make(Error::Code::Malformed,
+                           QCoreApplication::translate("Collector", "the answer is not JSON (%1 at offset %2): %3")
+                               .arg(pe.errorString())
+                               .arg(pe.offset)
+                               .arg(shortBody(body)));
+    return doc;
+}
+
 std::unique_ptr<Collector> Collector::create(const CollectorDefinition &d, QNetworkAccessManager *manager,
                                              const Clock &clock)
 {
@@ -173,14 +186,9 @@ void Collector::call(const QByteArray &method, const QString &path, const Params
                 Error::Code::Malformed,
                 QCoreApplication::translate("Collector", "the answer is larger than %1 MiB; it was not read")
                     .arg(HttpProbe::kMaxBody / (1024 * 1024)));
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(o.body, &pe);
-        if (pe.error != QJsonParseError::NoError)
-            return failWith(Error::Code::Malformed,
-                            QCoreApplication::translate("Collector", "the answer is not JSON (%1 at offset %2): %3")
-                                .arg(pe.errorString())
-                                .arg(pe.offset)
-                                .arg(said));
+        const Result<QJsonDocument> doc = readJsonAnswer(o.body);
+        if (!doc)
+            return failWith(doc.error().code, doc.error().message);
         done(doc);
     });
     probe->start(request);

@@ -76,3 +76,7 @@ private:
     bool m_started = false;
     bool m_finished = false;
 };
+
+// The body of a collector's answer as JSON, or Malformed quoting its start. The caller masks the
+// message (the body may echo a secret).
+Result<QJsonDocument> readJsonAnswer(const QByteArray &body);

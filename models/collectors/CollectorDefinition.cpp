@@ -138,7 +138,7 @@ void EntryReader::readHttp()
             fail(filled.error().message);
             continue;
         }
-        const QString value = filled.value();
+        const QString &value = filled.value();
         if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
             fail(QCoreApplication::translate("CollectorDefinition", "the value of header %1 has a line break")
                      .arg(it.key()));

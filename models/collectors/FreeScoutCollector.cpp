@@ -3,6 +3,25 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <cmath>
+
+Result<qint64> readFreeScoutTotal(const QJsonDocument &answer)
+{
+    const QJsonValue total =
+        answer.object().value(QStringLiteral("page")).toObject().value(QStringLiteral("totalElements"));
+    if (!total.isDouble())
+        return Error::make(Error::Code::Malformed,
+                           QCoreApplication::translate("FreeScoutCollector", "no page.totalElements in the answer"));
+    // A count, exact as a JSON number (up to 2^53): anything else would turn into a wrong number, or
+    // into no number at all when converted (found by fuzz_freescout: 5e22).
+    const double n = total.toDouble();
+    if (!(n >= 0 && n <= 9007199254740992.0 && std::floor(n) == n))
+        return Error::make(Error::Code::Malformed,
+                           QCoreApplication::translate("FreeScoutCollector", "page.totalElements is not a count: %1")
+                               .arg(n, 0, 'g', 17));
+    return qint64(n);
+}
+
 QVector<QPair<QString, QString>> FreeScoutCollector::figureNames()
 {
     return {{QStringLiteral("conversations created"), QStringLiteral("conversations")}};
@@ -32,12 +51,9 @@ void FreeScoutCollector::count(const QDateTime &since, const std::function<void(
     getJson(QStringLiteral("/api/conversations"), query, [this, then](const Result<QJsonDocument> &answer) {
         if (!answer)
             return fail(answer.error());
-        const QJsonValue total =
-            answer->object().value(QStringLiteral("page")).toObject().value(QStringLiteral("totalElements"));
-        if (!total.isDouble() || total.toDouble() < 0)
-            return fail(
-                Error::make(Error::Code::Malformed,
-                            QCoreApplication::translate("FreeScoutCollector", "no page.totalElements in the answer")));
-        then(qint64(total.toDouble()));
+        const Result<qint64> total = readFreeScoutTotal(answer.value());
+        if (!total)
+            return fail(total.error());
+        then(total.value());
     });
 }

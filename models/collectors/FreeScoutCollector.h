@@ -20,3 +20,6 @@ private:
     void run() override;
     void count(const QDateTime &since, const std::function<void(qint64)> &then);
 };
+
+// page.totalElements of an answer of GET /api/conversations: how many conversations match.
+Result<qint64> readFreeScoutTotal(const QJsonDocument &answer);

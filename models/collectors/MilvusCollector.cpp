@@ -3,6 +3,30 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <cmath>
+
+Result<double> readMilvusRowCount(const QJsonDocument &answer)
+{
+    const QJsonObject o = answer.object();
+    const QJsonValue code = o.value(QStringLiteral("code"));
+    if (!code.isDouble())
+        return Error::make(Error::Code::Malformed,
+                           QCoreApplication::translate("MilvusCollector", "no \"code\" in the answer"));
+    if (code.toInt() != 0 && code.toInt() != 200)
+        return Error::make(Error::Code::Remote,
+                           QCoreApplication::translate("MilvusCollector", "Milvus code %1: %2")
+                               .arg(code.toInt())
+                               .arg(o.value(QStringLiteral("message")).toString()));
+    const QJsonValue rows = o.value(QStringLiteral("data")).toObject().value(QStringLiteral("rowCount"));
+    bool ok = rows.isDouble();
+    const double n = ok ? rows.toDouble() : rows.toString().toDouble(&ok);
+    // Text is read as a number the way Qt reads one, which takes "nan" and "inf" (found by fuzz_milvus).
+    if (!ok || !std::isfinite(n) || n < 0)
+        return Error::make(Error::Code::Malformed,
+                           QCoreApplication::translate("MilvusCollector", "no data.rowCount in the answer"));
+    return n;
+}
+
 QVector<QPair<QString, QString>> MilvusCollector::figureNames()
 {
     return {{QStringLiteral("entities"), QStringLiteral("entities")}};
@@ -15,25 +39,10 @@ void MilvusCollector::run()
              [this](const Result<QJsonDocument> &answer) {
                  if (!answer)
                      return fail(answer.error());
-                 const QJsonObject o = answer->object();
-                 const QJsonValue code = o.value(QStringLiteral("code"));
-                 if (!code.isDouble())
-                     return fail(
-                         Error::make(Error::Code::Malformed,
-                                     QCoreApplication::translate("MilvusCollector", "no \"code\" in the answer")));
-                 if (code.toInt() != 0 && code.toInt() != 200)
-                     return fail(Error::make(Error::Code::Remote,
-                                             QCoreApplication::translate("MilvusCollector", "Milvus code %1: %2")
-                                                 .arg(code.toInt())
-                                                 .arg(o.value(QStringLiteral("message")).toString())));
-                 const QJsonValue rows = o.value(QStringLiteral("data")).toObject().value(QStringLiteral("rowCount"));
-                 bool ok = rows.isDouble();
-                 const double n = ok ? rows.toDouble() : rows.toString().toDouble(&ok);
-                 if (!ok || n < 0)
-                     return fail(
-                         Error::make(Error::Code::Malformed,
-                                     QCoreApplication::translate("MilvusCollector", "no data.rowCount in the answer")));
-                 figure(0).value = n;
+                 const Result<double> rows = readMilvusRowCount(answer.value());
+                 if (!rows)
+                     return fail(rows.error());
+                 figure(0).value = rows.value();
                  figure(0).detail =
                      QCoreApplication::translate("MilvusCollector", "collection %1").arg(definition().milvusCollection);
                  succeed();

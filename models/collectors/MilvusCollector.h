@@ -18,3 +18,7 @@ public:
 private:
     void run() override;
 };
+
+// data.rowCount of a get_stats answer (a number or a number as text), or why there is none: a code
+// other than 0 or 200 is the service's own error (Remote), anything else not documented Malformed.
+Result<double> readMilvusRowCount(const QJsonDocument &answer);

@@ -25,6 +25,67 @@ QDateTime parseApiTime(const QString &text)
     return t.toUTC();
 }
 
+Result<N8nExecutionsPage> readN8nExecutionsPage(const QJsonDocument &page, const CollectWindow &window)
+{
+    N8nExecutionsPage read;
+    const QJsonValue data = page.object().value(QStringLiteral("data"));
+    if (!page.isObject() || !data.isArray())
+        return malformed(QCoreApplication::translate("N8nCollectors", "no \"data\" list in the answer"));
+    const QDateTime since = window.since.toUTC();
+    const QDateTime until = window.until.toUTC();
+    for (const QJsonValue v : data.toArray()) {
+        const QJsonObject e = v.toObject();
+        const QString id = e.value(QStringLiteral("id")).toVariant().toString();
+        const QJsonValue started = e.value(QStringLiteral("startedAt"));
+        if (!v.isObject())
+            return malformed(QCoreApplication::translate("N8nCollectors", "an item of \"data\" is not an object"));
+        if (started.isNull() || started.isUndefined())
+            continue; // not started yet (new, waiting)
+        const QDateTime at = parseApiTime(started.toString());
+        if (!at.isValid())
+            return malformed(
+                QCoreApplication::translate("N8nCollectors", "execution %1: startedAt is not a time").arg(id));
+        if (at >= until)
+            continue;
+        if (at < since) {
+            read.pastStart = true; // newest first: the rest of the list is older still
+            continue;
+        }
+        const QJsonValue status = e.value(QStringLiteral("status"));
+        if (!status.isString())
+            return malformed(QCoreApplication::translate("N8nCollectors", "execution %1 has no status").arg(id));
+        ++read.started;
+        if (status.toString() == QLatin1String("error") || status.toString() == QLatin1String("crashed"))
+            ++read.failed;
+        const QJsonValue stopped = e.value(QStringLiteral("stoppedAt"));
+        if (stopped.isString()) {
+            const QDateTime end = parseApiTime(stopped.toString());
+            if (!end.isValid())
+                return malformed(
+                    QCoreApplication::translate("N8nCollectors", "execution %1: stoppedAt is not a time").arg(id));
+            read.durationsMs.push_back(std::max<qint64>(0, at.msecsTo(end)));
+        }
+    }
+    return read;
+}
+
+Result<QStringList> readN8nActiveWorkflows(const QJsonDocument &page)
+{
+    const QJsonValue data = page.object().value(QStringLiteral("data"));
+    if (!page.isObject() || !data.isArray())
+        return malformed(QCoreApplication::translate("N8nCollectors", "no \"data\" list in the answer"));
+    QStringList active;
+    for (const QJsonValue v : data.toArray()) {
+        const QJsonObject w = v.toObject();
+        if (!w.value(QStringLiteral("active")).isBool())
+            return malformed(
+                QCoreApplication::translate("N8nCollectors", "a workflow without \"active\" true or false"));
+        if (w.value(QStringLiteral("active")).toBool() && !w.value(QStringLiteral("isArchived")).toBool())
+            active.append(w.value(QStringLiteral("name")).toString());
+    }
+    return active;
+}
+
 Result<QString> N8nPaging::next(const QJsonObject &page)
 {
     ++m_pages;
@@ -77,60 +138,19 @@ void N8nExecutionsCollector::fetch(const QString &cursor)
     getJson(QStringLiteral("/api/v1/executions"), query, [this](const Result<QJsonDocument> &answer) {
         if (!answer)
             return fail(answer.error());
-        bool pastStart = false;
-        const Status taken = take(answer.value(), &pastStart);
-        if (!taken)
-            return fail(taken.error());
+        const Result<N8nExecutionsPage> page = readN8nExecutionsPage(answer.value(), window());
+        if (!page)
+            return fail(page.error());
+        m_count += page->started;
+        m_failed += page->failed;
+        m_durationsMs.insert(m_durationsMs.end(), page->durationsMs.begin(), page->durationsMs.end());
         const Result<QString> next = m_paging.next(answer->object());
-        if (pastStart || (next && next->isEmpty()))
+        if (page->pastStart || (next && next->isEmpty()))
             return report();
         if (!next)
             return fail(next.error());
         fetch(*next);
     });
-}
-
-Status N8nExecutionsCollector::take(const QJsonDocument &page, bool *pastStart)
-{
-    const QJsonValue data = page.object().value(QStringLiteral("data"));
-    if (!page.isObject() || !data.isArray())
-        return malformed(QCoreApplication::translate("N8nCollectors", "no \"data\" list in the answer"));
-    const QDateTime since = window().since.toUTC();
-    const QDateTime until = window().until.toUTC();
-    for (const QJsonValue &v : data.toArray()) {
-        const QJsonObject e = v.toObject();
-        const QString id = e.value(QStringLiteral("id")).toVariant().toString();
-        const QJsonValue started = e.value(QStringLiteral("startedAt"));
-        if (!v.isObject())
-            return malformed(QCoreApplication::translate("N8nCollectors", "an item of \"data\" is not an object"));
-        if (started.isNull() || started.isUndefined())
-            continue; // not started yet (new, waiting)
-        const QDateTime at = parseApiTime(started.toString());
-        if (!at.isValid())
-            return malformed(
-                QCoreApplication::translate("N8nCollectors", "execution %1: startedAt is not a time").arg(id));
-        if (at >= until)
-            continue;
-        if (at < since) {
-            *pastStart = true; // newest first: the rest of the list is older still
-            continue;
-        }
-        const QJsonValue status = e.value(QStringLiteral("status"));
-        if (!status.isString())
-            return malformed(QCoreApplication::translate("N8nCollectors", "execution %1 has no status").arg(id));
-        ++m_count;
-        if (status.toString() == QLatin1String("error") || status.toString() == QLatin1String("crashed"))
-            ++m_failed;
-        const QJsonValue stopped = e.value(QStringLiteral("stoppedAt"));
-        if (stopped.isString()) {
-            const QDateTime end = parseApiTime(stopped.toString());
-            if (!end.isValid())
-                return malformed(
-                    QCoreApplication::translate("N8nCollectors", "execution %1: stoppedAt is not a time").arg(id));
-            m_durationsMs.push_back(std::max<qint64>(0, at.msecsTo(end)));
-        }
-    }
-    return {};
 }
 
 void N8nExecutionsCollector::report()
@@ -175,18 +195,10 @@ void N8nWorkflowsCollector::fetch(const QString &cursor)
     getJson(QStringLiteral("/api/v1/workflows"), query, [this](const Result<QJsonDocument> &answer) {
         if (!answer)
             return fail(answer.error());
-        const QJsonValue data = answer->object().value(QStringLiteral("data"));
-        if (!answer->isObject() || !data.isArray())
-            return fail(malformed(QCoreApplication::translate("N8nCollectors", "no \"data\" list in the answer")));
-        for (const QJsonValue &v : data.toArray()) {
-            const QJsonObject w = v.toObject();
-            if (!w.value(QStringLiteral("active")).isBool())
-                return fail(malformed(
-                    QCoreApplication::translate("N8nCollectors", "a workflow without \"active\" true or false")));
-            // The filter is checked here too: a server that ignores it lists every workflow.
-            if (w.value(QStringLiteral("active")).toBool() && !w.value(QStringLiteral("isArchived")).toBool())
-                m_active.append(w.value(QStringLiteral("name")).toString());
-        }
+        const Result<QStringList> active = readN8nActiveWorkflows(answer.value());
+        if (!active)
+            return fail(active.error());
+        m_active += active.value();
         const Result<QString> next = m_paging.next(answer->object());
         if (!next)
             return fail(next.error());

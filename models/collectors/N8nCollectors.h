@@ -23,6 +23,23 @@ private:
     QSet<QString> m_seen;
 };
 
+// What one page of GET /api/v1/executions says about a window: the executions started in it, the
+// failed ones among them (status error or crashed), how long the finished ones took, and whether
+// the page reached back before the window's start (newest first: the later pages are older still).
+// Items not started yet are skipped. A page that is not what the API documents is Malformed.
+struct N8nExecutionsPage
+{
+    qint64 started = 0;
+    qint64 failed = 0;
+    std::vector<qint64> durationsMs; // stoppedAt − startedAt of the finished ones, never negative
+    bool pastStart = false;
+};
+Result<N8nExecutionsPage> readN8nExecutionsPage(const QJsonDocument &page, const CollectWindow &window);
+
+// The names of the active, not archived workflows on one page of GET /api/v1/workflows (the filter
+// is checked here too: a server that ignores active=true lists every workflow).
+Result<QStringList> readN8nActiveWorkflows(const QJsonDocument &page);
+
 // GET /api/v1/executions, newest first: executions started in [since, until), failed ones (status
 // error or crashed), and how long the finished ones took (stoppedAt − startedAt): average and p95
 // (nearest rank). Paging stops after the first page that reaches back before since; startedAt of
@@ -40,7 +57,6 @@ public:
 private:
     void run() override;
     void fetch(const QString &cursor);
-    Status take(const QJsonDocument &page, bool *pastStart);
     void report();
 
     N8nPaging m_paging;

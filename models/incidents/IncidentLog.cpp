@@ -87,7 +87,7 @@ bool IncidentLog::apply(const AuditEvent &e)
         i.type = e.payloadText("type");
         i.title = e.payloadText("title");
         i.level = e.payload.value(QLatin1String("level")).toInt(1);
-        for (const QJsonValue &s : e.payload.value(QLatin1String("steps")).toArray())
+        for (const QJsonValue s : e.payload.value(QLatin1String("steps")).toArray())
             i.steps.append(s.toString());
         i.stepDone = QVector<bool>(i.steps.size(), false);
         i.service = e.payloadText("service");

@@ -24,7 +24,7 @@ public:
 
     // node gives field labels for "field:f0" slots; it may be null.
     void setEvents(const QVector<AuditEvent> &events, const ChecklistNode *node);
-    const AuditEvent &event(int row) const { return m_events.at(row); }
+    const AuditEvent &eventAt(int row) const { return m_events.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

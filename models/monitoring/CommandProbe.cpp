@@ -33,7 +33,7 @@ QString dockerSocketPath()
     if (config.isEmpty())
         config = QDir::homePath() + QStringLiteral("/.docker");
     QFile file(config + QStringLiteral("/config.json"));
-    if (file.open(QIODevice::ReadOnly) && file.size() < 1024 * 1024) {
+    if (file.open(QIODevice::ReadOnly) && file.size() < qint64{1024} * 1024) {
         const QString context =
             QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("currentContext")).toString();
         if (!context.isEmpty() && context != QLatin1String("default"))

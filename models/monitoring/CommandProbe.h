@@ -39,7 +39,7 @@ class CommandProbe final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr qint64 kMaxOutput = 1024 * 1024;
+    static constexpr qint64 kMaxOutput = qint64{1024} * 1024;
 
     explicit CommandProbe(QObject *parent = nullptr);
     ~CommandProbe() override;

@@ -21,7 +21,7 @@ class HttpProbe final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr qint64 kMaxBody = 1024 * 1024;
+    static constexpr qint64 kMaxBody = qint64{1024} * 1024;
 
     struct Request
     {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -28,13 +29,13 @@ bool runJob(QKeychain::Job *job, int timeoutMs)
 
 Error unreachable(const QString &name, const QString &why)
 {
-    return Error::make(
-        Error::Code::Unreachable,
-        QCoreApplication::translate("Keychain",
-                                    "keychain:%1: no OS keychain answered (%2). A keychain service (GNOME "
-                                    "Keyring or KWallet, over the desktop session's D-Bus) must run to read it; "
-                                    "or set %1 in the environment and write ${%1}.")
-            .arg(name, why));
+    return Error::make(Error::Code::Unreachable,
+                       QCoreApplication::translate(
+                           "Keychain",
+                           "keychain:%1: no OS keychain answered (%2). A keychain service (GNOME "
+                           "Keyring or KWallet, over the desktop session's D-Bus) must run to store or read it; "
+                           "or set %1 in the environment and write ${%1}.")
+                           .arg(name, why));
 }
 
 // In words: QtKeychain's errorString() is often just "Unknown error".
@@ -111,4 +112,67 @@ Status write(const QString &name, const QString &secret, int timeoutMs)
     return {};
 }
 
+Status checkName(const QString &name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (!valid.match(name).hasMatch())
+        return Error::make(Error::Code::Invalid,
+                           QCoreApplication::translate("Keychain",
+                                                       "\"%1\" cannot be a keychain name: a letter or _ first, "
+                                                       "then letters, digits or _ (the catalogue refers to it as "
+                                                       "${keychain:NAME})")
+                               .arg(name));
+    return {};
+}
+
 } // namespace Keychain
+
+KeychainWriter::KeychainWriter(QObject *parent) : QObject(parent)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        finish(Keychain::unreachable(m_name, tr("no answer within %1 s").arg(m_timeout.interval() / 1000)));
+    });
+}
+
+KeychainWriter::~KeychainWriter() = default; // a running job finishes on its own and deletes itself
+
+Status KeychainWriter::start(const QString &name, const QString &secret, int timeoutMs)
+{
+    if (m_job)
+        return Error::make(Error::Code::Busy, tr("a secret is being stored already"));
+    if (Status named = Keychain::checkName(name); !named)
+        return named;
+    if (secret.isEmpty())
+        return Error::make(Error::Code::Invalid, tr("there is no secret to store"));
+    auto *job = new QKeychain::WritePasswordJob(Keychain::serviceName());
+    job->setAutoDelete(true);
+    job->setKey(name);
+    job->setTextData(secret);
+    m_job = job;
+    m_name = name;
+    connect(job, &QKeychain::Job::finished, this, [this, job] {
+        if (job != m_job)
+            return;
+        if (job->error() == QKeychain::NoError)
+            return finish({});
+        finish(Keychain::unreachable(m_name, Keychain::why(job->error(), job->errorString())));
+    });
+    m_timeout.start(timeoutMs);
+    job->start();
+    return {};
+}
+
+bool KeychainWriter::isRunning() const
+{
+    return !m_job.isNull();
+}
+
+void KeychainWriter::finish(const Status &status)
+{
+    m_timeout.stop();
+    if (m_job)
+        m_job->disconnect(this); // a job that answers after the time-out finds no one listening
+    m_job = nullptr;
+    emit finished(status);
+}

@@ -78,7 +78,7 @@ void Monitor::armTimer()
         m_timer.stop();
         return;
     }
-    m_timer.start(int(qBound<qint64>(0, m_due.front().atMs - m_clock.elapsed(), 24 * 3600 * 1000LL)));
+    m_timer.start(int(qBound<qint64>(0, m_due.front().atMs - m_clock.elapsed(), 24LL * 3600 * 1000)));
 }
 
 void Monitor::startDueChecks()

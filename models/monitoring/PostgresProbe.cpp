@@ -117,14 +117,14 @@ PostgresProbe::PostgresProbe(QObject *parent) : QObject(parent), m_socket(new QT
     });
     connect(m_socket, &QTcpSocket::connected, this, [this] { m_socket->write(startupMessage("golive", "postgres")); });
     connect(m_socket, &QTcpSocket::readyRead, this, [this] {
-        m_reply += m_socket->read(64 * 1024 - m_reply.size());
+        m_reply += m_socket->read(qint64{64} * 1024 - m_reply.size());
         Readiness readiness = Readiness::NoResponse;
         QString detail;
         if (interpretReply(m_reply, &readiness, &detail)) {
             if (m_socket->state() == QAbstractSocket::ConnectedState)
                 m_socket->write(terminateMessage());
             finish(readiness, readiness == Readiness::Accepting ? QString() : detail);
-        } else if (m_reply.size() >= 64 * 1024) {
+        } else if (m_reply.size() >= qint64{64} * 1024) {
             finish(Readiness::NoResponse,
                    QCoreApplication::translate("PostgresProbe", "no response: an endless reply"));
         }

@@ -220,7 +220,7 @@ void EntryReader::readHttp()
         for (auto it = h.begin(); it != h.end(); ++it)
             pairs.append({it.key(), it.value()});
     } else if (headers.isArray()) { // [{"name": ..., "value": ...}] keeps the order
-        for (const QJsonValue &v : headers.toArray())
+        for (const QJsonValue v : headers.toArray())
             pairs.append(
                 {v.toObject().value(QStringLiteral("name")).toString(), v.toObject().value(QStringLiteral("value"))});
     } else if (!headers.isUndefined()) {
@@ -317,7 +317,7 @@ void EntryReader::readCommand()
         return fail(QCoreApplication::translate(
             "ServiceCatalogue", "command must be a list of words such as [\"docker\", \"compose\", \"ps\"]"));
     QStringList words;
-    for (const QJsonValue &v : parts) {
+    for (const QJsonValue v : parts) {
         QString word;
         if (!expand(v.toString(), QStringLiteral("command"), &word))
             return;
@@ -360,7 +360,7 @@ QVector<Condition> EntryReader::readConditions(const QString &key, const QString
         allowed << QStringLiteral("[STATUS]") << QStringLiteral("[BODY]");
     if (d.kind == Kind::Command)
         allowed << QStringLiteral("[EXIT_CODE]") << QStringLiteral("[BODY]");
-    for (const QJsonValue &item : v.toArray()) {
+    for (const QJsonValue item : v.toArray()) {
         const auto parsed = Condition::parse(item.toString());
         if (!item.isString())
             fail(QCoreApplication::translate("ServiceCatalogue",

@@ -81,7 +81,7 @@ class ServiceCatalogue
 {
 public:
     using EnvLookup = std::function<QString(const QString &)>;
-    static constexpr qint64 kMaxBytes = 1024 * 1024;
+    static constexpr qint64 kMaxBytes = qint64{1024} * 1024;
 
     // The services of the file, or an Error naming the file when the whole file is unusable:
     // missing (NotFound), larger than 1 MiB, not JSON (with line, column and offset), or without a

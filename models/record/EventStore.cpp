@@ -390,7 +390,7 @@ Result<QVector<AuditEvent>> EventStore::append(const Actor &actor, const QVector
         return s.error();
     QSqlDatabase database = db();
     auto rollbackWith = [&](const QString &what, const QSqlError &e) {
-        const Error error = failure(what, e);
+        Error error = failure(what, e);
         QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
         return error;
     };

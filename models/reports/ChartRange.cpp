@@ -41,7 +41,11 @@ ChartRange openingRange(const QVector<QDateTime> &dataTimes, const QDateTime &no
     QVector<ChartRange> order{ChartRange::LastHour, ChartRange::Day, ChartRange::Week};
     if (hasT0) {
         const qint64 sinceT0 = t0.secsTo(now);
-        order.insert(sinceT0 <= 3600 ? 0 : sinceT0 <= 86400 ? 1 : sinceT0 <= 7 * 86400 ? 2 : 3, ChartRange::SinceT0);
+        order.insert(sinceT0 <= 3600                    ? 0
+                         : sinceT0 <= 86400             ? 1
+                         : sinceT0 <= qint64{7} * 86400 ? 2
+                                                        : 3,
+                     ChartRange::SinceT0);
     }
     for (ChartRange r : order) {
         const ChartSpan span = chartSpan(r, now, t0);

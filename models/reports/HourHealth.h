@@ -13,10 +13,10 @@ class ProbeHistory;
 // held without a break for at least kSustainMs (DOWN → Red, DEGRADED or DOWN → Yellow), else Green.
 struct HourHealth
 {
-    static constexpr qint64 kSustainMs = 5 * 60 * 1000;
+    static constexpr qint64 kSustainMs = qint64{5} * 60 * 1000;
     // A result stands for the time until the next one, at most this long (a longer gap is not
     // monitored: the dashboard was not running).
-    static constexpr qint64 kMaxCoverMs = 5 * 60 * 1000;
+    static constexpr qint64 kMaxCoverMs = qint64{5} * 60 * 1000;
 
     int hour = 0;
     QDateTime from;

@@ -258,7 +258,7 @@ Status ReportDesk::confirm(int n)
     // Two windows confirming the same hour record it once.
     draft.condition = EventDraft::Condition::IfCurrentIs;
     draft.currentIs = {QString()};
-    const Status s = m_session->record({draft});
+    Status s = m_session->record({draft});
     if (s)
         m_drafts.remove(n);
     return s;

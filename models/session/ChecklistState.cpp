@@ -9,7 +9,7 @@ QString ChecklistState::apply(const AuditEvent &e)
     if (e.kind != EventKind::ItemTicked && e.kind != EventKind::ItemUnticked && e.kind != EventKind::NoteSet
         && e.kind != EventKind::FieldSet)
         return {};
-    const QString id = e.payloadText("item");
+    QString id = e.payloadText("item");
     ItemState &s = m_items[id];
     s.lastSeq = e.seq;
     switch (e.kind) {

@@ -29,7 +29,7 @@ void save(const Actor &actor)
 QString systemUserName()
 {
     for (const char *var : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString name = qEnvironmentVariable(var);
+        QString name = qEnvironmentVariable(var);
         if (!name.isEmpty())
             return name;
     }

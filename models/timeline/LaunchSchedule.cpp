@@ -80,7 +80,8 @@ LaunchSchedule LaunchSchedule::read(const ChecklistDocument &document)
     return s;
 }
 
-void LaunchSchedule::visit(const ChecklistNode *node, ItemTiming inherited, std::optional<RelativeWindow> inheritedSpan)
+void LaunchSchedule::visit(const ChecklistNode *node, const ItemTiming &inherited,
+                           std::optional<RelativeWindow> inheritedSpan)
 {
     const TimeReading r = readNode(node);
     ItemTiming t = inherited;

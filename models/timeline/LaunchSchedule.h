@@ -60,7 +60,7 @@ public:
     const QStringList &recurringItems() const { return m_recurring; }
 
 private:
-    void visit(const ChecklistNode *node, ItemTiming inherited, std::optional<RelativeWindow> inheritedSpan);
+    void visit(const ChecklistNode *node, const ItemTiming &inherited, std::optional<RelativeWindow> inheritedSpan);
 
     QHash<QString, ItemTiming> m_timing;
     QHash<QString, RoundPlan> m_plans;

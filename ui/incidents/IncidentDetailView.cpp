@@ -35,7 +35,7 @@ QString contactLine(const Contact &c)
 
 QString timerText(const IncidentTimer &t)
 {
-    const QString elapsed = IncidentLog::formatDuration(t.elapsedSecs);
+    QString elapsed = IncidentLog::formatDuration(t.elapsedSecs);
     if (t.targetSecs < 0)
         return elapsed;
     if (t.targetSecs == 0)

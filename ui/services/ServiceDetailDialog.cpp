@@ -137,7 +137,7 @@ void ServiceDetailDialog::showDetail(const ServiceDetail &d)
     for (QScatterSeries *s : std::as_const(states))
         chart->addSeries(s);
     auto *x = new QDateTimeAxis;
-    x->setFormat(d.from.secsTo(d.to) <= 2 * 3600 ? QStringLiteral("HH:mm") : QStringLiteral("dd.MM HH:mm"));
+    x->setFormat(d.from.secsTo(d.to) <= qint64{2} * 3600 ? QStringLiteral("HH:mm") : QStringLiteral("dd.MM HH:mm"));
     x->setRange(d.from.toLocalTime(), d.to.toLocalTime());
     auto *y = new QValueAxis;
     y->setRange(0, maxLatency * 1.1);

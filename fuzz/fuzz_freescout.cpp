@@ -1,0 +1,7 @@
+// FreeScout's GET /api/conversations answer (readFreeScoutTotal).
+#include "FuzzTargets.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return fuzzFreeScout(data, size);
+}

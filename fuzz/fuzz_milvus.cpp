@@ -1,0 +1,7 @@
+// Milvus's get_stats answer (readMilvusRowCount).
+#include "FuzzTargets.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return fuzzMilvus(data, size);
+}
