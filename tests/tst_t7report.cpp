@@ -8,6 +8,7 @@
 #include "reports/T7ReportDocument.h"
 #include "reports/T7ReportOutput.h"
 #include "session/MonitoringLink.h"
+#include "signoff/SignOffDesk.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -513,6 +514,55 @@ private slots:
     }
 
     // The window's File menu: the PDF written on a worker, the preview shown with every page.
+    // Signatures made on the record reach the paper as the record has them: one signed, one
+    // invalidated by a later Day 7 figure (who, what), with the justification printed.
+    void signaturesFromTheRecordReachThePaper()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("signed.sqlite"));
+        QVERIFY(QFile::copy(m_db, copy));
+        {
+            QString error;
+            auto session = TestSupport::openOr(copy, T7Fixture::projectManager(), &error);
+            QVERIFY2(session, qPrintable(error));
+            SignOffDesk desk(session.get());
+            const auto sign = [&desk](const QString &role, const QString &name) {
+                SignOffRequest r;
+                r.role = role;
+                r.name = name;
+                r.expectedDigest = desk.currentContent().digest();
+                r.justification = QStringLiteral("Reviewed in the T+7 meeting; the outage was the failover test.");
+                r.newKey = Passphrase::newKey(name + QStringLiteral(" passphrase"));
+                r.proof = {name, r.newKey->hash};
+                return desk.sign(r);
+            };
+            QVERIFY(sign(QStringLiteral("Technical Lead"), QStringLiteral("Tara Quinn")).ok());
+            QString item, field;
+            for (const CoveredField &f : coveredFields(*session->document())) {
+                if (f.label == QLatin1String("Failed jobs")) {
+                    item = f.item;
+                    field = f.field;
+                }
+            }
+            QVERIFY(!item.isEmpty());
+            QVERIFY(session->setField(item, field, QStringLiteral("4")).ok());
+            QVERIFY(desk.recordInvalidations().ok());
+            QVERIFY(sign(QStringLiteral("Project Manager"), QStringLiteral("Pat Miller")).ok());
+        }
+        auto report = T7ReportGather::load(copy, T7ReportInputs());
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        const QString pdf = m_dir.filePath(QStringLiteral("signed.pdf"));
+        QVERIFY(T7ReportOutput::write(report.value(), pdf, T7ReportOutput::Format::Pdf, QPageSize(QPageSize::A4)).ok());
+        const QString text = squeeze(pdfText(pdf));
+        QVERIFY2(text.contains(QStringLiteral("Project Manager — SIGNED")), qPrintable(text.right(3000)));
+        QVERIFY(text.contains(QStringLiteral("Technical Lead — INVALIDATED")));
+        QVERIFY(text.contains(QStringLiteral("Failed jobs")));
+        QVERIFY(text.contains(QStringLiteral("failover test")));
+        QVERIFY(text.contains(QStringLiteral("Operations Lead — MISSING")));
+        const QString keep = qEnvironmentVariable("GOLIVE_SCREENSHOT_DIR");
+        if (!keep.isEmpty())
+            QFile::copy(pdf, keep + QStringLiteral("/signed-report.pdf"));
+    }
+
     void windowSavesAndPreviews()
     {
         QString error;
