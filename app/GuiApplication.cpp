@@ -160,8 +160,8 @@ int runGui(const CommandLine &c)
         signOff->setRecordInvalidationsAutomatically(true);
         signOff->setCriteriaSource([&criteria] { return criteria.recorded(); });
         QObject::connect(&criteria, &CriteriaDesk::changed, signOff.get(), &SignOffDesk::changed);
-        window.attachSignOff(signOff.get());
         window.attachCriteria(&criteria);
+        window.attachSignOff(signOff.get());
         monitoring.start(historyPath);
         reports.refresh(); // the history is open: propose the hours that are over
         reportsTick.start(60000);

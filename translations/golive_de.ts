@@ -836,31 +836,31 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
     <name>ConfirmPointDialog</name>
     <message>
         <source>✔ Met</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Erfüllt</translation>
     </message>
     <message>
         <source>✘ Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Nicht erfüllt</translation>
     </message>
     <message>
         <source>Confirm a success criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgskriterium bestätigen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>&amp;Note (required when not met):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz (Pflicht, wenn nicht erfüllt):</translation>
     </message>
     <message>
         <source>Choose met or not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „erfüllt“ oder „nicht erfüllt“.</translation>
     </message>
     <message>
         <source>Say why it is not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie, warum es nicht erfüllt ist.</translation>
     </message>
 </context>
 <context>
@@ -898,182 +898,183 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
     <name>CriteriaDesk</name>
     <message>
         <source>No checklist is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Checkliste geöffnet.</translation>
     </message>
     <message>
         <source>There is no success criterion point %1 on item %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %2 hat keinen Erfolgskriterium-Punkt %1.</translation>
     </message>
     <message>
         <source>Confirm a point as met or as not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie einen Punkt als erfüllt oder als nicht erfüllt.</translation>
     </message>
     <message>
         <source>Say why &quot;%1&quot; is not met: a note is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie, warum „%1“ nicht erfüllt ist: Eine Notiz ist erforderlich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is measured (%2 from %3); record its figures instead of confirming it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gemessen (%2 aus %3); erfassen Sie die Kennzahlen, statt den Punkt zu bestätigen.</translation>
     </message>
     <message>
         <source>the collectors have not been asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datensammler wurden noch nicht abgefragt</translation>
     </message>
     <message>
         <source>There is no Day 7 blank %1 on item %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %2 hat kein Tag-7-Feld %1.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaPanel</name>
     <message>
         <source>&amp;Measure again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;messen</translation>
     </message>
     <message>
         <source>&amp;Record figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen &amp;erfassen</translation>
     </message>
     <message>
         <source>&amp;Confirm…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen…</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Append the figures measured now to the launch record, where they differ from what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jetzt gemessenen Kennzahlen an das Go-Live-Protokoll anhängen, soweit sie vom dortigen Stand abweichen.</translation>
     </message>
     <message>
         <source>Give your verdict on the selected point, met or not met, with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie den ausgewählten Punkt als erfüllt oder nicht erfüllt, mit einer Notiz.</translation>
     </message>
     <message>
         <source>Day 7 statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag-7-Statistik</translation>
     </message>
     <message>
         <source>In the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Protokoll</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Collectors propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag der Datensammler</translation>
     </message>
     <message>
         <source>Value to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erfassender Wert</translation>
     </message>
     <message>
         <source>&lt;b&gt;Day 7 statistics&lt;/b&gt; — proposed from the collectors over the 7 days after T0; edit a value before accepting it to record it as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tag-7-Statistiken&lt;/b&gt; — von den Datensammlern für die 7 Tage nach T0 vorgeschlagen; bearbeiten Sie einen Wert vor dem Übernehmen, um ihn als Ihren eigenen zu erfassen.</translation>
     </message>
     <message>
         <source>No T0 recorded yet: the 7-day window has not begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein T0 erfasst: Das 7-Tage-Fenster hat noch nicht begonnen.</translation>
     </message>
     <message>
         <source>7-day window %1 – %2 UTC, still open: figures so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>7-Tage-Fenster %1 – %2 UTC, noch offen: bisherige Kennzahlen.</translation>
     </message>
     <message>
         <source>7-day window %1 – %2 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>7-Tage-Fenster %1 – %2 UTC.</translation>
     </message>
     <message>
         <source> Measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation> Messung läuft…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overall: %1&lt;/b&gt; (in the record: %2). %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gesamt: %1&lt;/b&gt; (im Protokoll: %2). %3%4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, von %2</translation>
     </message>
 </context>
 <context>
     <name>CriteriaTreeModel</name>
     <message>
         <source>✔ met</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ erfüllt</translation>
     </message>
     <message>
         <source>✘ not met</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ nicht erfüllt</translation>
     </message>
     <message>
         <source>? not known</source>
-        <translation type="unfinished"></translation>
+        <translation>? nicht bekannt</translation>
     </message>
     <message>
         <source>recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst</translation>
     </message>
     <message>
         <source>not yet recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht erfasst</translation>
     </message>
     <message>
         <source>recorded: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst: %1 (%2)</translation>
     </message>
     <message>
         <source>no figure</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst: %1</translation>
     </message>
     <message>
         <source>%1 — &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — „%2“</translation>
     </message>
     <message>
         <source>%1
 Note: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Notiz: %2</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellwert</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>In the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Protokoll</translation>
     </message>
 </context>
 <context>
@@ -1396,7 +1397,7 @@ Note: %2</source>
     </message>
     <message>
         <source>page.totalElements is not a count: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>page.totalElements ist keine Anzahl: %1</translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1472,7 @@ Note: %2</source>
     </message>
     <message>
         <source> (from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (von %1)</translation>
     </message>
 </context>
 <context>
@@ -2043,69 +2044,69 @@ Eröffnet %3 von %4</translation>
     </message>
     <message>
         <source>keychain:%1: no OS keychain answered (%2). A keychain service (GNOME Keyring or KWallet, over the desktop session&apos;s D-Bus) must run to store or read it; or set %1 in the environment and write ${%1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>keychain:%1: Kein Schlüsselbund des Betriebssystems hat geantwortet (%2). Zum Speichern oder Lesen muss ein Schlüsselbunddienst laufen (GNOME Keyring oder KWallet, über den D-Bus der Desktop-Sitzung); oder setzen Sie %1 in der Umgebung und schreiben Sie ${%1}.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a keychain name: a letter or _ first, then letters, digits or _ (the catalogue refers to it as ${keychain:NAME})</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist als Schlüsselbundname nicht zulässig: zuerst ein Buchstabe oder _, dann Buchstaben, Ziffern oder _ (der Katalog verweist darauf mit ${keychain:NAME})</translation>
     </message>
 </context>
 <context>
     <name>KeychainDialog</name>
     <message>
         <source>Store a secret in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis im Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>The secret is kept by the OS keychain (GNOME Keyring or KWallet), never in a file of Go-Live Control. A service catalogue uses it where it says ${keychain:NAME}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis wird im Schlüsselbund des Betriebssystems (GNOME Keyring oder KWallet) aufbewahrt, nie in einer Datei von Go-Live Control. Ein Dienstkatalog verwendet es dort, wo ${keychain:NAME} steht.</translation>
     </message>
     <message>
         <source>e.g. N8N_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. N8N_API_KEY</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>In the catalogue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Katalog:</translation>
     </message>
     <message>
         <source>&amp;Store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Storing %1 in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>Stored under %1. Write ${keychain:%1} in the service catalogue to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gespeichert. Schreiben Sie ${keychain:%1} in den Dienstkatalog, um es zu verwenden.</translation>
     </message>
     <message>
         <source>Nothing was stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert. %1</translation>
     </message>
 </context>
 <context>
     <name>KeychainWriter</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished">keine Antwort innerhalb von %1 s</translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>a secret is being stored already</source>
-        <translation type="unfinished"></translation>
+        <translation>es wird bereits ein Geheimnis gespeichert</translation>
     </message>
     <message>
         <source>there is no secret to store</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Geheimnis zum Speichern</translation>
     </message>
 </context>
 <context>
@@ -2407,15 +2408,15 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
     </message>
     <message>
         <source>Saved the T+7 report as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>T+7-Bericht als %1 gespeichert</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
         <source>Store a &amp;secret in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnis im Schlüsselbund speichern…</translation>
     </message>
 </context>
 <context>
@@ -2981,7 +2982,7 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
     </message>
     <message>
         <source>Success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgskriterien</translation>
     </message>
 </context>
 <context>
@@ -3016,35 +3017,35 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
     <name>ReportCommand</name>
     <message>
         <source>report takes no arguments: golive report --out FILE.pdf [--format pdf|html] [--page-size A4|Letter]</source>
-        <translation type="unfinished"></translation>
+        <translation>report nimmt keine Argumente an: golive report --out DATEI.pdf [--format pdf|html] [--page-size A4|Letter]</translation>
     </message>
     <message>
         <source>report needs --out FILE: where to write the report</source>
-        <translation type="unfinished"></translation>
+        <translation>report braucht --out DATEI: wohin der Bericht geschrieben werden soll</translation>
     </message>
     <message>
         <source>unknown report format &quot;%1&quot;: use pdf or html</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Berichtsformat „%1“: verwenden Sie pdf oder html</translation>
     </message>
     <message>
         <source>unknown page size &quot;%1&quot;: use A4 or Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Seitengröße „%1“: verwenden Sie A4 oder Letter</translation>
     </message>
     <message>
         <source>Replaced %1 with the T+7 report (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch den T+7-Bericht ersetzt (%2, %3).</translation>
     </message>
     <message>
         <source>Wrote the T+7 report to %1 (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>T+7-Bericht nach %1 geschrieben (%2, %3).</translation>
     </message>
     <message>
         <source>no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Seiten</translation>
     </message>
     <message>
         <source>the audit trail of %1 did not verify; the report says where: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll von %1 ist nicht intakt; der Bericht nennt die Stelle: %2</translation>
     </message>
 </context>
 <context>
@@ -3845,15 +3846,15 @@ Ausfallzeit in 24 h: %L4 min</translation>
     </message>
     <message>
         <source>another checklist was imported (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Checkliste wurde importiert (%1)</translation>
     </message>
     <message>
         <source>success criteria: a point was confirmed as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgskriterien: ein Punkt wurde als %1 bestätigt (%2)</translation>
     </message>
     <message>
         <source>success criteria: a point was measured again: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgskriterien: ein Punkt wurde erneut gemessen: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3973,699 +3974,699 @@ Ausfallzeit in 24 h: %L4 min</translation>
     <name>T7Chart</name>
     <message>
         <source>%1: not monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht überwacht</translation>
     </message>
     <message>
         <source>%1: uptime %2 %, down %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Verfügbarkeit %2 %, Ausfall %3 min</translation>
     </message>
     <message>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt</translation>
     </message>
     <message>
         <source>maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>DOWN</source>
-        <translation type="unfinished">AUSGEFALLEN</translation>
+        <translation>AUSFALL</translation>
     </message>
     <message>
         <source>DEGRADED</source>
-        <translation type="unfinished">EINGESCHRÄNKT</translation>
+        <translation>GESTÖRT</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>T0 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>T0 %1</translation>
     </message>
     <message>
         <source>day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <source>no latency measured in these seven days</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesen sieben Tagen keine Latenz gemessen</translation>
     </message>
 </context>
 <context>
     <name>T7Report</name>
     <message>
         <source>entered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eingetragen von %1</translation>
     </message>
     <message>
         <source>the checklist template</source>
-        <translation type="unfinished"></translation>
+        <translation>die Checklistenvorlage</translation>
     </message>
     <message>
         <source>Approval of go-live success</source>
-        <translation type="unfinished">Freigabe des erfolgreichen Go-Live</translation>
+        <translation>Freigabe des erfolgreichen Go-Live</translation>
     </message>
     <message>
         <source>No T0 is recorded or planned: there is no window of seven days to report uptime and latency for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein T0 erfasst oder geplant: Es gibt kein Sieben-Tage-Fenster, für das Verfügbarkeit und Latenz berichtet werden können.</translation>
     </message>
     <message>
         <source>This desk has no probe history (%1): uptime and latency are measured where the monitor ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz hat keinen Messverlauf (%1): Verfügbarkeit und Latenz werden dort gemessen, wo die Überwachung lief.</translation>
     </message>
 </context>
 <context>
     <name>T7ReportActions</name>
     <message>
         <source>T+7 &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>T+7-&amp;Bericht…</translation>
     </message>
     <message>
         <source>Save report as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>T+7 report</source>
-        <translation type="unfinished"></translation>
+        <translation>T+7-Bericht</translation>
     </message>
     <message>
         <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>T7ReportDocument</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Launch summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-Live-Übersicht</translation>
     </message>
     <message>
         <source>not recorded (planned %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst (geplant: %1)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">nicht erfasst</translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished">Checkliste</translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <source>T0 (go-live)</source>
-        <translation type="unfinished"></translation>
+        <translation>T0 (Go-Live)</translation>
     </message>
     <message>
         <source>T0 planned</source>
-        <translation type="unfinished"></translation>
+        <translation>T0 geplant</translation>
     </message>
     <message>
         <source>Reported period</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtszeitraum</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Report made</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht erstellt</translation>
     </message>
     <message>
         <source>Launch record</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-Live-Protokoll</translation>
     </message>
     <message>
         <source>Success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgskriterien</translation>
     </message>
     <message>
         <source>Who ran the launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Go-Live durchgeführt hat</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Go-Live Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-Live Control</translation>
     </message>
     <message>
         <source>Nobody has recorded anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher hat niemand etwas erfasst.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingetragen</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Done: ticked by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: abgehakt von %1.</translation>
     </message>
     <message>
         <source>Not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgehakt.</translation>
     </message>
     <message>
         <source>Day 7 statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag-7-Statistiken</translation>
     </message>
     <message>
         <source>This checklist has no Day 7 review section: there are no Day 7 statistics to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Checkliste hat keinen Abschnitt für die Tag-7-Auswertung: Es gibt keine Tag-7-Statistik zu berichten.</translation>
     </message>
     <message>
         <source>The Day 7 review (&quot;%1&quot;) has no task that collects statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tag-7-Auswertung („%1“) hat keine Aufgabe, die Statistiken erfasst.</translation>
     </message>
     <message>
         <source>From &quot;%1&quot; → &quot;%2&quot;. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“ → „%2“. %3</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Entered by / source</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst von / Quelle</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">erledigt</translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Punkt</translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>By, when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer, wann</translation>
     </message>
     <message>
         <source>The success criteria have not been evaluated for this report: every criterion is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erfolgskriterien wurden für diesen Bericht nicht ausgewertet: Jedes Kriterium gilt als nicht bekannt.</translation>
     </message>
     <message>
         <source>Overall: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1.</translation>
     </message>
     <message>
         <source>confirmed by %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt von %1, %2: %3</translation>
     </message>
     <message>
         <source>Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkt</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellwert</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Signed by %1 (%2) although a criterion is not met. Justification: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben von %1 (%2), obwohl ein Kriterium nicht erfüllt ist. Begründung: %3</translation>
     </message>
     <message>
         <source>Hourly status reports</source>
-        <translation type="unfinished">Stündliche Statusberichte</translation>
+        <translation>Stündliche Statusberichte</translation>
     </message>
     <message>
         <source>No hourly report was confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Stundenbericht bestätigt.</translation>
     </message>
     <message>
         <source>Hour %1</source>
-        <translation type="unfinished">Stunde %1</translation>
+        <translation>Stunde %1</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Tickets: total tickets processed; workflows: total workflows executed; failed: failed executions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets: bearbeitete Tickets insgesamt; Workflows: ausgeführte Workflows insgesamt; Fehler: fehlgeschlagene Ausführungen.</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished">Stunde</translation>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>Window (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster (UTC)</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished">Tickets</translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Confirmed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt von</translation>
     </message>
     <message>
         <source>entered by the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Bediener eingetragen</translation>
     </message>
     <message>
         <source>corrected from &quot;%1&quot; to &quot;%2&quot; by %3, %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>von „%1“ auf „%2“ korrigiert durch %3, %4%5</translation>
     </message>
     <message>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <source>Where the values came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft der Werte</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Störungen</translation>
+        <translation>Störungen</translation>
     </message>
     <message>
         <source>No incident was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Störung eröffnet.</translation>
     </message>
     <message>
         <source>%1 after %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2: %3</translation>
     </message>
     <message>
         <source>NOT RESOLVED</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT GELÖST</translation>
     </message>
     <message>
         <source>%1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2</translation>
     </message>
     <message>
         <source>not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestätigt</translation>
     </message>
     <message>
         <source>%1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2: %3</translation>
     </message>
     <message>
         <source>started %1, not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>begonnen %1, nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Type, level</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ, Stufe</translation>
     </message>
     <message>
         <source>%1, level %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Stufe %2</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">Eröffnet</translation>
+        <translation>Eröffnet</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>First acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstmals bestätigt</translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished">Rollback</translation>
+        <translation>Rollback</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">Gelöst</translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Schritte</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>%1 timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf %1</translation>
     </message>
     <message>
         <source>Uptime and latency per service</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit und Latenz je Dienst</translation>
     </message>
     <message>
         <source>Measured by this desk&apos;s probes from %1 to %2. Uptime counts UP, DEGRADED and unconfirmed failures as up and confirmed DOWN as down; time nobody monitored and maintenance windows are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen von den Prüfungen dieses Arbeitsplatzes von %1 bis %2. Als verfügbar zählen UP, DEGRADED und unbestätigte Ausfälle, als ausgefallen nur bestätigtes DOWN; nicht überwachte Zeit und Wartungsfenster bleiben unberücksichtigt.</translation>
     </message>
     <message>
         <source>The probe history has no results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfverlauf enthält keine Ergebnisse.</translation>
     </message>
     <message>
         <source>Down and degraded in minutes; unmonitored and maintenance in hours; latency in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen und eingeschränkt in Minuten; unüberwacht und Wartung in Stunden; Latenz in Millisekunden.</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkt</translation>
     </message>
     <message>
         <source>Unmonitored</source>
-        <translation type="unfinished"></translation>
+        <translation>Unüberwacht</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Solid line: average latency; dashed line: maximum latency; hatched: DOWN; dotted: DEGRADED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgezogene Linie: mittlere Latenz; gestrichelte Linie: maximale Latenz; schraffiert: DOWN; gepunktet: DEGRADED.</translation>
     </message>
     <message>
         <source>Checklist completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigung der Checkliste</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>All phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Phasen</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Who ticked what, when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hat was wann abgehakt</translation>
     </message>
     <message>
         <source>Nothing is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist abgehakt.</translation>
     </message>
     <message>
         <source>Ticked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgehakt von</translation>
     </message>
     <message>
         <source>Audit trail integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität des Prüfprotokolls</translation>
     </message>
     <message>
         <source>INTACT: all %1 events of the launch record were verified (hash chain, each event&apos;s stored form, the checklist templates and the projection cache).</source>
-        <translation type="unfinished"></translation>
+        <translation>UNVERSEHRT: Alle %1 Ereignisse des Launch-Protokolls wurden geprüft (Hash-Kette, gespeicherte Form jedes Ereignisses, Checklisten-Vorlagen und Projektions-Cache).</translation>
     </message>
     <message>
         <source>Head event</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ereignis</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>Head hash (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Hash (SHA-256)</translation>
     </message>
     <message>
         <source>BROKEN: the first bad event is #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GEBROCHEN: Das erste fehlerhafte Ereignis ist #%1: %2</translation>
     </message>
     <message>
         <source>NOT VERIFIED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT GEPRÜFT: %1</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriften</translation>
     </message>
     <message>
         <source>Each line below is the record&apos;s sign-off for one role of the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Eintrag unten ist die im Protokoll erfasste Abnahme für eine Rolle der Checkliste.</translation>
     </message>
     <message>
         <source>The checklist names no signature lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste nennt keine Unterschriftszeilen.</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>Printed name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in Druckschrift</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrieben</translation>
     </message>
     <message>
         <source>Content digest (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalts-Hash (SHA-256)</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Invalidated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig geworden</translation>
     </message>
     <message>
         <source>by %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1, %2: %3</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigert</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>T+7 Go-Live Report</source>
-        <translation type="unfinished"></translation>
+        <translation>T+7-Go-Live-Bericht</translation>
     </message>
     <message>
         <source>Go-live</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-Live</translation>
     </message>
     <message>
         <source>%1 — T0 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — T0 %2</translation>
     </message>
     <message>
         <source>%1 — no T0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — kein T0</translation>
     </message>
     <message>
         <source>MET</source>
-        <translation type="unfinished"></translation>
+        <translation>ERFÜLLT</translation>
     </message>
     <message>
         <source>NOT MET</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT ERFÜLLT</translation>
     </message>
     <message>
         <source>NOT KNOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT BEKANNT</translation>
     </message>
     <message>
         <source>SIGNED</source>
-        <translation type="unfinished"></translation>
+        <translation>UNTERSCHRIEBEN</translation>
     </message>
     <message>
         <source>REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>VERWEIGERT</translation>
     </message>
     <message>
         <source>INVALIDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>UNGÜLTIG</translation>
     </message>
     <message>
         <source>MISSING: not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLT: noch nicht unterschrieben</translation>
     </message>
     <message>
         <source>Made by Go-Live Control %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Go-Live Control %1 am %2.</translation>
     </message>
 </context>
 <context>
     <name>T7ReportOutput</name>
     <message>
         <source>Made %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>The report could not be laid out as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht als PDF gesetzt werden.</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
 </context>
 <context>
@@ -4851,23 +4852,45 @@ Without a command, the desktop application starts. Commands:
                         and latency charts, completion, audit trail, signatures
 
 Exit codes: 0 done, 1 error, 2 usage error, 3 audit trail broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-Live Control: die Go-Live-Checkliste mit manipulationssicherem Prüfprotokoll.
+
+Ohne Befehl startet die Desktop-Anwendung. Befehle:
+  import DATEI.md       eine Checklisten-Vorlage laden (unveränderte Punkte behalten ihren Stand)
+  export                die Checkliste mit ihrem Stand ausgeben (--format markdown|json) oder
+                        das ganze Prüfprotokoll als JSON Lines (--format trail)
+  tick PUNKT            einen Punkt abhaken (ID oder eindeutiger Text), optional mit --note
+  untick PUNKT          den Haken eines Punkts entfernen
+  verify                Prüfprotokoll prüfen; gebrochen: Exit-Code 3 und erstes fehlerhaftes Ereignis
+  check                 jeden Dienst einmal prüfen (--services DATEI, --json); Exit-Code 0 alle UP,
+                        1 etwas DEGRADED, 2 etwas DOWN, 64 fehlerhafte Konfiguration
+  monitor               die Dienste prüfen, ihren Verlauf speichern und bestätigte Ausfälle erfassen,
+                        bis zum Beenden (SIGTERM oder Strg+C); kein Fenster nötig
+  t0                    T0 anzeigen; t0 plan ZEIT / t0 record [ZEIT|now] setzt es (ISO 8601)
+  collect               die Kennzahlen aller eingerichteten Kollektoren (n8n, FreeScout,
+                        bConnect, PostgreSQL, Milvus) für --since/--until lesen (Standard: die
+                        letzte Stunde; --services DATEI, --json); Exit-Code 0 alles gesammelt,
+                        1 teilweise fehlgeschlagen, 64 fehlerhafte Konfiguration
+  report --out DATEI    den T+7-Bericht als PDF (--page-size A4|Letter) oder HTML (--format html):
+                        Zusammenfassung, Tag-7-Statistik, Kriterien, Stundenberichte, Störungen,
+                        Verfügbarkeits-/Latenzdiagramme, Erledigung, Prüfprotokoll, Unterschriften
+
+Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruffehler, 3 Prüfprotokoll gebrochen.</translation>
     </message>
     <message>
         <source>export: markdown (default), json or trail; report: pdf (default) or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: markdown (Standard), json oder trail; report: pdf (Standard) oder html.</translation>
     </message>
     <message>
         <source>export: write to FILE instead of standard output; report: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: in DATEI statt in die Standardausgabe schreiben; report: die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>report: A4 (default) or Letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>report: A4 (Standard) oder Letter.</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
 </context>
 </TS>

@@ -352,8 +352,11 @@ void MainWindow::attachReports(ReportDesk *desk)
 void MainWindow::attachSignOff(SignOffDesk *desk)
 {
     m_signOff = new SignOffPanel(desk, this);
-    DockPlacement::add(this, m_signOff, tr("Sign-off"), QStringLiteral("signOffDock"), Qt::BottomDockWidgetArea,
-                       m_viewMenu);
+    QDockWidget *dock = DockPlacement::add(this, m_signOff, tr("Sign-off"), QStringLiteral("signOffDock"),
+                                           Qt::BottomDockWidgetArea, m_viewMenu);
+    // A tab beside the hourly reports and the success criteria: the lines need the window's width.
+    if (auto *reports = findChild<QDockWidget *>(QStringLiteral("reportsDock")))
+        tabifyDockWidget(reports, dock);
     m_signOff->setDefaultName(m_session->actor().name);
     connect(desk, &SignOffDesk::changeFailed, this, &MainWindow::showError);
 }
