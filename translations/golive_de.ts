@@ -4649,6 +4649,10 @@ Ausfallzeit in 24 h: %L4 min</translation>
         <source>Made by Go-Live Control %1 on %2.</source>
         <translation>Erstellt mit Go-Live Control %1 am %2.</translation>
     </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
 </context>
 <context>
     <name>T7ReportOutput</name>

@@ -2,6 +2,7 @@
 
 #include "T7Chart.h"
 
+#include <QLocale>
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -534,7 +535,14 @@ QString T7ReportDocument::subtitle(const T7Report &report)
 
 QString T7ReportDocument::formatTime(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : dash();
+    if (!time.isValid())
+        return dash();
+    // Printed in UTC, so that every desk's copy reads the same; in the reader's own date form
+    // (ISO in the C locale, which is what scripts and tests get).
+    const QLocale locale;
+    if (locale.language() == QLocale::C)
+        return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    return tr("%1 UTC").arg(locale.toString(time.toUTC(), QLocale::ShortFormat));
 }
 
 QString T7ReportDocument::verdictWord(Verdict verdict)
