@@ -493,7 +493,8 @@ private slots:
         desk.refresh();
         QVERIFY(measured.wait(20000));
         // Average workflow execution: (2 + 4 + 6 + 8) / 4 = 5 s against < 10 s.
-        const CriterionPoint *wf = point(desk.live(), QStringLiteral("Performance"), QStringLiteral("workflow"));
+        const CriteriaSummary live = desk.live(); // kept: wf points into it
+        const CriterionPoint *wf = point(live, QStringLiteral("Performance"), QStringLiteral("workflow"));
         QCOMPARE(wf->figure, QStringLiteral("5.000 s"));
         QCOMPARE(wf->verdict, Verdict::Met);
         QVERIFY(wf->source.startsWith(QStringLiteral("n8n: GET ")));
@@ -600,8 +601,8 @@ private slots:
         table->scrollToItem(table->item(row, 0));
         table->setCurrentCell(row, 4);
         panel.findChild<QPushButton *>(QStringLiteral("acceptButton"))->click();
-        const Day7Field *jobs =
-            day7Field(day7Fields(*m_session->document(), m_session->state()), Day7Stat::JobsSubmitted);
+        const auto fields = day7Fields(*m_session->document(), m_session->state()); // kept: jobs points into it
+        const Day7Field *jobs = day7Field(fields, Day7Stat::JobsSubmitted);
         QCOMPARE(jobs->value, QStringLiteral("3"));
         QVERIFY(jobs->origin.source.startsWith(QStringLiteral("jobs: GET ")));
         QVERIFY(table->item(row, 2)->text().contains(QStringLiteral("jobs: GET")));
