@@ -2,8 +2,8 @@
 
 #include "T7Chart.h"
 
-#include <QLocale>
 #include <QAbstractTextDocumentLayout>
+#include <QLocale>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>

@@ -38,7 +38,7 @@ public:
                          QObject *parent = nullptr);
     ~SignOffDesk() override;
 
-    static QString meaning(); // "Approval of go-live success", as the record stores it
+    static QString meaning();                           // "Approval of go-live success", as the record stores it
     static QString shownMeaning(const QString &stored); // in the user's language
 
     const SignOffRecord &record() const { return m_record; }
