@@ -1,6 +1,7 @@
 // Sign-off: the checklist's signature lines, personal passphrases kept as slow salted hashes,
 // signatures bound to the digest of what they approve, refusals, invalidation by a later change,
 // and the check that `golive verify` makes of every signature.
+#include "SignOffTestSupport.h"
 #include "TestSupport.h"
 #include "signoff/SignOffDesk.h"
 #include "timeline/Clock.h"
@@ -377,19 +378,12 @@ private slots:
 private:
     SignOffRequest request(const QString &role, const QString &name) const
     {
-        SignOffRequest r;
-        r.role = role;
-        r.name = name;
-        r.expectedDigest = m_desk->currentContent().digest();
-        return r;
+        return SignOffTestSupport::requestFor(*m_desk, role, name);
     }
 
     SignOffRequest firstUse(const QString &role, const QString &name, const SignerKey &key) const
     {
-        SignOffRequest r = request(role, name);
-        r.newKey = key;
-        r.proof = {name, key.hash};
-        return r;
+        return SignOffTestSupport::firstUseRequest(*m_desk, role, name, key);
     }
 
     SignOffRequest known(const QString &role, const QString &name, const SignerKey &key, const QString &pass) const

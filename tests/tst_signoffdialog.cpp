@@ -1,5 +1,6 @@
 // The sign-off dialog and panel as a lead uses them: typing the name and passphrase, signing,
 // a wrong passphrase, and the panel showing each line's state.
+#include "SignOffTestSupport.h"
 #include "TestSupport.h"
 #include "signoff/SignOffDesk.h"
 #include "signoff/SignOffDialog.h"
@@ -121,13 +122,8 @@ private:
     // A request as the dialog makes it for someone who signs for the first time.
     SignOffRequest firstUse(const QString &role, const QString &name) const
     {
-        SignOffRequest r;
-        r.role = role;
-        r.name = name;
-        r.expectedDigest = m_desk->currentContent().digest();
-        r.newKey = Passphrase::newKey(name + QStringLiteral("'s own passphrase"));
-        r.proof = {r.name, r.newKey->hash};
-        return r;
+        return SignOffTestSupport::firstUseRequest(*m_desk, role, name,
+                                                   Passphrase::newKey(name + QStringLiteral("'s own passphrase")));
     }
 
     QTemporaryDir m_dir;

@@ -1,6 +1,7 @@
 // The T+7 report: gathered from a launch that ran its week, written as PDF and read back with
 // pdftotext / pdfinfo / pdfimages (poppler-utils), as HTML, and by `golive report` end to end.
 #include "RawDb.h"
+#include "SignOffTestSupport.h"
 #include "T7ReportFixture.h"
 #include "TestSupport.h"
 #include "reports/T7Chart.h"
@@ -526,13 +527,9 @@ private slots:
             QVERIFY2(session, qPrintable(error));
             SignOffDesk desk(session.get());
             const auto sign = [&desk](const QString &role, const QString &name) {
-                SignOffRequest r;
-                r.role = role;
-                r.name = name;
-                r.expectedDigest = desk.currentContent().digest();
+                SignOffRequest r = SignOffTestSupport::firstUseRequest(
+                    desk, role, name, Passphrase::newKey(name + QStringLiteral(" passphrase")));
                 r.justification = QStringLiteral("Reviewed in the T+7 meeting; the outage was the failover test.");
-                r.newKey = Passphrase::newKey(name + QStringLiteral(" passphrase"));
-                r.proof = {name, r.newKey->hash};
                 return desk.sign(r);
             };
             QVERIFY(sign(QStringLiteral("Technical Lead"), QStringLiteral("Tara Quinn")).ok());
