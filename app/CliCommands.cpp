@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "MonitorCommand.h"
 #include "ReportCommand.h"
+#include "TeamCommands.h"
 #include "checklist/ChecklistExport.h"
 #include "record/DiskSpace.h"
 #include "record/TrailExport.h"
@@ -329,6 +330,10 @@ int runCliCommand(const CommandLine &c)
         return runCollectCommand(c);
     if (c.command == QLatin1String("report"))
         return runReportCommand(c);
+    if (c.command == QLatin1String("sync"))
+        return runSyncCommand(c);
+    if (c.command == QLatin1String("copy"))
+        return runCopyCommand(c);
     return fail(
         QCoreApplication::translate("CliCommands", "unknown command \"%1\"; commands are: %2 (see golive --help)")
             .arg(c.command, CommandLineSpec::cliCommands().join(QStringLiteral(", "))),

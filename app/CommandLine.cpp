@@ -9,8 +9,8 @@ namespace CommandLineSpec {
 
 namespace {
 // Options that take a value, so the headless check can skip it.
-const char *const kValueOptions[] = {"--db", "--as",       "--role",  "--format", "--note",      "--output",
-                                     "-o",   "--services", "--since", "--until",  "--page-size", "--out"};
+const char *const kValueOptions[] = {"--db",       "--as",    "--role",  "--format",    "--note", "--output", "-o",
+                                     "--services", "--since", "--until", "--page-size", "--out",  "--from",   "--to"};
 
 bool takesValue(const char *arg)
 {
@@ -38,7 +38,7 @@ QStringList cliCommands()
 {
     return {QStringLiteral("import"),  QStringLiteral("export"), QStringLiteral("tick"),    QStringLiteral("untick"),
             QStringLiteral("verify"),  QStringLiteral("check"),  QStringLiteral("monitor"), QStringLiteral("t0"),
-            QStringLiteral("collect"), QStringLiteral("report")};
+            QStringLiteral("collect"), QStringLiteral("report"), QStringLiteral("sync"),    QStringLiteral("copy")};
 }
 
 bool wantsHeadless(int argc, char **argv)
@@ -82,7 +82,11 @@ void addOptions(QCommandLineParser &parser)
         "                        64 bad configuration\n"
         "  report --out FILE     the T+7 report as PDF (--page-size A4|Letter) or HTML (--format html):\n"
         "                        summary, Day 7 statistics, criteria, hourly reports, incidents, uptime\n"
-        "                        and latency charts, completion, audit trail, signatures\n\n"
+        "                        and latency charts, completion, audit trail, signatures\n"
+        "  sync                  a team record (--db postgresql://…): show the changes this desk made\n"
+        "                        offline and share them in order (--list: only show)\n"
+        "  copy --from A --to B  copy a whole record, chain intact, between a store file and a team\n"
+        "                        record (postgresql://user@host:port/dbname); B must be empty\n\n"
         "Exit codes: 0 done, 1 error, 2 usage error, 3 audit trail broken."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -94,9 +98,17 @@ void addOptions(QCommandLineParser &parser)
                                  QStringLiteral("[args...]"));
     parser.addOptions({
         {QStringLiteral("db"),
-         QCoreApplication::translate("golive", "The store file (default: %1).")
+         QCoreApplication::translate("golive",
+                                     "The store file (default: %1), or a team record on PostgreSQL: "
+                                     "postgresql://user@host:port/dbname[?sslmode=verify-full&keychain=NAME]. The "
+                                     "password comes from PGPASSWORD, ~/.pgpass or the keychain, never from here.")
              .arg(OperatorProfile::defaultStorePath()),
-         QCoreApplication::translate("golive", "PATH")},
+         QCoreApplication::translate("golive", "PATH|URL")},
+        {QStringLiteral("from"), QCoreApplication::translate("golive", "copy: the record to copy."),
+         QCoreApplication::translate("golive", "PATH|URL")},
+        {QStringLiteral("to"), QCoreApplication::translate("golive", "copy: where to (empty or new)."),
+         QCoreApplication::translate("golive", "PATH|URL")},
+        {QStringLiteral("list"), QCoreApplication::translate("golive", "sync: only show what waits.")},
         {QStringLiteral("as"), QCoreApplication::translate("golive", "The operator's name recorded with each change."),
          QCoreApplication::translate("golive", "NAME")},
         {QStringLiteral("role"),
@@ -161,6 +173,9 @@ CommandLine read(const QCommandLineParser &parser)
     c.until = parser.value(QStringLiteral("until"));
     c.smoke = parser.isSet(QStringLiteral("smoke"));
     c.program = parser.isSet(QStringLiteral("program"));
+    c.copyFrom = parser.value(QStringLiteral("from"));
+    c.copyTo = parser.value(QStringLiteral("to"));
+    c.listOnly = parser.isSet(QStringLiteral("list"));
     return c;
 }
 

@@ -23,7 +23,10 @@ struct CommandLine
     bool json = false;
     bool force = false;
     bool smoke = false;
-    bool program = false; // the actor is a program (a CI job), not a person
+    bool program = false;  // the actor is a program (a CI job), not a person
+    QString copyFrom;      // copy: --from
+    QString copyTo;        // copy: --to
+    bool listOnly = false; // sync: --list
 };
 
 namespace CommandLineSpec {

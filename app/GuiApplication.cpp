@@ -124,7 +124,7 @@ int runGui(const CommandLine &c)
     CriteriaDesk criteria(session.get());
     if (const auto collectors = CollectorCatalogue::load(cataloguePath))
         criteria.setCollectors(*collectors);
-    const QString criteriaHistoryPath = MonitoringLink::historyPathFor(session->store().path());
+    const QString criteriaHistoryPath = MonitoringLink::historyPathFor(session->store().address());
     auto serviceNames = [&monitoring] {
         QStringList names;
         for (const ServiceDefinition &s : monitoring.services())
@@ -150,7 +150,7 @@ int runGui(const CommandLine &c)
     }
     // What can wait does, until the window is on screen: the probes, the check of the whole
     // audit trail, and the question who is at the desk.
-    const QString historyPath = MonitoringLink::historyPathFor(session->store().path());
+    const QString historyPath = MonitoringLink::historyPathFor(session->store().address());
     window.installEventFilter(new FirstPaintWatcher(&window, [&] {
         // The incident desk and the reports dock (Qt Charts) are built once the checklist and the
         // tiles are on screen.

@@ -104,7 +104,7 @@ int runMonitorCommand(const CommandLine &c)
                    nullptr, int(services.size()))
                    .arg(QString::number(configured), cataloguePath, session->store().path())
             << Qt::endl;
-        monitoring.start(MonitoringLink::historyPathFor(session->store().path()));
+        monitoring.start(MonitoringLink::historyPathFor(session->store().address()));
         // T0 and maintenance windows set from a window or another desk reach the uptime figures.
         session->startWatching(2000);
         QCoreApplication::exec();

@@ -42,21 +42,9 @@ QPair<QString, QString> blankUnder(const ChecklistDocument *doc, const QString &
     return {};
 }
 
-struct VerifyRun
+GoliveRun runVerify(const QString &path)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-VerifyRun runVerify(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral(GOLIVE_BINARY_DIR "/golive"), {QStringLiteral("verify"), QStringLiteral("--db"), path});
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runGolive({QStringLiteral("verify"), QStringLiteral("--db"), path});
 }
 
 } // namespace
@@ -353,7 +341,7 @@ private slots:
         m_desk.reset();
         m_session.reset();
 
-        const VerifyRun run = runVerify(m_path);
+        const GoliveRun run = runVerify(m_path);
         const QString &errors = run.err;
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(errors.contains(QStringLiteral("Mallory")), qPrintable(errors));
@@ -370,7 +358,7 @@ private slots:
         QVERIFY(m_desk->sign(known(QStringLiteral("Technical Lead"), QStringLiteral("Ada"), m_adaKey, kAdaPass)).ok());
         m_desk.reset();
         m_session.reset();
-        const VerifyRun run = runVerify(m_path);
+        const GoliveRun run = runVerify(m_path);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("2 signature")), qPrintable(run.out));
     }

@@ -1,6 +1,7 @@
 #include "EventStore.h"
 
 #include "DiskSpace.h"
+#include "PostgresRecord.h"
 #include "SqliteFile.h"
 
 #include <QAtomicInteger>
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
@@ -136,8 +138,12 @@ bool StoredTemplate::matches(const QString &sha256, const QString &markdown)
     return QString::fromLatin1(QCryptographicHash::hash(withMark, QCryptographicHash::Sha256).toHex()) == sha256;
 }
 
-EventStore::EventStore(QString path, QString connection, Access access, Integrity integrity)
-    : m_path(std::move(path)), m_connection(std::move(connection)), m_access(access), m_integrity(integrity)
+EventStore::EventStore(RecordLocation location, QString connection, Access access, Integrity integrity)
+    : m_location(std::move(location)),
+      m_path(m_location.display()),
+      m_connection(std::move(connection)),
+      m_access(access),
+      m_integrity(integrity)
 {}
 
 EventStore::~EventStore()
@@ -187,6 +193,8 @@ AuditEvent EventStore::eventFromQuery(const QSqlQuery &q) const
 
 Error EventStore::failure(const QString &what, const QSqlError &sqlError) const
 {
+    if (isShared())
+        return sharedFailure(what, sqlError);
     const QString detail = sqlError.text();
     // SQLITE_FULL, or an I/O error on a disk with no room left (how a WAL that cannot grow fails).
     if (DiskSpace::isDiskFull(sqlError, m_path))
@@ -226,6 +234,11 @@ Error EventStore::failure(const QString &what, const QSqlError &sqlError) const
 
 Result<std::unique_ptr<EventStore>> EventStore::open(const QString &path, Access access, Integrity integrity)
 {
+    auto location = RecordLocation::parse(path);
+    if (!location)
+        return location.error();
+    if (location->isPostgres())
+        return openShared(location.value(), access);
     const QFileInfo info(path);
     if (access == Access::ReadOnly && !info.exists())
         return Error::make(
@@ -240,7 +253,8 @@ Result<std::unique_ptr<EventStore>> EventStore::open(const QString &path, Access
         return located;
 
     const QString connection = SqliteFile::newConnectionName(QStringLiteral("golive-store"));
-    std::unique_ptr<EventStore> store(new EventStore(info.absoluteFilePath(), connection, access, integrity));
+    std::unique_ptr<EventStore> store(
+        new EventStore(RecordLocation::parse(info.absoluteFilePath()).value(), connection, access, integrity));
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         database.setDatabaseName(info.absoluteFilePath());
@@ -370,11 +384,17 @@ Status EventStore::migrate(int fromVersion)
 
 Status EventStore::beginWrite()
 {
-    // BEGIN IMMEDIATE takes the write lock before we read the chain head, so two writers
-    // can never both extend the same head.
+    // BEGIN IMMEDIATE (SQLite) or the advisory lock (PostgreSQL) is taken before we read the
+    // chain head, so two writers can never both extend the same head.
     QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!q.exec(isShared() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
         return failure(QCoreApplication::translate("EventStore", "starting a change"), q.lastError());
+    if (isShared() && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(PostgresRecord::kAppendLock))) {
+        const Error e =
+            failure(QCoreApplication::translate("EventStore", "waiting for the record's lock"), q.lastError());
+        QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
+        return e;
+    }
     return {};
 }
 
@@ -386,6 +406,32 @@ Result<QVector<AuditEvent>> EventStore::append(const Actor &actor, const QVector
             Error::Code::ReadOnly,
             QCoreApplication::translate("EventStore", "The store %1 is open read-only; the change was not saved.")
                 .arg(m_path));
+    if (Status s = reconnectIfLost(); !s)
+        return s.error();
+    bool commitSent = false;
+    auto result = appendOnce(actor, drafts, storedTemplate, &commitSent);
+    if (result || !isShared() || result.error().code != Error::Code::Unreachable)
+        return result;
+    // The server went away (a restart, a failover) while we appended. If it went after our
+    // COMMIT left, the events may be in: their last hash says. Otherwise append once more on
+    // a new connection; an append is only acknowledged when its commit is known.
+    if (Status s = reconnect(); !s)
+        return result;
+    if (commitSent && !m_lastAttempt.isEmpty()) {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT seq FROM events WHERE hash = ?"));
+        q.addBindValue(m_lastAttempt.constLast().hash);
+        if (q.exec() && q.next() && q.value(0).toLongLong() == m_lastAttempt.constLast().seq)
+            return m_lastAttempt;
+    }
+    commitSent = false;
+    return appendOnce(actor, drafts, storedTemplate, &commitSent);
+}
+
+Result<QVector<AuditEvent>> EventStore::appendOnce(const Actor &actor, const QVector<EventDraft> &drafts,
+                                                   const StoredTemplate *storedTemplate, bool *commitSent)
+{
+    m_lastAttempt.clear();
     if (Status s = beginWrite(); !s)
         return s.error();
     QSqlDatabase database = db();
@@ -410,18 +456,17 @@ Result<QVector<AuditEvent>> EventStore::append(const Actor &actor, const QVector
     if (storedTemplate) {
         QSqlQuery t(database);
         t.prepare(QStringLiteral("INSERT INTO templates (sha256, name, imported_at, markdown) "
-                                 "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM templates WHERE sha256 = ?)"));
+                                 "VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"));
         t.addBindValue(storedTemplate->sha256);
         t.addBindValue(text(storedTemplate->name));
         t.addBindValue(nowUtc());
         t.addBindValue(text(storedTemplate->markdown));
-        t.addBindValue(storedTemplate->sha256);
         if (!t.exec())
             return rollbackWith(QCoreApplication::translate("EventStore", "saving the template"), t.lastError());
     }
 
     QSqlQuery previous(database);
-    previous.prepare(QStringLiteral("SELECT value FROM current_values WHERE item = ? AND slot = ?"));
+    previous.prepare(QStringLiteral("SELECT value, seq FROM current_values WHERE item = ? AND slot = ?"));
     QSqlQuery current(database);
     current.prepare(
         QStringLiteral("INSERT INTO current_values (item, slot, value, seq) VALUES (?, ?, ?, ?) "
@@ -442,18 +487,30 @@ Result<QVector<AuditEvent>> EventStore::append(const Actor &actor, const QVector
                                 previous.lastError());
         const bool hadValue = previous.next();
         const QString before = hadValue ? previous.value(0).toString() : QString(QLatin1String(""));
+        const qint64 lastChange = hadValue ? previous.value(1).toLongLong() : 0;
         previous.finish();
-        if (draft.condition == EventDraft::Condition::IfChanged && hadValue && before == index.value)
+        // A change made offline that met someone else's change of the same slot is kept even when
+        // it agrees with it: both are in the record, and the collision is shown.
+        const bool collides = draft.knownHead > 0 && lastChange > draft.knownHead;
+        if (draft.condition == EventDraft::Condition::IfChanged && hadValue && before == index.value && !collides)
             continue;
         if (draft.condition == EventDraft::Condition::IfCurrentIs && !draft.currentIs.contains(before))
             continue;
 
         AuditEvent e;
         e.seq = ++seq;
-        e.timeUtc = time;
+        e.timeUtc = draft.madeAt.isEmpty() ? time : draft.madeAt;
         e.actor = actor;
         e.kind = draft.kind;
         e.payload = draft.payload;
+        if (!draft.madeAt.isEmpty()) {
+            QJsonObject offline{{QStringLiteral("sharedAt"), time}};
+            if (!draft.offlineEntry.isEmpty())
+                offline.insert(QStringLiteral("entry"), draft.offlineEntry);
+            e.payload.insert(QStringLiteral("offline"), offline);
+        }
+        if (collides)
+            e.payload.insert(QStringLiteral("collidesWith"), lastChange);
         if (tracksPrevious(draft.kind))
             e.payload.insert(QStringLiteral("previous"), before);
         e.legacy.oldValue = before;
@@ -507,6 +564,18 @@ Result<QVector<AuditEvent>> EventStore::append(const Actor &actor, const QVector
         return rollbackWith(QCoreApplication::translate("EventStore", "recording the audit trail head"),
                             head.lastError());
 
+    if (isShared()) {
+        // Delivered to every listening desk when (and only if) the transaction commits.
+        QSqlQuery notify(database);
+        notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+        notify.addBindValue(PostgresRecord::channel());
+        notify.addBindValue(QString::number(seq));
+        if (!notify.exec())
+            return rollbackWith(QCoreApplication::translate("EventStore", "telling the other desks"),
+                                notify.lastError());
+    }
+    m_lastAttempt = events;
+    *commitSent = true;
     QSqlQuery commit(database);
     if (!commit.exec(QStringLiteral("COMMIT")))
         return rollbackWith(QCoreApplication::translate("EventStore", "committing the change"), commit.lastError());
@@ -515,6 +584,8 @@ Result<QVector<AuditEvent>> EventStore::append(const Actor &actor, const QVector
 
 Status EventStore::readEvents(qint64 afterSeq, const std::function<void(const AuditEvent &)> &sink) const
 {
+    if (Status s = reconnectIfLost(); !s)
+        return s.error();
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM events WHERE seq > ? ORDER BY seq").arg(eventColumns()));
@@ -531,8 +602,10 @@ Status EventStore::readEvents(qint64 afterSeq, const std::function<void(const Au
 Status EventStore::readLatestEvents(const std::function<void(const AuditEvent &)> &sink, qint64 *headSeq,
                                     const QVector<EventKind> &onlyKinds) const
 {
+    if (Status s = reconnectIfLost(); !s)
+        return s;
     QSqlDatabase database = db();
-    database.transaction(); // one snapshot for the values and the head
+    beginSnapshot(); // one snapshot for the values and the head
     QSqlQuery q(database);
     q.setForwardOnly(true);
     // The event columns of the joined table: "e.seq, e.ts, …" (constants stay as they are).
@@ -564,6 +637,8 @@ Status EventStore::readLatestEvents(const std::function<void(const AuditEvent &)
 
 Result<QVector<AuditEvent>> EventStore::eventsFor(const QString &subject) const
 {
+    if (Status s = reconnectIfLost(); !s)
+        return s.error();
     QVector<AuditEvent> out;
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -579,6 +654,8 @@ Result<QVector<AuditEvent>> EventStore::eventsFor(const QString &subject) const
 
 Result<QVector<AuditEvent>> EventStore::eventsOfKinds(const QVector<EventKind> &kinds) const
 {
+    if (Status s = reconnectIfLost(); !s)
+        return s.error();
     QVector<AuditEvent> out;
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -592,6 +669,8 @@ Result<QVector<AuditEvent>> EventStore::eventsOfKinds(const QVector<EventKind> &
 
 Result<qint64> EventStore::headSeq() const
 {
+    if (Status s = reconnectIfLost(); !s)
+        return s.error();
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'head_seq'")) || !q.next())
         return failure(QCoreApplication::translate("EventStore", "reading the audit trail head"), q.lastError());
@@ -600,6 +679,8 @@ Result<qint64> EventStore::headSeq() const
 
 Result<StoredTemplate> EventStore::loadTemplate(const QString &sha256) const
 {
+    if (Status s = reconnectIfLost(); !s)
+        return s.error();
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT name, markdown FROM templates WHERE sha256 = ?"));
     q.addBindValue(sha256);
@@ -675,16 +756,20 @@ QString rowMismatch(const AuditEvent &e, const StoredRow &row, const QString &be
 VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
 {
     VerifyResult result;
+    if (Status s = reconnectIfLost(); !s) {
+        result.reason = s.message();
+        return result;
+    }
     QSqlDatabase database = db();
-    // Read in one transaction so a concurrent writer cannot move the head under us.
-    database.transaction();
+    // Read in one snapshot so a concurrent writer cannot move the head under us.
+    beginSnapshot();
     auto stop = [&](qint64 seq, const QString &why) {
         result.firstBadSeq = seq;
         result.reason = why;
         database.rollback();
         return result;
     };
-    {
+    if (!isShared()) {
         QString sqlError;
         const QString check = quickCheck(&sqlError);
         if (!sqlError.isEmpty() || check != QLatin1String("ok"))
@@ -834,4 +919,304 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
     database.rollback();
     result.intact = true;
     return result;
+}
+
+// The shared record on PostgreSQL.
+
+Result<std::unique_ptr<EventStore>> EventStore::openShared(const RecordLocation &location, Access access)
+{
+    const QString connection = SqliteFile::newConnectionName(QStringLiteral("golive-team-record"));
+    std::unique_ptr<EventStore> store(new EventStore(location, connection, access, Integrity::Deferred));
+    if (Status s = PostgresRecord::connect(location, connection); !s)
+        return s.error();
+    if (Status s = store->identifyShared(); !s)
+        return s.error();
+    return store;
+}
+
+Status EventStore::identifyShared()
+{
+    QSqlQuery q(db());
+    if (!q.exec(
+            QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")))
+        return failure(QCoreApplication::translate("EventStore", "reading its tables"), q.lastError());
+    QStringList tables;
+    while (q.next())
+        tables.append(q.value(0).toString());
+    if (tables.isEmpty()) {
+        if (m_access == Access::ReadOnly)
+            return Status::failure(Error::Code::NotFound,
+                                   QCoreApplication::translate("EventStore",
+                                                               "The database %1 holds no launch record (nothing was "
+                                                               "created). Check the address, or open it once for "
+                                                               "writing, or copy a record there with golive copy.")
+                                       .arg(m_path));
+        return createShared();
+    }
+    if (!tables.contains(QStringLiteral("meta")) || !tables.contains(QStringLiteral("events")))
+        return Status::failure(Error::Code::NotAStore,
+                               QCoreApplication::translate("EventStore",
+                                                           "The database %1 holds tables of another program, not a "
+                                                           "Go-Live Control record. It was left untouched; give the "
+                                                           "record a database of its own.")
+                                   .arg(m_path));
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next())
+        return failure(QCoreApplication::translate("EventStore", "reading its schema version"), q.lastError());
+    m_schemaVersion = q.value(0).toInt();
+    if (m_schemaVersion > kSchemaVersion)
+        return Status::failure(Error::Code::NewerSchema,
+                               QCoreApplication::translate("EventStore",
+                                                           "The team record %1 was written by a newer Go-Live Control "
+                                                           "(schema %2; this version knows schema %3). It was left "
+                                                           "untouched: update Go-Live Control to open it.")
+                                   .arg(m_path)
+                                   .arg(m_schemaVersion)
+                                   .arg(kSchemaVersion));
+    return {};
+}
+
+Status EventStore::createShared()
+{
+    // Two desks starting on an empty database at once: the second waits for the lock and then
+    // finds the tables made.
+    if (Status s = beginWrite(); !s)
+        return s;
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema()"
+                              " AND table_name = 'events'"))
+        && q.next()) {
+        QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
+        return identifyShared();
+    }
+    for (const QString &statement : PostgresRecord::schema()) {
+        if (!q.exec(statement)) {
+            const Error e =
+                failure(QCoreApplication::translate("EventStore", "creating the record's tables"), q.lastError());
+            QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
+            return e;
+        }
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return failure(QCoreApplication::translate("EventStore", "creating the record's tables"), q.lastError());
+    m_schemaVersion = kSchemaVersion;
+    return {};
+}
+
+Error EventStore::sharedFailure(const QString &what, const QSqlError &sqlError) const
+{
+    const QString detail = sqlError.text().trimmed();
+    const Error::Code code = PostgresRecord::classify(sqlError);
+    switch (code) {
+    case Error::Code::Unreachable:
+        m_lost = true;
+        return Error::make(code,
+                           QCoreApplication::translate("EventStore",
+                                                       "The team record %1 cannot be reached while %2: %3. "
+                                                       "Nothing was changed there.")
+                               .arg(m_path, what, detail));
+    case Error::Code::Forbidden:
+        return Error::make(code,
+                           QCoreApplication::translate("EventStore",
+                                                       "The database role of this desk may not do this in %1 while "
+                                                       "%2 (%3). Ask the record's owner to grant it; nothing was "
+                                                       "changed.")
+                               .arg(m_path, what, detail));
+    case Error::Code::Busy:
+        return Error::make(code,
+                           QCoreApplication::translate("EventStore",
+                                                       "The team record %1 was busy while %2 (%3). Nothing was "
+                                                       "changed; try again.")
+                               .arg(m_path, what, detail));
+    default:
+        return Error::make(code,
+                           QCoreApplication::translate("EventStore", "The team record %1 failed while %2: %3")
+                               .arg(m_path, what, detail));
+    }
+}
+
+Status EventStore::reconnect()
+{
+    QSqlDatabase database = db();
+    database.close();
+    if (!database.open()) {
+        m_lost = true;
+        return Status::failure(Error::Code::Unreachable,
+                               QCoreApplication::translate("EventStore", "The team record %1 cannot be reached: %2")
+                                   .arg(m_path, database.lastError().text().trimmed()));
+    }
+    m_lost = false;
+    if (m_notified)
+        database.driver()->subscribeToNotification(PostgresRecord::channel());
+    return {};
+}
+
+Status EventStore::reconnectIfLost() const
+{
+    if (!m_lost)
+        return {};
+    return const_cast<EventStore *>(this)->reconnect();
+}
+
+Status EventStore::listen(std::function<void(qint64 head)> notified)
+{
+    if (!isShared())
+        return {};
+    QSqlDriver *driver = db().driver();
+    if (!m_notified) {
+        QObject::connect(driver, &QSqlDriver::notification, driver,
+                         [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                             if (name == PostgresRecord::channel() && m_notified)
+                                 m_notified(payload.toLongLong());
+                         });
+    }
+    m_notified = std::move(notified);
+    if (!driver->subscribeToNotification(PostgresRecord::channel()))
+        return failure(QCoreApplication::translate("EventStore", "listening for the other desks' changes"),
+                       driver->lastError());
+    return {};
+}
+
+void EventStore::beginSnapshot() const
+{
+    QSqlDatabase database = db();
+    database.transaction();
+    if (isShared())
+        QSqlQuery(database).exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+}
+
+Result<bool> EventStore::offlineEntryShared(const QString &uid, qint64 knownHead) const
+{
+    if (Status s = reconnectIfLost(); !s)
+        return s.error();
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT 1 FROM events WHERE seq > ? AND payload LIKE ?"));
+    q.addBindValue(knownHead);
+    q.addBindValue(QStringLiteral("%\"entry\":\"%1\"%").arg(uid));
+    if (!q.exec())
+        return failure(QCoreApplication::translate("EventStore", "looking for a change shared before"), q.lastError());
+    return q.next();
+}
+
+Result<QVector<StoredTemplate>> EventStore::templates() const
+{
+    if (Status s = reconnectIfLost(); !s)
+        return s.error();
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT sha256, name, markdown FROM templates ORDER BY sha256")))
+        return failure(QCoreApplication::translate("EventStore", "reading the checklist templates"), q.lastError());
+    QVector<StoredTemplate> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+Status EventStore::copyIn(const QVector<AuditEvent> &events, const QVector<StoredTemplate> &templates)
+{
+    if (m_access == Access::ReadOnly)
+        return Status::failure(
+            Error::Code::ReadOnly,
+            QCoreApplication::translate("EventStore", "The store %1 is open read-only; nothing was copied.")
+                .arg(m_path));
+    if (Status s = reconnectIfLost(); !s)
+        return s;
+    if (Status s = beginWrite(); !s)
+        return s;
+    QSqlDatabase database = db();
+    auto rollbackWith = [&](const Error &error) {
+        QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
+        return Status(error);
+    };
+    QSqlQuery q(database);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM events")) || !q.next())
+        return rollbackWith(
+            failure(QCoreApplication::translate("EventStore", "reading the audit trail"), q.lastError()));
+    if (q.value(0).toLongLong() > 0)
+        return rollbackWith(Error::make(Error::Code::Conflict,
+                                        QCoreApplication::translate("EventStore",
+                                                                    "%1 already holds a launch record (%2 events); a "
+                                                                    "record is only copied into an empty one. Nothing "
+                                                                    "was changed.")
+                                            .arg(m_path)
+                                            .arg(q.value(0).toLongLong())));
+    QSqlQuery t(database);
+    t.prepare(QStringLiteral("INSERT INTO templates (sha256, name, imported_at, markdown) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (sha256) DO NOTHING"));
+    for (const StoredTemplate &tmpl : templates) {
+        for (const QVariant &v : QVariantList{tmpl.sha256, text(tmpl.name), nowUtc(), text(tmpl.markdown)})
+            t.addBindValue(v);
+        if (!t.exec())
+            return rollbackWith(
+                failure(QCoreApplication::translate("EventStore", "saving the template"), t.lastError()));
+    }
+    QSqlQuery insert(database);
+    insert.prepare(QStringLiteral("INSERT INTO events (%1, format, actor_kind, payload) VALUES "
+                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                       .arg(QLatin1String(kLegacyColumns)));
+    QHash<QPair<QString, QString>, QPair<QString, qint64>> latest;
+    QString prevHash;
+    qint64 expected = 1;
+    for (const AuditEvent &e : events) {
+        // What arrives must be one unbroken chain: the copy is only as good as its source.
+        if (e.seq != expected || e.prevHash != prevHash || computeEventHash(e) != e.hash)
+            return rollbackWith(Error::make(Error::Code::Corrupt,
+                                            QCoreApplication::translate("EventStore",
+                                                                        "event #%1 of the source does not continue "
+                                                                        "its chain; nothing was copied to %2.")
+                                                .arg(e.seq)
+                                                .arg(m_path)));
+        const EventIndex index = e.index();
+        const bool legacy = e.format == 1;
+        const QVariantList values = {e.seq,
+                                     e.timeUtc,
+                                     text(e.actor.name),
+                                     text(e.actor.role),
+                                     legacy ? e.legacy.action : eventKindName(e.kind),
+                                     legacy ? text(e.legacy.item) : text(index.subject),
+                                     legacy ? text(e.legacy.slot) : index.slot,
+                                     text(e.legacy.oldValue),
+                                     legacy ? text(e.legacy.newValue) : text(index.value),
+                                     legacy ? e.legacy.reverts : e.reverts(),
+                                     text(e.prevHash),
+                                     e.hash,
+                                     e.format,
+                                     legacy ? QStringLiteral("person") : actorKindName(e.actor.kind),
+                                     legacy ? QString(QLatin1String(""))
+                                            : QString::fromUtf8(canonicalPayload(e.payload))};
+        for (const QVariant &v : values)
+            insert.addBindValue(v);
+        if (!insert.exec())
+            return rollbackWith(
+                failure(QCoreApplication::translate("EventStore", "writing event #%1").arg(e.seq), insert.lastError()));
+        latest.insert({index.subject, index.slot}, {index.value, e.seq});
+        prevHash = e.hash;
+        ++expected;
+    }
+    QSqlQuery current(database);
+    current.prepare(QStringLiteral("INSERT INTO current_values (item, slot, value, seq) VALUES (?, ?, ?, ?)"));
+    for (auto it = latest.constBegin(); it != latest.constEnd(); ++it) {
+        for (const QVariant &v :
+             QVariantList{text(it.key().first), it.key().second, text(it.value().first), it.value().second})
+            current.addBindValue(v);
+        if (!current.exec())
+            return rollbackWith(
+                failure(QCoreApplication::translate("EventStore", "writing the current state"), current.lastError()));
+    }
+    QSqlQuery head(database);
+    head.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
+    for (const auto &pair : {qMakePair(QStringLiteral("head_seq"), QString::number(expected - 1)),
+                             qMakePair(QStringLiteral("head_hash"), prevHash)}) {
+        head.addBindValue(pair.second);
+        head.addBindValue(pair.first);
+        if (!head.exec())
+            return rollbackWith(
+                failure(QCoreApplication::translate("EventStore", "recording the audit trail head"), head.lastError()));
+    }
+    if (isShared())
+        QSqlQuery(database).exec(
+            QStringLiteral("SELECT pg_notify('%1', '%2')").arg(PostgresRecord::channel()).arg(expected - 1));
+    QSqlQuery commit(database);
+    if (!commit.exec(QStringLiteral("COMMIT")))
+        return rollbackWith(
+            failure(QCoreApplication::translate("EventStore", "committing the copy"), commit.lastError()));
+    return {};
 }

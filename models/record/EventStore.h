@@ -2,6 +2,7 @@
 
 #include "AuditEvent.h"
 #include "Error.h"
+#include "RecordLocation.h"
 
 #include <QMetaType>
 #include <QSqlDatabase>
@@ -41,6 +42,14 @@ struct EventDraft
     QJsonObject payload;
     Condition condition = Condition::Always;
     QStringList currentIs;
+    // A change a desk made while the team record could not be reached, appended later from its
+    // outbox: the event keeps the time it was made (madeAt) and says so (payload "offline":
+    // {"sharedAt"}). knownHead is the record's head the desk had seen then: when someone else
+    // changed the same slot after it, the event names that change ("collidesWith": its seq);
+    // both stay in the record.
+    QString madeAt;
+    qint64 knownHead = 0;
+    QString offlineEntry; // the outbox entry's uid (payload offline.entry)
 
     static EventDraft of(EventKind kind, const QJsonObject &payload, Condition condition = Condition::Always)
     {
@@ -63,10 +72,13 @@ struct VerifyResult
 };
 Q_DECLARE_METATYPE(VerifyResult)
 
-// The launch record on SQLite (through Qt Sql): the append-only chain of typed events, the
-// template texts they refer to, and the projection cache current_values. Every append is one
-// transaction with synchronous=FULL, so an event is on disk before append() returns. Use an
-// instance only from the thread that opened it.
+// The launch record (through Qt Sql): the append-only chain of typed events, the template texts
+// they refer to, and the projection cache current_values — in an SQLite file, or in a database
+// on a team's PostgreSQL server that every desk appends to. Every append is one transaction:
+// with SQLite synchronous=FULL and BEGIN IMMEDIATE; with PostgreSQL an advisory lock taken
+// before the head is read, so the chain never forks, and a NOTIFY that the other desks hear on
+// commit. An event is stored before append() returns. Use an instance only from the thread
+// that opened it.
 class EventStore
 {
 public:
@@ -85,16 +97,22 @@ public:
         Deferred
     };
 
-    // ReadWrite creates a missing store and upgrades an older one. ReadOnly never creates,
-    // migrates or changes a file: a missing path is Error::Code::NotFound; a schema-2 store
-    // is read as it is.
+    // path is a file or a postgresql:// address (RecordLocation). ReadWrite creates a missing
+    // store (the tables in an empty PostgreSQL database) and upgrades an older one. ReadOnly
+    // never creates, migrates or changes anything: a missing path is Error::Code::NotFound; a
+    // schema-2 store is read as it is.
     static Result<std::unique_ptr<EventStore>> open(const QString &path, Access access,
                                                     Integrity integrity = Integrity::CheckOnOpen);
     ~EventStore();
     EventStore(const EventStore &) = delete;
     EventStore &operator=(const EventStore &) = delete;
 
+    // The file, or the server address without its options: what messages name.
     const QString &path() const { return m_path; }
+    // What open() takes to open this record again (the file, or the address with its options,
+    // which never holds a password): for the writer thread, a verifier, a report.
+    QString address() const { return m_location.isPostgres() ? m_location.text() : m_path; }
+    bool isShared() const { return m_location.isPostgres(); }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     int schemaVersion() const { return m_schemaVersion; }
 
@@ -124,8 +142,32 @@ public:
     // cancelled() is polled so a GUI can stop it on exit.
     VerifyResult verify(const std::function<bool()> &cancelled = {}) const;
 
+    // A shared record: calls notified(head) when another connection committed (PostgreSQL's
+    // LISTEN, delivered through this thread's event loop). Kept across reconnections.
+    Status listen(std::function<void(qint64 head)> notified);
+    // Whether the last operation found the server gone; the next one reconnects first.
+    bool connectionLost() const { return m_lost; }
+    // Reconnects to a shared record whose connection was lost (and listens again).
+    Status reconnect();
+    // Every template text the record holds.
+    Result<QVector<StoredTemplate>> templates() const;
+    // Writes another record's events exactly as they are (seq, time, actor, payload, hashes) and
+    // its templates into this empty record, in one transaction: `golive copy`. Conflict when this
+    // record already has events; Corrupt when the events do not form one chain from #1.
+    Status copyIn(const QVector<AuditEvent> &events, const QVector<StoredTemplate> &templates);
+    // Whether the change an outbox entry holds is in the record already (after knownHead).
+    Result<bool> offlineEntryShared(const QString &uid, qint64 knownHead) const;
+
 private:
-    EventStore(QString path, QString connection, Access access, Integrity integrity);
+    EventStore(RecordLocation location, QString connection, Access access, Integrity integrity);
+    static Result<std::unique_ptr<EventStore>> openShared(const RecordLocation &location, Access access);
+    Status identifyShared();
+    Status createShared();
+    Status reconnectIfLost() const;
+    Result<QVector<AuditEvent>> appendOnce(const Actor &actor, const QVector<EventDraft> &drafts,
+                                           const StoredTemplate *storedTemplate, bool *commitSent);
+    void beginSnapshot() const;
+    Error sharedFailure(const QString &what, const class QSqlError &sqlError) const;
     Status identifyAndMigrate();
     QString quickCheck(QString *sqlError) const;
     Status migrate(int fromVersion);
@@ -135,8 +177,12 @@ private:
     QString eventColumns() const;
     AuditEvent eventFromQuery(const class QSqlQuery &q) const;
 
+    RecordLocation m_location;
     QString m_path;
     QString m_connection;
+    mutable bool m_lost = false;
+    std::function<void(qint64)> m_notified;
+    QVector<AuditEvent> m_lastAttempt; // what the last append sent, to learn whether a lost commit landed
     Access m_access;
     Integrity m_integrity;
     int m_schemaVersion = kSchemaVersion;

@@ -1,6 +1,20 @@
 #include "RecordWriter.h"
 
-RecordWriter::RecordWriter(QString storePath) : m_path(std::move(storePath))
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace {
+
+void post(QObject *context, std::function<void()> f)
+{
+    if (context)
+        QMetaObject::invokeMethod(context, std::move(f), Qt::QueuedConnection);
+}
+
+} // namespace
+
+RecordWriter::RecordWriter(QString address, QString outboxPath)
+    : m_address(std::move(address)), m_outboxPath(std::move(outboxPath))
 {
     m_thread.setObjectName(QStringLiteral("record writer"));
     m_worker = new QObject;
@@ -14,34 +28,157 @@ RecordWriter::~RecordWriter()
     // Queued after every submitted append: they all finish before the connection closes.
     QMetaObject::invokeMethod(m_worker, [this] {
         m_store.reset();
+        m_outbox.reset();
         QThread::currentThread()->quit();
     });
     m_thread.wait();
 }
 
+bool RecordWriter::ensureStore(Error *error)
+{
+    if (m_store)
+        return true;
+    auto opened = EventStore::open(m_address, EventStore::Access::ReadWrite, EventStore::Integrity::Deferred);
+    if (!opened) {
+        *error = opened.error();
+        return false;
+    }
+    m_store = std::move(opened.value());
+    if (m_team.notified) {
+        m_store->listen([this](qint64 head) { post(m_context, [f = m_team.notified, head] { f(head); }); });
+    }
+    return true;
+}
+
 void RecordWriter::submit(const Actor &actor, const QVector<EventDraft> &drafts,
-                          const std::optional<StoredTemplate> &tmpl, QObject *context, Done done)
+                          const std::optional<StoredTemplate> &tmpl, qint64 knownHead, QObject *context, Done done)
 {
     m_pending.ref();
-    QMetaObject::invokeMethod(m_worker, [this, actor, drafts, tmpl, context, done = std::move(done)] {
-        Result<QVector<AuditEvent>> result = QVector<AuditEvent>();
-        if (!m_store) {
-            auto opened = EventStore::open(m_path, EventStore::Access::ReadWrite, EventStore::Integrity::Deferred);
-            if (opened)
-                m_store = std::move(opened.value());
-            else
-                result = opened.error();
+    QMetaObject::invokeMethod(m_worker, [this, actor, drafts, tmpl, knownHead, context, done = std::move(done)] {
+        Outcome outcome;
+        Error error;
+        const bool canQueue = !m_outboxPath.isEmpty() && !tmpl;
+        // While changes wait in the outbox, later ones wait behind them: the order is kept.
+        bool waiting = m_offline;
+        if (!waiting && m_outbox) {
+            const auto count = m_outbox->count();
+            waiting = count && count.value() > 0;
         }
-        // Another program may hold the lock for longer than SQLite's 5 s wait (a tight `golive
-        // tick` loop is not fair to a waiting writer). Nobody waits on this thread, so it asks
-        // again for up to half a minute before it reports the change as not saved.
-        for (int attempt = 0; m_store && attempt < 6; ++attempt) {
-            result = m_store->append(actor, drafts, tmpl ? &*tmpl : nullptr);
-            if (result || result.error().code != Error::Code::Busy)
-                break;
+        if (!waiting || !canQueue) {
+            if (!ensureStore(&error)) {
+                outcome.result = error;
+            } else {
+                // Another program may hold an SQLite lock for longer than its 5 s wait (a tight
+                // `golive tick` loop is not fair to a waiting writer). Nobody waits on this
+                // thread, so it asks again for up to half a minute.
+                for (int attempt = 0; attempt < 6; ++attempt) {
+                    outcome.result = m_store->append(actor, drafts, tmpl ? &*tmpl : nullptr);
+                    if (outcome.result || outcome.result.error().code != Error::Code::Busy)
+                        break;
+                }
+            }
+        }
+        const bool unreachable =
+            waiting || (!outcome.result && outcome.result.error().code == Error::Code::Unreachable);
+        if (unreachable && canQueue) {
+            if (!waiting)
+                goOffline(outcome.result.error().message);
+            if (!m_outbox) {
+                auto opened = Outbox::open(m_outboxPath);
+                if (opened)
+                    m_outbox = std::move(opened.value());
+                else
+                    outcome.result = opened.error();
+            }
+            if (m_outbox) {
+                auto kept = m_outbox->add(actor, drafts, knownHead);
+                if (kept) {
+                    outcome.queued = kept.value();
+                    outcome.result = QVector<AuditEvent>();
+                } else {
+                    outcome.result = kept.error();
+                }
+            }
         }
         m_pending.deref();
-        QMetaObject::invokeMethod(
-            context, [done, result] { done(result); }, Qt::QueuedConnection);
+        post(context, [done, outcome] { done(outcome); });
     });
+}
+
+void RecordWriter::startTeamLink(QObject *context, TeamCallbacks callbacks, int heartbeatMs)
+{
+    QMetaObject::invokeMethod(m_worker, [this, context, callbacks, heartbeatMs] {
+        m_context = context;
+        m_team = callbacks;
+        if (!m_outbox && !m_outboxPath.isEmpty()) {
+            if (auto opened = Outbox::open(m_outboxPath))
+                m_outbox = std::move(opened.value());
+        }
+        Error error;
+        if (!ensureStore(&error))
+            goOffline(error.message);
+        else
+            share();
+        auto *timer = new QTimer(m_worker);
+        QObject::connect(timer, &QTimer::timeout, m_worker, [this] { heartbeat(); });
+        timer->start(heartbeatMs);
+    });
+}
+
+void RecordWriter::pushOutbox()
+{
+    QMetaObject::invokeMethod(m_worker, [this] { heartbeat(); });
+}
+
+void RecordWriter::goOffline(const QString &reason)
+{
+    if (m_offline)
+        return;
+    m_offline = true;
+    if (m_team.connectivity)
+        post(m_context, [f = m_team.connectivity, reason] { f(false, reason); });
+}
+
+void RecordWriter::heartbeat()
+{
+    Error error;
+    if (!m_store) {
+        if (!ensureStore(&error)) {
+            goOffline(error.message);
+            return;
+        }
+    } else if (m_offline || m_store->connectionLost()) {
+        if (Status s = m_store->reconnect(); !s) {
+            goOffline(s.message());
+            return;
+        }
+    } else if (auto head = m_store->headSeq(); !head) {
+        // A read every second on this thread's connection: the desk learns at once that the
+        // server went away, whether or not anyone is changing anything.
+        if (head.error().code == Error::Code::Unreachable)
+            goOffline(head.error().message);
+        return;
+    }
+    share();
+}
+
+void RecordWriter::share()
+{
+    if (m_outbox) {
+        const OutboxPush push = m_outbox->push(*m_store);
+        if (push.shared > 0 && m_team.shared)
+            post(m_context, [f = m_team.shared, push] { f(push); });
+        if (push.stoppedBy.isError()) {
+            if (push.stoppedBy.code == Error::Code::Unreachable)
+                goOffline(push.stoppedBy.message);
+            else if (m_team.shared)
+                post(m_context, [f = m_team.shared, push] { f(push); });
+            return;
+        }
+    }
+    if (m_offline) {
+        m_offline = false;
+        if (m_team.connectivity)
+            post(m_context, [f = m_team.connectivity] { f(true, QString()); });
+    }
 }

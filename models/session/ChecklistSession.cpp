@@ -1,6 +1,7 @@
 #include "ChecklistSession.h"
 
 #include "record/RecordWriter.h"
+#include "session/MonitoringLink.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -54,8 +55,19 @@ Result<std::unique_ptr<ChecklistSession>> ChecklistSession::open(const QString &
                 return s.error();
         }
     }
-    if (options.asyncWrites && !session->isReadOnly())
-        session->m_writer = std::make_unique<RecordWriter>(session->m_store->path());
+    if (options.asyncWrites && !session->isReadOnly()) {
+        const auto location = RecordLocation::parse(session->m_store->address());
+        const QString outbox = session->isShared()
+            ? MonitoringLink::localFileFor(location.value(), QStringLiteral(".outbox.sqlite"))
+            : QString();
+        session->m_writer = std::make_unique<RecordWriter>(session->m_store->address(), outbox);
+        if (session->isShared())
+            session->startTeamLink();
+    } else if (session->isShared()) {
+        // Without a writer thread the session's own connection listens (a command, a test).
+        if (Status s = session->m_store->listen([s = session.get()](qint64) { s->refresh(); }); !s)
+            return s.error();
+    }
     return session;
 }
 
@@ -157,6 +169,9 @@ Status ChecklistSession::recordOne(const Result<EventDraft> &draft, const Actor 
 
 Status ChecklistSession::refresh()
 {
+    // Offline, the desk shows what it last read and what waits in its outbox.
+    if (!m_online)
+        return {};
     auto head = m_store->headSeq();
     if (!head) {
         emit storeFailed(head.error().message);
@@ -216,7 +231,8 @@ Status ChecklistSession::refresh()
 
 void ChecklistSession::startWatching(int intervalMs)
 {
-    m_watch.start(intervalMs);
+    if (!isShared()) // the server tells a shared record's desks (LISTEN/NOTIFY)
+        m_watch.start(intervalMs);
 }
 
 int ChecklistSession::pendingWrites() const
@@ -226,9 +242,81 @@ int ChecklistSession::pendingWrites() const
 
 ItemStateView ChecklistSession::view() const
 {
-    return {[this](const QString &id) { return m_state.isDone(id); },
-            [this](const QString &id) { return m_state.note(id); },
+    return {[this](const QString &id) { return slotValue(id, QStringLiteral("done")) == QLatin1String("true"); },
+            [this](const QString &id) { return slotValue(id, QStringLiteral("note")); },
             [this](const QString &id, const QString &key) { return fieldValue(id, key); }};
+}
+
+QString ChecklistSession::pendingValue(const QString &id, const QString &slot, bool *found) const
+{
+    const auto it = m_pendingValues.constFind({id, slot});
+    *found = it != m_pendingValues.constEnd();
+    return *found ? it.value() : QString();
+}
+
+bool ChecklistSession::isNotYetShared(const QString &subject) const
+{
+    for (auto it = m_pendingValues.constBegin(); it != m_pendingValues.constEnd(); ++it) {
+        if (it.key().first == subject)
+            return true;
+    }
+    return false;
+}
+
+void ChecklistSession::setNotYetShared(const QVector<OutboxEntry> &entries)
+{
+    QStringList changed;
+    for (auto it = m_pendingValues.constBegin(); it != m_pendingValues.constEnd(); ++it)
+        changed.append(it.key().first);
+    m_notYetShared = entries;
+    m_pendingValues.clear();
+    for (const OutboxEntry &entry : entries) {
+        for (const EventDraft &d : entry.drafts) {
+            if (d.kind != EventKind::ItemTicked && d.kind != EventKind::ItemUnticked && d.kind != EventKind::NoteSet
+                && d.kind != EventKind::FieldSet)
+                continue;
+            const EventIndex index = indexOf(d.kind, d.payload);
+            m_pendingValues.insert({index.subject, index.slot}, index.value);
+            changed.append(index.subject);
+        }
+    }
+    changed.removeDuplicates();
+    if (!changed.isEmpty())
+        emit itemsChanged(changed);
+    emit notYetSharedChanged(int(m_notYetShared.size()));
+}
+
+void ChecklistSession::startTeamLink()
+{
+    if (const auto location = RecordLocation::parse(m_store->address()); location) {
+        // What waited from an earlier run is shown at once, and shared as soon as the server answers.
+        if (auto outbox =
+                Outbox::open(MonitoringLink::localFileFor(location.value(), QStringLiteral(".outbox.sqlite")))) {
+            if (auto entries = outbox.value()->entries(); entries && !entries->isEmpty())
+                setNotYetShared(entries.value());
+        }
+    }
+    RecordWriter::TeamCallbacks callbacks;
+    callbacks.notified = [this](qint64) { refresh(); };
+    callbacks.connectivity = [this](bool online, const QString &reason) {
+        m_online = online;
+        m_offlineReason = reason;
+        // The window's own connection broke with the writer's: take a new one before reading.
+        if (online)
+            m_store->reconnect();
+        emit connectivityChanged(online, reason);
+        if (online)
+            refresh();
+    };
+    callbacks.shared = [this](const OutboxPush &push) {
+        setNotYetShared(m_notYetShared.mid(push.shared));
+        if (push.stoppedBy.isError() && push.stoppedBy.code != Error::Code::Unreachable)
+            emit storeFailed(push.stoppedBy.message);
+        refresh();
+        if (!push.collisions.isEmpty())
+            emit collisionsFound(push.collisions);
+    };
+    m_writer->startTeamLink(this, callbacks);
 }
 
 QString ChecklistSession::fieldValue(const QString &id, const QString &key) const
@@ -242,6 +330,9 @@ QString ChecklistSession::fieldValue(const QString &id, const QString &key) cons
 
 QString ChecklistSession::slotValue(const QString &id, const QString &slot) const
 {
+    bool pending = false;
+    if (const QString value = pendingValue(id, slot, &pending); pending)
+        return slot == QLatin1String("done") && value.isEmpty() ? QStringLiteral("false") : value;
     if (slot == QLatin1String("done"))
         return m_state.isDone(id) ? QStringLiteral("true") : QStringLiteral("false");
     if (slot == QLatin1String("note"))
@@ -276,9 +367,16 @@ Status ChecklistSession::commit(const QVector<EventDraft> &drafts, const std::op
     const Actor &who = actor ? *actor : m_actor;
     const QString subject = drafts.isEmpty() ? QString() : indexOf(drafts.first().kind, drafts.first().payload).subject;
     if (m_writer) {
-        m_writer->submit(who, drafts, tmpl, this, [this, subject, undoable](const Result<QVector<AuditEvent>> &r) {
-            committed(r, subject, undoable);
-        });
+        m_writer->submit(who, drafts, tmpl, m_headSeq, this,
+                         [this, subject, undoable](const RecordWriter::Outcome &outcome) {
+                             if (outcome.queued) {
+                                 QVector<OutboxEntry> entries = m_notYetShared;
+                                 entries.append(*outcome.queued);
+                                 setNotYetShared(entries);
+                                 return;
+                             }
+                             committed(outcome.result, subject, undoable);
+                         });
         return {};
     }
     const auto result = m_store->append(who, drafts, tmpl ? &*tmpl : nullptr);
@@ -491,7 +589,7 @@ void ChecklistSession::startVerify()
     if (m_verifier && m_verifier->isRunning())
         return;
     delete m_verifier;
-    const QString path = m_store->path();
+    const QString path = m_store->address();
     m_verifier = QThread::create([this, path] {
         // A connection of its own: Qt Sql connections belong to the thread that made them.
         VerifyResult result;

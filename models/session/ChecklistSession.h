@@ -5,6 +5,7 @@
 #include "monitoring/OutageLog.h"
 #include "monitoring/ServiceState.h"
 #include "record/EventStore.h"
+#include "record/Outbox.h"
 #include "session/ChecklistState.h"
 #include "timeline/LaunchTiming.h"
 
@@ -98,7 +99,18 @@ public:
 
     // Reads events other programs appended since we last looked (a CI job ticking an item).
     Status refresh();
+    // Looks for other programs' changes every intervalMs. A shared record needs no looking:
+    // the server tells every desk when one commits (LISTEN/NOTIFY).
     void startWatching(int intervalMs);
+
+    // A team record on a PostgreSQL server (rather than a file of this desk's own).
+    bool isShared() const { return m_store->isShared(); }
+    // Whether the shared record's server can be reached; while not, changes wait in the desk's
+    // outbox (notYetShared()) and are shown as made, marked as not yet shared.
+    bool isOnline() const { return m_online; }
+    QString offlineReason() const { return m_offlineReason; }
+    const QVector<OutboxEntry> &notYetShared() const { return m_notYetShared; }
+    bool isNotYetShared(const QString &subject) const;
     // Checks the whole record on a worker thread; verified() reports the result. A failed check
     // stops this session from writing (writeBlockedReason()).
     void startVerify();
@@ -119,6 +131,12 @@ signals:
     void projectionChanged(RecordProjection *projection);
     void headChanged(qint64 headSeq);
     void verified(const VerifyResult &result);
+    // A shared record's server went away (online false, with the reason) or came back.
+    void connectivityChanged(bool online, const QString &reason);
+    void notYetSharedChanged(int count);
+    // Changes made offline that met a change someone else made meanwhile: both are in the
+    // record, the offline one after; a person decides what stands.
+    void collisionsFound(const QVector<AuditEvent> &offlineEvents);
     void storeFailed(const QString &message);
     // An asynchronous change that was not saved: subject is the item (or service) it was for.
     void writeFailed(const QString &subject, const QString &message);
@@ -135,6 +153,9 @@ private:
     Status commit(const QVector<EventDraft> &drafts, const std::optional<StoredTemplate> &tmpl, bool undoable,
                   const Actor *actor = nullptr);
     void committed(const Result<QVector<AuditEvent>> &result, const QString &subject, bool undoable);
+    void startTeamLink();
+    void setNotYetShared(const QVector<OutboxEntry> &entries);
+    QString pendingValue(const QString &id, const QString &slot, bool *found) const;
     Status change(const QString &id, const QString &slot, const QString &value, qint64 reverts,
                   const QString &source = {});
     Status writable() const;
@@ -154,4 +175,8 @@ private:
     QString m_blockedReason;
     QTimer m_watch;
     QThread *m_verifier = nullptr;
+    bool m_online = true;
+    QString m_offlineReason;
+    QVector<OutboxEntry> m_notYetShared;
+    QHash<QPair<QString, QString>, QString> m_pendingValues; // checklist slots changed offline
 };

@@ -2,6 +2,9 @@
 
 #include "ChecklistSession.h"
 #include "monitoring/MonitoringService.h"
+#include "record/RecordLocation.h"
+
+#include <QStandardPaths>
 
 MonitoringLink::MonitoringLink(ChecklistSession *session, MonitoringService *monitoring, QObject *parent)
     : QObject(parent), m_session(session), m_monitoring(monitoring)
@@ -26,8 +29,17 @@ MonitoringLink::MonitoringLink(ChecklistSession *session, MonitoringService *mon
 
 QString MonitoringLink::historyPathFor(const QString &storePath)
 {
+    // A desk's own measurements of a shared record stay on the desk.
+    if (auto location = RecordLocation::parse(storePath); location && location->isPostgres())
+        return localFileFor(location.value(), QStringLiteral(".history.sqlite"));
     QString path = storePath;
     if (path.endsWith(QLatin1String(".sqlite")))
         path.chop(7);
     return path + QStringLiteral(".history.sqlite");
+}
+
+QString MonitoringLink::localFileFor(const RecordLocation &location, const QString &suffix)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/team-records/")
+        + location.localName() + suffix;
 }

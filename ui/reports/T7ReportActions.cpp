@@ -64,7 +64,7 @@ void T7ReportActions::preview()
     if (m_busy)
         return;
     QPointer<T7ReportActions> self(this);
-    const QString path = m_session->store().path();
+    const QString path = m_session->store().address();
     const T7ReportInputs in = inputs();
     runInBackground([self, path, in] {
         auto report = T7ReportGather::load(path, in);
@@ -109,7 +109,7 @@ void T7ReportActions::savePdfTo(const QString &path)
     if (m_busy)
         return;
     QPointer<T7ReportActions> self(this);
-    const QString store = m_session->store().path();
+    const QString store = m_session->store().address();
     const T7ReportInputs in = inputs();
     const QPageSize size = localPageSize();
     runInBackground([self, store, in, path, size] {

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QString>
+
+// `golive copy`: a whole launch record from one place to another — a local rehearsal on SQLite
+// to the team's PostgreSQL server, or the server's record to a file — with its chain intact:
+// every event keeps its seq, time, actor and hash, every template its text. The source must
+// verify first (a copy does not launder damage); the target must be empty or not exist yet,
+// and is verified after.
+namespace RecordCopy {
+
+struct Copied
+{
+    qint64 events = 0;
+    int templates = 0;
+    QString from; // as messages name them
+    QString to;
+};
+
+Result<Copied> copy(const QString &from, const QString &to);
+
+} // namespace RecordCopy

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# A PostgreSQL cluster of a test's own, for tests that stop and restart the server (tst_teamrecord):
+#   pg-cluster.sh init DIR          initdb into DIR/data (trust on loopback), owned by the server's user
+#   pg-cluster.sh start DIR PORT    listen on 127.0.0.1:PORT, socket in DIR, fsync off
+#   pg-cluster.sh stop DIR          fast stop (connections are cut, as in a real restart)
+#   pg-cluster.sh remove DIR        stop if running and delete DIR
+# The server refuses to run as root: as root it runs as the postgres user.
+set -euo pipefail
+command=$1
+dir=$2
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[ -n "$bin" ] || { echo "pg-cluster.sh: PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 1; }
+
+as_server() {
+    if [ "$(id -u)" -eq 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+case $command in
+init)
+    # DIR is the caller's (a test's temporary folder): the server's user must own it.
+    mkdir -p "$dir"
+    [ "$(id -u)" -ne 0 ] || chown postgres:postgres "$dir"
+    as_server "$bin/initdb" -D "$dir/data" --auth=trust --no-sync -U postgres >/dev/null
+    ;;
+start)
+    as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-p $3 -k $dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+    ;;
+stop)
+    as_server "$bin/pg_ctl" -D "$dir/data" -m fast -w -t 60 stop >/dev/null
+    ;;
+remove)
+    as_server "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    rm -rf "$dir"
+    ;;
+*)
+    echo "usage: pg-cluster.sh init|start|stop|remove DIR [PORT]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,482 @@
+// The launch record on a team's PostgreSQL server: one chain for every desk, changes pushed to
+// the other desks by NOTIFY, a desk that loses the server keeps working through its outbox, and
+// `golive copy` / `golive sync` / `golive verify` on it. Against a real server: the one
+// scripts/test.sh starts (GOLIVE_TEST_PG_PORT), and clusters of the test's own to stop and start.
+
+#include "PgTestSupport.h"
+#include "StoreWriter.h"
+#include "TestSupport.h"
+#include "record/RecordCopy.h"
+#include "record/RecordLocation.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace TestSupport;
+using PgTestSupport::Database;
+
+namespace {
+
+QVector<QString> tickableIds(const ChecklistDocument *doc, int count)
+{
+    QVector<QString> ids;
+    for (const ChecklistNode *n : doc->nodesInOrder()) {
+        if (n->isTickable() && ids.size() < count)
+            ids.append(n->id());
+    }
+    return ids;
+}
+
+ChecklistSession::OpenOptions desk()
+{
+    ChecklistSession::OpenOptions o;
+    o.asyncWrites = true;
+    o.deferIntegrityCheck = true;
+    return o;
+}
+
+} // namespace
+
+#define REQUIRE_TEST_SERVER()                                                                                          \
+    do {                                                                                                               \
+        if (PgTestSupport::serverPort().isEmpty())                                                                     \
+            QSKIP("GOLIVE_TEST_PG_PORT is not set: scripts/test.sh starts a PostgreSQL server for this test");         \
+    } while (false)
+
+// A database of the test's own on the test server, or a skip (no server) or failure.
+#define NEW_TEAM_DATABASE(db)                                                                                          \
+    REQUIRE_TEST_SERVER();                                                                                             \
+    Database db;                                                                                                       \
+    QVERIFY2(db.ok(), qPrintable(db.error()))
+
+class TestTeamRecord : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_data;
+
+private slots:
+    void initTestCase()
+    {
+        // The desk's own files of a team record (outbox, probe history) go to the data folder;
+        // the golive child processes must find the same one.
+        qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("GoLiveControl"));
+        QCoreApplication::setApplicationName(QStringLiteral("golive"));
+    }
+
+    void addresses()
+    {
+        auto plain = RecordLocation::parse(QStringLiteral("postgresql://ada@db.example:6432/launch"));
+        QVERIFY(plain);
+        QCOMPARE(plain->host(), QStringLiteral("db.example"));
+        QCOMPARE(plain->port(), 6432);
+        QCOMPARE(plain->user(), QStringLiteral("ada"));
+        QCOMPARE(plain->database(), QStringLiteral("launch"));
+        QCOMPARE(plain->sslMode(), QStringLiteral("prefer")); // TLS whenever the server offers it
+        QVERIFY(plain->connectOptions().contains(QLatin1String("sslmode=prefer")));
+
+        auto verified = RecordLocation::parse(QStringLiteral("postgresql://ada@db/launch?sslmode=verify-full"));
+        QVERIFY(verified);
+        QVERIFY(verified->connectOptions().contains(QLatin1String("sslmode=verify-full")));
+
+        // A password never comes from the command line, and is never echoed back.
+        for (const QString &bad :
+             {QStringLiteral("postgresql://ada:s3cret-pw@db/launch"), QStringLiteral("postgresql://ada:@db/launch")}) {
+            auto refused = RecordLocation::parse(bad);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, Error::Code::Invalid);
+            QVERIFY2(!refused.error().message.contains(QLatin1String("s3cret")), qPrintable(refused.error().message));
+            QVERIFY(refused.error().message.contains(QLatin1String("PGPASSWORD")));
+        }
+        QCOMPARE(RecordLocation::parse(QStringLiteral("postgresql://db/launch?sslmode=sometimes")).error().code,
+                 Error::Code::Invalid);
+        QCOMPARE(RecordLocation::parse(QStringLiteral("postgresql://db/")).error().code, Error::Code::Invalid);
+        QVERIFY(!RecordLocation::parse(QStringLiteral("/tmp/golive.sqlite"))->isPostgres());
+
+        const GoliveRun cli = runGolive({QStringLiteral("export"), QStringLiteral("--db"),
+                                         QStringLiteral("postgresql://ada:s3cret-pw@127.0.0.1:1/launch")});
+        QCOMPARE(cli.exitCode, 1);
+        QVERIFY(!cli.err.contains(QLatin1String("s3cret")));
+    }
+
+    void unreachableServerIsNamed()
+    {
+        // Nothing listens on this port: the message names the address, quickly.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const QString url = QStringLiteral("postgresql://postgres@127.0.0.1:%1/none").arg(port);
+        auto opened = EventStore::open(url, EventStore::Access::ReadWrite);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Code::Unreachable);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("127.0.0.1:%1/none").arg(port)),
+                 qPrintable(opened.error().message));
+    }
+
+    void createsTheRecordAndLeavesForeignTablesAlone()
+    {
+        REQUIRE_TEST_SERVER();
+        Database empty;
+        QVERIFY2(empty.ok(), qPrintable(empty.error()));
+        // Reading never creates.
+        auto reading = EventStore::open(empty.url(), EventStore::Access::ReadOnly);
+        QVERIFY(!reading);
+        QCOMPARE(reading.error().code, Error::Code::NotFound);
+        QCOMPARE(empty.exec({QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_name = 'events'")}),
+                 QString());
+        auto opened = EventStore::open(empty.url(), EventStore::Access::ReadWrite);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        QVERIFY(opened.value()->isShared());
+        QCOMPARE(opened.value()->schemaVersion(), EventStore::kSchemaVersion);
+
+        Database foreign;
+        QCOMPARE(foreign.exec({QStringLiteral("CREATE TABLE invoices (id INT)")}), QString());
+        auto refused = EventStore::open(foreign.url(), EventStore::Access::ReadWrite);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::NotAStore);
+    }
+
+    void twoDesksSeeEachOtherWithinASecond()
+    {
+        NEW_TEAM_DATABASE(db);
+        QString error;
+        auto a = openOr(db.url(), ada(), &error);
+        QVERIFY2(a, qPrintable(error));
+        auto b = openOr(db.url(), grace(), &error);
+        QVERIFY2(b, qPrintable(error));
+        const auto ids = tickableIds(a->document(), 2);
+        QSignalSpy bChanged(b.get(), &ChecklistSession::itemsChanged);
+        // No polling anywhere (startWatching is never called): only the server's NOTIFY tells B.
+        QVERIFY(okOr(a->setDone(ids[0], true), &error));
+        QTRY_VERIFY_WITH_TIMEOUT(b->state().isDone(ids[0]), 1000);
+        QVERIFY(okOr(b->setNote(ids[1], QStringLiteral("checked by Grace")), &error));
+        QTRY_COMPARE_WITH_TIMEOUT(a->state().note(ids[1]), QStringLiteral("checked by Grace"), 1000);
+        QVERIFY(!bChanged.isEmpty());
+        QCOMPARE(a->headSeq(), b->headSeq());
+        QVERIFY(a->store().verify().intact);
+    }
+
+    void fiveDesksInOneProcessOneChain()
+    {
+        NEW_TEAM_DATABASE(db);
+        std::vector<std::unique_ptr<ChecklistSession>> desks;
+        QString error;
+        for (int i = 0; i < 5; ++i) {
+            auto s = openOr(db.url(), Actor::person(QStringLiteral("desk%1").arg(i), QString()), &error, desk());
+            QVERIFY2(s, qPrintable(error));
+            desks.push_back(std::move(s));
+        }
+        const auto ids = tickableIds(desks[0]->document(), 20);
+        // Every desk ticks its own four items through its writer thread, all at once.
+        for (int round = 0; round < 4; ++round) {
+            for (int d = 0; d < 5; ++d)
+                QVERIFY(okOr(desks[size_t(d)]->setDone(ids[round * 5 + d], true), &error));
+        }
+        for (auto &s : desks) {
+            for (const QString &id : ids)
+                QTRY_VERIFY_WITH_TIMEOUT(s->state().isDone(id), 5000);
+        }
+        const VerifyResult v = desks[0]->store().verify();
+        QVERIFY2(v.intact, qPrintable(v.reason));
+        const auto events = allEvents(desks[0]->store());
+        QCOMPARE(std::count_if(events.begin(), events.end(),
+                               [](const AuditEvent &e) { return e.kind == EventKind::ItemTicked; }),
+                 20);
+        for (auto &s : desks)
+            QCOMPARE(s->headSeq(), events.constLast().seq);
+    }
+
+    void anOutageIsConfirmedOnceWhicheverDeskIsFirst()
+    {
+        NEW_TEAM_DATABASE(db);
+        QString error;
+        std::vector<std::unique_ptr<ChecklistSession>> desks;
+        for (int i = 0; i < 3; ++i) {
+            auto s = openOr(db.url(), Actor::person(QStringLiteral("desk%1").arg(i), QString()), &error, desk());
+            QVERIFY2(s, qPrintable(error));
+            desks.push_back(std::move(s));
+        }
+        // Every desk's monitor saw Milvus go down and confirms it, all at once.
+        for (auto &s : desks)
+            QVERIFY(okOr(confirm(*s, QStringLiteral("Milvus"), ServiceState::Up, ServiceState::Down,
+                                 QStringLiteral("connection refused")),
+                         &error));
+        for (auto &s : desks)
+            QTRY_COMPARE_WITH_TIMEOUT(s->pendingWrites(), 0, 5000);
+        auto store = EventStore::open(db.url(), EventStore::Access::ReadOnly);
+        QVERIFY(store);
+        auto confirmed = store.value()->eventsOfKinds({EventKind::ServiceStateConfirmed});
+        QVERIFY(confirmed);
+        QCOMPARE(confirmed->size(), 1);
+        QCOMPARE(confirmed->at(0).payloadText("reason"), QStringLiteral("connection refused"));
+    }
+
+    void fiveProcessesOneChainNothingLost()
+    {
+        NEW_TEAM_DATABASE(db);
+        std::vector<std::unique_ptr<StoreWriter>> writers;
+        for (int i = 0; i < 5; ++i) {
+            writers.push_back(std::make_unique<StoreWriter>(db.url(), QStringLiteral("desk-%1").arg(i), 100));
+            QVERIFY(writers.back()->start());
+        }
+        QSet<qint64> acknowledged;
+        for (auto &w : writers) {
+            QVERIFY2(w->waitForFinished() && w->process().exitCode() == 0, w->output().constData());
+            for (qint64 seq : w->acked())
+                acknowledged.insert(seq);
+        }
+        QCOMPARE(acknowledged.size(), 500);
+        auto store = EventStore::open(db.url(), EventStore::Access::ReadOnly);
+        QVERIFY(store);
+        const VerifyResult v = store.value()->verify();
+        QVERIFY2(v.intact, qPrintable(v.reason));
+        QCOMPARE(v.eventCount, 500);
+        for (const AuditEvent &e : allEvents(*store.value()))
+            QVERIFY(acknowledged.contains(e.seq));
+    }
+
+    void serverRestartedInTheMiddleOfAppends()
+    {
+        if (!PgTestSupport::Cluster::available())
+            QSKIP("PostgreSQL is not installed (scripts/test.sh installs it)");
+        PgTestSupport::Cluster cluster;
+        QVERIFY2(cluster.ok(), qPrintable(cluster.log()));
+        Database db(cluster.port());
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QString error;
+        auto window = openOr(db.url(), ada(), &error, desk());
+        QVERIFY2(window, qPrintable(error));
+        QSignalSpy connectivity(window.get(), &ChecklistSession::connectivityChanged);
+        const auto ids = tickableIds(window->document(), 30);
+        StoreWriter writer(db.url(), QStringLiteral("ci-bot")); // appends until the server goes
+        QVERIFY(writer.start());
+        QVERIFY(writer.waitFor("ACK"));
+
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(okOr(window->setDone(ids[i], true), &error));
+        QTRY_VERIFY_WITH_TIMEOUT(window->state().isDone(ids[9]), 5000);
+        QVERIFY2(cluster.stop(), qPrintable(cluster.log()));
+        // The desk says so at once and keeps working: the changes wait in its outbox.
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isOnline(), 5000);
+        for (int i = 10; i < 30; ++i)
+            QVERIFY(okOr(window->setDone(ids[i], true), &error));
+        QTRY_COMPARE_WITH_TIMEOUT(window->notYetShared().size(), 20, 5000);
+        QVERIFY(window->view().isDone(ids[29]));
+        QVERIFY(window->isNotYetShared(ids[29]));
+        // The writer stops with an error while the server is away; what it acknowledged counts.
+        writer.waitForFinished(); // false when it ended before we asked
+        QCOMPARE(writer.process().state(), QProcess::NotRunning);
+        QVERIFY2(writer.output().contains("ERROR"), writer.output().right(300).constData());
+        const QVector<qint64> acked = writer.acked();
+        QVERIFY(!acked.isEmpty());
+
+        QVERIFY2(cluster.start(), qPrintable(cluster.log()));
+        QTRY_VERIFY_WITH_TIMEOUT(window->isOnline(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->notYetShared().isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->state().isDone(ids[29]), 5000);
+        QVERIFY(!window->isNotYetShared(ids[29]));
+        QVERIFY(connectivity.size() >= 2);
+
+        auto store = EventStore::open(db.url(), EventStore::Access::ReadOnly);
+        QVERIFY(store);
+        const VerifyResult v = store.value()->verify();
+        QVERIFY2(v.intact, qPrintable(v.reason));
+        QHash<qint64, AuditEvent> bySeq;
+        QStringList offlineOrder;
+        for (const AuditEvent &e : allEvents(*store.value())) {
+            bySeq.insert(e.seq, e);
+            if (e.payload.contains(QLatin1String("offline")))
+                offlineOrder.append(e.item());
+        }
+        for (qint64 seq : acked) // no acknowledged event is lost
+            QVERIFY(bySeq.value(seq).actor.name == QLatin1String("ci-bot"));
+        // Shared in the order they were made, each marked as made offline.
+        QCOMPARE(offlineOrder, QStringList(ids.begin() + 10, ids.end()));
+    }
+
+    void outboxCollisionIsShownAndBothStay()
+    {
+        NEW_TEAM_DATABASE(db);
+        PgTestSupport::Relay relay(quint16(PgTestSupport::serverPort().toUInt()));
+        QString error;
+        // Ada's desk reaches the server through the relay; Grace's directly.
+        auto adaDesk = openOr(db.url(QStringLiteral("postgres"), relay.port()), ada(), &error, desk());
+        QVERIFY2(adaDesk, qPrintable(error));
+        auto graceDesk = openOr(db.url(), grace(), &error);
+        QVERIFY2(graceDesk, qPrintable(error));
+        const auto ids = tickableIds(adaDesk->document(), 3);
+        QSignalSpy collisions(adaDesk.get(), &ChecklistSession::collisionsFound);
+
+        relay.cut();
+        QTRY_VERIFY_WITH_TIMEOUT(!adaDesk->isOnline(), 5000);
+        QVERIFY(!adaDesk->offlineReason().isEmpty());
+        QVERIFY(okOr(adaDesk->setDone(ids[0], true), &error)); // will collide
+        QVERIFY(okOr(adaDesk->setDone(ids[2], true), &error)); // nobody else touches it
+        QTRY_VERIFY_WITH_TIMEOUT(!adaDesk->notYetShared().isEmpty(), 5000);
+        // Meanwhile Grace ticks the same item.
+        QVERIFY(okOr(graceDesk->setDone(ids[0], true), &error));
+        const qint64 graceSeq = graceDesk->headSeq();
+
+        QVERIFY(relay.restore());
+        QTRY_VERIFY_WITH_TIMEOUT(adaDesk->isOnline(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(adaDesk->notYetShared().isEmpty(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(collisions.size(), 1, 10000);
+        const auto met = collisions.at(0).at(0).value<QVector<AuditEvent>>();
+        QCOMPARE(met.size(), 1);
+        QCOMPARE(met.at(0).item(), ids[0]);
+        QCOMPARE(met.at(0).payload.value(QLatin1String("collidesWith")).toInteger(), graceSeq);
+        // Both stay in the record: Grace's tick and Ada's, after it, made offline.
+        const auto history = graceDesk->history(ids[0]);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->at(0).actor.name, QStringLiteral("Grace"));
+        QCOMPARE(history->at(1).actor.name, QStringLiteral("Ada"));
+        QVERIFY(history->at(1).payload.contains(QLatin1String("offline")));
+        QVERIFY(graceDesk->store().verify().intact);
+    }
+
+    void outboxOutlivesTheDeskAndSyncSharesIt()
+    {
+        NEW_TEAM_DATABASE(db);
+        auto relay = std::make_unique<PgTestSupport::Relay>(quint16(PgTestSupport::serverPort().toUInt()));
+        const QString viaRelay = db.url(QStringLiteral("postgres"), relay->port());
+        QString error;
+        QString id;
+        {
+            auto adaDesk = openOr(viaRelay, ada(), &error, desk());
+            QVERIFY2(adaDesk, qPrintable(error));
+            id = tickableIds(adaDesk->document(), 1).at(0);
+            relay->cut();
+            QTRY_VERIFY_WITH_TIMEOUT(!adaDesk->isOnline(), 5000);
+            QVERIFY(okOr(adaDesk->setDone(id, true), &error));
+            QTRY_COMPARE_WITH_TIMEOUT(adaDesk->notYetShared().size(), 1, 5000);
+        } // the program ends with the server still away
+
+        // `golive sync --list` shows what waits; with the server still away, sync keeps it.
+        const GoliveRun listed =
+            runGolive({QStringLiteral("sync"), QStringLiteral("--list"), QStringLiteral("--db"), viaRelay});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains(id), qPrintable(listed.out));
+        const GoliveRun away = runGolive({QStringLiteral("sync"), QStringLiteral("--db"), viaRelay});
+        QCOMPARE(away.exitCode, 1);
+        QVERIFY2(away.err.contains(QLatin1String("outbox")), qPrintable(away.err));
+
+        QVERIFY(relay->restore());
+        const GoliveRun shared = runGolive({QStringLiteral("sync"), QStringLiteral("--db"), viaRelay});
+        QVERIFY2(shared.exitCode == 0, qPrintable(shared.out + shared.err));
+        auto check = openOr(db.url(), grace(), &error);
+        QVERIFY2(check, qPrintable(error));
+        QVERIFY(check->state().isDone(id));
+        const GoliveRun again =
+            runGolive({QStringLiteral("sync"), QStringLiteral("--list"), QStringLiteral("--db"), viaRelay});
+        QVERIFY2(!again.out.contains(id), qPrintable(again.out));
+    }
+
+    void copyBothWaysKeepsTheChain()
+    {
+        REQUIRE_TEST_SERVER();
+        QTemporaryDir dir;
+        const QString rehearsal = dir.filePath(QStringLiteral("rehearsal.sqlite"));
+        QString error;
+        {
+            auto local = openOr(rehearsal, ada(), &error);
+            QVERIFY2(local, qPrintable(error));
+            const auto ids = tickableIds(local->document(), 3);
+            QVERIFY(okOr(local->setDone(ids[0], true), &error));
+            QVERIFY(okOr(local->setNote(ids[1], QStringLiteral("rehearsed")), &error));
+            QVERIFY(okOr(local->setDone(ids[0], false), &error));
+        }
+        Database db;
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const GoliveRun up =
+            runGolive({QStringLiteral("copy"), QStringLiteral("--from"), rehearsal, QStringLiteral("--to"), db.url()});
+        QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
+        const QString back = dir.filePath(QStringLiteral("back.sqlite"));
+        auto down = RecordCopy::copy(db.url(), back);
+        QVERIFY2(down, qPrintable(down ? QString() : down.error().message));
+
+        auto a = EventStore::open(rehearsal, EventStore::Access::ReadOnly);
+        auto b = EventStore::open(db.url(), EventStore::Access::ReadOnly);
+        auto c = EventStore::open(back, EventStore::Access::ReadOnly);
+        QVERIFY(a && b && c);
+        const auto ea = allEvents(*a.value());
+        const auto eb = allEvents(*b.value());
+        const auto ec = allEvents(*c.value());
+        QCOMPARE(eb.size(), ea.size());
+        QCOMPARE(ec.size(), ea.size());
+        for (int i = 0; i < ea.size(); ++i) {
+            QCOMPARE(eb.at(i).hash, ea.at(i).hash);
+            QCOMPARE(ec.at(i).hash, ea.at(i).hash);
+        }
+        QVERIFY(b.value()->verify().intact);
+        QVERIFY(c.value()->verify().intact);
+        // The team record opens with the rehearsal's state.
+        auto team = openOr(db.url(), grace(), &error);
+        QVERIFY2(team, qPrintable(error));
+        QCOMPARE(team->state().note(tickableIds(team->document(), 2).at(1)), QStringLiteral("rehearsed"));
+
+        // Never into a record that has events: nothing is overwritten.
+        const GoliveRun again =
+            runGolive({QStringLiteral("copy"), QStringLiteral("--from"), rehearsal, QStringLiteral("--to"), db.url()});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QLatin1String("already holds")), qPrintable(again.err));
+        QCOMPARE(allEvents(*b.value()).size(), ea.size());
+    }
+
+    void tamperingOnTheServerIsFound()
+    {
+        NEW_TEAM_DATABASE(db);
+        QString error;
+        {
+            auto s = openOr(db.url(), ada(), &error);
+            QVERIFY2(s, qPrintable(error));
+            const auto ids = tickableIds(s->document(), 2);
+            QVERIFY(okOr(s->setDone(ids[0], true), &error));
+            QVERIFY(okOr(s->setDone(ids[1], true), &error));
+        }
+        const GoliveRun clean = runGolive({QStringLiteral("verify"), QStringLiteral("--db"), db.url()});
+        QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));
+        // The server itself refuses an edit...
+        QVERIFY(!db.exec({QStringLiteral("UPDATE events SET actor = 'Mallory' WHERE seq = 2")}).isEmpty());
+        QVERIFY(!db.exec({QStringLiteral("DELETE FROM events WHERE seq = 2")}).isEmpty());
+        // ...and an owner who goes around that is found by verify.
+        QCOMPARE(db.exec({QStringLiteral("ALTER TABLE events DISABLE TRIGGER events_append_only"),
+                          QStringLiteral("UPDATE events SET actor = 'Mallory' WHERE seq = 2")}),
+                 QString());
+        const GoliveRun broken = runGolive({QStringLiteral("verify"), QStringLiteral("--db"), db.url()});
+        QCOMPARE(broken.exitCode, 3);
+        QVERIFY2(broken.err.contains(QLatin1String("#2")), qPrintable(broken.err));
+    }
+
+    void databaseRoleDecidesWhoMayWrite()
+    {
+        NEW_TEAM_DATABASE(db);
+        QString error;
+        auto owner = openOr(db.url(), ada(), &error);
+        QVERIFY2(owner, qPrintable(error));
+        const QString reader = QStringLiteral("observer_") + db.name().right(6);
+        QCOMPARE(db.exec({QStringLiteral("CREATE ROLE %1 LOGIN").arg(reader),
+                          QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(reader)}),
+                 QString());
+        auto observer = openOr(db.url(reader), grace(), &error);
+        QVERIFY2(observer, qPrintable(error));
+        const QString id = tickableIds(observer->document(), 1).at(0);
+        const Status refused = observer->setDone(id, true);
+        QCOMPARE(refused.code(), Error::Code::Forbidden);
+        QVERIFY2(refused.message().contains(db.name()), qPrintable(refused.message()));
+        QVERIFY(!owner->state().isDone(id));
+        // What the observer may do, it does: read and follow the others.
+        QVERIFY(okOr(owner->setDone(id, true), &error));
+        QTRY_VERIFY_WITH_TIMEOUT(observer->state().isDone(id), 1000);
+        db.exec({QStringLiteral("DROP OWNED BY %1").arg(reader)});
+        PgTestSupport::superuserExec(PgTestSupport::serverPort(), QStringLiteral("postgres"),
+                                     {QStringLiteral("DROP ROLE IF EXISTS %1").arg(reader)});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamRecord)
+#include "tst_teamrecord.moc"
