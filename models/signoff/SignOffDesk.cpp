@@ -14,7 +14,7 @@ Error refused(const QString &message)
 } // namespace
 
 SignOffDesk::SignOffDesk(ChecklistSession *session, const Clock *clock, QObject *parent)
-    : QObject(parent), m_session(session), m_clock(clock)
+    : QObject(parent), m_session(session), m_clock(clock), m_team(session)
 {
     m_session->addProjection(&m_record);
     connect(m_session, &ChecklistSession::projectionChanged, this, [this](RecordProjection *p) {
@@ -155,6 +155,12 @@ Status SignOffDesk::append(const SignOffRequest &r, EventKind kind)
         return refused(tr("%1 has signed already (%2).").arg(r.role, current.name));
     QVector<EventDraft> drafts;
     if (const Status s = authorize(r, &drafts); !s)
+        return s;
+    // The person proved who they are; now whether the record lets them sign or refuse this line.
+    const TeamPolicy rules = m_team.policy();
+    const AccessDecision access =
+        kind == EventKind::SignatureGiven ? rules.sign(r.name, r.role) : rules.refuse(r.name, r.role);
+    if (const Status s = m_team.enforce(access, Actor::person(r.name.trimmed(), QString())); !s)
         return s;
 
     QJsonObject payload{{QStringLiteral("role"), r.role},
