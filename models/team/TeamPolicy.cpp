@@ -11,7 +11,7 @@ QString quoted(const QStringList &roles)
 {
     QStringList out;
     for (const QString &r : roles)
-        out.append(QStringLiteral("“%1”").arg(r));
+        out.append(QCoreApplication::translate("TeamPolicy", "“%1”", "a role's name in quotes").arg(r));
     return out.join(QStringLiteral(", "));
 }
 
