@@ -59,13 +59,7 @@ void SignOffDesk::setCriteriaSource(std::function<CriteriaSummary()> source)
 
 QStringList SignOffDesk::roles() const
 {
-    QStringList out;
-    if (const ChecklistDocument *doc = m_session->document()) {
-        for (const SignatureSlot &s : doc->signatureSlots()) {
-            if (!s.role.isEmpty() && !out.contains(s.role))
-                out.append(s.role);
-        }
-    }
+    QStringList out = m_session->document() ? m_session->document()->signatureRoles() : QStringList();
     for (const SignatureLine &l : m_record.lines()) {
         if (!out.contains(l.role))
             out.append(l.role);

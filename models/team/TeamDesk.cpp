@@ -20,14 +20,7 @@ TeamDesk::~TeamDesk()
 
 TeamPolicy TeamDesk::policy() const
 {
-    QStringList leads;
-    if (const ChecklistDocument *doc = m_session->document()) {
-        for (const SignatureSlot &s : doc->signatureSlots()) {
-            if (!s.role.isEmpty() && !leads.contains(s.role))
-                leads.append(s.role);
-        }
-    }
-    return TeamPolicy(m_roles, leads);
+    return TeamPolicy(m_roles, m_session->document() ? m_session->document()->signatureRoles() : QStringList());
 }
 
 Status TeamDesk::enforce(const AccessDecision &decision, const Actor &actor)
