@@ -10,14 +10,19 @@
 #include "monitoring/Condition.h"
 #include "record/EventStore.h"
 #include "services/StateStyle.h"
+#include "team/TeamDesk.h"
+#include "team/TeamRolesDialog.h"
 #include "timeline/TimeWords.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -115,6 +120,26 @@ private slots:
         const QString shots = qEnvironmentVariable("GOLIVE_SCREENSHOT_DIR");
         if (!shots.isEmpty())
             QVERIFY(window.grab().save(shots + QStringLiteral("/window-de.png")));
+    }
+
+    void germanTeamRoles()
+    {
+        // Runs after germanWithTranslator. A refusal names the role as German quotes it; the role's
+        // own name is the record's and stays as written.
+        QTemporaryDir dir;
+        auto session = TestSupport::openSession(dir.filePath(QStringLiteral("team.sqlite")), TestSupport::ada());
+        QVERIFY(session);
+        TeamDesk desk(session.get());
+        TeamRolesDialog dialog(&desk);
+        dialog.nameEdit()->setText(QStringLiteral("Grace"));
+        dialog.grantButton()->click();
+        QCOMPARE(dialog.messageLabel()->text(),
+                 QStringLiteral("Ada darf diese Rolle nicht erteilen: Das Protokoll hat noch keine Rollen, daher muss "
+                                "die erste Erteilung Ada zum „Platform Lead“ machen."));
+        dialog.show();
+        const QString shots = qEnvironmentVariable("GOLIVE_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(dialog.grab().save(shots + QStringLiteral("/team-roles-de.png")));
     }
 
     void everyEntryKeepsItsPlaceholders()

@@ -2418,6 +2418,10 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
         <source>Store a &amp;secret in the keychain…</source>
         <translation>&amp;Geheimnis im Schlüsselbund speichern…</translation>
     </message>
+    <message>
+        <source>&amp;Team roles…</source>
+        <translation>&amp;Team-Rollen …</translation>
+    </message>
 </context>
 <context>
     <name>MilvusCollector</name>
@@ -4698,6 +4702,96 @@ Ausfallzeit in 24 h: %L4 min</translation>
     <message>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDesk</name>
+    <message>
+        <source>Type the name of the person to grant the role to.</source>
+        <translation>Geben Sie den Namen der Person ein, der die Rolle erteilt werden soll.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role of this launch; the roles are: %2.</source>
+        <translation>„%1“ ist keine Rolle dieses Go-Live; die Rollen sind: %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the role “%2”.</source>
+        <translation>%1 hat die Rolle „%2“ nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is the last Platform Lead: grant the role to someone else first.</source>
+        <translation>%1 ist der letzte Platform Lead: Erteilen Sie die Rolle zuerst jemand anderem.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPolicy</name>
+    <message>
+        <source>%1 may not sign the %2 line: that needs the record role %3.</source>
+        <translation>%1 darf die Zeile %2 nicht unterschreiben: Dazu ist die Protokollrolle %3 nötig.</translation>
+    </message>
+    <message>
+        <source>%1 may not refuse the %2 line: that needs the record role %3.</source>
+        <translation>%1 darf die Zeile %2 nicht verweigern: Dazu ist die Protokollrolle %3 nötig.</translation>
+    </message>
+    <message>
+        <source>%1 may not open an incident: that needs one of the record roles %2.</source>
+        <translation>%1 darf keine Störung eröffnen: Dazu ist eine der Protokollrollen %2 nötig.</translation>
+    </message>
+    <message>
+        <source>%1 may not grant this role: the record has no roles yet, so the first grant must make %1 %2.</source>
+        <translation>%1 darf diese Rolle nicht erteilen: Das Protokoll hat noch keine Rollen, daher muss die erste Erteilung %1 zum %2 machen.</translation>
+    </message>
+    <message>
+        <source>%1 may not grant record roles: that needs the record role %2.</source>
+        <translation>%1 darf keine Protokollrollen erteilen: Dazu ist die Protokollrolle %2 nötig.</translation>
+    </message>
+    <message>
+        <source>%1 may not revoke record roles: that needs the record role %2.</source>
+        <translation>%1 darf keine Protokollrollen entziehen: Dazu ist die Protokollrolle %2 nötig.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a role&apos;s name in quotes</comment>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRolesDialog</name>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Erteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>E&amp;ntziehen</translation>
+    </message>
+    <message>
+        <source>Team roles</source>
+        <translation>Team-Rollen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Record roles</source>
+        <translation>Protokollrollen</translation>
+    </message>
+    <message>
+        <source>Name as the person signs and works at the desk</source>
+        <translation>Name, mit dem die Person unterschreibt und am Arbeitsplatz arbeitet</translation>
+    </message>
+    <message>
+        <source>The record&apos;s roles are enforced: a sign-off line needs its own role, opening an incident needs any role, granting and revoking need Platform Lead. Every refusal is recorded.</source>
+        <translation>Die Rollen des Protokolls werden geprüft: Eine Abnahmezeile erfordert ihre eigene Rolle, eine Störung zu eröffnen irgendeine Rolle, Rollen zu erteilen und zu entziehen den Platform Lead. Jede Ablehnung wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>No roles are granted yet, so everyone may sign, refuse and open incidents, as at a single desk. The first grant makes you Platform Lead and starts the checks.</source>
+        <translation>Noch sind keine Rollen erteilt, daher darf jeder unterschreiben, verweigern und Störungen eröffnen, wie an einem einzelnen Arbeitsplatz. Die erste Erteilung macht Sie zum Platform Lead und startet die Prüfung.</translation>
+    </message>
+    <message>
+        <source>You act as %1.</source>
+        <translation>Sie handeln als %1.</translation>
     </message>
 </context>
 <context>

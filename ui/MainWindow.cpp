@@ -23,6 +23,8 @@
 #include "session/OperatorProfile.h"
 #include "signoff/SignOffDesk.h"
 #include "signoff/SignOffPanel.h"
+#include "team/TeamDesk.h"
+#include "team/TeamRolesDialog.h"
 #include "timeline/NowPanel.h"
 #include "timeline/TimelineDocks.h"
 
@@ -130,6 +132,14 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("Store a &secret in the keychain…"), this, [this] {
         auto *dialog = new KeychainDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    tools->addAction(tr("&Team roles…"), this, [this] {
+        // Its own desk, gone with the dialog: the roles are read from the record when it opens.
+        auto *desk = new TeamDesk(m_session);
+        auto *dialog = new TeamRolesDialog(desk, this);
+        desk->setParent(dialog);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

@@ -143,3 +143,13 @@ QVector<SignatureSlot> ChecklistDocument::signatureSlots() const
     m_root->forEach([&out](const ChecklistNode *n) { out += n->signatureSlots(); });
     return out;
 }
+
+QStringList ChecklistDocument::signatureRoles() const
+{
+    QStringList out;
+    for (const SignatureSlot &s : signatureSlots()) {
+        if (!s.role.isEmpty() && !out.contains(s.role))
+            out.append(s.role);
+    }
+    return out;
+}

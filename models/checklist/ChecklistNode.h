@@ -115,6 +115,8 @@ public:
     QVector<const ChecklistNode *> nodesInOrder() const;
     // Every signature slot of the checklist, in document order.
     QVector<SignatureSlot> signatureSlots() const;
+    // The roles those slots name (the sign-off's leads), once each, in document order.
+    QStringList signatureRoles() const;
 
 private:
     std::unique_ptr<ChecklistNode> m_root;

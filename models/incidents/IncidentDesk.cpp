@@ -21,7 +21,7 @@ Status notFound(const QString &id)
 } // namespace
 
 IncidentDesk::IncidentDesk(ChecklistSession *session, const Clock *clock, QObject *parent)
-    : QObject(parent), m_session(session), m_clock(clock)
+    : QObject(parent), m_session(session), m_clock(clock), m_team(session)
 {
     rebuildPlaybook();
     m_session->addProjection(&m_log);
@@ -64,6 +64,12 @@ Status IncidentDesk::record(EventKind kind, QJsonObject payload)
     return m_session->record({draft});
 }
 
+Status IncidentDesk::mayOpen()
+{
+    const Actor &actor = m_session->actor();
+    return m_team.enforce(m_team.policy().openIncident(actor.name), actor);
+}
+
 Result<const Incident *> IncidentDesk::openIncident(const QString &id) const
 {
     const Incident *i = m_log.find(id);
@@ -83,6 +89,8 @@ Result<QString> IncidentDesk::open(const QString &type, int level, const QString
         return Error::make(Error::Code::NotFound, tr("The checklist has no incident type \"%1\".").arg(type));
     if (!m_playbook.levels().isEmpty() && !m_playbook.level(level))
         return Error::make(Error::Code::Invalid, tr("The escalation matrix has no level %1.").arg(level));
+    if (Status s = mayOpen(); !s)
+        return s.error();
     const QString id = QStringLiteral("inc-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     QJsonObject p{{QStringLiteral("id"), id},
                   {QStringLiteral("type"), t->name},
@@ -104,6 +112,8 @@ Result<QString> IncidentDesk::open(const IncidentProposal &proposal, const QStri
     if (const Incident *existing = m_log.forOutage(proposal.service, proposal.outageSeq))
         return Error::make(Error::Code::Conflict,
                            tr("%1 is already open for this outage of %2.").arg(existing->label(), proposal.service));
+    if (Status s = mayOpen(); !s)
+        return s.error();
     const QString id = QStringLiteral("inc-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     QJsonObject p{{QStringLiteral("id"), id},
                   {QStringLiteral("type"), t->name},

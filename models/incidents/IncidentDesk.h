@@ -4,6 +4,7 @@
 #include "incidents/IncidentPlaybook.h"
 #include "monitoring/OutageLog.h"
 #include "record/Error.h"
+#include "team/TeamDesk.h"
 #include "timeline/Clock.h"
 
 #include <QObject>
@@ -90,12 +91,15 @@ signals:
 
 private:
     Status record(EventKind kind, QJsonObject payload);
+    // Whether the session's actor may open an incident (audited when not).
+    Status mayOpen();
     Result<const Incident *> openIncident(const QString &id) const;
     void rebuildPlaybook();
     Contact checklistContact(const QString &role) const;
 
     ChecklistSession *m_session;
     const Clock *m_clock;
+    TeamDesk m_team; // opening needs a desk or lead role, once the record has roles
     IncidentPlaybook m_playbook;
     IncidentLog m_log;
     QSet<qint64> m_dismissed; // outages the user chose not to open an incident for (by DOWN seq)

@@ -14,7 +14,7 @@ struct KindName
     const char *name;
 };
 
-constexpr std::array<KindName, 31> kKindNames{{
+constexpr std::array<KindName, 34> kKindNames{{
     {EventKind::TemplateImported, "checklist.imported"},
     {EventKind::ItemTicked, "item.ticked"},
     {EventKind::ItemUnticked, "item.unticked"},
@@ -46,6 +46,9 @@ constexpr std::array<KindName, 31> kKindNames{{
     {EventKind::SignatureInvalidated, "signoff.invalidated"},
     {EventKind::CriterionConfirmed, "criterion.confirmed"},
     {EventKind::CriterionMeasured, "criterion.measured"},
+    {EventKind::MemberRoleGranted, "member.role_granted"},
+    {EventKind::MemberRoleRevoked, "member.role_revoked"},
+    {EventKind::AccessDenied, "access.denied"},
 }};
 
 QString text(const QJsonObject &o, const char *key)
@@ -196,6 +199,14 @@ EventIndex indexOf(EventKind kind, const QJsonObject &p)
         return {QStringLiteral("criterion:") + text(p, "item"), QStringLiteral("measured:") + text(p, "point"),
                 QStringList{text(p, "verdict"), text(p, "figure"), text(p, "threshold"), text(p, "source")}.join(
                     QLatin1Char('|'))};
+    case EventKind::MemberRoleGranted:
+        return {QStringLiteral("member:") + text(p, "name"), QStringLiteral("role:") + text(p, "role"),
+                QStringLiteral("granted")};
+    case EventKind::MemberRoleRevoked:
+        return {QStringLiteral("member:") + text(p, "name"), QStringLiteral("role:") + text(p, "role"),
+                QStringLiteral("revoked")};
+    case EventKind::AccessDenied:
+        return {QStringLiteral("member:") + text(p, "name"), QStringLiteral("denied"), text(p, "action")};
     }
     return {};
 }

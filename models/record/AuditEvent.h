@@ -49,6 +49,10 @@ enum class EventKind {
     // Success criteria (models/criteria): subject = "criterion:<item>", slot per point.
     CriterionConfirmed, // criterion.confirmed {item, point, verdict, note}   a person's met / not met
     CriterionMeasured,  // criterion.measured  {item, point, verdict, figure, threshold, source}  from data
+    // The record's own roles (models/team): subject = "member:<name>", slot "role:<role>" or "denied".
+    MemberRoleGranted, // member.role_granted {name, role}
+    MemberRoleRevoked, // member.role_revoked {name, role}
+    AccessDenied,      // access.denied       {action, name, roles[], reason}  refused for lack of a record role
 };
 
 QString eventKindName(EventKind kind);
@@ -61,7 +65,7 @@ struct EventIndex
 {
     QString subject; // an item id, a service name, a maintenance window id, "launch", or ""
     QString slot;    // done, note, field:<key>, template, t0, t0_planned, state, maintenance, round:<n>,
-                     // round_added:<n>, report, report_field:<field>
+                     // round_added:<n>, report, report_field:<field>, role:<role>, denied
     QString value;
 };
 EventIndex indexOf(EventKind kind, const QJsonObject &payload);

@@ -14,7 +14,7 @@ Error refused(const QString &message)
 } // namespace
 
 SignOffDesk::SignOffDesk(ChecklistSession *session, const Clock *clock, QObject *parent)
-    : QObject(parent), m_session(session), m_clock(clock)
+    : QObject(parent), m_session(session), m_clock(clock), m_team(session)
 {
     m_session->addProjection(&m_record);
     connect(m_session, &ChecklistSession::projectionChanged, this, [this](RecordProjection *p) {
@@ -59,13 +59,7 @@ void SignOffDesk::setCriteriaSource(std::function<CriteriaSummary()> source)
 
 QStringList SignOffDesk::roles() const
 {
-    QStringList out;
-    if (const ChecklistDocument *doc = m_session->document()) {
-        for (const SignatureSlot &s : doc->signatureSlots()) {
-            if (!s.role.isEmpty() && !out.contains(s.role))
-                out.append(s.role);
-        }
-    }
+    QStringList out = m_session->document() ? m_session->document()->signatureRoles() : QStringList();
     for (const SignatureLine &l : m_record.lines()) {
         if (!out.contains(l.role))
             out.append(l.role);
@@ -155,6 +149,12 @@ Status SignOffDesk::append(const SignOffRequest &r, EventKind kind)
         return refused(tr("%1 has signed already (%2).").arg(r.role, current.name));
     QVector<EventDraft> drafts;
     if (const Status s = authorize(r, &drafts); !s)
+        return s;
+    // The person proved who they are; now whether the record lets them sign or refuse this line.
+    const TeamPolicy rules = m_team.policy();
+    const AccessDecision access =
+        kind == EventKind::SignatureGiven ? rules.sign(r.name, r.role) : rules.refuse(r.name, r.role);
+    if (const Status s = m_team.enforce(access, Actor::person(r.name.trimmed(), QString())); !s)
         return s;
 
     QJsonObject payload{{QStringLiteral("role"), r.role},

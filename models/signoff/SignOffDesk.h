@@ -5,6 +5,7 @@
 #include "criteria/CriterionResult.h"
 #include "record/Error.h"
 #include "record/EventStore.h"
+#include "team/TeamDesk.h"
 #include "timeline/Clock.h"
 
 #include <QObject>
@@ -76,6 +77,7 @@ private:
 
     ChecklistSession *m_session;
     const Clock *m_clock;
+    TeamDesk m_team; // a line's role, once the record has roles
     SignOffRecord m_record;
     std::function<CriteriaSummary()> m_criteria;
     bool m_autoRecord = false;
