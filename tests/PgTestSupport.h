@@ -92,10 +92,11 @@ private:
 class Cluster
 {
 public:
-    Cluster()
+    // options: --password-auth, --tls (see scripts/lib/pg-cluster.sh)
+    explicit Cluster(const QStringList &options = {})
     {
         m_port = QString::number(freePort());
-        m_ok = run({QStringLiteral("init"), m_dir.path()}) && start();
+        m_ok = run(QStringList{QStringLiteral("init"), m_dir.path()} + options) && start();
     }
     ~Cluster() { run({QStringLiteral("remove"), m_dir.path()}); }
     Cluster(const Cluster &) = delete;
@@ -104,6 +105,8 @@ public:
     bool ok() const { return m_ok; }
     const QString &port() const { return m_port; }
     const QString &log() const { return m_log; }
+    // The certificate a client trusts for a --tls cluster.
+    QString rootCertificate() const { return m_dir.path() + QStringLiteral("/root.crt"); }
     bool start() { return run({QStringLiteral("start"), m_dir.path(), m_port}); }
     bool stop() { return run({QStringLiteral("stop"), m_dir.path()}); }
 

@@ -6,6 +6,7 @@
 #include "PgTestSupport.h"
 #include "StoreWriter.h"
 #include "TestSupport.h"
+#include "record/Outbox.h"
 #include "record/RecordCopy.h"
 #include "record/RecordLocation.h"
 
@@ -117,6 +118,99 @@ private slots:
                  qPrintable(opened.error().message));
     }
 
+    void passwordFromTheEnvironmentOrPgpassNeverFromTheAddress()
+    {
+        if (!PgTestSupport::Cluster::available())
+            QSKIP("PostgreSQL is not installed (scripts/test.sh installs it)");
+        PgTestSupport::Cluster cluster({QStringLiteral("--password-auth")});
+        QVERIFY2(cluster.ok(), qPrintable(cluster.log()));
+        const QString password = QStringLiteral("pw-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+        QCOMPARE(PgTestSupport::superuserExec(cluster.port(), QStringLiteral("postgres"),
+                                              {QStringLiteral("CREATE ROLE desk LOGIN PASSWORD '%1'").arg(password),
+                                               QStringLiteral("CREATE DATABASE launch OWNER desk")}),
+                 QString());
+        const QString url = QStringLiteral("postgresql://desk@127.0.0.1:%1/launch").arg(cluster.port());
+        QTemporaryDir home;
+        const QString pgpass = home.filePath(QStringLiteral("pgpass"));
+        qunsetenv("PGPASSWORD");
+        qputenv("PGPASSFILE", pgpass.toUtf8()); // none yet
+
+        auto refused = EventStore::open(url, EventStore::Access::ReadWrite);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Unreachable);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("127.0.0.1:%1/launch").arg(cluster.port())),
+                 qPrintable(refused.error().message));
+
+        qputenv("PGPASSWORD", password.toUtf8());
+        auto fromEnvironment = EventStore::open(url, EventStore::Access::ReadWrite);
+        QVERIFY2(fromEnvironment, qPrintable(fromEnvironment ? QString() : fromEnvironment.error().message));
+        const GoliveRun cli = runGolive({QStringLiteral("verify"), QStringLiteral("--db"), url});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        qunsetenv("PGPASSWORD");
+
+        QFile file(pgpass);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("127.0.0.1:%1:launch:desk:%2\n").arg(cluster.port(), password).toUtf8());
+        file.close();
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        auto fromPgpass = EventStore::open(url, EventStore::Access::ReadOnly);
+        QVERIFY2(fromPgpass, qPrintable(fromPgpass ? QString() : fromPgpass.error().message));
+        qunsetenv("PGPASSFILE");
+
+        // A secret named for the keychain, where no keychain service runs (as in CI): said in words.
+        auto keychain = EventStore::open(url + QStringLiteral("?keychain=golive_team"), EventStore::Access::ReadOnly);
+        if (!keychain) {
+            QVERIFY(keychain.error().message.contains(QLatin1String("keychain")));
+            QVERIFY(keychain.error().message.contains(QStringLiteral("127.0.0.1:%1/launch").arg(cluster.port())));
+        }
+    }
+
+    void tlsWhenOfferedAndVerifiedOnRequest()
+    {
+        if (!PgTestSupport::Cluster::available())
+            QSKIP("PostgreSQL is not installed (scripts/test.sh installs it)");
+        PgTestSupport::Cluster cluster({QStringLiteral("--tls")});
+        QVERIFY2(cluster.ok(), qPrintable(cluster.log()));
+        Database db(cluster.port());
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const QString base = QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(cluster.port(), db.name());
+        auto usesTls = [&] {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tls-check"));
+            admin.setHostName(QStringLiteral("127.0.0.1"));
+            admin.setPort(cluster.port().toInt());
+            admin.setUserName(QStringLiteral("postgres"));
+            admin.setDatabaseName(db.name());
+            admin.setConnectOptions(QStringLiteral("sslmode=disable"));
+            bool tls = false;
+            if (admin.open()) {
+                QSqlQuery q(admin);
+                tls = q.exec(QStringLiteral("SELECT bool_and(s.ssl) FROM pg_stat_ssl s JOIN pg_stat_activity a "
+                                            "ON a.pid = s.pid WHERE a.application_name = 'golive'"))
+                    && q.next() && q.value(0).toBool();
+            }
+            admin = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("tls-check"));
+            return tls;
+        };
+        {
+            // The default (prefer): TLS, because the server offers it.
+            auto preferred = EventStore::open(base, EventStore::Access::ReadWrite);
+            QVERIFY2(preferred, qPrintable(preferred ? QString() : preferred.error().message));
+            QVERIFY(usesTls());
+        }
+        // verify-full checks the certificate: refused without the root that signed it...
+        qputenv("PGSSLROOTCERT", "/nonexistent/root.crt");
+        auto unverified = EventStore::open(base + QStringLiteral("?sslmode=verify-full"), EventStore::Access::ReadOnly);
+        QVERIFY(!unverified);
+        QCOMPARE(unverified.error().code, Error::Code::Unreachable);
+        // ...and taken with it.
+        qputenv("PGSSLROOTCERT", cluster.rootCertificate().toUtf8());
+        auto verified = EventStore::open(base + QStringLiteral("?sslmode=verify-full"), EventStore::Access::ReadOnly);
+        QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+        QVERIFY(usesTls());
+        qunsetenv("PGSSLROOTCERT");
+    }
+
     void createsTheRecordAndLeavesForeignTablesAlone()
     {
         REQUIRE_TEST_SERVER();
@@ -158,6 +252,23 @@ private slots:
         QVERIFY(!bChanged.isEmpty());
         QCOMPARE(a->headSeq(), b->headSeq());
         QVERIFY(a->store().verify().intact);
+    }
+
+    void aDeskInAnotherProcessIsSeenWithinASecond()
+    {
+        NEW_TEAM_DATABASE(db);
+        QString error;
+        auto window = openOr(db.url(), ada(), &error, desk());
+        QVERIFY2(window, qPrintable(error));
+        const auto ids = tickableIds(window->document(), 1);
+        // Grace ticks from her own desk, another process; the window only listens.
+        const GoliveRun tick = runGolive({QStringLiteral("tick"), ids[0], QStringLiteral("--db"), db.url(),
+                                          QStringLiteral("--as"), QStringLiteral("Grace")});
+        QVERIFY2(tick.exitCode == 0, qPrintable(tick.err));
+        QTRY_VERIFY_WITH_TIMEOUT(window->state().isDone(ids[0]), 1000);
+        const auto history = window->history(ids[0]);
+        QVERIFY(history);
+        QCOMPARE(history->constLast().actor.name, QStringLiteral("Grace"));
     }
 
     void fiveDesksInOneProcessOneChain()
@@ -374,6 +485,46 @@ private slots:
         const GoliveRun again =
             runGolive({QStringLiteral("sync"), QStringLiteral("--list"), QStringLiteral("--db"), viaRelay});
         QVERIFY2(!again.out.contains(id), qPrintable(again.out));
+    }
+
+    void aChangeIsNeverSharedTwice()
+    {
+        // The desk ends after the server committed a shared change but before the outbox let go of
+        // it: the next push finds it in the record and does not append it again.
+        NEW_TEAM_DATABASE(db);
+        QString error;
+        auto graceDesk = openOr(db.url(), grace(), &error);
+        QVERIFY2(graceDesk, qPrintable(error));
+        const QString id = tickableIds(graceDesk->document(), 1).at(0);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("outbox.sqlite"));
+        {
+            auto outbox = Outbox::open(path);
+            QVERIFY(outbox);
+            QVERIFY(outbox.value()->add(ada(), {checklistDraft(id, QStringLiteral("done"), QStringLiteral("true"))},
+                                        graceDesk->headSeq()));
+        }
+        QVERIFY(QFile::copy(path, path + QStringLiteral(".before")));
+        auto record = EventStore::open(db.url(), EventStore::Access::ReadWrite);
+        QVERIFY(record);
+        {
+            auto outbox = Outbox::open(path);
+            const OutboxPush first = outbox.value()->push(*record.value());
+            QCOMPARE(first.shared, 1);
+            QCOMPARE(first.appended.size(), 1);
+            QVERIFY(first.appended.at(0).payload.value(QLatin1String("offline")).isObject());
+        }
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::copy(path + QStringLiteral(".before"), path));
+        auto outbox = Outbox::open(path);
+        QCOMPARE(outbox.value()->count().value(), 1);
+        const OutboxPush second = outbox.value()->push(*record.value());
+        QCOMPARE(second.shared, 1);          // taken out of the outbox...
+        QCOMPARE(second.appended.size(), 0); // ...without appending it again
+        QCOMPARE(outbox.value()->count().value(), 0);
+        const auto history = graceDesk->history(id);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 1);
     }
 
     void copyBothWaysKeepsTheChain()

@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # A PostgreSQL cluster of a test's own, for tests that stop and restart the server (tst_teamrecord):
-#   pg-cluster.sh init DIR          initdb into DIR/data (trust on loopback), owned by the server's user
+#   pg-cluster.sh init DIR [--password-auth] [--tls]
+#                                   initdb into DIR/data, owned by the server's user; trust on loopback,
+#                                   or (--password-auth) scram-sha-256 for every role but postgres;
+#                                   --tls: a self-signed certificate for localhost and 127.0.0.1, its
+#                                   copy for clients in DIR/root.crt
 #   pg-cluster.sh start DIR PORT    listen on 127.0.0.1:PORT, socket in DIR, fsync off
 #   pg-cluster.sh stop DIR          fast stop (connections are cut, as in a real restart)
 #   pg-cluster.sh remove DIR        stop if running and delete DIR
@@ -25,6 +29,27 @@ init)
     mkdir -p "$dir"
     [ "$(id -u)" -ne 0 ] || chown postgres:postgres "$dir"
     as_server "$bin/initdb" -D "$dir/data" --auth=trust --no-sync -U postgres >/dev/null
+    for option in "${@:3}"; do
+        case $option in
+        --password-auth)
+            printf '%s\n' "local all all trust" "host all postgres 127.0.0.1/32 trust" \
+                "host all all 127.0.0.1/32 scram-sha-256" | as_server tee "$dir/data/pg_hba.conf" >/dev/null
+            ;;
+        --tls)
+            as_server openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=localhost" \
+                -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
+                -keyout "$dir/data/server.key" -out "$dir/data/server.crt" 2>/dev/null
+            as_server chmod 600 "$dir/data/server.key"
+            cp "$dir/data/server.crt" "$dir/root.crt"
+            chmod 644 "$dir/root.crt"
+            echo "ssl = on" | as_server tee -a "$dir/data/postgresql.conf" >/dev/null
+            ;;
+        *)
+            echo "pg-cluster.sh: unknown option $option" >&2
+            exit 2
+            ;;
+        esac
+    done
     ;;
 start)
     as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
