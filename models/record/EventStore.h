@@ -149,6 +149,8 @@ public:
     bool connectionLost() const { return m_lost; }
     // Reconnects to a shared record whose connection was lost (and listens again).
     Status reconnect();
+    // The next operation reconnects first (another thread saw the server go and come back).
+    void markConnectionLost() { m_lost = isShared(); }
     // Every template text the record holds.
     Result<QVector<StoredTemplate>> templates() const;
     // Writes another record's events exactly as they are (seq, time, actor, payload, hashes) and

@@ -44,9 +44,8 @@ bool RecordWriter::ensureStore(Error *error)
         return false;
     }
     m_store = std::move(opened.value());
-    if (m_team.notified) {
-        m_store->listen([this](qint64 head) { post(m_context, [f = m_team.notified, head] { f(head); }); });
-    }
+    if (m_team.arrived)
+        m_store->listen([this](qint64) { deliver(); });
     return true;
 }
 
@@ -78,6 +77,8 @@ void RecordWriter::submit(const Actor &actor, const QVector<EventDraft> &drafts,
                 }
             }
         }
+        if (outcome.result && !outcome.result->isEmpty())
+            deliver(); // the window shows a change once it is committed
         const bool unreachable =
             waiting || (!outcome.result && outcome.result.error().code == Error::Code::Unreachable);
         if (unreachable && canQueue) {
@@ -105,11 +106,12 @@ void RecordWriter::submit(const Actor &actor, const QVector<EventDraft> &drafts,
     });
 }
 
-void RecordWriter::startTeamLink(QObject *context, TeamCallbacks callbacks, int heartbeatMs)
+void RecordWriter::startTeamLink(QObject *context, TeamCallbacks callbacks, qint64 knownHead, int heartbeatMs)
 {
-    QMetaObject::invokeMethod(m_worker, [this, context, callbacks, heartbeatMs] {
+    QMetaObject::invokeMethod(m_worker, [this, context, callbacks, knownHead, heartbeatMs] {
         m_context = context;
         m_team = callbacks;
+        m_delivered = knownHead;
         if (!m_outbox && !m_outboxPath.isEmpty()) {
             if (auto opened = Outbox::open(m_outboxPath))
                 m_outbox = std::move(opened.value());
@@ -164,21 +166,37 @@ void RecordWriter::heartbeat()
 
 void RecordWriter::share()
 {
-    if (m_outbox) {
-        const OutboxPush push = m_outbox->push(*m_store);
-        if (push.shared > 0 && m_team.shared)
-            post(m_context, [f = m_team.shared, push] { f(push); });
-        if (push.stoppedBy.isError()) {
-            if (push.stoppedBy.code == Error::Code::Unreachable)
-                goOffline(push.stoppedBy.message);
-            else if (m_team.shared)
-                post(m_context, [f = m_team.shared, push] { f(push); });
-            return;
-        }
-    }
-    if (m_offline) {
+    OutboxPush push;
+    if (m_outbox)
+        push = m_outbox->push(*m_store);
+    const bool away = push.stoppedBy.isError() && push.stoppedBy.code == Error::Code::Unreachable;
+    if (away) {
+        goOffline(push.stoppedBy.message);
+    } else if (m_offline) {
         m_offline = false;
         if (m_team.connectivity)
             post(m_context, [f = m_team.connectivity] { f(true, QString()); });
     }
+    // What the others did meanwhile, and what was just shared, before the outbox shrinks: an
+    // item never shows the server's older value between the two.
+    deliver();
+    if ((push.shared > 0 || push.stoppedBy.isError()) && m_team.shared)
+        post(m_context, [f = m_team.shared, push] { f(push); });
+}
+
+void RecordWriter::deliver()
+{
+    if (!m_store || m_offline || !m_team.arrived)
+        return;
+    QVector<AuditEvent> events;
+    const Status read = m_store->readEvents(m_delivered, [&](const AuditEvent &e) { events.append(e); });
+    if (!read) {
+        if (read.code() == Error::Code::Unreachable)
+            goOffline(read.message());
+        return;
+    }
+    if (events.isEmpty())
+        return;
+    m_delivered = events.constLast().seq;
+    post(m_context, [f = m_team.arrived, events] { f(events); });
 }

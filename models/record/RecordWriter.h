@@ -30,7 +30,7 @@ public:
 
     struct TeamCallbacks
     {
-        std::function<void(qint64 head)> notified;                            // another desk committed
+        std::function<void(const QVector<AuditEvent> &)> arrived; // new events in order, as the server announced them
         std::function<void(bool online, const QString &reason)> connectivity; // the server went or came back
         std::function<void(const OutboxPush &push)> shared;                   // queued changes were appended
     };
@@ -46,8 +46,9 @@ public:
     // Runs the append on the writer thread; done runs afterwards on context's thread.
     void submit(const Actor &actor, const QVector<EventDraft> &drafts, const std::optional<StoredTemplate> &tmpl,
                 qint64 knownHead, QObject *context, Done done);
-    // Starts the team link of a shared record (listening, the heartbeat, sharing the outbox).
-    void startTeamLink(QObject *context, TeamCallbacks callbacks, int heartbeatMs = 1000);
+    // Starts the team link of a shared record (listening, the heartbeat, sharing the outbox);
+    // events after knownHead are delivered to arrived().
+    void startTeamLink(QObject *context, TeamCallbacks callbacks, qint64 knownHead, int heartbeatMs = 1000);
     // Shares what waits in the outbox now (instead of at the next heartbeat).
     void pushOutbox();
     int pending() const { return m_pending.loadRelaxed(); }
@@ -58,6 +59,7 @@ private:
     void heartbeat();
     void goOffline(const QString &reason);
     void share();
+    void deliver();
 
     QString m_address;
     QString m_outboxPath;
@@ -66,6 +68,7 @@ private:
     std::unique_ptr<EventStore> m_store; // opened and used on m_thread only
     std::unique_ptr<Outbox> m_outbox;    // likewise
     bool m_offline = false;              // likewise
+    qint64 m_delivered = 0;              // likewise: the last seq handed to arrived()
     QObject *m_context = nullptr;
     TeamCallbacks m_team;
     QAtomicInt m_pending;

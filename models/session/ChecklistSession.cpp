@@ -169,8 +169,10 @@ Status ChecklistSession::recordOne(const Result<EventDraft> &draft, const Actor 
 
 Status ChecklistSession::refresh()
 {
-    // Offline, the desk shows what it last read and what waits in its outbox.
-    if (!m_online)
+    // Offline, the desk shows what it last read and what waits in its outbox. A window on a
+    // shared record never reads here: its writer thread reads what the server announced and
+    // hands it over (arrived()), so this thread never waits on the network.
+    if (!m_online || (m_writer && isShared()))
         return {};
     auto head = m_store->headSeq();
     if (!head) {
@@ -207,6 +209,30 @@ Status ChecklistSession::refresh()
         emit storeFailed(read.message());
         return read;
     }
+    return publish(newHead, changed, timing, projections);
+}
+
+void ChecklistSession::arrived(const QVector<AuditEvent> &events)
+{
+    QStringList changed;
+    bool timing = false;
+    QSet<RecordProjection *> projections;
+    qint64 newHead = m_headSeq;
+    for (const AuditEvent &e : events) {
+        if (e.seq <= newHead)
+            continue; // already here
+        if (e.seq != newHead + 1)
+            break; // never apply across a gap; the writer's next delivery starts after our head
+        applyToProjections(e, &changed, &timing, &projections);
+        newHead = e.seq;
+    }
+    if (newHead != m_headSeq)
+        publish(newHead, changed, timing, projections);
+}
+
+Status ChecklistSession::publish(qint64 newHead, QStringList changed, bool timing,
+                                 const QSet<RecordProjection *> &projections)
+{
     m_headSeq = newHead;
     if (!m_state.templateSha().isEmpty() && m_state.templateSha() != m_documentSha) {
         if (Status s = loadDocument(m_state.templateSha()); !s) {
@@ -297,26 +323,24 @@ void ChecklistSession::startTeamLink()
         }
     }
     RecordWriter::TeamCallbacks callbacks;
-    callbacks.notified = [this](qint64) { refresh(); };
+    callbacks.arrived = [this](const QVector<AuditEvent> &events) { arrived(events); };
     callbacks.connectivity = [this](bool online, const QString &reason) {
         m_online = online;
         m_offlineReason = reason;
-        // The window's own connection broke with the writer's: take a new one before reading.
+        // This thread's connection broke with the writer's: the next read here (a history, an
+        // undo) takes a new one.
         if (online)
-            m_store->reconnect();
+            m_store->markConnectionLost();
         emit connectivityChanged(online, reason);
-        if (online)
-            refresh();
     };
     callbacks.shared = [this](const OutboxPush &push) {
         setNotYetShared(m_notYetShared.mid(push.shared));
         if (push.stoppedBy.isError() && push.stoppedBy.code != Error::Code::Unreachable)
             emit storeFailed(push.stoppedBy.message);
-        refresh();
         if (!push.collisions.isEmpty())
             emit collisionsFound(push.collisions);
     };
-    m_writer->startTeamLink(this, callbacks);
+    m_writer->startTeamLink(this, callbacks, m_headSeq);
 }
 
 QString ChecklistSession::fieldValue(const QString &id, const QString &key) const

@@ -154,6 +154,9 @@ private:
                   const Actor *actor = nullptr);
     void committed(const Result<QVector<AuditEvent>> &result, const QString &subject, bool undoable);
     void startTeamLink();
+    // Events the writer thread read after the server announced them, in order.
+    void arrived(const QVector<AuditEvent> &events);
+    Status publish(qint64 newHead, QStringList changed, bool timing, const QSet<RecordProjection *> &projections);
     void setNotYetShared(const QVector<OutboxEntry> &entries);
     QString pendingValue(const QString &id, const QString &slot, bool *found) const;
     Status change(const QString &id, const QString &slot, const QString &value, qint64 reverts,
