@@ -5,7 +5,9 @@
 #                                   or (--password-auth) scram-sha-256 for every role but postgres;
 #                                   --tls: a self-signed certificate for localhost and 127.0.0.1, its
 #                                   copy for clients in DIR/root.crt
-#   pg-cluster.sh start DIR PORT    listen on 127.0.0.1:PORT, socket in DIR, fsync off
+#   pg-cluster.sh start DIR PORT [--fsync]
+#                                   listen on 127.0.0.1:PORT, socket in DIR, fsync off (tests: nothing
+#                                   to keep); --fsync: on, every commit on disk (benchmarks)
 #   pg-cluster.sh stop DIR          fast stop (connections are cut, as in a real restart)
 #   pg-cluster.sh remove DIR        stop if running and delete DIR
 # The server refuses to run as root: as root it runs as the postgres user.
@@ -52,8 +54,10 @@ init)
     done
     ;;
 start)
+    fsync=off
+    [ "${4:-}" != --fsync ] || fsync=on
     as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $3 -k $dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+        -o "-p $3 -k $dir -c listen_addresses=127.0.0.1 -c fsync=$fsync" start >/dev/null
     ;;
 stop)
     as_server "$bin/pg_ctl" -D "$dir/data" -m fast -w -t 60 stop >/dev/null
@@ -63,7 +67,7 @@ remove)
     rm -rf "$dir"
     ;;
 *)
-    echo "usage: pg-cluster.sh init|start|stop|remove DIR [PORT]" >&2
+    echo "usage: pg-cluster.sh init|start|stop|remove DIR [PORT [--fsync]]" >&2
     exit 2
     ;;
 esac
