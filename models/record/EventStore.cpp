@@ -146,9 +146,39 @@ EventStore::EventStore(RecordLocation location, QString connection, Access acces
       m_integrity(integrity)
 {}
 
+struct EventStore::AppendStatements
+{
+    explicit AppendStatements(const QSqlDatabase &db) : previous(db), current(db), insert(db), head(db), notify(db) {}
+    QSqlQuery previous;
+    QSqlQuery current;
+    QSqlQuery insert;
+    QSqlQuery head;
+    QSqlQuery notify;
+};
+
 EventStore::~EventStore()
 {
+    m_append.reset(); // before the connection goes
     SqliteFile::closeConnection(m_connection);
+}
+
+EventStore::AppendStatements &EventStore::appendStatements()
+{
+    if (!m_append) {
+        m_append = std::make_unique<AppendStatements>(db());
+        // A statement that fails to prepare fails at its exec, which drops them all (appendOnce).
+        m_append->previous.prepare(QStringLiteral("SELECT value, seq FROM current_values WHERE item = ? AND slot = ?"));
+        m_append->current.prepare(
+            QStringLiteral("INSERT INTO current_values (item, slot, value, seq) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (item, slot) DO UPDATE SET value = excluded.value, seq = excluded.seq"));
+        m_append->insert.prepare(QStringLiteral("INSERT INTO events (%1, format, actor_kind, payload) VALUES "
+                                                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                     .arg(QLatin1String(kLegacyColumns)));
+        m_append->head.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
+        if (isShared())
+            m_append->notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    }
+    return *m_append;
 }
 
 QSqlDatabase EventStore::db() const
@@ -438,6 +468,7 @@ Result<QVector<AuditEvent>> EventStore::appendOnce(const Actor &actor, const QVe
     auto rollbackWith = [&](const QString &what, const QSqlError &e) {
         Error error = failure(what, e);
         QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
+        m_append.reset(); // prepared again on the next append
         return error;
     };
 
@@ -465,16 +496,10 @@ Result<QVector<AuditEvent>> EventStore::appendOnce(const Actor &actor, const QVe
             return rollbackWith(QCoreApplication::translate("EventStore", "saving the template"), t.lastError());
     }
 
-    QSqlQuery previous(database);
-    previous.prepare(QStringLiteral("SELECT value, seq FROM current_values WHERE item = ? AND slot = ?"));
-    QSqlQuery current(database);
-    current.prepare(
-        QStringLiteral("INSERT INTO current_values (item, slot, value, seq) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT (item, slot) DO UPDATE SET value = excluded.value, seq = excluded.seq"));
-    QSqlQuery insert(database);
-    insert.prepare(QStringLiteral("INSERT INTO events (%1, format, actor_kind, payload) VALUES "
-                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                       .arg(QLatin1String(kLegacyColumns)));
+    AppendStatements &statements = appendStatements();
+    QSqlQuery &previous = statements.previous;
+    QSqlQuery &current = statements.current;
+    QSqlQuery &insert = statements.insert;
     QVector<AuditEvent> events;
     events.reserve(drafts.size());
     const QString time = nowUtc();
@@ -551,8 +576,7 @@ Result<QVector<AuditEvent>> EventStore::appendOnce(const Actor &actor, const QVe
         return events;
     }
 
-    QSqlQuery head(database);
-    head.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
+    QSqlQuery &head = statements.head;
     head.addBindValue(QString::number(seq));
     head.addBindValue(QStringLiteral("head_seq"));
     if (!head.exec())
@@ -566,8 +590,7 @@ Result<QVector<AuditEvent>> EventStore::appendOnce(const Actor &actor, const QVe
 
     if (isShared()) {
         // Delivered to every listening desk when (and only if) the transaction commits.
-        QSqlQuery notify(database);
-        notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+        QSqlQuery &notify = statements.notify;
         notify.addBindValue(PostgresRecord::channel());
         notify.addBindValue(QString::number(seq));
         if (!notify.exec())
@@ -1036,6 +1059,7 @@ Error EventStore::sharedFailure(const QString &what, const QSqlError &sqlError) 
 
 Status EventStore::reconnect()
 {
+    m_append.reset(); // prepared on the old connection
     QSqlDatabase database = db();
     database.close();
     if (!database.open()) {

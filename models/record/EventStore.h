@@ -184,7 +184,12 @@ private:
     QString m_connection;
     mutable bool m_lost = false;
     std::function<void(qint64)> m_notified;
-    QVector<AuditEvent> m_lastAttempt; // what the last append sent, to learn whether a lost commit landed
+    QVector<AuditEvent> m_lastAttempt;
+    // The statements of an append, prepared once per connection: on PostgreSQL each prepare is a
+    // round trip made while every desk waits for the append lock.
+    struct AppendStatements;
+    std::unique_ptr<AppendStatements> m_append;
+    AppendStatements &appendStatements(); // what the last append sent, to learn whether a lost commit landed
     Access m_access;
     Integrity m_integrity;
     int m_schemaVersion = kSchemaVersion;
