@@ -221,8 +221,14 @@ void ChecklistSession::arrived(const QVector<AuditEvent> &events)
     for (const AuditEvent &e : events) {
         if (e.seq <= newHead)
             continue; // already here
-        if (e.seq != newHead + 1)
-            break; // never apply across a gap; the writer's next delivery starts after our head
+        if (e.seq != newHead + 1) {
+            // Never across a gap (it should not happen): read what is missing here instead.
+            m_store->readEvents(newHead, [&](const AuditEvent &missing) {
+                applyToProjections(missing, &changed, &timing, &projections);
+                newHead = missing.seq;
+            });
+            break;
+        }
         applyToProjections(e, &changed, &timing, &projections);
         newHead = e.seq;
     }
