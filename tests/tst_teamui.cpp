@@ -8,6 +8,7 @@
 #include "PgTestSupport.h"
 #include "TestSupport.h"
 #include "checklist/ChecklistPanel.h"
+#include "checklist/ItemDetailsPane.h"
 #include "itemmodels/ChecklistTreeModel.h"
 #include "team/CollisionsDialog.h"
 #include "team/ConnectDialog.h"
@@ -15,8 +16,10 @@
 #include "team/TeamStatusLabel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -242,8 +245,16 @@ private slots:
         QVERIFY(model->data(model->indexForId(ids[1]), ChecklistTreeModel::NotYetSharedRole).toBool());
         const QString untouched = tickableIds(session->document(), 3).at(2);
         QVERIFY(!model->data(model->indexForId(untouched), ChecklistTreeModel::NotYetSharedRole).toBool());
-        window.checklistPanel()->findChild<QTreeView *>()->setCurrentIndex(ticked);
+        window.checklistPanel()->selectItem(ids[0]);
         maybeGrab(&window, "team-offline-window");
+        // The details show them as made, too.
+        QCheckBox *doneBox = nullptr;
+        for (QCheckBox *box : window.detailsPane()->findChildren<QCheckBox *>())
+            if (box->text().remove(QLatin1Char('&')) == QLatin1String("Done"))
+                doneBox = box;
+        QVERIFY(doneBox && doneBox->isChecked());
+        window.detailsPane()->showItem(ids[1]);
+        QCOMPARE(window.detailsPane()->noteEdit()->toPlainText(), QStringLiteral("checked by phone"));
 
         QVERIFY(relay.restore());
         QTRY_VERIFY_WITH_TIMEOUT(!status->isOffline(), 10000);

@@ -101,7 +101,6 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const ChecklistNode *n = node(index);
     const auto counts = m_taskCounts.value(n);
-    const ChecklistState &state = m_session->state();
     const DueStatus due = m_timeline ? m_timeline->status(n->id()) : DueStatus();
     const bool notYetShared = index.column() == TitleColumn && m_session->isNotYetShared(n->id());
     switch (role) {
@@ -154,15 +153,15 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
         if (notYetShared)
             return tr("Not yet shared: made while the team record could not be reached; shared when the "
                       "server answers.");
-        if (!state.note(n->id()).isEmpty())
-            return tr("Note: %1").arg(state.note(n->id()));
+        if (const QString note = m_session->slotValue(n->id(), QStringLiteral("note")); !note.isEmpty())
+            return tr("Note: %1").arg(note);
         return {};
     case NodeIdRole: return n->id();
     case KindRole: return int(n->kind());
     case DoneRole: return isDone(n->id());
     case SearchTextRole: {
         QString text = displayTitle(n);
-        const QString note = state.note(n->id());
+        const QString note = m_session->slotValue(n->id(), QStringLiteral("note"));
         if (!note.isEmpty())
             text += QLatin1Char('\n') + note;
         return text;

@@ -329,6 +329,10 @@ QString ChecklistSession::fieldValue(const QString &id, const QString &key) cons
     const ChecklistField *field = node ? node->field(key) : nullptr;
     if (field && LaunchTiming::isLaunchTimeField(*field))
         return LaunchTiming::toStored(m_timing.recorded());
+    // A value filled in while the team record was away shows as made.
+    bool pending = false;
+    if (const QString value = pendingValue(id, QStringLiteral("field:") + key, &pending); pending)
+        return value;
     return m_state.field(id, key);
 }
 

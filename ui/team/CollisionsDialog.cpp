@@ -109,7 +109,7 @@ void CollisionsDialog::updateHeading()
     // Both are in the record, theirs first: the later one (yours) is what the checklist shows.
     m_heading->setText(tr("Changes made on this desk while the team record could not be reached met another "
                           "desk's change to the same thing. Both are in the record, yours after theirs, so yours "
-                          "stands unless you take theirs."));
+                          "stands unless you take theirs. Closing this list keeps yours."));
 }
 
 QPushButton *CollisionsDialog::keepMineButton(int row) const

@@ -7,6 +7,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -49,11 +50,11 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     auto *keychainRow = new QHBoxLayout;
     keychainRow->addWidget(m_fromKeychain);
     keychainRow->addWidget(m_keychainName, 1);
-    auto *hint = new QLabel(tr("There is no password field: store the password with Tools → Store a secret in "
-                               "the keychain…, or give it to PostgreSQL's own PGPASSWORD or ~/.pgpass."),
+    auto *hint = new QLabel(tr("The password is never typed here: store it with Tools → Store a secret in the "
+                               "keychain…, or give it to PostgreSQL through PGPASSWORD or ~/.pgpass."),
                             this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color:palette(mid)"));
+    hint->setStyleSheet(QStringLiteral("color:#555555"));
     auto *password = new QVBoxLayout;
     password->addWidget(m_fromEnvironment);
     password->addLayout(keychainRow);
@@ -66,8 +67,10 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("T&LS:"), m_tls);
     form->addRow(tr("Password from:"), password);
+    form->addRow(tr("Address:"), m_address);
 
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_address->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_address->setWordWrap(true);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -82,7 +85,6 @@ ConnectDialog::ConnectDialog(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_address);
     layout->addWidget(m_result);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -100,7 +102,9 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     if (start.user.isEmpty())
         start.user = OperatorProfile::systemUserName();
     setFields(start);
-    resize(560, sizeHint().height());
+    // Word-wrapped hints never squeeze below what they need.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    resize(600, sizeHint().height());
 }
 
 void ConnectDialog::setFields(const TeamRecordAddress &f)
@@ -144,7 +148,7 @@ void ConnectDialog::updateAddress()
 {
     m_keychainName->setEnabled(m_fromKeychain->isChecked());
     const auto composed = address();
-    m_address->setText(composed ? tr("Address: %1").arg(composed.value()) : composed.error().message);
+    m_address->setText(composed ? composed.value() : composed.error().message);
     m_address->setStyleSheet(composed ? QString() : QStringLiteral("color:#b01c1c"));
     m_test->setEnabled(composed.ok() && !m_check->running());
     m_connect->setEnabled(composed.ok());
