@@ -102,9 +102,22 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     if (start.user.isEmpty())
         start.user = OperatorProfile::systemUserName();
     setFields(start);
-    // Word-wrapped hints never squeeze below what they need.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
-    resize(600, sizeHint().height());
+    m_keychainName->setMinimumWidth(160);
+    resize(620, sizeHint().height());
+}
+
+void ConnectDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitHeight();
+}
+
+void ConnectDialog::fitHeight()
+{
+    // Word-wrapped hints and findings never squeeze: the height they need at this width.
+    const int needed = heightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ConnectDialog::setFields(const TeamRecordAddress &f)
@@ -155,6 +168,8 @@ void ConnectDialog::updateAddress()
     // A finding is about the address it was made for.
     if (!composed || composed.value() != m_testedAddress)
         m_result->clear();
+    if (isVisible())
+        fitHeight();
 }
 
 void ConnectDialog::testConnection()
@@ -177,6 +192,7 @@ void ConnectDialog::showProbe(const TeamRecordProbe &probe)
     const bool failed = probe.outcome == TeamRecordProbe::Outcome::Failed;
     m_result->setStyleSheet(failed ? QStringLiteral("color:#b01c1c") : QStringLiteral("color:#1b5e20"));
     m_result->setText(probe.describe());
+    fitHeight();
 }
 
 void ConnectDialog::connectToRecord()

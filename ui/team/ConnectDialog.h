@@ -37,7 +37,11 @@ signals:
     // Connect was pressed on a usable address (already remembered in the settings).
     void connectRequested(const QString &address);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void fitHeight();
     void updateAddress();
     void testConnection();
     void showProbe(const TeamRecordProbe &probe);
