@@ -42,24 +42,6 @@ void maybeGrab(QWidget *w, const char *name)
     QVERIFY(w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png")));
 }
 
-ChecklistSession::OpenOptions desk()
-{
-    ChecklistSession::OpenOptions o;
-    o.asyncWrites = true;
-    o.deferIntegrityCheck = true;
-    return o;
-}
-
-QVector<QString> tickableIds(const ChecklistDocument *doc, int count)
-{
-    QVector<QString> ids;
-    for (const ChecklistNode *n : doc->nodesInOrder()) {
-        if (n->isTickable() && ids.size() < count)
-            ids.append(n->id());
-    }
-    return ids;
-}
-
 template<class T>
 T *child(QWidget *parent, const char *name = nullptr)
 {
@@ -68,17 +50,6 @@ T *child(QWidget *parent, const char *name = nullptr)
 }
 
 } // namespace
-
-#define REQUIRE_TEST_SERVER()                                                                                          \
-    do {                                                                                                               \
-        if (PgTestSupport::serverPort().isEmpty())                                                                     \
-            QSKIP("GOLIVE_TEST_PG_PORT is not set: scripts/test.sh starts a PostgreSQL server for this test");         \
-    } while (false)
-
-#define NEW_TEAM_DATABASE(db)                                                                                          \
-    REQUIRE_TEST_SERVER();                                                                                             \
-    Database db;                                                                                                       \
-    QVERIFY2(db.ok(), qPrintable(db.error()))
 
 class TestTeamUi : public QObject
 {
