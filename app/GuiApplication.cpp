@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -93,6 +94,20 @@ int runGui(const CommandLine &c)
     std::unique_ptr<SignOffDesk> signOff; // built after the first paint; outlives the window
     MainWindow window(session.get());
     stage("main window built");
+    // Another record (File → Connect to team record…): this run ends and a new one opens it, so
+    // every desk, thread and file of the old record closes as at any exit.
+    QObject::connect(&window, &MainWindow::teamRecordChosen, qApp, [&c](const QString &address) {
+        QStringList arguments{QStringLiteral("--db"), address};
+        if (!c.servicesPath.isEmpty())
+            arguments << QStringLiteral("--services") << c.servicesPath;
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+            QMessageBox::warning(nullptr, QObject::tr("Go-Live Control"),
+                                 QObject::tr("Go-Live Control could not be started again on %1.").arg(address));
+            return;
+        }
+        QApplication::closeAllWindows();
+        QCoreApplication::quit();
+    });
     window.attachTimeline(&timeline);
     stage("timeline docks built");
     stage("window built");

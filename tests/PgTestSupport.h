@@ -227,3 +227,15 @@ private:
 };
 
 } // namespace PgTestSupport
+
+#define REQUIRE_TEST_SERVER()                                                                                          \
+    do {                                                                                                               \
+        if (PgTestSupport::serverPort().isEmpty())                                                                     \
+            QSKIP("GOLIVE_TEST_PG_PORT is not set: scripts/test.sh starts a PostgreSQL server for this test");         \
+    } while (false)
+
+// A database of the test's own on the test server, or a skip (no server) or failure.
+#define NEW_TEAM_DATABASE(db)                                                                                          \
+    REQUIRE_TEST_SERVER();                                                                                             \
+    PgTestSupport::Database db;                                                                                        \
+    QVERIFY2(db.ok(), qPrintable(db.error()))

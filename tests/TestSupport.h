@@ -145,4 +145,25 @@ inline qint64 head(const EventStore &store)
     return h ? h.value() : -1;
 }
 
+// The first count tickable items (tasks and steps), in checklist order.
+inline QVector<QString> tickableIds(const ChecklistDocument *doc, int count)
+{
+    QVector<QString> ids;
+    for (const ChecklistNode *n : doc->nodesInOrder()) {
+        if (n->isTickable() && ids.size() < count)
+            ids.append(n->id());
+    }
+    return ids;
+}
+
+// A desk as the window opens it: appends on a writer thread (a team record's outbox with it),
+// the whole check deferred.
+inline ChecklistSession::OpenOptions desk()
+{
+    ChecklistSession::OpenOptions o;
+    o.asyncWrites = true;
+    o.deferIntegrityCheck = true;
+    return o;
+}
+
 } // namespace TestSupport

@@ -18,40 +18,6 @@
 using namespace TestSupport;
 using PgTestSupport::Database;
 
-namespace {
-
-QVector<QString> tickableIds(const ChecklistDocument *doc, int count)
-{
-    QVector<QString> ids;
-    for (const ChecklistNode *n : doc->nodesInOrder()) {
-        if (n->isTickable() && ids.size() < count)
-            ids.append(n->id());
-    }
-    return ids;
-}
-
-ChecklistSession::OpenOptions desk()
-{
-    ChecklistSession::OpenOptions o;
-    o.asyncWrites = true;
-    o.deferIntegrityCheck = true;
-    return o;
-}
-
-} // namespace
-
-#define REQUIRE_TEST_SERVER()                                                                                          \
-    do {                                                                                                               \
-        if (PgTestSupport::serverPort().isEmpty())                                                                     \
-            QSKIP("GOLIVE_TEST_PG_PORT is not set: scripts/test.sh starts a PostgreSQL server for this test");         \
-    } while (false)
-
-// A database of the test's own on the test server, or a skip (no server) or failure.
-#define NEW_TEAM_DATABASE(db)                                                                                          \
-    REQUIRE_TEST_SERVER();                                                                                             \
-    Database db;                                                                                                       \
-    QVERIFY2(db.ok(), qPrintable(db.error()))
-
 class TestTeamRecord : public QObject
 {
     Q_OBJECT

@@ -10,6 +10,7 @@
 #include "monitoring/Condition.h"
 #include "record/EventStore.h"
 #include "services/StateStyle.h"
+#include "team/ConnectDialog.h"
 #include "team/TeamDesk.h"
 #include "team/TeamRolesDialog.h"
 #include "timeline/TimeWords.h"
@@ -140,6 +141,29 @@ private slots:
         const QString shots = qEnvironmentVariable("GOLIVE_SCREENSHOT_DIR");
         if (!shots.isEmpty())
             QVERIFY(dialog.grab().save(shots + QStringLiteral("/team-roles-de.png")));
+    }
+
+    void germanConnectDialog()
+    {
+        // Runs after germanWithTranslator: the team record's address is checked in German, and the
+        // dialog's words fit its form.
+        ConnectDialog dialog;
+        TeamRecordAddress f;
+        f.host = QStringLiteral("db.example.org");
+        f.database = QStringLiteral("launch");
+        f.user = QStringLiteral("ada");
+        f.passwordSource = TeamRecordAddress::PasswordSource::Keychain;
+        dialog.setFields(f);
+        QCOMPARE(dialog.addressText(),
+                 QStringLiteral("Das Team-Protokoll braucht den Namen des Geheimnisses im "
+                                "Schlüsselbund."));
+        QCOMPARE(dialog.testButton()->text(), QStringLiteral("Verbindung &testen"));
+        f.keychainName = QStringLiteral("launch-db");
+        dialog.setFields(f);
+        dialog.show();
+        const QString shots = qEnvironmentVariable("GOLIVE_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(dialog.grab().save(shots + QStringLiteral("/team-connect-de.png")));
     }
 
     void everyEntryKeepsItsPlaceholders()

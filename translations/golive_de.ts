@@ -302,6 +302,10 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
+    <message>
+        <source>Not yet shared: made while the team record could not be reached; shared when the server answers.</source>
+        <translation>Noch nicht geteilt: gemacht, während das Team-Protokoll nicht erreichbar war; wird geteilt, sobald der Server antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -628,6 +632,45 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
     </message>
 </context>
 <context>
+    <name>CollisionsDialog</name>
+    <message>
+        <source>Changes that met another desk&apos;s change</source>
+        <translation>Änderungen, die auf die Änderung eines anderen Arbeitsplatzes trafen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours:&lt;/b&gt; %1 — made offline at %2%3</source>
+        <translation>&lt;b&gt;Ihre:&lt;/b&gt; %1 — offline gemacht um %2%3</translation>
+    </message>
+    <message>
+        <source>, shared at %1</source>
+        <translation>, geteilt um %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs:&lt;/b&gt; %1 — %2 at %3</source>
+        <translation>&lt;b&gt;Die andere:&lt;/b&gt; %1 — %2 um %3</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Yours is the later change and stands; nothing more is written.</source>
+        <translation>Ihre ist die spätere Änderung und gilt; es wird nichts weiter geschrieben.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Die andere übernehmen</translation>
+    </message>
+    <message>
+        <source>Writes their value again, as your new change.</source>
+        <translation>Schreibt deren Wert erneut, als Ihre neue Änderung.</translation>
+    </message>
+    <message>
+        <source>Changes made on this desk while the team record could not be reached met another desk&apos;s change to the same thing. Both are in the record, yours after theirs, so yours stands unless you take theirs. Closing this list keeps yours.</source>
+        <translation>Änderungen, die an diesem Arbeitsplatz gemacht wurden, während das Team-Protokoll nicht erreichbar war, trafen auf die Änderung eines anderen Arbeitsplatzes an derselben Stelle. Beide stehen im Protokoll, Ihre nach der anderen; Ihre gilt also, solange Sie nicht die andere übernehmen. Wenn Sie diese Liste schließen, bleibt Ihre.</translation>
+    </message>
+</context>
+<context>
     <name>CommandProbe</name>
     <message>
         <source>`%1` not found: it is not installed, or not on PATH</source>
@@ -861,6 +904,89 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
     <message>
         <source>Say why it is not met.</source>
         <translation>Begründen Sie, warum es nicht erfüllt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>PGPASSWORD or ~/.pgpass</source>
+        <translation>PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>the OS keychain, secret named</source>
+        <translation>dem Schlüsselbund des Betriebssystems, Geheimnis namens</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to team record</source>
+        <translation>Mit Team-Protokoll verbinden</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>golive_launch</source>
+        <translation>golive_launch</translation>
+    </message>
+    <message>
+        <source>TLS when the server offers it</source>
+        <translation>TLS, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>TLS required</source>
+        <translation>TLS erforderlich</translation>
+    </message>
+    <message>
+        <source>TLS, check the server&apos;s certificate and name</source>
+        <translation>TLS, Zertifikat und Namen des Servers prüfen</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The password is never typed here: store it with Tools → Store a secret in the keychain…, or give it to PostgreSQL through PGPASSWORD or ~/.pgpass.</source>
+        <translation>Das Passwort wird hier nie eingegeben: Speichern Sie es mit Werkzeuge → Geheimnis im Schlüsselbund speichern…, oder geben Sie es PostgreSQL über PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>T&amp;LS:</source>
+        <translation>T&amp;LS:</translation>
+    </message>
+    <message>
+        <source>Password from:</source>
+        <translation>Passwort aus:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1470,82 @@ Notiz: %2</translation>
     <message>
         <source>the shown state lacks items that the audit trail has</source>
         <translation>dem angezeigten Stand fehlen Punkte, die der Prüfpfad hat</translation>
+    </message>
+    <message>
+        <source>waiting for the record&apos;s lock</source>
+        <translation>beim Warten auf die Sperre des Protokolls</translation>
+    </message>
+    <message>
+        <source>telling the other desks</source>
+        <translation>beim Benachrichtigen der anderen Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no launch record (nothing was created). Check the address, or open it once for writing, or copy a record there with golive copy.</source>
+        <translation>Die Datenbank %1 enthält kein Launch-Protokoll (es wurde nichts angelegt). Prüfen Sie die Adresse, öffnen Sie sie einmal zum Schreiben, oder kopieren Sie mit golive copy ein Protokoll dorthin.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not a Go-Live Control record. It was left untouched; give the record a database of its own.</source>
+        <translation>Die Datenbank %1 enthält Tabellen eines anderen Programms, kein Protokoll von Go-Live Control. Sie wurde nicht angerührt; geben Sie dem Protokoll eine eigene Datenbank.</translation>
+    </message>
+    <message>
+        <source>The team record %1 was written by a newer Go-Live Control (schema %2; this version knows schema %3). It was left untouched: update Go-Live Control to open it.</source>
+        <translation>Das Team-Protokoll %1 wurde von einem neueren Go-Live Control geschrieben (Schema %2; diese Version kennt Schema %3). Es wurde nicht angerührt: Aktualisieren Sie Go-Live Control, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>creating the record&apos;s tables</source>
+        <translation>beim Anlegen der Tabellen des Protokolls</translation>
+    </message>
+    <message>
+        <source>The team record %1 cannot be reached while %2: %3. Nothing was changed there.</source>
+        <translation>Das Team-Protokoll %1 ist %2 nicht erreichbar: %3. Dort wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database role of this desk may not do this in %1 while %2 (%3). Ask the record&apos;s owner to grant it; nothing was changed.</source>
+        <translation>Die Datenbankrolle dieses Arbeitsplatzes darf das in %1 nicht (%2; %3). Bitten Sie den Eigentümer des Protokolls, es zu erlauben; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The team record %1 was busy while %2 (%3). Nothing was changed; try again.</source>
+        <translation>Das Team-Protokoll %1 war %2 belegt (%3). Nichts wurde geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The team record %1 failed while %2: %3</source>
+        <translation>Das Team-Protokoll %1 meldete %2 einen Fehler: %3</translation>
+    </message>
+    <message>
+        <source>The team record %1 cannot be reached: %2</source>
+        <translation>Das Team-Protokoll %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>listening for the other desks&apos; changes</source>
+        <translation>beim Lauschen auf die Änderungen der anderen Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>looking for a change shared before</source>
+        <translation>bei der Suche nach einer schon geteilten Änderung</translation>
+    </message>
+    <message>
+        <source>reading the checklist templates</source>
+        <translation>beim Lesen der Checklisten-Vorlagen</translation>
+    </message>
+    <message>
+        <source>The store %1 is open read-only; nothing was copied.</source>
+        <translation>Die Datenbank %1 ist nur zum Lesen geöffnet; nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a launch record (%2 events); a record is only copied into an empty one. Nothing was changed.</source>
+        <translation>%1 enthält bereits ein Launch-Protokoll (%2 Ereignisse); ein Protokoll wird nur in ein leeres kopiert. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>event #%1 of the source does not continue its chain; nothing was copied to %2.</source>
+        <translation>Ereignis #%1 der Quelle setzt ihre Kette nicht fort; nichts wurde nach %2 kopiert.</translation>
+    </message>
+    <message>
+        <source>writing the current state</source>
+        <translation>beim Schreiben des aktuellen Stands</translation>
+    </message>
+    <message>
+        <source>committing the copy</source>
+        <translation>beim Abschließen der Kopie</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2624,14 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
         <source>&amp;Team roles…</source>
         <translation>&amp;Team-Rollen …</translation>
     </message>
+    <message>
+        <source>Go-Live Control — %1 — team record %2</source>
+        <translation>Go-Live Control — %1 — Team-Protokoll %2</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team record…</source>
+        <translation>Mit &amp;Team-Protokoll verbinden…</translation>
+    </message>
 </context>
 <context>
     <name>MilvusCollector</name>
@@ -2566,6 +2776,56 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
     </message>
 </context>
 <context>
+    <name>OfflineCollision</name>
+    <message>
+        <source>ticked</source>
+        <translation>abgehakt</translation>
+    </message>
+    <message>
+        <source>unticked</source>
+        <translation>Haken entfernt</translation>
+    </message>
+    <message>
+        <source>note removed</source>
+        <translation>Notiz entfernt</translation>
+    </message>
+    <message>
+        <source>note “%1”</source>
+        <translation>Notiz „%1“</translation>
+    </message>
+    <message>
+        <source>%1 emptied</source>
+        <translation>%1 geleert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCollisions</name>
+    <message>
+        <source>Event #%1 met no other desk&apos;s change.</source>
+        <translation>Ereignis #%1 traf auf keine Änderung eines anderen Arbeitsplatzes.</translation>
+    </message>
+    <message>
+        <source>The item %1 of event #%2 is no longer in the checklist.</source>
+        <translation>Der Punkt %1 von Ereignis #%2 ist nicht mehr in der Checkliste.</translation>
+    </message>
+    <message>
+        <source>Event #%1, which event #%2 met, is not in the history of item %3.</source>
+        <translation>Ereignis #%1, auf das Ereignis #%2 traf, steht nicht im Verlauf von Punkt %3.</translation>
+    </message>
+    <message>
+        <source>The other desk&apos;s change to %1 is not known.</source>
+        <translation>Die Änderung des anderen Arbeitsplatzes an %1 ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Event #%1 is no change to a checklist item.</source>
+        <translation>Ereignis #%1 ist keine Änderung an einem Checklistenpunkt.</translation>
+    </message>
+</context>
+<context>
     <name>OpenIncidentDialog</name>
     <message>
         <source>Open incident</source>
@@ -2647,6 +2907,41 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
     <message>
         <source>A maintenance window needs a start before its end.</source>
         <translation>Ein Wartungsfenster braucht einen Beginn vor seinem Ende.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The outbox %1 failed while %2: %3</source>
+        <translation>Der Postausgang %1 meldete %2 einen Fehler: %3</translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>opening it</source>
+        <translation>beim Öffnen</translation>
+    </message>
+    <message>
+        <source>setting it up</source>
+        <translation>beim Einrichten</translation>
+    </message>
+    <message>
+        <source>keeping a change</source>
+        <translation>beim Aufbewahren einer Änderung</translation>
+    </message>
+    <message>
+        <source>reading it</source>
+        <translation>beim Lesen</translation>
+    </message>
+    <message>
+        <source>The outbox %1 holds change #%2 of a kind this version does not know; it was left as it is.</source>
+        <translation>Der Postausgang %1 enthält die Änderung #%2 einer Art, die diese Version nicht kennt; er wurde so belassen.</translation>
+    </message>
+    <message>
+        <source>removing a shared change</source>
+        <translation>beim Entfernen einer geteilten Änderung</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +3039,21 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
     <message>
         <source>the query must give one row, it gave more</source>
         <translation>die Abfrage muss eine Zeile liefern, sie lieferte mehrere</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresRecord</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so %1 cannot be opened: install libqt6sql6-psql.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert, daher kann %1 nicht geöffnet werden: Installieren Sie libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The password for %1 could not be read from the keychain: %2</source>
+        <translation>Das Passwort für %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The team record %1 cannot be opened: %2</source>
+        <translation>Das Team-Protokoll %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3297,48 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
     <message>
         <source>Success criteria</source>
         <translation>Erfolgskriterien</translation>
+    </message>
+    <message>
+        <source>Go-Live Control</source>
+        <translation>Go-Live Control</translation>
+    </message>
+    <message>
+        <source>Go-Live Control could not be started again on %1.</source>
+        <translation>Go-Live Control konnte nicht erneut mit %1 gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCopy</name>
+    <message>
+        <source>%1 does not verify (%2), so it was not copied: a copy would carry the damage along.</source>
+        <translation>%1 ist nicht intakt (%2) und wurde daher nicht kopiert: Eine Kopie würde den Schaden mitnehmen.</translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not verify: %2</source>
+        <translation>Die Kopie in %1 ist nicht intakt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLocation</name>
+    <message>
+        <source>The team record address %1 is not usable: %2</source>
+        <translation>Die Adresse des Team-Protokolls %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>it holds a password. A password never goes on the command line: set PGPASSWORD, put it in ~/.pgpass, or store it in the keychain and add ?keychain=NAME.</source>
+        <translation>sie enthält ein Passwort. Ein Passwort gehört nie auf die Befehlszeile: Setzen Sie PGPASSWORD, tragen Sie es in ~/.pgpass ein, oder speichern Sie es im Schlüsselbund und fügen Sie ?keychain=NAME an.</translation>
+    </message>
+    <message>
+        <source>it names no database (postgresql://user@host:port/dbname)</source>
+        <translation>sie nennt keine Datenbank (postgresql://user@host:port/dbname)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; (known: sslmode, keychain)</source>
+        <translation>unbekannte Option „%1“ (bekannt: sslmode, keychain)</translation>
     </message>
 </context>
 <context>
@@ -4705,6 +5057,55 @@ Ausfallzeit in 24 h: %L4 min</translation>
     </message>
 </context>
 <context>
+    <name>TeamCommands</name>
+    <message>
+        <source>use: golive copy --from A --to B (each a store file or postgresql://user@host:port/dbname)</source>
+        <translation>Aufruf: golive copy --from A --to B (jeweils eine Datenbankdatei oder postgresql://user@host:port/dbname)</translation>
+    </message>
+    <message>
+        <source>Copied %1 events and %2 checklist template(s) from %3 to %4; the copy verifies.</source>
+        <translation>%1 Ereignisse und %2 Checklisten-Vorlage(n) von %3 nach %4 kopiert; die Kopie ist intakt.</translation>
+    </message>
+    <message>
+        <source>use: golive sync --db postgresql://… [--list]</source>
+        <translation>Aufruf: golive sync --db postgresql://… [--list]</translation>
+    </message>
+    <message>
+        <source>%1 is a store file of this desk: only a team record (--db postgresql://…) has an outbox.</source>
+        <translation>%1 ist eine Datenbankdatei dieses Arbeitsplatzes: Nur ein Team-Protokoll (--db postgresql://…) hat einen Postausgang.</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be shared with %1.</source>
+        <translation>Nichts wartet darauf, mit %1 geteilt zu werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made offline wait to be shared with %1:</source>
+        <translation>
+            <numerusform>%n offline gemachte Änderung wartet darauf, mit %1 geteilt zu werden:</numerusform>
+            <numerusform>%n offline gemachte Änderungen warten darauf, mit %1 geteilt zu werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The changes stay in the outbox %2.</source>
+        <translation>%1 Die Änderungen bleiben im Postausgang %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared %n change(s), each with the time it was made.</source>
+        <translation>
+            <numerusform>%n Änderung geteilt, mit der Zeit, zu der sie gemacht wurde.</numerusform>
+            <numerusform>%n Änderungen geteilt, jede mit der Zeit, zu der sie gemacht wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Collision: #%1 (%2, %3 at %4) met #%5, which someone else made meanwhile; both are in the record, yours after.</source>
+        <translation>  Kollision: #%1 (%2, %3 um %4) traf auf #%5, das jemand anderes inzwischen gemacht hat; beide stehen im Protokoll, Ihre danach.</translation>
+    </message>
+    <message>
+        <source>%1 The rest stays in the outbox %2.</source>
+        <translation>%1 Der Rest bleibt im Postausgang %2.</translation>
+    </message>
+</context>
+<context>
     <name>TeamDesk</name>
     <message>
         <source>Type the name of the person to grant the role to.</source>
@@ -4756,6 +5157,48 @@ Ausfallzeit in 24 h: %L4 min</translation>
     </message>
 </context>
 <context>
+    <name>TeamRecordAddress</name>
+    <message>
+        <source>The team record needs %1.</source>
+        <translation>Das Team-Protokoll braucht %1.</translation>
+    </message>
+    <message>
+        <source>a server (host name or address)</source>
+        <translation>einen Server (Hostname oder Adresse)</translation>
+    </message>
+    <message>
+        <source>a port between 1 and 65535</source>
+        <translation>einen Port zwischen 1 und 65535</translation>
+    </message>
+    <message>
+        <source>a database</source>
+        <translation>eine Datenbank</translation>
+    </message>
+    <message>
+        <source>the name of the secret in the keychain</source>
+        <translation>den Namen des Geheimnisses im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The team record address is not usable: %1</source>
+        <translation>Die Adresse des Team-Protokolls ist nicht verwendbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRecordProbe</name>
+    <message>
+        <source>Reachable: the team record holds 1 event.</source>
+        <translation>Erreichbar: Das Team-Protokoll enthält 1 Ereignis.</translation>
+    </message>
+    <message>
+        <source>Reachable: the team record holds %1 events.</source>
+        <translation>Erreichbar: Das Team-Protokoll enthält %1 Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Reachable, but the database is empty: the record will be created on connect.</source>
+        <translation>Erreichbar, aber die Datenbank ist leer: Das Protokoll wird beim Verbinden angelegt.</translation>
+    </message>
+</context>
+<context>
     <name>TeamRolesDialog</name>
     <message>
         <source>&amp;Grant</source>
@@ -4792,6 +5235,49 @@ Ausfallzeit in 24 h: %L4 min</translation>
     <message>
         <source>You act as %1.</source>
         <translation>Sie handeln als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusLabel</name>
+    <message>
+        <source>Team record %1 — shared live</source>
+        <translation>Team-Protokoll %1 — live geteilt</translation>
+    </message>
+    <message>
+        <source> — sharing 1 change…</source>
+        <translation> — 1 Änderung wird geteilt…</translation>
+    </message>
+    <message>
+        <source> — sharing %1 changes…</source>
+        <translation> — %1 Änderungen werden geteilt…</translation>
+    </message>
+    <message>
+        <source>Every change is written to the team&apos;s PostgreSQL server at once and shows on every desk within a second.</source>
+        <translation>Jede Änderung wird sofort auf den PostgreSQL-Server des Teams geschrieben und erscheint binnen einer Sekunde an jedem Arbeitsplatz.</translation>
+    </message>
+    <message>
+        <source>nothing waiting to be shared</source>
+        <translation>nichts wartet aufs Teilen</translation>
+    </message>
+    <message>
+        <source>1 change not yet shared</source>
+        <translation>1 Änderung noch nicht geteilt</translation>
+    </message>
+    <message>
+        <source>%1 changes not yet shared</source>
+        <translation>%1 Änderungen noch nicht geteilt</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#8a4b00&apos;&gt;OFFLINE since %1 — %2&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#8a4b00&apos;&gt;OFFLINE seit %1 — %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The team record %1 cannot be reached: %2
+
+Changes made now are kept on this desk and shared when the server answers.</source>
+        <translation>Das Team-Protokoll %1 ist nicht erreichbar: %2
+
+Jetzt gemachte Änderungen werden an diesem Arbeitsplatz aufbewahrt und geteilt, sobald der Server antwortet.</translation>
     </message>
 </context>
 <context>
@@ -4855,10 +5341,6 @@ Ausfallzeit in 24 h: %L4 min</translation>
         <translation>die Argumente des Befehls</translation>
     </message>
     <message>
-        <source>The store file (default: %1).</source>
-        <translation>Die Datenbankdatei (Standard: %1).</translation>
-    </message>
-    <message>
         <source>The operator&apos;s name recorded with each change.</source>
         <translation>Der Name des Bedieners, der mit jeder Änderung erfasst wird.</translation>
     </message>
@@ -4899,10 +5381,6 @@ Ausfallzeit in 24 h: %L4 min</translation>
         <translation>Die ganze Anwendung starten und mit 0 beenden, sobald das Fenster einmal gezeichnet wurde.</translation>
     </message>
     <message>
-        <source>PATH</source>
-        <translation>PFAD</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -4927,6 +5405,22 @@ Ausfallzeit in 24 h: %L4 min</translation>
         <translation>ISO-ZEIT</translation>
     </message>
     <message>
+        <source>export: markdown (default), json or trail; report: pdf (default) or html.</source>
+        <translation>export: markdown (Standard), json oder trail; report: pdf (Standard) oder html.</translation>
+    </message>
+    <message>
+        <source>export: write to FILE instead of standard output; report: the file to write.</source>
+        <translation>export: in DATEI statt in die Standardausgabe schreiben; report: die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>report: A4 (default) or Letter.</source>
+        <translation>report: A4 (Standard) oder Letter.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
         <source>Go-Live Control: the go-live checklist with a tamper-evident audit trail.
 
 Without a command, the desktop application starts. Commands:
@@ -4948,6 +5442,10 @@ Without a command, the desktop application starts. Commands:
   report --out FILE     the T+7 report as PDF (--page-size A4|Letter) or HTML (--format html):
                         summary, Day 7 statistics, criteria, hourly reports, incidents, uptime
                         and latency charts, completion, audit trail, signatures
+  sync                  a team record (--db postgresql://…): show the changes this desk made
+                        offline and share them in order (--list: only show)
+  copy --from A --to B  copy a whole record, chain intact, between a store file and a team
+                        record (postgresql://user@host:port/dbname); B must be empty
 
 Exit codes: 0 done, 1 error, 2 usage error, 3 audit trail broken.</source>
         <translation>Go-Live Control: die Go-Live-Checkliste mit manipulationssicherem Prüfprotokoll.
@@ -4971,24 +5469,32 @@ Ohne Befehl startet die Desktop-Anwendung. Befehle:
   report --out DATEI    den T+7-Bericht als PDF (--page-size A4|Letter) oder HTML (--format html):
                         Zusammenfassung, Tag-7-Statistik, Kriterien, Stundenberichte, Störungen,
                         Verfügbarkeits-/Latenzdiagramme, Erledigung, Prüfprotokoll, Unterschriften
+  sync                  ein Team-Protokoll (--db postgresql://…): die offline an diesem Arbeitsplatz
+                        gemachten Änderungen zeigen und der Reihe nach teilen (--list: nur zeigen)
+  copy --from A --to B  ein ganzes Protokoll mit intakter Kette kopieren, zwischen einer Datenbankdatei
+                        und einem Team-Protokoll (postgresql://user@host:port/dbname); B muss leer sein
 
 Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruffehler, 3 Prüfprotokoll gebrochen.</translation>
     </message>
     <message>
-        <source>export: markdown (default), json or trail; report: pdf (default) or html.</source>
-        <translation>export: markdown (Standard), json oder trail; report: pdf (Standard) oder html.</translation>
+        <source>The store file (default: %1), or a team record on PostgreSQL: postgresql://user@host:port/dbname[?sslmode=verify-full&amp;keychain=NAME]. The password comes from PGPASSWORD, ~/.pgpass or the keychain, never from here.</source>
+        <translation>Die Datenbankdatei (Standard: %1) oder ein Team-Protokoll auf PostgreSQL: postgresql://user@host:port/dbname[?sslmode=verify-full&amp;keychain=NAME]. Das Passwort kommt aus PGPASSWORD, ~/.pgpass oder dem Schlüsselbund, nie von hier.</translation>
     </message>
     <message>
-        <source>export: write to FILE instead of standard output; report: the file to write.</source>
-        <translation>export: in DATEI statt in die Standardausgabe schreiben; report: die zu schreibende Datei.</translation>
+        <source>PATH|URL</source>
+        <translation>PFAD|URL</translation>
     </message>
     <message>
-        <source>report: A4 (default) or Letter.</source>
-        <translation>report: A4 (Standard) oder Letter.</translation>
+        <source>copy: the record to copy.</source>
+        <translation>copy: das zu kopierende Protokoll.</translation>
     </message>
     <message>
-        <source>SIZE</source>
-        <translation>GRÖSSE</translation>
+        <source>copy: where to (empty or new).</source>
+        <translation>copy: wohin (leer oder neu).</translation>
+    </message>
+    <message>
+        <source>sync: only show what waits.</source>
+        <translation>sync: nur zeigen, was wartet.</translation>
     </message>
 </context>
 </TS>

@@ -23,8 +23,11 @@
 #include "session/OperatorProfile.h"
 #include "signoff/SignOffDesk.h"
 #include "signoff/SignOffPanel.h"
+#include "team/CollisionsDialog.h"
+#include "team/ConnectDialog.h"
 #include "team/TeamDesk.h"
 #include "team/TeamRolesDialog.h"
+#include "team/TeamStatusLabel.h"
 #include "timeline/NowPanel.h"
 #include "timeline/TimelineDocks.h"
 
@@ -50,7 +53,11 @@ MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
       m_audit(new AuditStatusLabel(this)),
       m_operator(new QLabel(this))
 {
-    setWindowTitle(tr("Go-Live Control — %1").arg(session->document()->title()));
+    if (session->isShared())
+        setWindowTitle(
+            tr("Go-Live Control — %1 — team record %2").arg(session->document()->title(), session->store().path()));
+    else
+        setWindowTitle(tr("Go-Live Control — %1").arg(session->document()->title()));
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_checklist);
     split->addWidget(m_details);
@@ -58,6 +65,11 @@ MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
     split->setStretchFactor(1, 2);
     setCentralWidget(split);
     statusBar()->addWidget(m_operator);
+    if (session->isShared()) {
+        m_team = new TeamStatusLabel(session, this);
+        statusBar()->addPermanentWidget(m_team);
+        connect(session, &ChecklistSession::collisionsFound, this, &MainWindow::showCollisions);
+    }
     statusBar()->addPermanentWidget(m_audit);
     if (session->isReadOnly())
         statusBar()->addPermanentWidget(new QLabel(tr("<b>Read-only store</b>"), this));
@@ -92,6 +104,8 @@ MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Connect to &team record…"), this, &MainWindow::connectToTeamRecord);
+    file->addSeparator();
     QAction *import = file->addAction(tr("&Import checklist template…"), this, &MainWindow::importChecklist);
     import->setShortcut(QKeySequence::Open);
     import->setEnabled(!m_session->isReadOnly());
@@ -151,6 +165,28 @@ void MainWindow::createMenus()
                               "trail.</p><p>Store: %2</p>")
                                .arg(QApplication::applicationVersion(), m_session->store().path().toHtmlEscaped()));
     });
+}
+
+void MainWindow::connectToTeamRecord()
+{
+    auto *dialog = new ConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectDialog::connectRequested, this, &MainWindow::teamRecordChosen);
+    dialog->open();
+}
+
+void MainWindow::showCollisions(const QVector<AuditEvent> &offlineEvents)
+{
+    if (!m_collisionsDialog) {
+        m_collisionsDialog = new CollisionsDialog(m_session, this);
+        m_collisionsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_collisionsDialog, &QObject::destroyed, this, [this] { m_collisionsDialog = nullptr; });
+    }
+    m_collisionsDialog->addCollisions(offlineEvents);
+    if (m_collisionsDialog->count() == 0)
+        return;
+    m_collisionsDialog->show();
+    m_collisionsDialog->raise();
 }
 
 bool MainWindow::askForOperator(bool force)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QVector>
 
 class AuditStatusLabel;
 class ChecklistPanel;
@@ -21,6 +22,9 @@ class ReportDesk;
 class ReportsPanel;
 class T7ReportActions;
 class QLabel;
+struct AuditEvent;
+class TeamStatusLabel;
+class CollisionsDialog;
 
 // The window: the checklist on the left, the selected item's details on the right, the
 // operator and the audit trail's state in the status bar. It only arranges panels and menus.
@@ -60,6 +64,17 @@ public:
     // Adds the success criteria dock (tabbed with the reports) and the Day 7 statistics.
     void attachCriteria(CriteriaDesk *desk);
     CriteriaPanel *criteriaPanel() const { return m_criteria; }
+    // A team record's connection and what waits in the outbox (null for a store file).
+    TeamStatusLabel *teamStatus() const { return m_team; }
+    // The open list of offline changes that met another desk's (null until there was one).
+    CollisionsDialog *collisionsDialog() const { return m_collisionsDialog; }
+    // File → Connect to team record…
+    void connectToTeamRecord();
+
+signals:
+    // The person chose a team record to work on (File → Connect to team record…): the
+    // application opens it in place of this one.
+    void teamRecordChosen(const QString &address);
 
 private:
     void createMenus();
@@ -70,6 +85,7 @@ private:
     void updateOperatorLabel();
     void chooseCatalogue(MonitoringService *monitoring);
     void useCatalogue(MonitoringService *monitoring, const QString &path);
+    void showCollisions(const QVector<AuditEvent> &offlineEvents);
 
     ChecklistSession *m_session;
     ChecklistPanel *m_checklist;
@@ -86,4 +102,6 @@ private:
     ReportsPanel *m_reports = nullptr;
     T7ReportActions *m_t7Report = nullptr;
     CriteriaPanel *m_criteria = nullptr;
+    TeamStatusLabel *m_team = nullptr;
+    CollisionsDialog *m_collisionsDialog = nullptr;
 };

@@ -101,8 +101,8 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const ChecklistNode *n = node(index);
     const auto counts = m_taskCounts.value(n);
-    const ChecklistState &state = m_session->state();
     const DueStatus due = m_timeline ? m_timeline->status(n->id()) : DueStatus();
+    const bool notYetShared = index.column() == TitleColumn && m_session->isNotYetShared(n->id());
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == TitleColumn)
@@ -121,12 +121,19 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() != ProgressColumn && dueStateBackground(due.state).isValid()
             && due.state != DueState::DueNow)
             return QColor(Qt::black);
+        if (notYetShared)
+            return QColor(0x8a, 0x4b, 0x00); // the status bar's offline colour
         return {};
     case Qt::CheckStateRole:
         if (index.column() == TitleColumn && n->isTickable())
-            return state.isDone(n->id()) ? Qt::Checked : Qt::Unchecked;
+            return isDone(n->id()) ? Qt::Checked : Qt::Unchecked;
         return {};
     case Qt::FontRole:
+        if (notYetShared) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
         if (index.column() == DueColumn && due.state == DueState::Overdue) {
             QFont f;
             f.setBold(true);
@@ -143,15 +150,18 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == DueColumn && !due.words.isEmpty())
             return tr("The checklist says: %1").arg(due.words);
-        if (!state.note(n->id()).isEmpty())
-            return tr("Note: %1").arg(state.note(n->id()));
+        if (notYetShared)
+            return tr("Not yet shared: made while the team record could not be reached; shared when the "
+                      "server answers.");
+        if (const QString note = m_session->slotValue(n->id(), QStringLiteral("note")); !note.isEmpty())
+            return tr("Note: %1").arg(note);
         return {};
     case NodeIdRole: return n->id();
     case KindRole: return int(n->kind());
-    case DoneRole: return state.isDone(n->id());
+    case DoneRole: return isDone(n->id());
     case SearchTextRole: {
         QString text = displayTitle(n);
-        const QString note = state.note(n->id());
+        const QString note = m_session->slotValue(n->id(), QStringLiteral("note"));
         if (!note.isEmpty())
             text += QLatin1Char('\n') + note;
         return text;
@@ -160,6 +170,7 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
     case TaskDoneRole: return counts.first;
     case IsHeadingRole: return isContainer(n);
     case DueStateRole: return int(due.state);
+    case NotYetSharedRole: return m_session->isNotYetShared(n->id());
     default: return {};
     }
 }
@@ -200,6 +211,12 @@ QVariant ChecklistTreeModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
+bool ChecklistTreeModel::isDone(const QString &id) const
+{
+    // With a change waiting in a team record's outbox, the tick as made, not as last shared.
+    return m_session->slotValue(id, QStringLiteral("done")) == QLatin1String("true");
+}
+
 bool ChecklistTreeModel::isContainer(const ChecklistNode *n)
 {
     return n->kind() == Kind::Phase || n->kind() == Kind::Section || n->kind() == Kind::Group;
@@ -218,7 +235,7 @@ QString ChecklistTreeModel::progressText(const ChecklistNode *n) const
         const ChecklistNode *c = n->child(i);
         if (c->isTickable()) {
             ++total;
-            done += m_session->state().isDone(c->id()) ? 1 : 0;
+            done += isDone(c->id()) ? 1 : 0;
         }
     }
     return total > 0 ? tr("%1/%2 steps").arg(done).arg(total) : QString();
@@ -229,13 +246,12 @@ void ChecklistTreeModel::rebuildCounts()
     m_taskCounts.clear();
     if (!m_session->document())
         return;
-    const ChecklistState &state = m_session->state();
     // Post-order: a node's counts are the tasks at or below it.
     std::function<QPair<int, int>(const ChecklistNode *)> count = [&](const ChecklistNode *n) {
         QPair<int, int> c{0, 0};
         if (n->kind() == Kind::Task) {
             c.second = 1;
-            c.first = state.isDone(n->id()) ? 1 : 0;
+            c.first = isDone(n->id()) ? 1 : 0;
         }
         for (int i = 0; i < n->childCount(); ++i) {
             const auto sub = count(n->child(i));

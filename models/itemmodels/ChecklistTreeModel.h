@@ -27,8 +27,9 @@ public:
         SearchTextRole, // title, note and field values, for the filter
         TaskTotalRole,  // tasks at or below the node
         TaskDoneRole,
-        IsHeadingRole, // phases, sections and groups: rows whose progress is drawn as a bar
-        DueStateRole,  // DueState as int (DueState::None without a timeline)
+        IsHeadingRole,    // phases, sections and groups: rows whose progress is drawn as a bar
+        DueStateRole,     // DueState as int (DueState::None without a timeline)
+        NotYetSharedRole, // bool: changed while the team record could not be reached, waiting in the outbox
     };
 
     explicit ChecklistTreeModel(ChecklistSession *session, QObject *parent = nullptr);
@@ -58,6 +59,7 @@ private:
     QString displayTitle(const ChecklistNode *node) const;
     QString progressText(const ChecklistNode *node) const;
     static bool isContainer(const ChecklistNode *node);
+    bool isDone(const QString &id) const;
 
     ChecklistSession *m_session;
     LaunchTimeline *m_timeline = nullptr;

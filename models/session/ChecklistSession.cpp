@@ -340,6 +340,10 @@ void ChecklistSession::startTeamLink()
         emit connectivityChanged(online, reason);
     };
     callbacks.shared = [this](const OutboxPush &push) {
+        // The writer pushes as soon as the server answers, before it reports the desk online:
+        // the window's connection, broken with the writer's, is renewed before the events are read.
+        if (push.shared > 0)
+            m_store->reconnect();
         setNotYetShared(m_notYetShared.mid(push.shared));
         if (push.stoppedBy.isError() && push.stoppedBy.code != Error::Code::Unreachable)
             emit storeFailed(push.stoppedBy.message);
@@ -355,6 +359,10 @@ QString ChecklistSession::fieldValue(const QString &id, const QString &key) cons
     const ChecklistField *field = node ? node->field(key) : nullptr;
     if (field && LaunchTiming::isLaunchTimeField(*field))
         return LaunchTiming::toStored(m_timing.recorded());
+    // A value filled in while the team record was away shows as made.
+    bool pending = false;
+    if (const QString value = pendingValue(id, QStringLiteral("field:") + key, &pending); pending)
+        return value;
     return m_state.field(id, key);
 }
 

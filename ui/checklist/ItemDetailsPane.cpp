@@ -233,7 +233,7 @@ void ItemDetailsPane::refreshValues()
         m_history->setEvents({}, nullptr);
         return;
     }
-    m_doneBox->setChecked(m_session->state().isDone(m_itemId));
+    m_doneBox->setChecked(m_session->slotValue(m_itemId, QStringLiteral("done")) == QLatin1String("true"));
     const QSignalBlocker block(m_steps);
     m_steps->clear();
     for (int i = 0; i < m_node->childCount(); ++i) {
@@ -243,7 +243,9 @@ void ItemDetailsPane::refreshValues()
         auto *item = new QListWidgetItem(child->title(), m_steps);
         item->setData(Qt::UserRole, child->id());
         item->setFlags(m_session->isReadOnly() ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(m_session->state().isDone(child->id()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(m_session->slotValue(child->id(), QStringLiteral("done")) == QLatin1String("true")
+                                ? Qt::Checked
+                                : Qt::Unchecked);
     }
     m_steps->setMaximumHeight(qMin(8, m_steps->count()) * (m_steps->sizeHintForRow(0) + 2) + 8);
     for (const auto &e : std::as_const(m_editors)) {
@@ -251,7 +253,7 @@ void ItemDetailsPane::refreshValues()
             e->showStoredValue();
     }
     if (!m_noteEdit->document()->isModified()) {
-        m_noteEdit->setPlainText(m_session->state().note(m_itemId));
+        m_noteEdit->setPlainText(m_session->slotValue(m_itemId, QStringLiteral("note")));
         m_noteEdit->document()->setModified(false);
     }
     const auto history = m_session->history(m_itemId);

@@ -1,0 +1,49 @@
+#include "TeamStatusLabel.h"
+
+#include "record/RecordLocation.h"
+#include "session/ChecklistSession.h"
+
+TeamStatusLabel::TeamStatusLabel(ChecklistSession *session, QWidget *parent) : QLabel(parent), m_session(session)
+{
+    setTextFormat(Qt::RichText);
+    const auto location = RecordLocation::parse(session->store().address());
+    m_record = location && location->isPostgres()
+        ? QStringLiteral("%1:%2/%3").arg(location->host()).arg(location->port()).arg(location->database())
+        : session->store().path();
+    connect(session, &ChecklistSession::connectivityChanged, this, &TeamStatusLabel::setOnline);
+    connect(session, &ChecklistSession::notYetSharedChanged, this, &TeamStatusLabel::render);
+    setOnline(session->isOnline(), session->offlineReason());
+}
+
+void TeamStatusLabel::setOnline(bool online, const QString &reason)
+{
+    if (!online && (m_online || !m_offlineSince.isValid()))
+        m_offlineSince = QDateTime::currentDateTime();
+    m_online = online;
+    m_reason = reason;
+    render();
+}
+
+void TeamStatusLabel::render()
+{
+    const int waiting = int(m_session->notYetShared().size());
+    if (m_online) {
+        QString text = tr("Team record %1 — shared live").arg(m_record.toHtmlEscaped());
+        if (waiting > 0)
+            text += waiting == 1 ? tr(" — sharing 1 change…") : tr(" — sharing %1 changes…").arg(waiting);
+        setText(text);
+        setToolTip(tr("Every change is written to the team's PostgreSQL server at once and shows on every "
+                      "desk within a second."));
+        return;
+    }
+    const QString since = m_offlineSince.toString(QStringLiteral("HH:mm"));
+    QString changes = tr("nothing waiting to be shared");
+    if (waiting == 1)
+        changes = tr("1 change not yet shared");
+    else if (waiting > 1)
+        changes = tr("%1 changes not yet shared").arg(waiting);
+    setText(tr("<b style='color:#8a4b00'>OFFLINE since %1 — %2</b>").arg(since, changes));
+    setToolTip(tr("The team record %1 cannot be reached: %2\n\nChanges made now are kept on this desk and shared "
+                  "when the server answers.")
+                   .arg(m_record, m_reason));
+}
