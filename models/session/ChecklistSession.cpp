@@ -340,10 +340,6 @@ void ChecklistSession::startTeamLink()
         emit connectivityChanged(online, reason);
     };
     callbacks.shared = [this](const OutboxPush &push) {
-        // The writer pushes as soon as the server answers, before it reports the desk online:
-        // the window's connection, broken with the writer's, is renewed before the events are read.
-        if (push.shared > 0)
-            m_store->reconnect();
         setNotYetShared(m_notYetShared.mid(push.shared));
         if (push.stoppedBy.isError() && push.stoppedBy.code != Error::Code::Unreachable)
             emit storeFailed(push.stoppedBy.message);
