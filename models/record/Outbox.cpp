@@ -38,7 +38,8 @@ std::optional<EventDraft> draftFromJson(const QJsonObject &o)
         d.condition = EventDraft::Condition::IfChanged;
     else if (condition == QLatin1String("ifCurrentIs"))
         d.condition = EventDraft::Condition::IfCurrentIs;
-    for (const QJsonValue &v : o.value(QLatin1String("currentIs")).toArray())
+    const QJsonArray currentIs = o.value(QLatin1String("currentIs")).toArray();
+    for (const QJsonValue v : currentIs)
         d.currentIs.append(v.toString());
     return d;
 }
@@ -121,7 +122,8 @@ Result<QVector<OutboxEntry>> Outbox::entries() const
         e.actor = {actorKindFromName(q.value(3).toString()).value_or(Actor::Kind::Person), q.value(4).toString(),
                    q.value(5).toString()};
         e.knownHead = q.value(6).toLongLong();
-        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(7).toByteArray()).array()) {
+        const QJsonArray drafts = QJsonDocument::fromJson(q.value(7).toByteArray()).array();
+        for (const QJsonValue v : drafts) {
             const auto draft = draftFromJson(v.toObject());
             if (!draft)
                 return Error::make(Error::Code::Corrupt,

@@ -106,7 +106,7 @@ void RecordWriter::submit(const Actor &actor, const QVector<EventDraft> &drafts,
     });
 }
 
-void RecordWriter::startTeamLink(QObject *context, TeamCallbacks callbacks, qint64 knownHead, int heartbeatMs)
+void RecordWriter::startTeamLink(QObject *context, const TeamCallbacks &callbacks, qint64 knownHead, int heartbeatMs)
 {
     QMetaObject::invokeMethod(m_worker, [this, context, callbacks, knownHead, heartbeatMs] {
         m_context = context;

@@ -48,7 +48,7 @@ public:
                 qint64 knownHead, QObject *context, Done done);
     // Starts the team link of a shared record (listening, the heartbeat, sharing the outbox);
     // events after knownHead are delivered to arrived().
-    void startTeamLink(QObject *context, TeamCallbacks callbacks, qint64 knownHead, int heartbeatMs = 1000);
+    void startTeamLink(QObject *context, const TeamCallbacks &callbacks, qint64 knownHead, int heartbeatMs = 1000);
     // Shares what waits in the outbox now (instead of at the next heartbeat).
     void pushOutbox();
     int pending() const { return m_pending.loadRelaxed(); }

@@ -357,9 +357,8 @@ QString ChecklistSession::fieldValue(const QString &id, const QString &key) cons
         return LaunchTiming::toStored(m_timing.recorded());
     // A value filled in while the team record was away shows as made.
     bool pending = false;
-    if (const QString value = pendingValue(id, QStringLiteral("field:") + key, &pending); pending)
-        return value;
-    return m_state.field(id, key);
+    QString value = pendingValue(id, QStringLiteral("field:") + key, &pending);
+    return pending ? value : m_state.field(id, key);
 }
 
 QString ChecklistSession::slotValue(const QString &id, const QString &slot) const

@@ -45,7 +45,7 @@ Status TeamDesk::grant(const QString &name, const QString &role)
                                tr("“%1” is not a role of this launch; the roles are: %2.")
                                    .arg(role, rules.grantableRoles().join(QStringLiteral(", "))));
     const Actor &actor = m_session->actor();
-    if (const Status s = enforce(rules.grant(actor.name, person, known), actor); !s)
+    if (Status s = enforce(rules.grant(actor.name, person, known), actor); !s)
         return s;
     EventDraft d = EventDraft::of(EventKind::MemberRoleGranted,
                                   {{QStringLiteral("name"), person}, {QStringLiteral("role"), known}},
@@ -57,7 +57,7 @@ Status TeamDesk::grant(const QString &name, const QString &role)
 Status TeamDesk::revoke(const QString &name, const QString &role)
 {
     const Actor &actor = m_session->actor();
-    if (const Status s = enforce(policy().revoke(actor.name), actor); !s)
+    if (Status s = enforce(policy().revoke(actor.name), actor); !s)
         return s;
     const QString person = name.trimmed();
     QString held;
