@@ -3,7 +3,8 @@
 # all at once, against one record on a PostgreSQL cluster of its own (fsync on, so a commit is on
 # disk as on a real server), with a listening desk following it; then the same against one SQLite
 # file (the baseline). Needs the postgresql package.
-#   bench/run-teamrecord.sh [PROCESSES] [TICKS]        (default 5 1000)
+#   bench/run-teamrecord.sh [PROCESSES] [TICKS] [window]   (default 5 1000; window: the listening desk
+#                                                         opened as the window opens it, reading on its writer thread)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -30,4 +31,4 @@ echo "PostgreSQL $(psql -h 127.0.0.1 -p "$port" -U postgres -Atc 'SHOW server_ve
 cd "$work"
 "$root/build-bench/bench/teamrecord_bench" \
     --record "postgresql://postgres@127.0.0.1:$port/teamrecord?sslmode=prefer" \
-    --baseline "$work/launch.sqlite" --processes "${1:-5}" --ticks "${2:-1000}"
+    --baseline "$work/launch.sqlite" --processes "${1:-5}" --ticks "${2:-1000}" ${3:+--window}
