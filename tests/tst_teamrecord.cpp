@@ -4,6 +4,7 @@
 // scripts/test.sh starts (GOLIVE_TEST_PG_PORT), and clusters of the test's own to stop and start.
 
 #include "PgTestSupport.h"
+#include "SignOffTestSupport.h"
 #include "StoreWriter.h"
 #include "TestSupport.h"
 #include "record/Outbox.h"
@@ -414,6 +415,24 @@ private slots:
         QCOMPARE(history->at(1).actor.name, QStringLiteral("Ada"));
         QVERIFY(history->at(1).payload.contains(QLatin1String("offline")));
         QVERIFY(graceDesk->store().verify().intact);
+    }
+
+    void noSignatureWhileTheRecordIsAway()
+    {
+        // A signature covers the record as it stands: a desk cut off from it cannot know that.
+        NEW_TEAM_DATABASE(db);
+        PgTestSupport::Relay relay(quint16(PgTestSupport::serverPort().toUInt()));
+        QString error;
+        auto adaDesk = openOr(db.url(QStringLiteral("postgres"), relay.port()), ada(), &error, desk());
+        QVERIFY2(adaDesk, qPrintable(error));
+        SignOffDesk signOff(adaDesk.get());
+        QVERIFY(!signOff.roles().isEmpty());
+        relay.cut();
+        QTRY_VERIFY_WITH_TIMEOUT(!adaDesk->isOnline(), 5000);
+        const Status refused =
+            signOff.sign(SignOffTestSupport::requestFor(signOff, signOff.roles().constFirst(), QStringLiteral("Ada")));
+        QCOMPARE(refused.code(), Error::Code::Unreachable);
+        QVERIFY(adaDesk->notYetShared().isEmpty()); // nothing waits to be appended later either
     }
 
     void outboxOutlivesTheDeskAndSyncSharesIt()

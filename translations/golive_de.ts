@@ -4025,6 +4025,10 @@ Ausfallzeit in 24 h: %L4 min</translation>
         <source>Write the reason for refusing.</source>
         <translation>Schreiben Sie den Grund für die Ablehnung.</translation>
     </message>
+    <message>
+        <source>The team record cannot be reached (%1). Signing needs it: what you sign must be the record as it stands. Sign when the desk is back online.</source>
+        <translation>Das Team-Protokoll ist nicht erreichbar (%1). Zum Unterschreiben wird es gebraucht: Was Sie unterschreiben, muss das Protokoll sein, wie es jetzt steht. Unterschreiben Sie, wenn der Arbeitsplatz wieder verbunden ist.</translation>
+    </message>
 </context>
 <context>
     <name>SignOffDialog</name>

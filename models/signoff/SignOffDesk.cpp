@@ -140,6 +140,13 @@ Status SignOffDesk::append(const SignOffRequest &r, EventKind kind)
 {
     if (!roles().contains(r.role))
         return Error::make(Error::Code::NotFound, tr("The checklist has no signature line for “%1”.").arg(r.role));
+    // A signature covers the record as it stands; a desk cut off from the team record only knows
+    // how it stood when the server went away.
+    if (m_session->isShared() && !m_session->isOnline())
+        return Error::make(Error::Code::Unreachable,
+                           tr("The team record cannot be reached (%1). Signing needs it: what you sign must be "
+                              "the record as it stands. Sign when the desk is back online.")
+                               .arg(m_session->offlineReason()));
     const SignedContent content = currentContent();
     if (content.digest() != r.expectedDigest)
         return Error::make(Error::Code::Conflict,
