@@ -5,6 +5,7 @@
 // stay connected.
 
 #include "TestPaths.h"
+#include "TestSupport.h"
 
 #include <QDir>
 #include <QPointer>
@@ -224,6 +225,25 @@ private:
     QThread m_thread;
     Core *m_core = nullptr;
     quint16 m_port = 0;
+};
+
+// Two desks on one team record: Ada's (a window's session: writer thread, outbox) reaches the server
+// through a relay the test can cut; Grace's (a command's session) directly.
+struct CutOffDesks
+{
+    explicit CutOffDesks(const Database &db) : relay(quint16(serverPort().toUInt()))
+    {
+        ada = TestSupport::openOr(db.url(QStringLiteral("postgres"), relay.port()), TestSupport::ada(), &error,
+                                  TestSupport::desk());
+        if (ada)
+            grace = TestSupport::openOr(db.url(), TestSupport::grace(), &error);
+    }
+    bool ok() const { return ada && grace; }
+
+    Relay relay;
+    QString error;
+    std::unique_ptr<ChecklistSession> ada;
+    std::unique_ptr<ChecklistSession> grace;
 };
 
 } // namespace PgTestSupport

@@ -379,13 +379,12 @@ private slots:
     void outboxCollisionIsShownAndBothStay()
     {
         NEW_TEAM_DATABASE(db);
-        PgTestSupport::Relay relay(quint16(PgTestSupport::serverPort().toUInt()));
+        PgTestSupport::CutOffDesks desks(db);
+        QVERIFY2(desks.ok(), qPrintable(desks.error));
+        auto &relay = desks.relay;
+        auto &adaDesk = desks.ada;
+        auto &graceDesk = desks.grace;
         QString error;
-        // Ada's desk reaches the server through the relay; Grace's directly.
-        auto adaDesk = openOr(db.url(QStringLiteral("postgres"), relay.port()), ada(), &error, desk());
-        QVERIFY2(adaDesk, qPrintable(error));
-        auto graceDesk = openOr(db.url(), grace(), &error);
-        QVERIFY2(graceDesk, qPrintable(error));
         const auto ids = tickableIds(adaDesk->document(), 3);
         QSignalSpy collisions(adaDesk.get(), &ChecklistSession::collisionsFound);
 

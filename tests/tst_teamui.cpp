@@ -240,12 +240,12 @@ private slots:
     void collisionsAreListedAndTheirsCanBeTaken()
     {
         NEW_TEAM_DATABASE(db);
-        PgTestSupport::Relay relay(quint16(PgTestSupport::serverPort().toUInt()));
+        PgTestSupport::CutOffDesks desks(db);
+        QVERIFY2(desks.ok(), qPrintable(desks.error));
+        auto &relay = desks.relay;
+        auto &adaDesk = desks.ada;
+        auto &graceDesk = desks.grace;
         QString error;
-        auto adaDesk = openOr(db.url(QStringLiteral("postgres"), relay.port()), ada(), &error, desk());
-        QVERIFY2(adaDesk, qPrintable(error));
-        auto graceDesk = openOr(db.url(), grace(), &error);
-        QVERIFY2(graceDesk, qPrintable(error));
         MainWindow window(adaDesk.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
