@@ -33,9 +33,10 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # golive_0.1.0_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Plugins Qt loads at run time, which dpkg-shlibdeps cannot see: the SQLite driver of every store.
+# Plugins Qt loads at run time, which dpkg-shlibdeps cannot see: the SQLite driver of every store
+# and the PostgreSQL driver of a team record (and the postgres collector).
 # (The xcb and offscreen platform plugins come with libqt6gui6, which dpkg-shlibdeps finds.)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql")
 # The icon theme's SVG loader, the Wayland platform plugin for Wayland sessions, and Qt's own
 # translations (standard dialogs and buttons in German).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, qt6-wayland, qt6-translations-l10n")

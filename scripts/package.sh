@@ -45,7 +45,7 @@ depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 names=$(tr ',|' '\n\n' <<<"$depends" | awk 'NF {print $1}')
 for p in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6charts6 \
-    libqt6sql6-sqlite; do
+    libqt6sql6-sqlite libqt6sql6-psql; do
     grep -Fxq "$p" <<<"$names" || fail "Depends lacks $p"
 done
 if grep -q -- '-dev$' <<<"$names"; then fail "Depends names a -dev package"; fi
@@ -108,6 +108,9 @@ in_root env QT_QPA_PLATFORM=offscreen golive --smoke \
     || fail "golive --smoke failed in the clean root"
 done_at=$(date +%s.%N)
 echo "Smoke test passed in the clean root"
+# A team record needs Qt's PostgreSQL driver, which Qt loads at run time: it must have come along.
+in_root sh -c 'ls /usr/lib/*/qt6/plugins/sqldrivers/libqsqlpsql.so' >/dev/null \
+    || fail "the clean root lacks Qt's PostgreSQL driver (libqt6sql6-psql): a team record cannot be opened"
 awk -v size="$(stat -c %s "$deb")" -v a="$start" -v b="$installed" -v c="$done_at" 'BEGIN {
     printf "Package size: %d KiB; install (apt, with its dependencies): %.1f s; --version and --smoke: %.1f s\n",
         size / 1024, b - a, c - b }'
