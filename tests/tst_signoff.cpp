@@ -315,6 +315,26 @@ private slots:
         QCOMPARE(m_desk->line(QStringLiteral("Technical Lead")).status, SignatureStatus::Missing);
     }
 
+    void aChangeFromAnotherDeskBeforeTheAppendSignsNothing()
+    {
+        // This desk's view is a moment old: Grace's window filled in a covered blank since. The
+        // desk's own check cannot see that; the append's transaction does, and nothing is signed.
+        SignOffRequest r = firstUse(QStringLiteral("Technical Lead"), QStringLiteral("Ada"), m_adaKey);
+        auto other = openSession(m_path, grace());
+        QVERIFY(other);
+        const auto blank = blankUnder(other->document(), QStringLiteral("Database size"));
+        QVERIFY(other->setField(blank.first, blank.second, QStringLiteral("12")).ok());
+        const qint64 before = m_session->store().headSeq().value();
+        const Status s = m_desk->sign(r);
+        QCOMPARE(s.code(), Error::Code::Conflict);
+        QCOMPARE(m_session->store().headSeq().value(), before); // not even the enrolment
+        QCOMPARE(runVerify(m_path).exitCode, 0);
+        // Seen afresh, it signs.
+        QVERIFY(m_session->refresh().ok());
+        QVERIFY(m_desk->sign(firstUse(QStringLiteral("Technical Lead"), QStringLiteral("Ada"), m_adaKey)).ok());
+        QCOMPARE(runVerify(m_path).exitCode, 0);
+    }
+
     void verifyFindsASignatureThatDoesNotMatchTheRecord()
     {
         QVERIFY(m_desk->sign(firstUse(QStringLiteral("Technical Lead"), QStringLiteral("Ada"), m_adaKey)).ok());

@@ -1547,6 +1547,14 @@ Notiz: %2</translation>
         <source>committing the copy</source>
         <translation>beim Abschließen der Kopie</translation>
     </message>
+    <message>
+        <source>checking what the change was made from</source>
+        <translation>beim Prüfen, woraus die Änderung gemacht wurde</translation>
+    </message>
+    <message>
+        <source>What this %1 was made from changed in the record (#%2: %3 %4) after it was prepared; nothing was written. Look at it again.</source>
+        <translation>Woraus dieses %1 gemacht wurde, hat sich im Protokoll geändert (#%2: %3 %4), nachdem es vorbereitet wurde; nichts wurde geschrieben. Sehen Sie es sich noch einmal an.</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>

@@ -496,6 +496,10 @@ Result<QVector<AuditEvent>> EventStore::appendOnce(const Actor &actor, const QVe
             return rollbackWith(QCoreApplication::translate("EventStore", "saving the template"), t.lastError());
     }
 
+    if (Status unchanged = checkUnchanged(drafts); !unchanged) {
+        QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
+        return unchanged.error();
+    }
     AppendStatements &statements = appendStatements();
     QSqlQuery &previous = statements.previous;
     QSqlQuery &current = statements.current;
@@ -1242,5 +1246,39 @@ Status EventStore::copyIn(const QVector<AuditEvent> &events, const QVector<Store
     if (!commit.exec(QStringLiteral("COMMIT")))
         return rollbackWith(
             failure(QCoreApplication::translate("EventStore", "committing the copy"), commit.lastError()));
+    return {};
+}
+
+Status EventStore::checkUnchanged(const QVector<EventDraft> &drafts) const
+{
+    for (const EventDraft &draft : drafts) {
+        if (draft.unchangedSince <= 0 || draft.unchangedSlots.isEmpty())
+            continue;
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT item, slot, seq FROM current_values WHERE seq > ? ORDER BY seq"));
+        q.addBindValue(draft.unchangedSince);
+        if (!q.exec())
+            return failure(QCoreApplication::translate("EventStore", "checking what the change was made from"),
+                           q.lastError());
+        while (q.next()) {
+            const QString subject = q.value(0).toString();
+            const QString slot = q.value(1).toString();
+            for (const auto &watched : draft.unchangedSlots) {
+                const bool subjectMatches = watched.first.endsWith(QLatin1Char('*'))
+                    ? subject.startsWith(watched.first.chopped(1))
+                    : subject == watched.first;
+                if (subjectMatches && (watched.second.isEmpty() || watched.second == slot))
+                    return Status::failure(
+                        Error::Code::Conflict,
+                        QCoreApplication::translate(
+                            "EventStore",
+                            "What this %1 was made from changed in the record (#%2: %3 %4) after it was "
+                            "prepared; nothing was written. Look at it again.")
+                            .arg(eventKindName(draft.kind))
+                            .arg(q.value(2).toLongLong())
+                            .arg(subject.isEmpty() ? QStringLiteral("checklist") : subject, slot));
+            }
+        }
+    }
     return {};
 }

@@ -50,6 +50,12 @@ struct EventDraft
     QString madeAt;
     qint64 knownHead = 0;
     QString offlineEntry; // the outbox entry's uid (payload offline.entry)
+    // What the draft was made from must still be so when it is written (a signature over the
+    // blanks it covers): when any of these (subject, slot) changed after unchangedSince, the
+    // whole append is refused with Conflict, decided inside the write transaction. A slot ""
+    // stands for every slot of the subject; a subject ending in '*' for every subject it starts.
+    qint64 unchangedSince = 0;
+    QVector<QPair<QString, QString>> unchangedSlots;
 
     static EventDraft of(EventKind kind, const QJsonObject &payload, Condition condition = Condition::Always)
     {
@@ -164,6 +170,8 @@ private:
     EventStore(RecordLocation location, QString connection, Access access, Integrity integrity);
     static Result<std::unique_ptr<EventStore>> openShared(const RecordLocation &location, Access access);
     Status identifyShared();
+    // Conflict when something a draft was made from changed after it was made (in the write transaction).
+    Status checkUnchanged(const QVector<EventDraft> &drafts) const;
     Status createShared();
     Status reconnectIfLost() const;
     Result<QVector<AuditEvent>> appendOnce(const Actor &actor, const QVector<EventDraft> &drafts,

@@ -182,6 +182,14 @@ Status SignOffDesk::append(const SignOffRequest &r, EventKind kind)
     }
     EventDraft draft = EventDraft::of(kind, payload, EventDraft::Condition::IfCurrentIs);
     draft.currentIs = {m_record.slotValue(r.role)};
+    // The content was read from this desk's view of the record: if another desk (or window)
+    // changed any of it before the append's transaction, nothing is signed.
+    draft.unchangedSince = m_session->headSeq();
+    draft.unchangedSlots = coveredSlots(content);
+    for (EventDraft &d : drafts) { // the enrolment goes in only with the signature
+        d.unchangedSince = draft.unchangedSince;
+        d.unchangedSlots = draft.unchangedSlots;
+    }
     drafts.append(draft);
     // The signer, not whoever set up the desk, is the one who signs.
     const Actor signer = Actor::person(r.name.trimmed(), r.role);

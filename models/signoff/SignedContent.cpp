@@ -158,3 +158,13 @@ QVector<CoveredField> coveredFields(const ChecklistDocument &document)
     });
     return out;
 }
+
+QVector<QPair<QString, QString>> coveredSlots(const SignedContent &content)
+{
+    QVector<QPair<QString, QString>> covered = {{QStringLiteral("launch"), QStringLiteral("t0")},
+                                                {QString(), QStringLiteral("template")},
+                                                {QStringLiteral("criterion:*"), QString()}};
+    for (const SignedFigure &f : content.figures)
+        covered.append({f.item, QStringLiteral("field:") + f.field});
+    return covered;
+}

@@ -3,6 +3,7 @@
 #include "record/Error.h"
 
 #include <QJsonObject>
+#include <QPair>
 #include <QString>
 #include <QVector>
 
@@ -67,3 +68,7 @@ struct CoveredField
     QString unit;
 };
 QVector<CoveredField> coveredFields(const ChecklistDocument &document);
+
+// The record's (subject, slot) pairs the content was read from: its blanks, T0, the template and
+// every criterion (EventDraft::unchangedSlots).
+QVector<QPair<QString, QString>> coveredSlots(const SignedContent &content);
