@@ -500,6 +500,17 @@ Result<QVector<AuditEvent>> EventStore::appendOnce(const Actor &actor, const QVe
         QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
         return unchanged.error();
     }
+    // A change from a desk's outbox goes in once, however many pushers (the window, `golive
+    // sync`) or pushes that ended between their commit and forgetting it: decided under the lock.
+    if (!drafts.isEmpty() && !drafts.first().offlineEntry.isEmpty()) {
+        const Result<bool> already = offlineEntryShared(drafts.first().offlineEntry, drafts.first().knownHead);
+        if (!already || already.value()) {
+            QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
+            if (!already)
+                return already.error();
+            return QVector<AuditEvent>();
+        }
+    }
     AppendStatements &statements = appendStatements();
     QSqlQuery &previous = statements.previous;
     QSqlQuery &current = statements.current;
@@ -1114,8 +1125,6 @@ void EventStore::beginSnapshot() const
 
 Result<bool> EventStore::offlineEntryShared(const QString &uid, qint64 knownHead) const
 {
-    if (Status s = reconnectIfLost(); !s)
-        return s.error();
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT 1 FROM events WHERE seq > ? AND payload LIKE ?"));
     q.addBindValue(knownHead);

@@ -163,8 +163,6 @@ public:
     // its templates into this empty record, in one transaction: `golive copy`. Conflict when this
     // record already has events; Corrupt when the events do not form one chain from #1.
     Status copyIn(const QVector<AuditEvent> &events, const QVector<StoredTemplate> &templates);
-    // Whether the change an outbox entry holds is in the record already (after knownHead).
-    Result<bool> offlineEntryShared(const QString &uid, qint64 knownHead) const;
 
 private:
     EventStore(RecordLocation location, QString connection, Access access, Integrity integrity);
@@ -172,6 +170,8 @@ private:
     Status identifyShared();
     // Conflict when something a draft was made from changed after it was made (in the write transaction).
     Status checkUnchanged(const QVector<EventDraft> &drafts) const;
+    // Whether the change an outbox entry holds is in the record already (after knownHead).
+    Result<bool> offlineEntryShared(const QString &uid, qint64 knownHead) const;
     Status createShared();
     Status reconnectIfLost() const;
     Result<QVector<AuditEvent>> appendOnce(const Actor &actor, const QVector<EventDraft> &drafts,

@@ -168,31 +168,25 @@ OutboxPush Outbox::push(EventStore &record)
     // The desk's own earlier offline change of a slot is no collision for its later one.
     QHash<QPair<QString, QString>, qint64> ours;
     for (const OutboxEntry &entry : list.value()) {
-        // A push that committed but ended before its entry was removed must not append twice.
-        auto already = record.offlineEntryShared(entry.uid, entry.knownHead);
-        if (!already) {
-            result.stoppedBy = already.error();
+        // Appended once: a change already in the record (a push that ended between its
+        // commit and removing the entry, or another pusher) gives no events here.
+        QVector<EventDraft> drafts = entry.drafts;
+        for (EventDraft &d : drafts) {
+            const EventIndex index = indexOf(d.kind, d.payload);
+            d.madeAt = entry.madeAt;
+            d.knownHead = qMax(entry.knownHead, ours.value({index.subject, index.slot}));
+            d.offlineEntry = entry.uid;
+        }
+        auto appended = record.append(entry.actor, drafts);
+        if (!appended) {
+            result.stoppedBy = appended.error();
             return result;
         }
-        if (!already.value()) {
-            QVector<EventDraft> drafts = entry.drafts;
-            for (EventDraft &d : drafts) {
-                const EventIndex index = indexOf(d.kind, d.payload);
-                d.madeAt = entry.madeAt;
-                d.knownHead = qMax(entry.knownHead, ours.value({index.subject, index.slot}));
-                d.offlineEntry = entry.uid;
-            }
-            auto appended = record.append(entry.actor, drafts);
-            if (!appended) {
-                result.stoppedBy = appended.error();
-                return result;
-            }
-            for (const AuditEvent &e : appended.value()) {
-                result.appended.append(e);
-                ours.insert({e.index().subject, e.index().slot}, e.seq);
-                if (e.payload.contains(QLatin1String("collidesWith")))
-                    result.collisions.append(e);
-            }
+        for (const AuditEvent &e : appended.value()) {
+            result.appended.append(e);
+            ours.insert({e.index().subject, e.index().slot}, e.seq);
+            if (e.payload.contains(QLatin1String("collidesWith")))
+                result.collisions.append(e);
         }
         if (Status s = remove(entry.id); !s) {
             result.stoppedBy = s.error();

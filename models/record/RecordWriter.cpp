@@ -58,11 +58,7 @@ void RecordWriter::submit(const Actor &actor, const QVector<EventDraft> &drafts,
         Error error;
         const bool canQueue = !m_outboxPath.isEmpty() && !tmpl;
         // While changes wait in the outbox, later ones wait behind them: the order is kept.
-        bool waiting = m_offline;
-        if (!waiting && m_outbox) {
-            const auto count = m_outbox->count();
-            waiting = count && count.value() > 0;
-        }
+        const bool waiting = m_offline || m_waiting > 0;
         if (!waiting || !canQueue) {
             if (!ensureStore(&error)) {
                 outcome.result = error;
@@ -94,6 +90,7 @@ void RecordWriter::submit(const Actor &actor, const QVector<EventDraft> &drafts,
             if (m_outbox) {
                 auto kept = m_outbox->add(actor, drafts, knownHead);
                 if (kept) {
+                    ++m_waiting;
                     outcome.queued = kept.value();
                     outcome.result = QVector<AuditEvent>();
                 } else {
@@ -115,6 +112,14 @@ void RecordWriter::startTeamLink(QObject *context, const TeamCallbacks &callback
         if (!m_outbox && !m_outboxPath.isEmpty()) {
             if (auto opened = Outbox::open(m_outboxPath))
                 m_outbox = std::move(opened.value());
+        }
+        // What an earlier run left is shown at once, and shared as soon as the server answers.
+        if (m_outbox) {
+            if (auto entries = m_outbox->entries(); entries && !entries->isEmpty()) {
+                m_waiting = int(entries->size());
+                if (m_team.waiting)
+                    post(m_context, [f = m_team.waiting, list = entries.value()] { f(list); });
+            }
         }
         Error error;
         if (!ensureStore(&error))
@@ -167,8 +172,11 @@ void RecordWriter::heartbeat()
 void RecordWriter::share()
 {
     OutboxPush push;
-    if (m_outbox)
+    if (m_outbox && m_waiting > 0) {
         push = m_outbox->push(*m_store);
+        // A push that did not stop took everything (also what `golive sync` took meanwhile).
+        m_waiting = push.stoppedBy.isError() ? qMax(0, m_waiting - push.shared) : 0;
+    }
     const bool away = push.stoppedBy.isError() && push.stoppedBy.code == Error::Code::Unreachable;
     if (away) {
         goOffline(push.stoppedBy.message);

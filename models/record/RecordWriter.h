@@ -33,6 +33,7 @@ public:
         std::function<void(const QVector<AuditEvent> &)> arrived; // new events in order, as the server announced them
         std::function<void(bool online, const QString &reason)> connectivity; // the server went or came back
         std::function<void(const OutboxPush &push)> shared;                   // queued changes were appended
+        std::function<void(const QVector<OutboxEntry> &)> waiting;            // what an earlier run left in the outbox
     };
 
     // outboxPath: where a shared record's changes wait while the server is away ("" = none:
@@ -67,6 +68,7 @@ private:
     QObject *m_worker = nullptr;         // lives on m_thread
     std::unique_ptr<EventStore> m_store; // opened and used on m_thread only
     std::unique_ptr<Outbox> m_outbox;    // likewise
+    int m_waiting = 0;                   // likewise: entries in the outbox
     bool m_offline = false;              // likewise
     qint64 m_delivered = 0;              // likewise: the last seq handed to arrived()
     QObject *m_context = nullptr;

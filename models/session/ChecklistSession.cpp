@@ -320,16 +320,9 @@ void ChecklistSession::setNotYetShared(const QVector<OutboxEntry> &entries)
 
 void ChecklistSession::startTeamLink()
 {
-    if (const auto location = RecordLocation::parse(m_store->address()); location) {
-        // What waited from an earlier run is shown at once, and shared as soon as the server answers.
-        if (auto outbox =
-                Outbox::open(MonitoringLink::localFileFor(location.value(), QStringLiteral(".outbox.sqlite")))) {
-            if (auto entries = outbox.value()->entries(); entries && !entries->isEmpty())
-                setNotYetShared(entries.value());
-        }
-    }
     RecordWriter::TeamCallbacks callbacks;
     callbacks.arrived = [this](const QVector<AuditEvent> &events) { arrived(events); };
+    callbacks.waiting = [this](const QVector<OutboxEntry> &entries) { setNotYetShared(entries); };
     callbacks.connectivity = [this](bool online, const QString &reason) {
         m_online = online;
         m_offlineReason = reason;

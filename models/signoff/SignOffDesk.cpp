@@ -185,11 +185,7 @@ Status SignOffDesk::append(const SignOffRequest &r, EventKind kind)
     // The content was read from this desk's view of the record: if another desk (or window)
     // changed any of it before the append's transaction, nothing is signed.
     draft.unchangedSince = m_session->headSeq();
-    draft.unchangedSlots = coveredSlots(content);
-    for (EventDraft &d : drafts) { // the enrolment goes in only with the signature
-        d.unchangedSince = draft.unchangedSince;
-        d.unchangedSlots = draft.unchangedSlots;
-    }
+    draft.unchangedSlots = coveredSlots(content); // refuses the whole append, the enrolment too
     drafts.append(draft);
     // The signer, not whoever set up the desk, is the one who signs.
     const Actor signer = Actor::person(r.name.trimmed(), r.role);
