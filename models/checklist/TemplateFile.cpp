@@ -1,4 +1,5 @@
 #include "TemplateFile.h"
+#include "record/SqliteFile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -50,6 +51,10 @@ Result<TemplateFile> TemplateFile::load(const QString &path)
                 .arg(path)
                 .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1));
     }
+    if (Error database =
+            SqliteFile::refuseDatabase(path, QCoreApplication::translate("TemplateFile", "Markdown checklist"));
+        database.isError())
+        return database;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::make(

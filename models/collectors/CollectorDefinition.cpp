@@ -1,6 +1,7 @@
 #include "CollectorDefinition.h"
 
 #include "monitoring/ServiceCatalogue.h"
+#include "record/SqliteFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -297,6 +298,10 @@ Result<QVector<CollectorDefinition>> CollectorCatalogue::load(const QString &pat
         return Error::make(
             Error::Code::Invalid,
             QCoreApplication::translate("CollectorDefinition", "%1 is a folder, not a service catalogue.").arg(path));
+    if (Error database =
+            SqliteFile::refuseDatabase(path, QCoreApplication::translate("CollectorDefinition", "service catalogue"));
+        database.isError())
+        return database;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(

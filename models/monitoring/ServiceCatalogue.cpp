@@ -1,6 +1,7 @@
 #include "ServiceCatalogue.h"
 
 #include "Keychain.h"
+#include "record/SqliteFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -526,6 +527,13 @@ bool ServiceCatalogue::loadFile(const QString &path, QVector<ServiceDefinition> 
         *fileError = QCoreApplication::translate("ServiceCatalogue",
                                                  "%1 is larger than 1 MiB; a service catalogue may be at most 1 MiB.")
                          .arg(path);
+        return false;
+    }
+    if (const Error database =
+            SqliteFile::refuseDatabase(path, QCoreApplication::translate("ServiceCatalogue", "service catalogue"));
+        database.isError()) {
+        *fileError = database.message;
+        *code = database.code;
         return false;
     }
     QFile file(path);

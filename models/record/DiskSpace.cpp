@@ -61,6 +61,21 @@ bool isDiskFull(const QSqlError &error, const QString &path)
 
 Status saveWhole(const QString &path, const QByteArray &bytes, const QString &noun)
 {
+    // Replacing a database (a store, the probe history, an outbox) or a file SQLite keeps beside one
+    // would lose the record, and any program that has it open would go on in a file that is gone.
+    QString database = path;
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        if (path.endsWith(QLatin1String(suffix)))
+            database = path.chopped(int(qstrlen(suffix)));
+    }
+    const QFileInfo existing(database);
+    if (existing.isFile() && existing.size() > 0 && SqliteFile::isDatabase(database))
+        return Status::failure(Error::Code::Refused,
+                               QCoreApplication::translate("DiskSpace",
+                                                           "Did not write the %1 to %2: %3 is a database (a store "
+                                                           "or a history) and was left untouched. Choose another "
+                                                           "file name.")
+                                   .arg(noun, path, database));
     QSaveFile file(path);
     const bool written = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
     if (written)

@@ -29,7 +29,9 @@ bool isDiskFull(const QSqlError &error, const QString &path);
 
 // Writes bytes to path through QSaveFile: all or nothing, an earlier file there stays as it was
 // on any failure. A disk without room gives Error::Code::DiskFull naming the disk; other
-// failures Error::Code::Io. noun names the file in messages ("export").
+// failures Error::Code::Io. noun names the file in messages ("export"). An existing SQLite
+// database at path (or the database whose -wal, -shm or -journal path is) is never replaced:
+// Error::Code::Refused.
 Status saveWhole(const QString &path, const QByteArray &bytes, const QString &noun);
 
 } // namespace DiskSpace

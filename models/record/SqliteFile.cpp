@@ -7,19 +7,52 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 namespace SqliteFile {
 
 namespace {
 QAtomicInteger<quint64> s_connectionCounter;
-
-bool hasSqliteHeader(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) && f.read(16) == QByteArray("SQLite format 3\0", 16);
-}
+constexpr int kNotADatabase = 26; // SQLITE_NOTADB
 } // namespace
+
+bool isDatabase(const QString &path)
+{
+    const QString connection = newConnectionName(QStringLiteral("golive-header"));
+    bool database = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        // Read-only: a foreign file is never written, not even to roll back a journal beside it.
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            // Reads page 1: SQLITE_NOTADB when the file is not a database. Any other failure
+            // (busy, a WAL without its -shm) is for the real open to report.
+            if (!q.exec(QStringLiteral("PRAGMA schema_version")))
+                database = resultCode(q.lastError()) != kNotADatabase;
+        }
+    }
+    closeConnection(connection);
+    return database;
+}
+
+Error refuseDatabase(const QString &path, const QString &noun)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() < 100 || !isDatabase(path))
+        return {};
+    return Error::make(Error::Code::Invalid,
+                       QCoreApplication::translate("SqliteFile",
+                                                   "%1 is an SQLite database (a launch record or a probe history), "
+                                                   "not a %2. It was not read.")
+                           .arg(path, noun));
+}
 
 Error checkLocation(const QString &path, const QString &noun, bool forWriting)
 {
@@ -29,18 +62,17 @@ Error checkLocation(const QString &path, const QString &noun, bool forWriting)
         if (info.isDir()) {
             error.set(Error::Code::NotAStore,
                       QCoreApplication::translate("SqliteFile", "%1 is a folder, not a %2 file.").arg(path, noun));
-        } else if (info.size() > 0 && !hasSqliteHeader(path)) {
+        } else if (info.size() > 0 && !isDatabase(path)) {
             error.set(Error::Code::NotAStore,
                       QCoreApplication::translate("SqliteFile",
                                                   "%1 is not a Go-Live Control %2 (it is not an SQLite database). "
                                                   "The file was left untouched.")
                           .arg(path, noun));
-        } else if (forWriting) {
-            QFile probe(path);
-            if (!probe.open(QIODevice::ReadWrite))
-                error.set(Error::Code::ReadOnly,
-                          QCoreApplication::translate("SqliteFile", "The %1 %2 cannot be written (%3).")
-                              .arg(noun, path, probe.errorString()));
+        } else if (forWriting && ::access(QFile::encodeName(path).constData(), W_OK) != 0) {
+            // access(2), not an open: see isDatabase().
+            error.set(Error::Code::ReadOnly,
+                      QCoreApplication::translate("SqliteFile", "The %1 %2 cannot be written (%3).")
+                          .arg(noun, path, QString::fromLocal8Bit(std::strerror(errno))));
         }
         return error;
     }
