@@ -181,6 +181,50 @@ private slots:
             QVERIFY2(reason.contains(f.label) && reason.contains(value.trimmed()), qPrintable(reason));
     }
 
+    // A German desk types numbers with a decimal comma and often with the unit; what is stored
+    // stays in the C form, and is shown again in the desk's.
+    void numbersAsTheDeskWritesThem_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("normalized"); // "" when refused
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("de GB comma") << "de_DE" << "Size: _____ GB" << "2,5" << "2.5" << "2,5";
+        QTest::newRow("de GB point") << "de_DE" << "Size: _____ GB" << "2.5" << "2.5" << "2,5";
+        QTest::newRow("de GB with unit") << "de_DE" << "Size: _____ GB" << "2,5 GB" << "2.5" << "2,5";
+        QTest::newRow("de thousands") << "de_DE" << "Size: _____ GB" << "1.234,5" << "1234.5" << "1234,5";
+        QTest::newRow("de ms with unit") << "de_DE" << "Time: _____ ms" << "120 ms" << "120" << "120";
+        QTest::newRow("de ms unit joined") << "de_DE" << "Time: _____ ms" << "120ms" << "120" << "120";
+        QTest::newRow("de percent") << "de_DE" << "Rate: _____%" << "99,5 %" << "99.5" << "99,5";
+        QTest::newRow("de count grouped") << "de_DE" << "Total: _____" << "1.234" << "1234" << "1.234";
+        QTest::newRow("de count fraction") << "de_DE" << "Total: _____" << "1,5" << "" << "";
+        QTest::newRow("de other unit") << "de_DE" << "Time: _____ ms" << "120 s" << "" << "";
+        QTest::newRow("en GB point") << "en_US" << "Size: _____ GB" << "2.5 GB" << "2.5" << "2.5";
+        QTest::newRow("en decimal comma") << "en_US" << "Size: _____ GB" << "2,5" << "" << "";
+        QTest::newRow("en count grouped") << "en_US" << "Total: _____" << "1,234" << "1234" << "1,234";
+    }
+
+    void numbersAsTheDeskWritesThem()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, text);
+        QFETCH(QString, value);
+        QFETCH(QString, normalized);
+        QFETCH(QString, shown);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        const ChecklistField f = detectFields(text).first();
+        const QString reason = f.validate(value);
+        const QString stored = reason.isEmpty() ? f.normalize(value) : QString();
+        const QString again = f.shown(stored);
+        QLocale::setDefault(before);
+        QVERIFY2(reason.isEmpty() == !normalized.isEmpty(), qPrintable(reason));
+        QCOMPARE(stored, normalized);
+        if (!normalized.isEmpty())
+            QCOMPARE(again, shown);
+    }
+
     void choicesCarryTheirAlternatives()
     {
         const auto go = detectFields(QStringLiteral("Go decision: [ ] Go [ ] No-Go"));

@@ -11,9 +11,11 @@
 #include "timeline/NowPanel.h"
 #include "timeline/RoundsBox.h"
 #include "timeline/T0Clock.h"
+#include "timeline/TypedTime.h"
 
 #include <QAction>
-#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -81,10 +83,69 @@ private slots:
     void planDialogTakesLocalTimeAndGivesUtc()
     {
         PlanT0Dialog dialog(kT0);
-        QCOMPARE(dialog.editor()->dateTime().toUTC(), kT0);
-        dialog.editor()->setDateTime(kT0.addSecs(90 * 60).toLocalTime());
+        QCOMPARE(dialog.time(), kT0);
+        dialog.editor()->setText(typedTimeText(kT0.addSecs(90 * 60)));
         QCOMPARE(dialog.time(), kT0.addSecs(90 * 60));
         QCOMPARE(dialog.time().timeSpec(), Qt::UTC);
+    }
+
+    // Typed as a person types it, with the keyboard alone: the proposal is replaced as a whole,
+    // the moment is read back, and text that is no moment keeps OK disabled (never moved to
+    // another day, as a date-time spin box did with "2026-12-07 09:00").
+    void planDialogTakesWhatIsTyped()
+    {
+        PlanT0Dialog dialog(kT0);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.editor()->setFocus();
+        dialog.editor()->selectAll();
+        QTest::keyClicks(dialog.editor(), QStringLiteral("2026-12-07 09:00"));
+        const QDateTime typed = QDateTime(QDate(2026, 12, 7), QTime(9, 0)).toUTC();
+        QCOMPARE(dialog.time(), typed);
+        QVERIFY2(dialog.readBack().contains(typed.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                 qPrintable(dialog.readBack()));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        const QSize size = dialog.size();
+        QTest::keyClick(dialog.editor(), Qt::Key_Backspace);
+        QTest::keyClicks(dialog.editor(), QStringLiteral("x"));
+        QVERIFY(!dialog.time().isValid());
+        QVERIFY(!ok->isEnabled());
+        QCOMPARE(dialog.size(), size); // nothing jumps while typing
+        dialog.editor()->selectAll();
+        QTest::keyClicks(dialog.editor(), QStringLiteral("2026-12-07T09:00:00Z"));
+        QCOMPARE(dialog.time(), QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC));
+        QTest::keyClick(dialog.editor(), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void typedTimes_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDateTime>("local"); // invalid: refused
+        const QDateTime nine(QDate(2026, 12, 7), QTime(9, 0));
+        QTest::newRow("iso space") << "en_US" << "2026-12-07 09:00" << nine;
+        QTest::newRow("iso T") << "en_US" << "2026-12-07T09:00" << nine;
+        QTest::newRow("iso seconds") << "en_US" << "2026-12-07 09:00:00" << nine;
+        QTest::newRow("german short") << "de_DE" << "07.12.2026 09:00" << nine;
+        QTest::newRow("german two-digit year") << "de_DE" << "07.12.26 09:00" << nine;
+        QTest::newRow("date alone") << "en_US" << "2026-12-07" << QDateTime();
+        QTest::newRow("words") << "en_US" << "tomorrow 9" << QDateTime();
+        QTest::newRow("day 32") << "en_US" << "2026-12-32 09:00" << QDateTime();
+    }
+
+    void typedTimes()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, text);
+        QFETCH(QDateTime, local);
+        const QDateTime parsed = parseTypedTime(text, QLocale(locale));
+        QCOMPARE(parsed.isValid(), local.isValid());
+        if (local.isValid()) {
+            QCOMPARE(parsed, local.toUTC());
+            QCOMPARE(parsed.timeSpec(), Qt::UTC);
+        }
     }
 
     void windowShowsTheTimeline()

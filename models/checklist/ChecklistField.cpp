@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace {
 
 using Type = ChecklistField::Type;
@@ -69,13 +71,38 @@ Type typeFor(const QString &label, const QString &unit)
     return Type::Text;
 }
 
-bool parseNumber(const QString &value, double *out)
+// A number as a person types it at this desk: in the desk's locale ("2,5" and "1.234,5" on a
+// German desk) or in the C form that files and scripts use ("2.5"), with or without the field's
+// unit after it ("120 ms", "120ms", "99,5 %"). The desk's form is tried first, so "1.234" is
+// a thousand and more on a German desk and a bit more than one elsewhere.
+bool parseNumber(const QString &value, const QString &unit, double *out)
 {
-    bool ok = false;
-    const double v = QLocale::c().toDouble(value.trimmed(), &ok);
-    if (ok)
-        *out = v;
-    return ok;
+    QString v = value.trimmed();
+    if (!unit.isEmpty() && v.endsWith(unit, Qt::CaseInsensitive))
+        v = v.chopped(unit.size()).trimmed();
+    for (const QLocale &locale : {QLocale(), QLocale::c()}) {
+        bool ok = false;
+        const double n = locale.toDouble(v, &ok);
+        if (ok && std::isfinite(n)) {
+            *out = n;
+            return true;
+        }
+    }
+    return false;
+}
+
+// A whole number in the desk's form ("1.234" on a German desk) or the C form.
+bool parseCount(const QString &value, qlonglong *out)
+{
+    for (const QLocale &locale : {QLocale(), QLocale::c()}) {
+        bool ok = false;
+        const qlonglong n = locale.toLongLong(value.trimmed(), &ok);
+        if (ok) {
+            *out = n;
+            return true;
+        }
+    }
+    return false;
 }
 
 // "9:05", "09:05" or "09:05:00"; seconds are accepted and dropped.
@@ -281,9 +308,8 @@ QString ChecklistField::validate(const QString &value) const
             return QCoreApplication::translate("ChecklistField", "%1 takes one line of text").arg(label);
         return {};
     case Type::Count: {
-        bool ok = false;
-        const qlonglong n = v.toLongLong(&ok);
-        if (!ok || n < 0)
+        qlonglong n = 0;
+        if (!parseCount(v, &n) || n < 0)
             return QCoreApplication::translate("ChecklistField",
                                                "%1 is a count: a whole number of 0 or more, not \"%2\"")
                 .arg(label, v);
@@ -291,14 +317,14 @@ QString ChecklistField::validate(const QString &value) const
     }
     case Type::Number: {
         double n = 0;
-        if (!parseNumber(v, &n) || n < 0)
+        if (!parseNumber(v, unit, &n) || n < 0)
             return QCoreApplication::translate("ChecklistField", "%1 is a number of %2 (0 or more), not \"%3\"")
                 .arg(label, unit, v);
         return {};
     }
     case Type::Percent: {
         double n = 0;
-        if (!parseNumber(v, &n) || n < 0 || n > 100)
+        if (!parseNumber(v, unit, &n) || n < 0 || n > 100)
             return QCoreApplication::translate("ChecklistField", "%1 is a percentage from 0 to 100, not \"%2\"")
                 .arg(label, v);
         return {};
@@ -334,10 +360,11 @@ QString ChecklistField::normalize(const QString &value) const
     if (v.isEmpty())
         return v;
     double n = 0;
+    qlonglong count = 0;
     switch (type) {
-    case Type::Count: return QString::number(v.toLongLong());
+    case Type::Count: parseCount(v, &count); return QString::number(count);
     case Type::Number:
-    case Type::Percent: parseNumber(v, &n); return QLocale::c().toString(n, 'g', 12);
+    case Type::Percent: parseNumber(v, unit, &n); return QLocale::c().toString(n, 'g', 12);
     case Type::DateTime: {
         QDateTime t = QDateTime::fromString(v, Qt::ISODate);
         return t.toUTC().toString(Qt::ISODate);
@@ -350,4 +377,17 @@ QString ChecklistField::normalize(const QString &value) const
     }
     default: return v;
     }
+}
+
+QString ChecklistField::shown(const QString &stored) const
+{
+    if (type != Type::Number && type != Type::Percent && type != Type::Count)
+        return stored;
+    bool ok = false;
+    const double n = QLocale::c().toDouble(stored, &ok);
+    if (!ok)
+        return stored;
+    QLocale desk;
+    desk.setNumberOptions(type == Type::Count ? QLocale::DefaultNumberOptions : QLocale::OmitGroupSeparator);
+    return type == Type::Count ? desk.toString(qlonglong(n)) : desk.toString(n, 'g', 12);
 }

@@ -30,8 +30,14 @@ struct ChecklistField
 
     // Empty when the value is acceptable, otherwise a reason a person understands.
     QString validate(const QString &value) const;
-    // The value in its canonical stored form ("042 " -> "42"); call after validate() succeeded.
+    // validate() and normalize() take what a person types at this desk: numbers in the desk's
+    // locale (QLocale(): "2,5" on a German desk) or the C form, with or without the field's unit
+    // ("120 ms").
+    // The value in its canonical stored form ("042 " -> "42", "2,5 GB" -> "2.5"); call after
+    // validate() succeeded.
     QString normalize(const QString &value) const;
+    // A stored value as this desk writes it ("2.5" -> "2,5" on a German desk); others as stored.
+    QString shown(const QString &stored) const;
     // True for the Green/Yellow/Red choice of a health check.
     bool isTrafficLight() const { return type == Type::Choice && choices == trafficLightChoices(); }
 

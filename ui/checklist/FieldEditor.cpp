@@ -91,7 +91,7 @@ void FieldEditor::showStoredValue()
     if (m_combo) {
         m_combo->setCurrentIndex(qMax(0, m_combo->findData(value)));
     } else if (!m_lineEdit->hasFocus() || !m_lineEdit->isModified()) {
-        m_lineEdit->setText(value);
+        m_lineEdit->setText(m_field.shown(value)); // "2,5" on a German desk; stored as "2.5"
         m_lineEdit->setModified(false);
     }
 }

@@ -2,32 +2,62 @@
 
 #include "session/ChecklistSession.h"
 #include "timeline/LaunchTimeline.h"
+#include "timeline/TypedTime.h"
 
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 
 PlanT0Dialog::PlanT0Dialog(const QDateTime &initial, QWidget *parent)
-    : QDialog(parent), m_edit(new QDateTimeEdit(initial.toLocalTime(), this))
+    : QDialog(parent), m_edit(new QLineEdit(typedTimeText(initial), this)), m_readBack(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Plan T0"));
     m_edit->setObjectName(QStringLiteral("t0Edit"));
-    m_edit->setCalendarPopup(true);
-    m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_edit->setPlaceholderText(typedTimeFormatHint());
+    m_edit->selectAll(); // typing replaces the proposal as a whole
+    // Room for the longest read-back, so the dialog never grows while typing.
+    m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00")) * 2);
+    m_readBack->setObjectName(QStringLiteral("t0ReadBack"));
+    m_readBack->setWordWrap(true);
+    m_readBack->setMinimumHeight(m_readBack->fontMetrics().lineSpacing() * 2);
+    m_readBack->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *layout = new QFormLayout(this);
-    layout->addRow(tr("Go-live (T0), local time:"), m_edit);
-    layout->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addRow(tr("Go-live (T0), local time (%1):").arg(typedTimeFormatHint()), m_edit);
+    layout->addRow(QString(), m_readBack);
+    layout->addRow(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_edit, &QLineEdit::textChanged, this, &PlanT0Dialog::reread);
+    reread();
 }
 
 QDateTime PlanT0Dialog::time() const
 {
-    return m_edit->dateTime().toUTC();
+    return parseTypedTime(m_edit->text());
+}
+
+QString PlanT0Dialog::readBack() const
+{
+    return m_readBack->text();
+}
+
+void PlanT0Dialog::reread()
+{
+    const QDateTime moment = time();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(moment.isValid());
+    if (moment.isValid())
+        m_readBack->setText(tr("T0 is %1 (%2 UTC).")
+                                .arg(QLocale().toString(moment.toLocalTime(), QLocale::LongFormat),
+                                     moment.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    else
+        m_readBack->setText(tr("Not a date and time: type it as %1, e.g. %2.")
+                                .arg(typedTimeFormatHint(), typedTimeText(QDateTime::currentDateTime())));
 }
 
 namespace {

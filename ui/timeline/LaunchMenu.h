@@ -3,21 +3,31 @@
 #include <QDialog>
 
 class LaunchTimeline;
-class QDateTimeEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
 class QMenu;
 
-// Asks for the planned T0 as a local date and time.
+// Asks for the planned T0 as a local date and time, typed as text ("2026-12-07 09:00", or the
+// desk's own form) and read back below the field as the moment understood, so what is typed
+// is never silently moved to another day. OK waits until the text is a moment.
 class PlanT0Dialog final : public QDialog
 {
     Q_OBJECT
 
 public:
     PlanT0Dialog(const QDateTime &initial, QWidget *parent = nullptr);
+    // The moment typed, in UTC; invalid while the text is not one.
     QDateTime time() const;
-    QDateTimeEdit *editor() const { return m_edit; }
+    QLineEdit *editor() const { return m_edit; }
+    QString readBack() const;
 
 private:
-    QDateTimeEdit *m_edit;
+    void reread();
+
+    QLineEdit *m_edit;
+    QLabel *m_readBack;
+    QDialogButtonBox *m_buttons;
 };
 
 // The Launch menu: plan T0, record T0 now. Each asks the session, which records the event;
