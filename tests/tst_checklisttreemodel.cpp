@@ -353,6 +353,46 @@ private slots:
         QCOMPARE(allRows(proxy).size(), allRows(model).size());
     }
 
+    // F3 / Shift+F3 and Enter in the search box go to the matches themselves, in reading order,
+    // never to a heading shown only as their parent; the walk wraps around.
+    void proxyWalksTheMatches()
+    {
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        ChecklistTreeModel model(session.get());
+        ChecklistFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        Tester tester(&proxy, Tester::FailureReportingMode::QtTest);
+        const ChecklistDocument *doc = session->document();
+        QVERIFY(!proxy.nextMatch({}).isValid() || proxy.isMatch(proxy.nextMatch({})));
+
+        proxy.setSearchText(QStringLiteral("backup restore"));
+        QStringList inOrder; // the matches as the tree lists them
+        for (const QModelIndex &i : allRows(proxy)) {
+            if (proxy.isMatch(i))
+                inOrder.append(idAt(i));
+            else
+                QVERIFY(proxy.rowCount(i) > 0); // shown only as a parent
+        }
+        QCOMPARE(inOrder.size(), 3);
+        QCOMPARE(inOrder.first(), idOf(doc, QStringLiteral("Backup restore procedure tested")));
+        QModelIndex at = proxy.nextMatch({});
+        for (int i = 0; i < 4; ++i) { // and around again
+            QCOMPARE(idAt(at), inOrder.at(i % 3));
+            at = proxy.nextMatch(at);
+        }
+        at = proxy.nextMatch({}, false);
+        QCOMPARE(idAt(at), inOrder.last());
+        QCOMPARE(idAt(proxy.nextMatch(at, false)), inOrder.at(1));
+        // From a heading (shown as a parent), forward is the first match below it.
+        const QModelIndex phase = proxy.index(0, 0);
+        QVERIFY(!proxy.isMatch(phase));
+        QCOMPARE(idAt(proxy.nextMatch(phase)), inOrder.first());
+
+        proxy.setSearchText(QStringLiteral("no such words anywhere"));
+        QVERIFY(!proxy.nextMatch({}).isValid());
+    }
+
     void importResetsTheModel()
     {
         auto session = openAt(freshPath());

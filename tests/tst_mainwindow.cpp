@@ -159,6 +159,73 @@ private slots:
         maybeGrab(m_window.get(), "field-editor");
     }
 
+    // The keyboard alone: Enter on an item reaches its first value, Tab goes through the values,
+    // the note (which does not swallow Tab) and Save note and back to the tree; Esc returns too.
+    void keyboardReachesEveryValue()
+    {
+        const ChecklistNode *item = nullptr; // the item with the most values, typed ones first
+        for (const ChecklistNode *n : m_session->document()->nodesInOrder()) {
+            if (!n->fields().isEmpty() && n->fields().first().type != ChecklistField::Type::Choice
+                && (!item || n->fields().size() > item->fields().size()))
+                item = n;
+        }
+        QVERIFY(item);
+        m_window->checklistPanel()->selectItem(item->id());
+        QTreeView *tree = m_window->checklistPanel()->treeView();
+        tree->setFocus();
+        QTRY_VERIFY(tree->hasFocus());
+        QTest::keyClick(tree, Qt::Key_Return);
+        const QList<QWidget *> chain = m_window->detailsPane()->inputChain();
+        QCOMPARE(chain.size(), item->fields().size() + 2); // the values, the note, Save note
+        QTRY_VERIFY(chain.first()->hasFocus());
+        QTest::keyClicks(chain.first(), QStringLiteral("12"));
+        for (int i = 1; i < chain.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QVERIFY2(chain.at(i)->hasFocus(),
+                     qPrintable(QStringLiteral("Tab %1 reached %2")
+                                    .arg(i)
+                                    .arg(QLatin1String(QApplication::focusWidget()->metaObject()->className()))));
+        }
+        // The first value was committed when Tab left it.
+        QCOMPARE(m_session->state().field(item->id(), item->fields().first().key), QStringLiteral("12"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(tree->hasFocus());
+        QCOMPARE(m_window->detailsPane()->itemId(), item->id());
+        // F2 goes in again; Shift+Tab from the first value and Esc from the note come back.
+        QTest::keyClick(tree, Qt::Key_F2);
+        QVERIFY(chain.first()->hasFocus());
+        QTest::keyClick(chain.first(), Qt::Key_Backtab);
+        QVERIFY(tree->hasFocus());
+        m_window->detailsPane()->noteEdit()->setFocus();
+        QTest::keyClicks(m_window->detailsPane()->noteEdit(), QStringLiteral("typed"));
+        QTest::keyClick(m_window->detailsPane()->noteEdit(), Qt::Key_Escape);
+        QVERIFY(tree->hasFocus());
+    }
+
+    // In the search, Down and Enter go to the first match, F3 and Shift+F3 walk the matches.
+    void searchWalksTheMatchesByKeyboard()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto *search = m_window->checklistPanel()->searchEdit();
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("backup restore"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTreeView *tree = m_window->checklistPanel()->treeView();
+        QVERIFY(tree->hasFocus());
+        const QString first = m_window->checklistPanel()->currentItemId();
+        QCOMPARE(first, idOf(*m_session, QStringLiteral("Backup restore procedure tested")));
+        QTest::keyClick(tree, Qt::Key_F3);
+        const QString second = m_window->checklistPanel()->currentItemId();
+        QVERIFY(second != first);
+        QVERIFY(m_session->document()->find(second)->title().contains(QStringLiteral("restore"), Qt::CaseInsensitive));
+        QTest::keyClick(tree, Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(m_window->checklistPanel()->currentItemId(), first);
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Down);
+        QVERIFY(tree->hasFocus());
+        QCOMPARE(m_window->checklistPanel()->currentItemId(), first);
+    }
+
     void noteIsSavedWithHistory()
     {
         const QString id = idOf(*m_session, QStringLiteral("Service Health Verification"));

@@ -77,6 +77,8 @@ MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
     updateOperatorLabel();
 
     connect(m_checklist, &ChecklistPanel::currentItemChanged, m_details, &ItemDetailsPane::showItem);
+    connect(m_checklist, &ChecklistPanel::inputRequested, m_details, &ItemDetailsPane::focusFirstInput);
+    connect(m_details, &ItemDetailsPane::backToTree, m_checklist, &ChecklistPanel::focusTree);
     connect(m_checklist, &ChecklistPanel::changeFailed, this, &MainWindow::showError);
     connect(m_details, &ItemDetailsPane::changeFailed, this, &MainWindow::showError);
     connect(session, &ChecklistSession::undoChanged, this, &MainWindow::updateUndo);

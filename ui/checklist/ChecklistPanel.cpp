@@ -9,8 +9,10 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QShortcut>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -67,7 +69,21 @@ ChecklistPanel::ChecklistPanel(ChecklistSession *session, QWidget *parent)
         else
             m_tree->expandAll();
     });
-    connect(m_searchEdit, &QLineEdit::returnPressed, this, &ChecklistPanel::focusTree);
+    // Enter in the search goes to the first match (not the first row), Down likewise.
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        m_tree->setCurrentIndex(QModelIndex());
+        goToMatch(true);
+        focusTree();
+    });
+    m_searchEdit->installEventFilter(this);
+    m_tree->installEventFilter(this);
+    for (const auto &[keys, forward] :
+         {std::pair{QKeySequence(Qt::Key_F3), true}, std::pair{QKeySequence(Qt::SHIFT | Qt::Key_F3), false}}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        const bool ahead = forward;
+        connect(shortcut, &QShortcut::activated, this, [this, ahead] { goToMatch(ahead); });
+    }
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { emit currentItemChanged(currentItemId()); });
     connect(m_model, &ChecklistTreeModel::changeFailed, this, &ChecklistPanel::changeFailed);
@@ -105,6 +121,36 @@ void ChecklistPanel::focusTree()
     m_tree->setFocus(Qt::OtherFocusReason);
     if (!m_tree->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_tree->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void ChecklistPanel::goToMatch(bool forward)
+{
+    const QModelIndex match = m_proxy->nextMatch(m_tree->currentIndex(), forward);
+    if (!match.isValid())
+        return;
+    m_tree->scrollTo(match);
+    m_tree->setCurrentIndex(match);
+}
+
+bool ChecklistPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool plain = key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier;
+    if (watched == m_searchEdit && plain && key->key() == Qt::Key_Down) {
+        m_tree->setCurrentIndex(QModelIndex());
+        goToMatch(true);
+        focusTree();
+        return true;
+    }
+    if (watched == m_tree && plain && m_tree->currentIndex().isValid()
+        && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter || key->key() == Qt::Key_F2
+            || key->key() == Qt::Key_Tab)) {
+        emit inputRequested();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChecklistPanel::updateProgress()

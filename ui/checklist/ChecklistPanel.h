@@ -24,10 +24,18 @@ public:
     void focusTree();
     QTreeView *treeView() const { return m_tree; }
     ChecklistTreeModel *model() const { return m_model; }
+    QLineEdit *searchEdit() const { return m_searchEdit; }
+    // F3 / Shift+F3: the next (previous) match of the search, selected in the tree.
+    void goToMatch(bool forward);
 
 signals:
     void currentItemChanged(const QString &id);
     void changeFailed(const QString &message);
+    // Enter, F2 or Tab on an item: the person wants to fill in its values.
+    void inputRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateProgress();

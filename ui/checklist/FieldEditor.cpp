@@ -73,6 +73,11 @@ FieldEditor::FieldEditor(ChecklistSession *session, const QString &itemId, const
     showStoredValue();
 }
 
+QWidget *FieldEditor::input() const
+{
+    return m_combo ? static_cast<QWidget *>(m_combo) : m_lineEdit;
+}
+
 QString FieldEditor::editorText() const
 {
     return m_combo ? m_combo->currentData().toString() : m_lineEdit->text();

@@ -20,6 +20,8 @@ public:
                 QWidget *parent = nullptr);
 
     void showStoredValue();
+    // The box a person types or chooses in (what Tab and Enter on the item reach).
+    QWidget *input() const;
     QString errorText() const;
     // Writes what is in the editor; false (and the reason shown) when it is not valid.
     bool commit();

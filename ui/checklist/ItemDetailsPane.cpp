@@ -12,6 +12,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -55,6 +56,9 @@ ItemDetailsPane::ItemDetailsPane(ChecklistSession *session, QWidget *parent)
     m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
     m_noteEdit->setPlaceholderText(tr("What happened, who was called, what is pending… (Ctrl+Return saves)"));
     m_noteEdit->setMaximumHeight(90);
+    m_noteEdit->setTabChangesFocus(true); // Tab leaves the note; a note is rarely tabbed text
+    // Space on the tree ticks; Tab goes through what needs the keyboard here.
+    m_doneBox->setFocusPolicy(Qt::ClickFocus);
 
     auto *stepsLayout = new QVBoxLayout(m_stepsBox);
     stepsLayout->addWidget(m_steps);
@@ -113,6 +117,9 @@ ItemDetailsPane::ItemDetailsPane(ChecklistSession *session, QWidget *parent)
     auto *saveShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_noteEdit);
     saveShortcut->setContext(Qt::WidgetShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &ItemDetailsPane::saveNote);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &ItemDetailsPane::backToTree);
     connect(session, &ChecklistSession::itemsChanged, this, [this](const QStringList &ids) {
         bool relevant = ids.contains(m_itemId);
         for (int i = 0; m_node && !relevant && i < m_node->childCount(); ++i)
@@ -261,6 +268,55 @@ void ItemDetailsPane::refreshValues()
     m_historyView->resizeColumnsToContents();
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->scrollToBottom();
+}
+
+QList<QWidget *> ItemDetailsPane::inputChain() const
+{
+    QList<QWidget *> chain;
+    for (const auto &e : m_editors) {
+        if (e && e->input() && e->isEnabled())
+            chain.append(e->input());
+    }
+    if (m_stepsBox->isVisibleTo(this) && m_steps->count() > 0)
+        chain.append(m_steps);
+    if (m_noteBox->isVisibleTo(this)) {
+        chain.append(m_noteEdit);
+        if (m_saveNote->isEnabled())
+            chain.append(m_saveNote);
+    }
+    return chain;
+}
+
+void ItemDetailsPane::focusFirstInput()
+{
+    const QList<QWidget *> chain = inputChain();
+    if (chain.isEmpty())
+        return;
+    chain.first()->setFocus(Qt::TabFocusReason);
+    if (auto *line = qobject_cast<QLineEdit *>(chain.first()))
+        line->selectAll();
+}
+
+bool ItemDetailsPane::focusNextPrevChild(bool next)
+{
+    const QList<QWidget *> chain = inputChain();
+    QWidget *focused = focusWidget();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < chain.size() && at < 0; ++i) {
+        if (chain.at(i) == focused || chain.at(i)->isAncestorOf(focused))
+            at = i;
+    }
+    if (at < 0)
+        return QWidget::focusNextPrevChild(next);
+    const qsizetype to = next ? at + 1 : at - 1;
+    if (to < 0 || to >= chain.size()) {
+        emit backToTree();
+        return true;
+    }
+    chain.at(to)->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    if (auto *line = qobject_cast<QLineEdit *>(chain.at(to)))
+        line->selectAll();
+    return true;
 }
 
 bool ItemDetailsPane::saveNote()

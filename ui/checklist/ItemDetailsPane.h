@@ -37,9 +37,18 @@ public:
     // Shows the rounds of recurring items (ticked on their own) from the timeline.
     void setTimeline(LaunchTimeline *timeline);
     RoundsBox *roundsBox() const { return m_rounds; }
+    // Enter or F2 on an item: its first value, or its note when it has none.
+    void focusFirstInput();
+    // What Tab reaches in the pane, in order: the values, the steps, the note, Save note.
+    QList<QWidget *> inputChain() const;
 
 signals:
     void changeFailed(const QString &message);
+    // Esc, or Tab past the last input (Shift+Tab before the first): back to the checklist.
+    void backToTree();
+
+protected:
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void rebuild();
