@@ -3,6 +3,7 @@
 #include "OperatorDialog.h"
 #include "TestSupport.h"
 #include "checklist/ChecklistPanel.h"
+#include "checklist/CommandView.h"
 #include "checklist/FieldEditor.h"
 #include "checklist/ItemDetailsPane.h"
 #include "itemmodels/HistoryModel.h"
@@ -10,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -19,7 +21,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
+
+#include <functional>
 
 namespace {
 
@@ -224,6 +229,21 @@ private slots:
         QTest::keyClick(search, Qt::Key_Down);
         QVERIFY(tree->hasFocus());
         QCOMPARE(m_window->checklistPanel()->currentItemId(), first);
+    }
+
+    // Copy says so, and its button keeps its width.
+    void copyGivesFeedback()
+    {
+        m_window->checklistPanel()->selectItem(idOf(*m_session, QStringLiteral("Service Health Verification")));
+        auto *view = m_window->detailsPane()->findChild<CommandView *>();
+        QVERIFY(view);
+        auto *copy = view->findChild<QToolButton *>();
+        const int width = copy->width();
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), view->findChild<QPlainTextEdit *>()->toPlainText());
+        QVERIFY(copy->text() != QStringLiteral("Copy"));
+        QCOMPARE(copy->width(), width);
+        QTRY_COMPARE_WITH_TIMEOUT(copy->text(), QStringLiteral("Copy"), 5000);
     }
 
     void noteIsSavedWithHistory()

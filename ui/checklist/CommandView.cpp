@@ -5,6 +5,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
+#include <QTimer>
 #include <QToolButton>
 
 CommandView::CommandView(const QString &command, QWidget *parent) : QWidget(parent)
@@ -18,7 +19,21 @@ CommandView::CommandView(const QString &command, QWidget *parent) : QWidget(pare
     auto *copy = new QToolButton(this);
     copy->setText(tr("Copy"));
     copy->setToolTip(tr("Copy this command to the clipboard"));
-    connect(copy, &QToolButton::clicked, this, [command] { QGuiApplication::clipboard()->setText(command); });
+    // Says it was copied for a moment, at the same width, so nothing beside it moves.
+    const QString copied = tr("Copied ✓");
+    copy->setMinimumWidth(
+        qMax(copy->sizeHint().width(),
+             copy->fontMetrics().horizontalAdvance(copied) + copy->sizeHint().width()
+                 - copy->fontMetrics().horizontalAdvance(copy->text())));
+    auto *restore = new QTimer(this);
+    restore->setSingleShot(true);
+    restore->setInterval(1500);
+    connect(restore, &QTimer::timeout, copy, [copy] { copy->setText(tr("Copy")); });
+    connect(copy, &QToolButton::clicked, this, [command, copy, copied, restore] {
+        QGuiApplication::clipboard()->setText(command);
+        copy->setText(copied);
+        restore->start();
+    });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(text, 1);
