@@ -74,9 +74,12 @@ void HttpProbe::readBody()
 {
     if (!m_reply || m_done)
         return;
+    // Only what has arrived: read(room) would set aside a buffer of the whole cap (1 MiB) on
+    // every call, for bodies that are mostly a few bytes.
     const qint64 room = kMaxBody - m_observation.body.size();
-    if (room > 0)
-        m_observation.body += m_reply->read(room);
+    const qint64 arrived = m_reply->bytesAvailable();
+    if (room > 0 && arrived > 0)
+        m_observation.body += m_reply->read(qMin(room, arrived));
     if (m_observation.body.size() >= kMaxBody && m_reply->bytesAvailable() > 0) {
         // More than 1 MiB: stop reading, judge what we have.
         m_observation.bodyTruncated = true;
