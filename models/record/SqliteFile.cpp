@@ -19,6 +19,15 @@ namespace SqliteFile {
 namespace {
 QAtomicInteger<quint64> s_connectionCounter;
 constexpr int kNotADatabase = 26; // SQLITE_NOTADB
+
+// Whether the file begins with SQLite's magic words, to tell a damaged store from a foreign file.
+// Only for a file SQLite already refused (isDatabase() false): no connection can be working on
+// it as a database, so the locks this descriptor's close drops protect nothing.
+bool startsLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
 } // namespace
 
 bool isDatabase(const QString &path)
@@ -62,7 +71,14 @@ Error checkLocation(const QString &path, const QString &noun, bool forWriting)
         if (info.isDir()) {
             error.set(Error::Code::NotAStore,
                       QCoreApplication::translate("SqliteFile", "%1 is a folder, not a %2 file.").arg(path, noun));
-        } else if (info.size() > 0 && !isDatabase(path)) {
+        } else if (const bool foreign = info.size() > 0 && !isDatabase(path); foreign && startsLikeSqlite(path)) {
+            error.set(Error::Code::Corrupt,
+                      QCoreApplication::translate("SqliteFile",
+                                                  "The %1 %2 is damaged: it starts as an SQLite database, but SQLite "
+                                                  "cannot read its first page. It was left untouched; restore it "
+                                                  "from a backup.")
+                          .arg(noun, path));
+        } else if (foreign) {
             error.set(Error::Code::NotAStore,
                       QCoreApplication::translate("SqliteFile",
                                                   "%1 is not a Go-Live Control %2 (it is not an SQLite database). "
