@@ -118,6 +118,10 @@ private slots:
         QVERIFY2(asTemplate.error().message.contains(path), qPrintable(asTemplate.error().message));
         QCOMPARE(ServiceCatalogue::load(path).error().code, Error::Code::Invalid);
         QCOMPARE(CollectorCatalogue::load(path).error().code, Error::Code::Invalid);
+        // The embedded files are no databases and are read as ever.
+        QVERIFY(ServiceCatalogue::load(ServiceCatalogue::defaultCataloguePath()));
+        QVERIFY(CollectorCatalogue::load(ServiceCatalogue::defaultCataloguePath()));
+        QVERIFY(TemplateFile::load(QStringLiteral(":/golive/go-live-checklist.md")));
 
         QVERIFY(anotherProgramAppendsOnce(path));
         QVERIFY(QFile::exists(path + QStringLiteral("-wal")));

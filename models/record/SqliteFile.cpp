@@ -30,10 +30,20 @@ bool startsLikeSqlite(const QString &path)
 }
 } // namespace
 
-bool isDatabase(const QString &path)
+namespace {
+
+enum class Identified {
+    Database,
+    NotADatabase,
+    Unknown // SQLite could not tell (busy, unreadable, not a file on disk): the real open reports it
+};
+
+Identified identify(const QString &path)
 {
+    if (path.startsWith(QLatin1Char(':')) || path.startsWith(QLatin1String("qrc:")))
+        return Identified::Unknown; // a Qt resource is no file SQLite could open
     const QString connection = newConnectionName(QStringLiteral("golive-header"));
-    bool database = true;
+    Identified identified = Identified::Unknown;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
@@ -41,20 +51,28 @@ bool isDatabase(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (db.open()) {
             QSqlQuery q(db);
-            // Reads page 1: SQLITE_NOTADB when the file is not a database. Any other failure
-            // (busy, a WAL without its -shm) is for the real open to report.
-            if (!q.exec(QStringLiteral("PRAGMA schema_version")))
-                database = resultCode(q.lastError()) != kNotADatabase;
+            // Reads page 1: SQLITE_NOTADB when the file is not a database.
+            if (q.exec(QStringLiteral("PRAGMA schema_version")))
+                identified = Identified::Database;
+            else if (resultCode(q.lastError()) == kNotADatabase)
+                identified = Identified::NotADatabase;
         }
     }
     closeConnection(connection);
-    return database;
+    return identified;
+}
+
+} // namespace
+
+bool isDatabase(const QString &path)
+{
+    return identify(path) != Identified::NotADatabase;
 }
 
 Error refuseDatabase(const QString &path, const QString &noun)
 {
     const QFileInfo info(path);
-    if (!info.isFile() || info.size() < 100 || !isDatabase(path))
+    if (!info.isFile() || info.size() < 100 || identify(path) != Identified::Database)
         return {};
     return Error::make(Error::Code::Invalid,
                        QCoreApplication::translate("SqliteFile",

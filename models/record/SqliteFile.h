@@ -17,8 +17,8 @@ namespace SqliteFile {
 // forWriting false). Returns an error with a message naming the path, or no error.
 Error checkLocation(const QString &path, const QString &noun, bool forWriting);
 
-// Whether SQLite takes the existing, non-empty file at path for a database (SQLITE_NOTADB
-// otherwise). The header is read through SQLite, never through a descriptor of our own: closing
+// Whether SQLite takes the existing, non-empty file at path for a database: false only when
+// SQLite says it is not one (SQLITE_NOTADB); true too when it cannot tell (busy, a Qt resource). The header is read through SQLite, never through a descriptor of our own: closing
 // any descriptor of a file drops every POSIX lock this process holds on it, so a store another
 // connection of ours has open would lose the lock that tells other programs it is in use, and
 // the last of them to close would delete its WAL (SQLite's "How To Corrupt An SQLite Database
@@ -28,7 +28,8 @@ bool isDatabase(const QString &path);
 
 // A file a person named to be read as text (a checklist, a service catalogue) that is a
 // database: Error::Code::Invalid naming it, before anything opens it with a descriptor of its
-// own (which would drop this process's locks if it is the open record). No error otherwise.
+// own (which would drop this process's locks if it is the open record). No error otherwise, nor
+// for a Qt resource (":/…") or a file SQLite cannot tell about.
 Error refuseDatabase(const QString &path, const QString &noun);
 
 // A connection name unique in the process: "<prefix>-<n>".
