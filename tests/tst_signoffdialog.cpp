@@ -90,7 +90,7 @@ private slots:
         SignOffDialog dialog(m_desk.get(), QStringLiteral("Operations Lead"), SignOffDialog::Mode::Sign,
                              QStringLiteral("Ada"));
         dialog.show();
-        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("passphraseAgain"))->isVisible());
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("passphraseAgain"))->isEnabled());
         dialog.findChild<QPlainTextEdit *>(QStringLiteral("words"))->setPlainText(QStringLiteral("reviewed"));
         typeInto(&dialog, "passphrase", QStringLiteral("a wrong passphrase"));
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
@@ -98,6 +98,50 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(error->text().contains(QStringLiteral("not the passphrase")), 30000);
         QVERIFY(dialog.isVisible());
         QCOMPARE(m_desk->line(QStringLiteral("Operations Lead")).status, SignatureStatus::Missing);
+    }
+
+    // Typing never moves a field (the name matching a known signer, an error line appearing); a
+    // missing justification is said before the passphrase step and keeps both passphrases; the
+    // time shown runs on to the moment of signing.
+    void nothingMovesAndNothingTypedIsLost()
+    {
+        SignOffRequest r = firstUse(QStringLiteral("Technical Lead"), QStringLiteral("Ada"));
+        r.justification = QStringLiteral("reviewed");
+        QVERIFY(m_desk->sign(r).ok());
+        SignOffDialog dialog(m_desk.get(), QStringLiteral("Operations Lead"), SignOffDialog::Mode::Sign, QString());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *pass = dialog.findChild<QLineEdit *>(QStringLiteral("passphrase"));
+        auto *again = dialog.findChild<QLineEdit *>(QStringLiteral("passphraseAgain"));
+        const QPoint passAt = pass->mapTo(&dialog, QPoint());
+        const QPoint againAt = again->mapTo(&dialog, QPoint());
+        QVERIFY(again->isEnabled()); // nobody named yet: could be a first signature
+        typeInto(&dialog, "name", QStringLiteral("Ada"));
+        QVERIFY(!again->isEnabled()); // Ada has a passphrase
+        QCOMPARE(pass->mapTo(&dialog, QPoint()), passAt);
+        QCOMPARE(again->mapTo(&dialog, QPoint()), againAt);
+        typeInto(&dialog, "passphrase", QStringLiteral("Ada's passphrase typed"));
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click(); // no justification
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
+        QVERIFY2(error->text().contains(QStringLiteral("write why")), qPrintable(error->text()));
+        QCOMPARE(pass->text(), QStringLiteral("Ada's passphrase typed"));
+        QCOMPARE(pass->mapTo(&dialog, QPoint()), passAt);
+        auto *when = dialog.findChild<QLabel *>(QStringLiteral("when"));
+        const QString opened = when->text();
+        QTRY_VERIFY_WITH_TIMEOUT(when->text() != opened, 3000); // a running clock, not the time of opening
+    }
+
+    // The refusal's own words: what is refused, not "What you sign".
+    void refusingSaysWhatIsRefused()
+    {
+        SignOffDialog dialog(m_desk.get(), QStringLiteral("Operations Lead"), SignOffDialog::Mode::Refuse,
+                             QStringLiteral("Ada"));
+        QStringList texts;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            texts.append(label->text());
+        QVERIFY(!texts.contains(QStringLiteral("What you sign:")));
+        QVERIFY(texts.contains(QStringLiteral("What you refuse to sign:")));
+        QVERIFY(!texts.contains(QStringLiteral("Meaning:")));
     }
 
     void thePanelShowsEveryLine()

@@ -169,15 +169,12 @@ Status SignOffDesk::append(const SignOffRequest &r, EventKind kind)
                         {QStringLiteral("meaning"), meaning()},
                         {QStringLiteral("digest"), content.digest()},
                         {QStringLiteral("content"), content.toJson()}};
+    if (Status words = checkWords(r, kind == EventKind::SignatureGiven, content); !words)
+        return words;
     if (kind == EventKind::SignatureGiven) {
-        if (needsJustification(content) && r.justification.trimmed().isEmpty())
-            return Error::make(Error::Code::Invalid,
-                               tr("Not every success criterion is met; write why you sign nevertheless."));
         if (!r.justification.trimmed().isEmpty())
             payload.insert(QStringLiteral("justification"), r.justification.trimmed());
     } else {
-        if (r.reason.trimmed().isEmpty())
-            return Error::make(Error::Code::Invalid, tr("Write the reason for refusing."));
         payload.insert(QStringLiteral("reason"), r.reason.trimmed());
     }
     EventDraft draft = EventDraft::of(kind, payload, EventDraft::Condition::IfCurrentIs);
@@ -220,4 +217,14 @@ Status SignOffDesk::recordInvalidations()
         return {};
     const Actor system = Actor::system(QStringLiteral("sign-off"));
     return m_session->record(drafts, &system);
+}
+
+Status SignOffDesk::checkWords(const SignOffRequest &r, bool signing, const SignedContent &content) const
+{
+    if (signing && needsJustification(content) && r.justification.trimmed().isEmpty())
+        return Error::make(Error::Code::Invalid,
+                           tr("Not every success criterion is met; write why you sign nevertheless."));
+    if (!signing && r.reason.trimmed().isEmpty())
+        return Error::make(Error::Code::Invalid, tr("Write the reason for refusing."));
+    return {};
 }

@@ -53,6 +53,9 @@ public:
     // The content as the record holds it now: what a signature given now approves.
     SignedContent currentContent() const;
     bool needsJustification(const SignedContent &content) const;
+    // The written words a signature (a justification where a criterion is open) or a refusal (a
+    // reason) needs: checked by sign() and refuse(), and by a dialog before the slow passphrase step.
+    Status checkWords(const SignOffRequest &r, bool signing, const SignedContent &content) const;
 
     bool isEnrolled(const QString &name) const { return m_record.signerKey(name).has_value(); }
     std::optional<SignerKey> keyOf(const QString &name) const { return m_record.signerKey(name); }

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 SignOffDialog::SignOffDialog(SignOffDesk *desk, const QString &role, Mode mode, const QString &defaultName,
@@ -33,7 +34,7 @@ SignOffDialog::SignOffDialog(SignOffDesk *desk, const QString &role, Mode mode, 
     content->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     content->setPlainText(m_content.summaryLines().join(QLatin1Char('\n')));
     content->setMinimumHeight(180);
-    layout->addWidget(new QLabel(tr("What you sign:"), this));
+    layout->addWidget(new QLabel(mode == Mode::Sign ? tr("What you sign:") : tr("What you refuse to sign:"), this));
     layout->addWidget(content, 1);
 
     auto *form = new QFormLayout;
@@ -44,12 +45,21 @@ SignOffDialog::SignOffDialog(SignOffDesk *desk, const QString &role, Mode mode, 
     digest->setObjectName(QStringLiteral("digest"));
     form->addRow(tr("SHA-256 of the content:"), digest);
     form->addRow(tr("Role:"), new QLabel(role, this));
-    m_name = new QLineEdit(defaultName, this);
+    m_name = new QLineEdit(defaultName, this); // the named operator, or empty: never a placeholder name
     m_name->setObjectName(QStringLiteral("name"));
+    m_name->setPlaceholderText(tr("your name, as it is to be printed"));
     form->addRow(tr("Printed name:"), m_name);
-    form->addRow(tr("Meaning:"), new QLabel(SignOffDesk::shownMeaning(SignOffDesk::meaning()), this));
-    form->addRow(tr("Date and time:"),
-                 new QLabel(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat), this));
+    form->addRow(mode == Mode::Sign ? tr("Meaning:") : tr("You refuse:"),
+                 new QLabel(SignOffDesk::shownMeaning(SignOffDesk::meaning()), this));
+    // The time of signing, not of opening: the clock runs until the signature is made.
+    auto *when = new QLabel(this);
+    when->setObjectName(QStringLiteral("when"));
+    auto showTime = [when] { when->setText(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat)); };
+    showTime();
+    auto *clock = new QTimer(this);
+    connect(clock, &QTimer::timeout, when, showTime);
+    clock->start(1000);
+    form->addRow(mode == Mode::Sign ? tr("Date and time of signing:") : tr("Date and time of refusing:"), when);
 
     if (mode == Mode::Sign && m_desk->needsJustification(m_content)) {
         QStringList open = m_content.criteriaNotMet();
@@ -69,21 +79,30 @@ SignOffDialog::SignOffDialog(SignOffDesk *desk, const QString &role, Mode mode, 
         form->addRow(mode == Mode::Refuse ? tr("Reason for refusing:") : tr("Justification:"), m_words);
     }
 
+    // Both passphrase rows are always there (the second only enabled for a first signature), the
+    // hint under them keeps two lines and the error line its room: nothing moves while typing.
     m_pass = new QLineEdit(this);
     m_pass->setObjectName(QStringLiteral("passphrase"));
     m_pass->setEchoMode(QLineEdit::Password);
-    m_passLabel = new QLabel(this);
-    form->addRow(m_passLabel, m_pass);
+    form->addRow(tr("Passphrase:"), m_pass);
     m_passAgain = new QLineEdit(this);
     m_passAgain->setObjectName(QStringLiteral("passphraseAgain"));
     m_passAgain->setEchoMode(QLineEdit::Password);
     m_passAgainLabel = new QLabel(tr("Passphrase again:"), this);
     form->addRow(m_passAgainLabel, m_passAgain);
+    m_passLabel = new QLabel(this);
+    m_passLabel->setObjectName(QStringLiteral("passphraseHint"));
+    m_passLabel->setWordWrap(true);
+    m_passLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_passLabel->setMinimumHeight(m_passLabel->fontMetrics().lineSpacing() * 2 + 2);
+    form->addRow(QString(), m_passLabel);
     layout->addLayout(form);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
+    m_error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_error->setMinimumHeight(m_error->fontMetrics().lineSpacing() * 3 + 2);
     m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
     layout->addWidget(m_error);
 
@@ -101,13 +120,14 @@ SignOffDialog::SignOffDialog(SignOffDesk *desk, const QString &role, Mode mode, 
 void SignOffDialog::nameChanged()
 {
     const bool known = m_desk->isEnrolled(m_name->text().trimmed());
-    m_passLabel->setText(known ? tr("Your passphrase:")
-                               : tr("First signature under this name — choose a personal passphrase (at least %n "
-                                    "characters):",
+    m_passLabel->setText(known ? tr("Your personal passphrase, as you chose it at your first signature.")
+                               : tr("First signature under this name: choose a personal passphrase (at least %n "
+                                    "characters) and type it twice.",
                                     nullptr, Passphrase::kMinLength));
-    m_passLabel->setWordWrap(true);
-    m_passAgain->setVisible(!known);
-    m_passAgainLabel->setVisible(!known);
+    m_passAgain->setEnabled(!known);
+    m_passAgainLabel->setEnabled(!known);
+    if (known)
+        m_passAgain->clear();
 }
 
 void SignOffDialog::setBusy(bool busy)
@@ -138,6 +158,14 @@ void SignOffDialog::submit()
             return;
         }
     }
+    // What the desk would refuse anyway is said before the slow step, with nothing typed lost.
+    SignOffRequest words;
+    if (m_words)
+        (m_mode == Mode::Sign ? words.justification : words.reason) = m_words->toPlainText();
+    if (const Status s = m_desk->checkWords(words, m_mode == Mode::Sign, m_content); !s) {
+        m_error->setText(s.message());
+        return;
+    }
     setBusy(true);
     // PBKDF2 with 200,000 rounds takes a noticeable moment: not on the GUI thread.
     auto result = std::make_shared<std::pair<QByteArray, std::optional<SignerKey>>>();
@@ -151,8 +179,6 @@ void SignOffDialog::submit()
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &QThread::finished, this, [this, result] { derived(result->first, result->second); });
-    m_pass->clear();
-    m_passAgain->clear();
     worker->start();
 }
 
@@ -170,7 +196,13 @@ void SignOffDialog::derived(const QByteArray &derivedKey, const std::optional<Si
     const Status s = m_mode == Mode::Sign ? m_desk->sign(r) : m_desk->refuse(r);
     if (!s) {
         m_error->setText(s.message());
+        // A wrong passphrase is typed again; anything else keeps what was typed.
+        if (s.code() == Error::Code::Unauthorized)
+            m_pass->clear();
+        m_pass->setFocus();
         return;
     }
+    m_pass->clear();
+    m_passAgain->clear();
     accept();
 }
