@@ -234,6 +234,31 @@ private slots:
         QCOMPARE(m_desk->hour(2).stage, HourReport::Stage::Collecting);
     }
 
+    // A correction whose event carries no old value (the field's own slot was never set) names the
+    // confirmed value it replaced, never "→ 12" with nothing before the arrow.
+    void aCorrectionNamesTheValueItReplaced()
+    {
+        HourlyReports reports;
+        AuditEvent confirmed;
+        confirmed.seq = 1;
+        confirmed.kind = EventKind::ReportConfirmed;
+        confirmed.payload = QJsonObject{
+            {QStringLiteral("hour"), 3},
+            {QStringLiteral("values"),
+             QJsonObject{{QStringLiteral("tickets"), QJsonObject{{QStringLiteral("value"), QStringLiteral("9")},
+                                                                 {QStringLiteral("source"), QStringLiteral("operator")}}}}}};
+        QVERIFY(reports.apply(confirmed));
+        AuditEvent corrected;
+        corrected.seq = 2;
+        corrected.kind = EventKind::ReportCorrected;
+        corrected.payload = QJsonObject{{QStringLiteral("hour"), 3},
+                                        {QStringLiteral("field"), QStringLiteral("tickets")},
+                                        {QStringLiteral("value"), QStringLiteral("12")}};
+        QVERIFY(reports.apply(corrected));
+        QCOMPARE(reports.report(3)->corrections.first().previous, QStringLiteral("9"));
+        QCOMPARE(reports.report(3)->value(ReportField::Tickets).value, QStringLiteral("12"));
+    }
+
     void confirmedReportIsNotRecomputed()
     {
         proposeHours(1);
@@ -254,6 +279,35 @@ private slots:
         QCOMPARE(h.cell(ReportField::Failures).proposed, QStringLiteral("3"));
         QVERIFY(!h.cell(ReportField::Tickets).differs);
         QCOMPARE(m_session->headSeq(), head); // nothing written
+    }
+
+    // Issue #15: a proposal is for the hour of the T0 it was asked with; a T0 corrected since makes
+    // it another hour's, and a report is confirmed only if T0 is still what this desk read.
+    void aProposalIsForTheT0ItWasAskedWith()
+    {
+        proposeHours(2);
+        QCOMPARE(m_desk->hour(1).cell(ReportField::Executions).value, QStringLiteral("7"));
+        // T0 corrected an hour later: hour 1 is what was hour 2, and the old proposal is not its.
+        QVERIFY(m_session->record({LaunchTiming::recorded(kT0.addSecs(3600))}));
+        QCOMPARE(m_desk->hour(1).from, kT0.addSecs(3600));
+        QCOMPARE(m_desk->hour(1).stage, HourReport::Stage::Collecting);
+        QVERIFY(m_desk->hour(1).cell(ReportField::Executions).value.isEmpty());
+        m_desk->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->isCollecting(), 20000);
+        const HourReport h1 = m_desk->hour(1);
+        QCOMPARE(h1.stage, HourReport::Stage::Proposed);
+        QCOMPARE(h1.cell(ReportField::Executions).value, QStringLiteral("4"));
+        QCOMPARE(h1.cell(ReportField::Health).value, QStringLiteral("Yellow"));
+        // Another desk moves T0 back before this one confirms: refused in the append.
+        {
+            auto other = openSession(m_path, grace());
+            QVERIFY(other);
+            QVERIFY(other->record({LaunchTiming::recorded(kT0)}));
+        }
+        const qint64 head = TestSupport::head(m_session->store());
+        QCOMPARE(m_desk->confirm(1).code(), Error::Code::Conflict);
+        QCOMPARE(TestSupport::head(m_session->store()), head);
+        QVERIFY(!m_desk->reports().report(1));
     }
 
     void tableModel()

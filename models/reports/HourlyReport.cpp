@@ -86,9 +86,13 @@ bool HourlyReports::apply(const AuditEvent &e)
         const auto field = reportFieldFromKey(e.payloadText("field"));
         if (it == m_reports.end() || !field)
             return false;
-        ReportCorrection c{
-            *field, e.payloadText("value"), e.payloadText("previous"), e.payloadText("reason"), e.actor, e.timeUtc,
-            e.seq};
+        // The record fills "previous" from the field's own slot, which the confirmation (one event
+        // for all fields) never set: the first correction's old value is the confirmed one.
+        QString previous = e.payloadText("previous");
+        if (previous.isEmpty())
+            previous = it->values.value(*field).value;
+        ReportCorrection c{*field, e.payloadText("value"), previous, e.payloadText("reason"), e.actor, e.timeUtc,
+                           e.seq};
         it->values[*field] = {
             c.value, QCoreApplication::translate("HourlyReport", "corrected by %1").arg(e.actor.displayName()), true};
         it->corrections.append(c);
