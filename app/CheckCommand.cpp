@@ -84,13 +84,17 @@ int runCheckCommand(const CommandLine &c)
     int nameWidth = int(QCoreApplication::translate("CheckCommand", "SERVICE").size());
     for (const ServiceDefinition &s : std::as_const(services))
         nameWidth = qMax(nameWidth, int(s.name.size()));
+    // The states in the desk's language ("AUSGEFALLEN"); --json keeps the record's words.
+    int stateWidth = int(QCoreApplication::translate("CheckCommand", "STATE").size());
+    for (const ProbeResult &r : round.results())
+        stateWidth = qMax(stateWidth, int(serviceStateWord(r.state).size()));
     out << padded(QCoreApplication::translate("CheckCommand", "SERVICE"), nameWidth) << "  "
-        << padded(QCoreApplication::translate("CheckCommand", "STATE"), 8) << "  "
+        << padded(QCoreApplication::translate("CheckCommand", "STATE"), stateWidth) << "  "
         << padded(QCoreApplication::translate("CheckCommand", "LATENCY"), 8) << "  "
         << QCoreApplication::translate("CheckCommand", "REASON") << '\n';
     for (int i = 0; i < services.size(); ++i) {
         const ProbeResult &r = round.results().at(i);
-        out << padded(services.at(i).name, nameWidth) << "  " << padded(serviceStateName(r.state), 8) << "  "
+        out << padded(services.at(i).name, nameWidth) << "  " << padded(serviceStateWord(r.state), stateWidth) << "  "
             << padded(r.latencyMs >= 0 ? QCoreApplication::translate("CheckCommand", "%1 ms").arg(r.latencyMs)
                                        : QStringLiteral("-"),
                       8)

@@ -49,14 +49,20 @@ int fail(const QString &message, int code = Failed)
     return code;
 }
 
+// Who a command's change is recorded for: --as; else the person who named themselves in the
+// window under this account; else the account's full name (its login name when it has none). A
+// program is named by --as alone. Without any name the session refuses every change, naming
+// --as: nothing is recorded for "unknown".
 Actor actorFor(const CommandLine &c)
 {
+    if (c.program)
+        return Actor::program(c.actorName, c.actorRole);
     const Actor remembered = OperatorProfile::load();
     Actor actor;
-    actor.kind = c.program ? Actor::Kind::Program : Actor::Kind::Person;
+    actor.kind = Actor::Kind::Person;
     actor.name = !c.actorName.isEmpty() ? c.actorName
         : !remembered.name.isEmpty()    ? remembered.name
-                                        : OperatorProfile::systemUserName();
+                                        : OperatorProfile::accountFullName();
     actor.role = !c.actorRole.isEmpty() ? c.actorRole : actor.name == remembered.name ? remembered.role : QString();
     return actor;
 }
@@ -71,7 +77,52 @@ Result<std::unique_ptr<ChecklistSession>> openSession(const CommandLine &c, Acce
     ChecklistSession::OpenOptions options;
     options.importDefault = importDefault;
     options.readOnly = access == Access::Read;
+    options.checkChain = true; // a command never builds on a broken chain, nor shows one without a word
     return ChecklistSession::open(c.storePath, actorFor(c), options);
+}
+
+// A command that writes: refused, before it decides anything, on a record whose audit trail
+// does not verify; nothing is appended. 0 when the record verified.
+int refusedAsDamaged(const ChecklistSession &session)
+{
+    const VerifyResult *damage = session.damage();
+    if (!damage)
+        return Ok;
+    return fail(session.store().appendRefusal().message(), damage->firstBadSeq > 0 ? Broken : Failed);
+}
+
+// A command that writes: the open record, or null with the exit code already reported in
+// *exitCode (it could not be opened, or its audit trail does not verify: nothing is appended).
+std::unique_ptr<ChecklistSession> openToWrite(const CommandLine &c, int *exitCode, bool importDefault = true)
+{
+    auto opened = openSession(c, Access::Write, importDefault);
+    if (!opened) {
+        *exitCode = fail(opened.error().message);
+        return nullptr;
+    }
+    if ((*exitCode = refusedAsDamaged(*opened.value())) != Ok)
+        return nullptr;
+    return std::move(opened.value());
+}
+
+// A command that reads prints the record as it is, then says on stderr that its audit trail does
+// not verify: exit 3 instead of 0 (see README).
+int damagedAfterReading(const ChecklistSession &session)
+{
+    const VerifyResult *damage = session.damage();
+    if (!damage)
+        return Ok;
+    if (damage->firstBadSeq == 0)
+        return fail(QCoreApplication::translate("CliCommands",
+                                                "WARNING: the audit trail of %1 could not be checked (%2); what was "
+                                                "printed may not be what was recorded.")
+                        .arg(session.store().path(), damage->reason));
+    return fail(QCoreApplication::translate("CliCommands",
+                                            "WARNING: the audit trail of %1 does not verify (first bad event: #%2: "
+                                            "%3). What was printed is what the record holds now, not necessarily "
+                                            "what was recorded. Run golive verify.")
+                    .arg(session.store().path(), QString::number(damage->firstBadSeq), damage->reason),
+                Broken);
 }
 
 int runImport(const CommandLine &c)
@@ -83,10 +134,11 @@ int runImport(const CommandLine &c)
     if (!loaded)
         return fail(loaded.error().message);
     const TemplateFile &file = loaded.value();
-    auto opened = openSession(c, Access::Write, false);
+    int refused = Ok;
+    const std::unique_ptr<ChecklistSession> opened = openToWrite(c, &refused, false);
     if (!opened)
-        return fail(opened.error().message);
-    ChecklistSession *session = opened.value().get();
+        return refused;
+    ChecklistSession *session = opened.get();
     const ImportPlan plan = session->planImport(file);
     if (plan.sameTemplate) {
         out() << QCoreApplication::translate("CliCommands", "%1 is already the checklist in use; nothing changed.")
@@ -96,8 +148,10 @@ int runImport(const CommandLine &c)
     }
     if (const Status s = session->applyImport(plan, c.force); !s)
         return fail(s.message());
-    out() << QCoreApplication::translate("CliCommands", "Imported %1: %2 tasks, %3 list items (%4).")
-                 .arg(file.name, QString::number(file.document->taskCount()), QString::number(file.stats.listItems),
+    out() << QCoreApplication::translate("CliCommands", "Imported %1: %2, %3 (%4).")
+                 .arg(file.name,
+                      QCoreApplication::translate("CliCommands", "%n task(s)", nullptr, file.document->taskCount()),
+                      QCoreApplication::translate("CliCommands", "%n list item(s)", nullptr, file.stats.listItems),
                       plan.diff.summary())
           << Qt::endl;
     // The pairing of reworded and moved items, listed: the command line goes ahead with it.
@@ -157,12 +211,28 @@ int runExport(const CommandLine &c)
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
             return fail(QCoreApplication::translate("CliCommands", "could not write to standard output"));
-        return Ok;
+        stdoutFile.flush(); // before the warning on stderr
+        return damagedAfterReading(*session);
     }
     if (Status saved = DiskSpace::saveWhole(c.output, bytes, QCoreApplication::translate("CliCommands", "export"));
         !saved)
         return fail(saved.message());
-    return Ok;
+    return damagedAfterReading(*session);
+}
+
+// The item a command names matched none or several: say so, listing the candidates.
+int notOneItem(const QString &wanted, const QVector<const ChecklistNode *> &matches)
+{
+    if (matches.isEmpty())
+        return fail(QCoreApplication::translate("CliCommands", "no item matches \"%1\"").arg(wanted));
+    QStringList lines;
+    for (const ChecklistNode *n : matches.mid(0, 20))
+        lines.append(QStringLiteral("  %1  %2").arg(n->id(), n->title()));
+    if (matches.size() > 20)
+        lines.append(QCoreApplication::translate("CliCommands", "  … and %1 more").arg(matches.size() - 20));
+    return fail(QCoreApplication::translate("CliCommands", "\"%1\" matches %n items; name one by its id:\n%2", nullptr,
+                                            int(matches.size())) // n >= 2
+                    .arg(wanted, lines.join(QLatin1Char('\n'))));
 }
 
 int runTick(const CommandLine &c, bool done)
@@ -173,40 +243,94 @@ int runTick(const CommandLine &c, bool done)
                         .arg(verb),
                     Usage);
     const QString wanted = c.arguments.join(QLatin1Char(' '));
-    auto opened = openSession(c, Access::Write);
+    int refused = Ok;
+    const std::unique_ptr<ChecklistSession> opened = openToWrite(c, &refused);
     if (!opened)
-        return fail(opened.error().message);
-    ChecklistSession *session = opened.value().get();
+        return refused;
+    ChecklistSession *session = opened.get();
     const auto matches = session->document()->match(wanted);
-    if (matches.isEmpty())
-        return fail(QCoreApplication::translate("CliCommands", "no item matches \"%1\"").arg(wanted));
-    if (matches.size() > 1) {
-        QStringList lines;
-        for (const ChecklistNode *n : matches.mid(0, 20))
-            lines.append(QStringLiteral("  %1  %2").arg(n->id(), n->title()));
-        if (matches.size() > 20)
-            lines.append(QCoreApplication::translate("CliCommands", "  … and %1 more").arg(matches.size() - 20));
-        return fail(QCoreApplication::translate("CliCommands", "\"%1\" matches %2 items; name one by its id:\n%3")
-                        .arg(wanted)
-                        .arg(matches.size())
-                        .arg(lines.join(QLatin1Char('\n'))));
-    }
+    if (matches.size() != 1)
+        return notOneItem(wanted, matches);
     const ChecklistNode *node = matches.first();
     if (!node->isTickable())
         return fail(QCoreApplication::translate("CliCommands", "\"%1\" (%2) is a %3, not an item that can be ticked")
                         .arg(node->title(), node->id(), ChecklistNode::kindName(node->kind())));
     const bool was = session->state().isDone(node->id());
-    if (const Status s = session->setDone(node->id(), done); !s)
+    // One command, one append: a tick with its note goes in whole or not at all.
+    const Status s =
+        c.noteGiven ? session->setDoneWithNote(node->id(), done, c.note) : session->setDone(node->id(), done);
+    if (!s)
         return fail(s.message());
-    if (c.noteGiven) {
-        if (const Status s = session->setNote(node->id(), c.note); !s)
-            return fail(s.message());
-    }
     const char *said = was == done ? (done ? QT_TRANSLATE_NOOP("CliCommands", "Already ticked: %1  %2")
                                            : QT_TRANSLATE_NOOP("CliCommands", "Already open: %1  %2"))
                                    : (done ? QT_TRANSLATE_NOOP("CliCommands", "Ticked: %1  %2")
                                            : QT_TRANSLATE_NOOP("CliCommands", "Unticked: %1  %2"));
     out() << QCoreApplication::translate("CliCommands", said).arg(node->id(), node->title()) << Qt::endl;
+    return Ok;
+}
+
+// golive set ITEM FIELD VALUE: fills a blank as the window does, with the same check; VALUE in
+// the C form or the desk's ("2.5" or "2,5"), an empty VALUE clears it.
+int runSet(const CommandLine &c)
+{
+    if (c.arguments.size() < 3)
+        return fail(QCoreApplication::translate("CliCommands",
+                                                "set needs an item, a field and a value: golive set ITEM FIELD VALUE "
+                                                "(FIELD is a key such as f0 or the words before the blank)"),
+                    Usage);
+    const QString wanted = c.arguments.at(0);
+    const QString fieldName = c.arguments.at(1);
+    const QString value = c.arguments.mid(2).join(QLatin1Char(' '));
+    int refused = Ok;
+    const std::unique_ptr<ChecklistSession> opened = openToWrite(c, &refused);
+    if (!opened)
+        return refused;
+    ChecklistSession *session = opened.get();
+    auto matches = session->document()->match(wanted);
+    if (matches.size() > 1) { // of several matches, the one with a field of that name
+        QVector<const ChecklistNode *> withField;
+        for (const ChecklistNode *n : std::as_const(matches)) {
+            if (!n->matchFields(fieldName).isEmpty())
+                withField.append(n);
+        }
+        if (withField.size() == 1)
+            matches = withField;
+    }
+    if (matches.size() != 1)
+        return notOneItem(wanted, matches);
+    const ChecklistNode *node = matches.first();
+    const QVector<const ChecklistField *> fields = node->matchFields(fieldName);
+    if (fields.size() != 1) {
+        QStringList lines;
+        for (const ChecklistField &f : node->fields())
+            lines.append(QStringLiteral("  %1  %2 (%3%4)")
+                             .arg(f.key, f.label, ChecklistField::typeName(f.type),
+                                  f.unit.isEmpty() ? QString() : QStringLiteral(", ") + f.unit));
+        if (node->fields().isEmpty())
+            return fail(QCoreApplication::translate("CliCommands", "\"%1\" (%2) has no blanks to fill")
+                            .arg(node->title(), node->id()));
+        const QString list = lines.join(QLatin1Char('\n'));
+        return fail(fields.isEmpty()
+                        ? QCoreApplication::translate("CliCommands", "\"%1\" is not a field of \"%2\"; its fields:\n%3")
+                              .arg(fieldName, node->title(), list)
+                        : QCoreApplication::translate("CliCommands",
+                                                      "\"%1\" names %n fields of \"%2\"; name one by its key:\n%3",
+                                                      nullptr, int(fields.size())) // n >= 2
+                              .arg(fieldName, node->title(), list),
+                    Usage);
+    }
+    const ChecklistField *field = fields.first();
+    const QString before = session->fieldValue(node->id(), field->key);
+    if (const Status s = session->setField(node->id(), field->key, value); !s)
+        return fail(s.message());
+    const QString now = session->fieldValue(node->id(), field->key);
+    QString shown = now.isEmpty() ? QCoreApplication::translate("CliCommands", "(empty)") : now;
+    if (!now.isEmpty() && !field->unit.isEmpty())
+        shown += (field->unit == QLatin1String("%") ? QString() : QStringLiteral(" ")) + field->unit;
+    out() << (now == before ? QCoreApplication::translate("CliCommands", "Already so: %1  %2: %3")
+                            : QCoreApplication::translate("CliCommands", "Set: %1  %2: %3"))
+                 .arg(node->id(), field->label, shown)
+          << Qt::endl;
     return Ok;
 }
 
@@ -242,10 +366,11 @@ int runVerify(const CommandLine &c)
             return Broken;
         }
         out() << QCoreApplication::translate("CliCommands",
-                                             "Audit trail of %1 is intact: %2 events, %n signature(s) checked against "
+                                             "Audit trail of %1 is intact: %2, %n signature(s) checked against "
                                              "the content they cover.",
                                              nullptr, signatures)
-                     .arg(store->path(), QString::number(result.eventCount))
+                     .arg(store->path(),
+                          QCoreApplication::translate("CliCommands", "%n event(s)", nullptr, int(result.eventCount)))
               << Qt::endl;
         return Ok;
     }
@@ -275,7 +400,7 @@ int runT0(const CommandLine &c)
               << Qt::endl
               << QCoreApplication::translate("CliCommands", "T0 recorded: %1").arg(describeTime(timing.recorded()))
               << Qt::endl;
-        return Ok;
+        return damagedAfterReading(*opened.value());
     }
     if ((verb != QLatin1String("plan") && verb != QLatin1String("record")) || c.arguments.size() > 2
         || (verb == QLatin1String("plan") && c.arguments.size() != 2))
@@ -291,10 +416,11 @@ int runT0(const CommandLine &c)
             QCoreApplication::translate("CliCommands", "\"%1\" is not a date and time such as 2026-12-03T18:00:00Z")
                 .arg(given),
             Usage);
-    auto opened = openSession(c, Access::Write);
+    int refused = Ok;
+    const std::unique_ptr<ChecklistSession> opened = openToWrite(c, &refused);
     if (!opened)
-        return fail(opened.error().message);
-    ChecklistSession *session = opened.value().get();
+        return refused;
+    ChecklistSession *session = opened.get();
     const Status s = verb == QLatin1String("plan") ? session->recordOne(LaunchTiming::planned(time))
                                                    : session->recordOne(LaunchTiming::recorded(time));
     if (!s)
@@ -318,6 +444,8 @@ int runCliCommand(const CommandLine &c)
         return runTick(c, true);
     if (c.command == QLatin1String("untick"))
         return runTick(c, false);
+    if (c.command == QLatin1String("set"))
+        return runSet(c);
     if (c.command == QLatin1String("verify"))
         return runVerify(c);
     if (c.command == QLatin1String("check"))

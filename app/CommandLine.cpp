@@ -36,9 +36,10 @@ const char *commandWord(int argc, char **argv)
 
 QStringList cliCommands()
 {
-    return {QStringLiteral("import"),  QStringLiteral("export"), QStringLiteral("tick"),    QStringLiteral("untick"),
-            QStringLiteral("verify"),  QStringLiteral("check"),  QStringLiteral("monitor"), QStringLiteral("t0"),
-            QStringLiteral("collect"), QStringLiteral("report"), QStringLiteral("sync"),    QStringLiteral("copy")};
+    return {QStringLiteral("import"), QStringLiteral("export"),  QStringLiteral("tick"),   QStringLiteral("untick"),
+            QStringLiteral("set"),    QStringLiteral("verify"),  QStringLiteral("check"),  QStringLiteral("monitor"),
+            QStringLiteral("t0"),     QStringLiteral("collect"), QStringLiteral("report"), QStringLiteral("sync"),
+            QStringLiteral("copy")};
 }
 
 bool wantsHeadless(int argc, char **argv)
@@ -70,6 +71,8 @@ void addOptions(QCommandLineParser &parser)
         "                        the whole audit trail as JSON Lines (--format trail)\n"
         "  tick ITEM             tick an item (id or unique text), optionally with --note\n"
         "  untick ITEM           untick an item\n"
+        "  set ITEM FIELD VALUE  fill a blank of an item (FIELD: key such as f0, or its label;\n"
+        "                        VALUE as the window takes it: \"2.5\" or the desk's \"2,5\", \"120 ms\")\n"
         "  verify                check the audit trail; exit 3 and the first bad event if broken\n"
         "  check                 probe every service once (--services FILE, --json); exit 0 all UP,\n"
         "                        1 something DEGRADED, 2 something DOWN, 64 bad configuration\n"
@@ -91,7 +94,7 @@ void addOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("golive", "import, export, tick, untick or verify"),
+                                 QCoreApplication::translate("golive", "import, export, tick, untick, set, verify, …"),
                                  QStringLiteral("[command]"));
     parser.addPositionalArgument(QStringLiteral("args"),
                                  QCoreApplication::translate("golive", "the command's arguments"),

@@ -61,11 +61,11 @@ int runGui(const CommandLine &c)
             QTextStream(stderr) << "startup: " << name << " at " << clock.nsecsElapsed() / 1000000.0 << " ms"
                                 << Qt::endl;
     };
+    // Nobody until someone says who they are (--as, or the question after the first paint): the
+    // embedded checklist a first start imports is the program's, and nothing else is recorded.
     Actor actor = OperatorProfile::load();
     if (!c.actorName.isEmpty())
         actor = Actor::person(c.actorName, c.actorRole);
-    if (actor.name.isEmpty())
-        actor.name = OperatorProfile::systemUserName();
 
     ChecklistSession::OpenOptions options;
     options.allowReadOnly = true;
@@ -183,6 +183,9 @@ int runGui(const CommandLine &c)
         criteria.refresh(); // and once the history has had its first results, every 15 minutes
         criteriaTick.start(15 * 60000);
         session->startVerify();
+        // And again after the record changes, so the status bar and the audit trail's criterion
+        // never show a check of a record that has grown since.
+        session->recheckAfterChanges(2000);
         if (c.actorName.isEmpty())
             window.askForOperator(false);
     }));

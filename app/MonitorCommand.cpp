@@ -72,12 +72,18 @@ int runMonitorCommand(const CommandLine &c)
         return 1;
     }
     const QVector<ServiceDefinition> &services = loaded.value();
-    auto opened = ChecklistSession::open(c.storePath, Actor::system());
+    ChecklistSession::OpenOptions options;
+    options.checkChain = true; // outages are never recorded onto a chain that does not verify
+    auto opened = ChecklistSession::open(c.storePath, Actor::system(), options);
     if (!opened) {
         err << "golive: " << opened.error().message << Qt::endl;
         return 1;
     }
     ChecklistSession *session = opened.value().get();
+    if (const VerifyResult *damage = session->damage()) {
+        err << "golive: " << session->store().appendRefusal().message() << Qt::endl;
+        return damage->firstBadSeq > 0 ? 3 : 1;
+    }
 
     QObject scope;
     if (!installStopHandlers(&scope, err))

@@ -15,7 +15,8 @@ namespace {
 enum ExitCode {
     Ok = 0,
     Failed = 1,
-    Usage = 2
+    Usage = 2,
+    Broken = 3
 };
 
 int fail(const QString &message, int code = Failed)
@@ -42,13 +43,12 @@ int runCopyCommand(const CommandLine &c)
     auto copied = RecordCopy::copy(c.copyFrom, c.copyTo);
     if (!copied)
         return fail(copied.error().message);
-    QTextStream(stdout) << QCoreApplication::translate("TeamCommands",
-                                                       "Copied %1 events and %2 checklist template(s) from %3 to %4; "
-                                                       "the copy verifies.")
-                               .arg(copied->events)
-                               .arg(copied->templates)
-                               .arg(copied->from, copied->to)
-                        << Qt::endl;
+    QTextStream(stdout)
+        << QCoreApplication::translate("TeamCommands", "Copied %1 and %2 from %3 to %4; the copy verifies.")
+               .arg(QCoreApplication::translate("TeamCommands", "%n event(s)", nullptr, int(copied->events)),
+                    QCoreApplication::translate("TeamCommands", "%n checklist template(s)", nullptr, copied->templates),
+                    copied->from, copied->to)
+        << Qt::endl;
     return Ok;
 }
 
@@ -94,6 +94,11 @@ int runSyncCommand(const CommandLine &c)
     if (!record)
         return fail(QCoreApplication::translate("TeamCommands", "%1 The changes stay in the outbox %2.")
                         .arg(record.error().message, outboxPath));
+    // Never appended onto a chain that does not verify; the changes wait in the outbox meanwhile.
+    if (Status refused = record.value()->checkChain(); !refused)
+        return fail(QCoreApplication::translate("TeamCommands", "%1 The changes stay in the outbox %2.")
+                        .arg(refused.message(), outboxPath),
+                    record.value()->damage()->firstBadSeq > 0 ? Broken : Failed);
     const OutboxPush push = outbox.value()->push(*record.value());
     out << QCoreApplication::translate("TeamCommands", "Shared %n change(s), each with the time it was made.", nullptr,
                                        push.shared)

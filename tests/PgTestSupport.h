@@ -7,6 +7,7 @@
 #include "TestPaths.h"
 #include "TestSupport.h"
 
+#include <QAtomicInt>
 #include <QDir>
 #include <QPointer>
 #include <QProcess>
@@ -18,6 +19,10 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QUuid>
+
+#include <memory>
+#include <optional>
+#include <utility>
 
 namespace PgTestSupport {
 
@@ -141,7 +146,11 @@ private:
 
 // Forwards 127.0.0.1:port() to the server, on a thread of its own (a desk's connection may block
 // the test's thread); cut() drops every connection and refuses new ones (the desk's network is
-// gone), restore() lets them through again.
+// gone), restore() lets them through again. dropAtNextCommit() drops only the connection that
+// carries the next append's COMMIT (new connections still go through): before the COMMIT reaches
+// the server, after it did but before its answer reaches the desk (which cannot know whether it
+// committed), or right after the answer; thenRefuse also refuses new connections from then on,
+// until restore().
 class Relay
 {
 public:
@@ -177,6 +186,23 @@ public:
             m_core, [this, &ok] { ok = m_core->listen(m_port); }, Qt::BlockingQueuedConnection);
         return ok;
     }
+    enum class Drop {
+        BeforeCommit,
+        BeforeAnswer,
+        AfterAnswer
+    };
+    void dropAtNextCommit(Drop when, bool thenRefuse = false)
+    {
+        QMetaObject::invokeMethod(
+            m_core,
+            [this, when, thenRefuse] {
+                m_core->dropAt = when;
+                m_core->refuseAfterDrop = thenRefuse;
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    // How many connections were dropped at a COMMIT.
+    int commitsDropped() const { return m_core->commitsDropped.loadRelaxed(); }
 
 private:
     struct Core : QObject
@@ -197,11 +223,42 @@ private:
             while (QTcpSocket *client = listener->nextPendingConnection()) {
                 auto *server = new QTcpSocket(client);
                 server->connectToHost(QHostAddress::LocalHost, serverPort);
-                auto forward = [](QTcpSocket *from, QTcpSocket *to) {
-                    QObject::connect(from, &QTcpSocket::readyRead, to, [from, to] { to->write(from->readAll()); });
-                };
-                forward(client, server);
-                forward(server, client);
+                // The COMMIT of an append (the first after it took the append lock) may be the last
+                // thing this connection carries.
+                auto locked = std::make_shared<bool>(false);
+                auto closeAfterAnswer = std::make_shared<bool>(false);
+                QObject::connect(client, &QTcpSocket::readyRead, server,
+                                 [this, client, server, locked, closeAfterAnswer] {
+                                     const QByteArray bytes = client->readAll();
+                                     *locked = *locked || (dropAt && bytes.contains("pg_advisory_xact_lock"));
+                                     const bool commit = *locked && dropAt && bytes.contains("COMMIT");
+                                     if (!commit || *dropAt != Drop::BeforeCommit)
+                                         server->write(bytes);
+                                     if (!commit)
+                                         return;
+                                     const Drop when = *std::exchange(dropAt, std::nullopt);
+                                     commitsDropped.ref();
+                                     if (std::exchange(refuseAfterDrop, false))
+                                         listener->close();
+                                     if (when == Drop::AfterAnswer) {
+                                         *closeAfterAnswer = true;
+                                         return;
+                                     }
+                                     server->setParent(this); // outlives the client to deliver the COMMIT
+                                     QObject::connect(server, &QTcpSocket::disconnected, server, &QObject::deleteLater);
+                                     server->flush();
+                                     server->disconnectFromHost();
+                                     client->abort(); // no answer reaches the desk
+                                 });
+                QObject::connect(server, &QTcpSocket::readyRead, client, [client, server, closeAfterAnswer] {
+                    const QByteArray bytes = server->readAll();
+                    client->write(bytes);
+                    // ReadyForQuery: the COMMIT's answer is complete.
+                    if (*closeAfterAnswer && bytes.contains(QByteArray("Z\0\0\0\x05", 5))) {
+                        server->abort();
+                        client->disconnectFromHost(); // after the answer is written
+                    }
+                });
                 QObject::connect(server, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
                 QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
                 clients.append(client);
@@ -217,6 +274,9 @@ private:
             clients.clear();
         }
         QTcpServer *listener = nullptr;
+        std::optional<Drop> dropAt;
+        bool refuseAfterDrop = false;
+        QAtomicInt commitsDropped;
         quint16 serverPort;
         quint16 port = 0;
         QVector<QPointer<QTcpSocket>> clients;

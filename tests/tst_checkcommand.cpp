@@ -44,9 +44,11 @@ private:
         return writeCatalogue(QStringLiteral("{\"services\": [\n%1\n]}").arg(entries.join(QStringLiteral(",\n"))));
     }
 
-    Run check(const QStringList &args)
+    Run check(const QStringList &args, const QString &language = QString())
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!language.isEmpty())
+            env.insert(QStringLiteral("LANGUAGE"), language);
         env.remove(QStringLiteral("GOLIVE_TEST_UNSET"));
         env.insert(QStringLiteral("GOLIVE_TEST_KEY"), kSecret);
         QProcess p;
@@ -144,6 +146,17 @@ private slots:
                      && down.contains(QLatin1String(R"({"status":"error"} (2 attempts))")),
                  qPrintable(down));
         QCOMPARE(broken.requests(QStringLiteral("/healthz/readiness")), 2);
+
+        // A German desk reads its states in German, in columns that fit; --json keeps the record's words.
+        const QString cat =
+            catalogue({http(QStringLiteral("n8n staging"), broken.url(QStringLiteral("/healthz/readiness")),
+                            QStringLiteral(R"("retries": 0)"))});
+        const Run german = check({QStringLiteral("--services"), cat}, QStringLiteral("de"));
+        QVERIFY2(german.out.startsWith(QStringLiteral("DIENST")), qPrintable(german.out));
+        QVERIFY2(line(german, QStringLiteral("n8n staging")).contains(QStringLiteral("AUSGEFALLEN  ")),
+                 qPrintable(german.out));
+        const Run json = check({QStringLiteral("--services"), cat, QStringLiteral("--json")}, QStringLiteral("de"));
+        QVERIFY2(json.out.contains(QStringLiteral("\"DOWN\"")), qPrintable(json.out));
     }
 
     void badConfigurationExits64AndStillChecksTheRest()

@@ -90,7 +90,7 @@ private slots:
         QCOMPARE(events.first().kind, EventKind::TemplateImported);
         QCOMPARE(events.first().index().slot, QStringLiteral("template"));
         QCOMPARE(events.first().item(), QString());
-        QCOMPARE(events.first().actor.name, QStringLiteral("Ada"));
+        QCOMPARE(events.first().actor, ChecklistSession::importer()); // the program chose it, not Ada
         QVERIFY(!session->canUndo());
         session.reset();
 
@@ -320,6 +320,44 @@ private slots:
         QVERIFY(!okOr(session->undo(), &error));
         QVERIFY2(error.contains(QStringLiteral("nothing to undo")), qPrintable(error));
         QCOMPARE(head(session->store()), tickSeq + 1);
+    }
+
+    void aTickWithItsNoteIsOneActionAndOneUndo()
+    {
+        auto session = openAt(freshPath());
+        QVERIFY(session);
+        const QString staging = idOf(session->document(), kStaging);
+        QString error;
+        const qint64 before = head(session->store());
+        QVERIFY2(okOr(session->setDoneWithNote(staging, true, QStringLiteral(" staging is green ")), &error),
+                 qPrintable(error));
+        const auto made = session->history(staging).value();
+        QCOMPARE(made.size(), 2);
+        QCOMPARE(made.at(0).kind, EventKind::ItemTicked);
+        QCOMPARE(made.at(0).seq, before + 1);
+        QCOMPARE(made.at(1).kind, EventKind::NoteSet);
+        QCOMPARE(made.at(1).seq, before + 2);
+        QCOMPARE(made.at(1).timeUtc, made.at(0).timeUtc); // one transaction
+        QCOMPARE(session->state().note(staging), QStringLiteral("staging is green"));
+        QCOMPARE(session->undoDescription(), QStringLiteral("tick + note \"Staging Environment Verified\""));
+
+        // One undo takes both back, in one append again, each naming what it reverts.
+        QVERIFY2(okOr(session->undo(), &error), qPrintable(error));
+        QVERIFY(!session->state().isDone(staging));
+        QCOMPARE(session->state().note(staging), QString());
+        QVERIFY(!session->canUndo());
+        const auto undone = session->history(staging).value();
+        QCOMPARE(undone.size(), 4);
+        QCOMPARE(undone.at(2).reverts(), made.at(1).seq);
+        QCOMPARE(undone.at(3).reverts(), made.at(0).seq);
+        QCOMPARE(undone.at(3).timeUtc, undone.at(2).timeUtc);
+
+        // Only what differs is written: ticked already, the note alone.
+        QVERIFY(okOr(session->setDone(staging, true), &error));
+        QVERIFY(okOr(session->setDoneWithNote(staging, true, QStringLiteral("again")), &error));
+        QCOMPARE(session->history(staging).value().size(), 6);
+        QCOMPARE(session->undoDescription(), QStringLiteral("note \"Staging Environment Verified\""));
+        QVERIFY(session->store().verify().intact);
     }
 
     void undoGoesBackStepByStep()

@@ -1,3 +1,4 @@
+#include "EnglishPlurals.h"
 #include "TestSupport.h"
 #include "itemmodels/ChecklistFilter.h"
 #include "itemmodels/ChecklistTreeModel.h"
@@ -81,7 +82,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(installEnglishPlurals()); // "1/3 steps", as the application counts
+    }
 
     void treeMirrorsTheDocument()
     {
@@ -219,6 +224,15 @@ private slots:
         QCOMPARE(model.indexForId(query).data().toString(), QStringLiteral("Query response time: 120 ms"));
         QCOMPARE(model.indexForId(query).data(ChecklistTreeModel::SearchTextRole).toString(),
                  QStringLiteral("Query response time: 120 ms"));
+        // A German desk types and reads a decimal comma; the record keeps the C form.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY(okOr(session->setField(query, QStringLiteral("f0"), QStringLiteral("120,5 ms")), &error));
+        const QString german = model.indexForId(query).data().toString();
+        QLocale::setDefault(before);
+        QCOMPARE(german, QStringLiteral("Query response time: 120,5 ms"));
+        QCOMPARE(session->state().field(query, QStringLiteral("f0")), QStringLiteral("120.5"));
+        QVERIFY(okOr(session->setField(query, QStringLiteral("f0"), QStringLiteral("120")), &error));
         QVERIFY(okOr(session->setNote(query, QStringLiteral("measured at noon")), &error));
         QCOMPARE(model.indexForId(query).data(ChecklistTreeModel::SearchTextRole).toString(),
                  QStringLiteral("Query response time: 120 ms\nmeasured at noon"));

@@ -1,3 +1,4 @@
+#include "RawDb.h"
 #include "TestPaths.h"
 
 #include <QCryptographicHash>
@@ -11,6 +12,9 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace {
 
@@ -219,6 +223,153 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("differs from the audit trail")), qPrintable(r.err));
     }
 
+    // `golive set` fills every blank the window can, with the window's check: a field by key or by
+    // its words, a value in the C form or the desk's own, a refusal with the reason and nothing
+    // recorded, an ambiguous field named with the candidates.
+    void setFillsABlankAsTheWindowDoes()
+    {
+        const QStringList as{QStringLiteral("--as"), QStringLiteral("ci-bot"), QStringLiteral("--program")};
+        Run r = golive(QStringList{QStringLiteral("set"), QStringLiteral("Database size"),
+                                   QStringLiteral("Database size"), QStringLiteral("2.5")}
+                       + as);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Database size: 2.5 GB")), qPrintable(r.out));
+        r = golive(QStringList{QStringLiteral("set"), QStringLiteral("Query response time"), QStringLiteral("f0"),
+                               QStringLiteral("120 ms")}
+                   + as);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // A German desk writes a decimal comma.
+        qputenv("LC_ALL", "de_DE.UTF-8");
+        r = golive(QStringList{QStringLiteral("set"), QStringLiteral("Database size"), QStringLiteral("size"),
+                               QStringLiteral("3,75 GB")}
+                   + as);
+        qunsetenv("LC_ALL");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const qint64 before = [this] {
+            const Run trail = golive({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("trail")});
+            return qint64(trail.out.count(QLatin1Char('\n')));
+        }();
+        r = golive(QStringList{QStringLiteral("set"), QStringLiteral("Query response time"), QStringLiteral("f0"),
+                               QStringLiteral("fast")}
+                   + as);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("number of ms")) && r.err.contains(QStringLiteral("fast")),
+                 qPrintable(r.err));
+        r = golive(QStringList{QStringLiteral("set"), QStringLiteral("Query response time"), QStringLiteral("colour"),
+                               QStringLiteral("1")}
+                   + as);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("f0  Query response time")), qPrintable(r.err));
+        const Run trail = golive({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("trail")});
+        QCOMPARE(qint64(trail.out.count(QLatin1Char('\n'))), before); // the refusals recorded nothing
+
+        r = golive({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(r.out.contains(QStringLiteral("\"3.75\"")));
+        QVERIFY(r.out.contains(QStringLiteral("\"120\"")));
+        QCOMPARE(golive({QStringLiteral("verify")}).exitCode, 0);
+    }
+
+    void tickWithANoteIsOneAppend()
+    {
+        QCOMPARE(golive({QStringLiteral("tick"), QStringLiteral("Staging Environment Verified")}).exitCode, 0);
+        Run r = golive({QStringLiteral("tick"), QStringLiteral("E2E Tests Passed"), QStringLiteral("--note"),
+                        QStringLiteral("pipeline #4711 green")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // One transaction: consecutive events with the same time.
+        r = golive({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("trail")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 2);
+        const QJsonObject tick = QJsonDocument::fromJson(lines.at(lines.size() - 2).toUtf8()).object();
+        const QJsonObject note = QJsonDocument::fromJson(lines.constLast().toUtf8()).object();
+        QCOMPARE(tick.value(QStringLiteral("kind")).toString(), QStringLiteral("item.ticked"));
+        QCOMPARE(note.value(QStringLiteral("kind")).toString(), QStringLiteral("item.note_set"));
+        QCOMPARE(note.value(QStringLiteral("seq")).toInteger(), tick.value(QStringLiteral("seq")).toInteger() + 1);
+        QCOMPARE(note.value(QStringLiteral("time")).toString(), tick.value(QStringLiteral("time")).toString());
+
+        // The store refuses the note's row: the tick goes with it, and the command says so.
+        qint64 events = 0;
+        {
+            RawDb raw(m_db);
+            QCOMPARE(raw.exec(QStringLiteral("CREATE TRIGGER no_notes BEFORE INSERT ON events WHEN NEW.action = "
+                                             "'item.note_set' BEGIN SELECT RAISE(ABORT, 'no notes today'); END")),
+                     QString());
+            events = raw.row(QStringLiteral("SELECT COUNT(*) FROM events")).value(0);
+        }
+        r = golive({QStringLiteral("tick"), QStringLiteral("Production Database Setup"), QStringLiteral("--note"),
+                    QStringLiteral("restored from the snapshot")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no notes today")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(RawDb(m_db).row(QStringLiteral("SELECT COUNT(*) FROM events")).value(0), events);
+        r = golive({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonObject node =
+            findNode(QJsonDocument::fromJson(r.out.toUtf8()).object(), QStringLiteral("Production Database Setup"));
+        QCOMPARE(node.value(QStringLiteral("done")).toBool(), false);
+        QCOMPARE(node.value(QStringLiteral("note")).toString(), QString());
+        QCOMPARE(golive({QStringLiteral("verify")}).exitCode, 0);
+    }
+
+    void aBrokenChainIsNeverWrittenToAndAlwaysNamed()
+    {
+        QCOMPARE(golive({QStringLiteral("tick"), QStringLiteral("Staging Environment Verified")}).exitCode, 0);
+        QCOMPARE(golive({QStringLiteral("tick"), QStringLiteral("Production Database Setup")}).exitCode, 0);
+        QCOMPARE(
+            golive({QStringLiteral("t0"), QStringLiteral("plan"), QStringLiteral("2026-12-03T18:00:00Z")}).exitCode, 0);
+        qint64 events = 0;
+        {
+            RawDb raw(m_db);
+            QCOMPARE(raw.exec(QStringLiteral("DROP TRIGGER events_no_update")), QString());
+            QCOMPARE(raw.exec(QStringLiteral("UPDATE events SET actor = 'Mallory' WHERE seq = 2")), QString());
+            events = raw.row(QStringLiteral("SELECT COUNT(*) FROM events")).value(0);
+        }
+        const QString seed = writeFile(QStringLiteral("checklist.md"), seedBytes());
+        const QString catalogue = writeFile(
+            QStringLiteral("monitor.json"),
+            QByteArray("{\"services\": [{\"name\": \"Queue\", \"kind\": \"tcp\", \"target\": \"127.0.0.1:9\"}]}"));
+        // Every command that writes refuses, naming the store and the first bad event; nothing is appended.
+        const QVector<QStringList> writes = {
+            {QStringLiteral("tick"), QStringLiteral("E2E Tests Passed")},
+            {QStringLiteral("tick"), QStringLiteral("E2E Tests Passed"), QStringLiteral("--note"), QStringLiteral("x")},
+            {QStringLiteral("untick"), QStringLiteral("Staging Environment Verified")},
+            {QStringLiteral("tick"), QStringLiteral("Production Database Setup")}, // already ticked: still refused
+            {QStringLiteral("t0"), QStringLiteral("plan"), QStringLiteral("2026-12-04T18:00:00Z")},
+            {QStringLiteral("t0"), QStringLiteral("record")},
+            {QStringLiteral("import"), seed, QStringLiteral("--force")},
+            {QStringLiteral("monitor"), QStringLiteral("--services"), catalogue},
+        };
+        for (const QStringList &args : writes) {
+            const Run r = golive(args);
+            const QString said = args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err;
+            QVERIFY2(r.exitCode == 3, qPrintable(said));
+            QVERIFY2(r.err.contains(m_db) && r.err.contains(QStringLiteral("#2")), qPrintable(said));
+            QVERIFY2(r.err.contains(QStringLiteral("nothing was written")), qPrintable(said));
+            QVERIFY2(!r.out.contains(QStringLiteral("Ticked")) && !r.out.contains(QStringLiteral("monitoring")),
+                     qPrintable(said + r.out));
+            QCOMPARE(RawDb(m_db).row(QStringLiteral("SELECT COUNT(*) FROM events")).value(0), events);
+        }
+        // What only reads still prints the record as it is, and says on stderr that it is damaged.
+        const QVector<QStringList> reads = {
+            {QStringLiteral("export")},
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")},
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("trail")},
+            {QStringLiteral("t0")},
+        };
+        for (const QStringList &args : reads) {
+            const Run r = golive(args);
+            const QString said = args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err;
+            QVERIFY2(r.exitCode == 3, qPrintable(said));
+            QVERIFY2(!r.out.isEmpty(), qPrintable(said));
+            QVERIFY2(r.err.contains(m_db) && r.err.contains(QStringLiteral("#2"))
+                         && r.err.contains(QStringLiteral("does not verify")),
+                     qPrintable(said));
+        }
+        QVERIFY(
+            golive({QStringLiteral("export")}).out.contains(QStringLiteral("- [x] **Staging Environment Verified")));
+        QVERIFY(golive({QStringLiteral("t0")}).out.contains(QStringLiteral("2026-12-03T18:00:00")));
+        QCOMPARE(RawDb(m_db).row(QStringLiteral("SELECT COUNT(*) FROM events")).value(0), events);
+    }
+
     void editedTemplateKeepsTicksAndRefusesToDropOne()
     {
         const QString seed = writeFile(QStringLiteral("v1.md"), seedBytes());
@@ -395,6 +546,53 @@ private slots:
         }
         QCOMPARE(downs, 1);
         QCOMPARE(golive({QStringLiteral("verify")}).exitCode, 0);
+    }
+
+    // Issue #15: a command without --as records the account's full name from the user database,
+    // never "unknown"; the checklist a first run imports is the program's; a program is named by --as.
+    void withoutAsTheAccountsNameIsRecorded()
+    {
+        QTemporaryDir config;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path()); // nobody remembered from the window
+        for (const char *var : {"USER", "LOGNAME", "USERNAME"})
+            env.remove(QString::fromLatin1(var));
+        auto run = [&](QStringList args) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            args << QStringLiteral("--db") << m_db;
+            p.start(QStringLiteral(GOLIVE_BINARY_DIR "/golive"), args);
+            p.waitForFinished(60000);
+            return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+                       QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        };
+        QString expected;
+        if (const passwd *account = getpwuid(getuid())) {
+            expected = QString::fromLocal8Bit(account->pw_gecos).section(QLatin1Char(','), 0, 0).simplified();
+            if (expected.isEmpty())
+                expected = QString::fromLocal8Bit(account->pw_name);
+        }
+        QVERIFY(!expected.isEmpty());
+
+        Run r = run({QStringLiteral("tick"), QStringLiteral("E2E Tests Passed")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // A program without a name records nothing, and says how to name it.
+        r = run({QStringLiteral("untick"), QStringLiteral("E2E Tests Passed"), QStringLiteral("--program")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--as")), qPrintable(r.err));
+        r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("trail")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject imported = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+        QCOMPARE(imported.value(QStringLiteral("kind")).toString(), QStringLiteral("checklist.imported"));
+        QCOMPARE(imported.value(QStringLiteral("actor")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("system"));
+        const QJsonObject ticked = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+        const QJsonObject actor = ticked.value(QStringLiteral("actor")).toObject();
+        QCOMPARE(actor.value(QStringLiteral("kind")).toString(), QStringLiteral("person"));
+        QCOMPARE(actor.value(QStringLiteral("name")).toString(), expected);
+        QVERIFY(!r.out.contains(QStringLiteral("\"unknown\"")));
     }
 
     void smokeStartsAndQuits()

@@ -1,8 +1,9 @@
 #include "HistoryTestSupport.h"
 // The hourly status reports: hour windows from T0 on a manual clock, proposals from fake n8n and
 // FreeScout APIs and from a prepared probe history, confirmation and corrections audited (old →
-// new) and rebuilt on reopen, a confirmed report never recomputed, the table model, the dock and
-// the chart range picker.
+// new) and rebuilt on reopen, a confirmed report never recomputed, confirming an hour ticking its
+// checklist round in the same append, an hour proposed as soon as it is over, the table model,
+// the dock, the chart range picker and the chart fitting a short dock.
 #include "FakeApis.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -17,11 +18,14 @@
 #include "timeline/LaunchTiming.h"
 
 #include <QAbstractItemModelTester>
+#include <QChartView>
+#include <QElapsedTimer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace TestSupport;
 
@@ -55,6 +59,28 @@ ProbeResult result(const QString &service, const QDateTime &t, ServiceState stat
     r.latencyMs = state == ServiceState::Down ? -1 : 40;
     r.reason = serviceStateName(state);
     return r;
+}
+
+// A clock that runs like the wall clock from a chosen moment: time passes without a test moving it.
+class RunningClock final : public Clock
+{
+public:
+    explicit RunningClock(const QDateTime &start) : m_start(start) { m_elapsed.start(); }
+    QDateTime now() const override { return m_start.addMSecs(m_elapsed.elapsed()); }
+
+private:
+    QDateTime m_start;
+    QElapsedTimer m_elapsed;
+};
+
+// The checklist's recurring item of the hourly status reports.
+QString hourlyReportItem(const LaunchTimeline &timeline)
+{
+    for (const QString &item : timeline.schedule().recurringItems()) {
+        if (timeline.schedule().roundPlan(item)->report)
+            return item;
+    }
+    return {};
 }
 
 void maybeGrab(QWidget *w, const char *name)
@@ -310,6 +336,89 @@ private slots:
         QVERIFY(!m_desk->reports().report(1));
     }
 
+    // Issue #16: confirming an hour ticks the checklist's round of the hourly report for that hour,
+    // in the same append; confirming again, or a round ticked already, adds nothing.
+    void confirmingAnHourTicksItsRound()
+    {
+        LaunchTimeline timeline(m_session.get(), m_clock);
+        m_desk->setTimeline(&timeline);
+        const QString hourly = hourlyReportItem(timeline);
+        QVERIFY(!hourly.isEmpty());
+        proposeHours(3);
+        QVERIFY(!timeline.rounds().isDone(hourly, 3));
+        qint64 head = m_session->headSeq();
+        QVERIFY(m_desk->confirm(3));
+        QVector<AuditEvent> events = allEvents(m_session->store());
+        QCOMPARE(m_session->headSeq(), head + 2);
+        const AuditEvent &confirmed = events.at(events.size() - 2);
+        const AuditEvent &ticked = events.last();
+        QCOMPARE(eventKindName(confirmed.kind), QStringLiteral("report.confirmed"));
+        QCOMPARE(confirmed.payload.value(QLatin1String("hour")).toInt(), 3);
+        QCOMPARE(eventKindName(ticked.kind), QStringLiteral("round.ticked"));
+        QCOMPARE(ticked.payloadText("item"), hourly);
+        QCOMPARE(ticked.payload.value(QLatin1String("round")).toInt(), 3);
+        // One transaction: consecutive, at the same time, by the same person.
+        QCOMPARE(ticked.seq, confirmed.seq + 1);
+        QCOMPARE(ticked.timeUtc, confirmed.timeUtc);
+        QCOMPARE(ticked.actor.name, confirmed.actor.name);
+        QVERIFY(timeline.rounds().isDone(hourly, 3));
+        // Again: refused, nothing written.
+        head = m_session->headSeq();
+        QCOMPARE(m_desk->confirm(3).code(), Error::Code::Refused);
+        QCOMPARE(m_session->headSeq(), head);
+        // Hour 2's round was ticked at the checklist already: the report alone.
+        QVERIFY(timeline.setRoundDone(hourly, 2, true));
+        head = m_session->headSeq();
+        QVERIFY(m_desk->confirm(2));
+        QCOMPARE(m_session->headSeq(), head + 1);
+        QCOMPARE(eventKindName(allEvents(m_session->store()).last().kind), QStringLiteral("report.confirmed"));
+        // Hour 1's round ticked by another desk after this one last read the record: decided in
+        // the append, not ticked twice.
+        {
+            auto other = openSession(m_path, grace());
+            QVERIFY(other);
+            QVERIFY(other->record({EventDraft::of(EventKind::RoundTicked,
+                                                  {{QStringLiteral("item"), hourly}, {QStringLiteral("round"), 1}})}));
+        }
+        QVERIFY(!timeline.rounds().isDone(hourly, 1));
+        head = TestSupport::head(m_session->store());
+        QVERIFY(m_desk->confirm(1));
+        QCOMPARE(TestSupport::head(m_session->store()), head + 1);
+        events = allEvents(m_session->store());
+        QCOMPARE(eventKindName(events.last().kind), QStringLiteral("report.confirmed"));
+        int ticks = 0;
+        for (const AuditEvent &e : events)
+            ticks += e.kind == EventKind::RoundTicked && e.payload.value(QLatin1String("round")).toInt() == 1;
+        QCOMPARE(ticks, 1);
+        m_desk->setTimeline(nullptr);
+    }
+
+    // Issue #16: an hour is proposed the moment it is over, and when T0 moves so that it is; it is
+    // "collecting" only while the services answer, never until the application's next minute tick.
+    void aProposalFollowsTheEndOfItsHourAtOnce()
+    {
+        recordHistory();
+        // The clock runs: hour 3 ends in 300 ms.
+        RunningClock clock(kT0.addSecs(3 * 3600).addMSecs(-300));
+        auto desk = makeDesk(m_session.get(), &clock);
+        desk->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!desk->isCollecting(), 2000);
+        QCOMPARE(desk->hour(2).stage, HourReport::Stage::Proposed);
+        QTRY_COMPARE_WITH_TIMEOUT(desk->hour(3).stage, HourReport::Stage::Proposed, 2000);
+        QCOMPARE(desk->hour(3).cell(ReportField::Health).value, QStringLiteral("Green"));
+        desk.reset();
+
+        // T0 recorded an hour earlier: hour 3 is over now, proposed without a refresh.
+        m_clock.set(kT0.addSecs(2 * 3600 + 600));
+        m_desk->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->isCollecting(), 2000);
+        QCOMPARE(m_desk->hour(3).stage, HourReport::Stage::Running);
+        QVERIFY(m_session->record({LaunchTiming::recorded(kT0.addSecs(-3600))}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->hour(3).stage, HourReport::Stage::Proposed, 2000);
+        QCOMPARE(m_desk->hour(3).from, kT0.addSecs(3600));
+        QCOMPARE(m_desk->hour(3).cell(ReportField::Executions).value, QStringLiteral("4"));
+    }
+
     void tableModel()
     {
         ReportsTableModel model(m_desk.get());
@@ -364,6 +473,50 @@ private slots:
         QCOMPARE(chartSpan(ChartRange::Week, now, kT0).from, now.addDays(-7));
     }
 
+    // Issue #16: the axes stay readable in a short dock: fewer value ticks (whole numbers, none
+    // twice), no title, the legend beside when there is room, the hours' numbers alone when narrow.
+    void chartsFitAShortDock()
+    {
+        const int line = 16;
+        QVERIFY(fitChart(QSize(460, 200), {}, line).valueTicks < fitChart(QSize(460, 420), {}, line).valueTicks);
+        QVERIFY(!fitChart(QSize(460, 200), {}, line).title);
+        QVERIFY(fitChart(QSize(460, 420), {}, line).title);
+        QVERIFY(!fitChart(QSize(460, 200), {}, line).legendBeside);
+        QVERIFY(fitChart(QSize(700, 200), {}, line).legendBeside);
+        QCOMPARE(fitChart(QSize(460, 420), QSizeF(400, 60), line).valueTicks, 2);
+        QCOMPARE(fitChart(QSize(460, 420), QSizeF(400, 300), line).valueTicks, ChartFit::kMaxTicks);
+        QVERIFY(fitChart(QSize(360, 300), QSizeF(240, 200), line, 6, 45).shortCategories);
+        QVERIFY(!fitChart(QSize(900, 300), QSizeF(780, 200), line, 3, 45).shortCategories);
+        const auto axis = [](double max, int ticks) {
+            const WholeNumberAxis a = wholeNumberAxis(max, ticks);
+            return QPair<qint64, int>(a.top, a.ticks);
+        };
+        QCOMPARE(axis(7, 5), (QPair<qint64, int>(8, 5)));
+        QCOMPARE(axis(7, 3), (QPair<qint64, int>(10, 3)));
+        QCOMPARE(axis(1350, 5), (QPair<qint64, int>(1500, 4)));
+        QCOMPARE(axis(1350, 3), (QPair<qint64, int>(2000, 3)));
+        QCOMPARE(axis(3, 5), (QPair<qint64, int>(3, 4)));
+        QCOMPARE(axis(0, 2), (QPair<qint64, int>(1, 2)));
+
+        proposeHours(3); // 7 executions at most
+        ReportsCharts charts(m_desk.get());
+        charts.resize(460, 640);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        const auto ticks = [&charts] {
+            const auto axes = charts.chartView()->chart()->axes(Qt::Vertical);
+            return axes.isEmpty() ? 0 : qobject_cast<QValueAxis *>(axes.first())->tickCount();
+        };
+        QTRY_COMPARE(ticks(), 5); // 0, 2, 4, 6, 8
+        QVERIFY(!charts.chartView()->chart()->title().isEmpty());
+        charts.resize(460, 250); // the chart at its least height: 200 px
+        QTRY_COMPARE(ticks(), 3); // 0, 5, 10
+        QVERIFY(charts.chartView()->chart()->title().isEmpty());
+        maybeGrab(&charts, "reports-chart-short");
+        charts.resize(460, 640);
+        QTRY_COMPARE(ticks(), 5);
+    }
+
     void dockConfirmAndRangePicker()
     {
         recordHistory();
@@ -407,9 +560,11 @@ private slots:
     }
 
 private:
-    std::unique_ptr<ReportDesk> makeDesk(ChecklistSession *session)
+    std::unique_ptr<ReportDesk> makeDesk(ChecklistSession *session, const Clock *clock = nullptr)
     {
-        auto desk = std::make_unique<ReportDesk>(session, &m_clock);
+        if (!clock)
+            clock = &m_clock;
+        auto desk = std::make_unique<ReportDesk>(session, clock);
         const auto collectors = CollectorCatalogue::fromJson(QStringLiteral(R"({"collectors": [
                 {"name": "n8n executions", "kind": "n8n-executions", "url": "%1",
                  "headers": {"X-N8N-API-KEY": "${N8N_KEY}"}, "timeout": "3s"},
@@ -426,8 +581,8 @@ private:
         // What MonitoringService does on its thread, here at once.
         connect(
             d, &ReportDesk::healthWanted, d,
-            [d, history, services, this](int hour, const QDateTime &from, const QDateTime &to) {
-                d->setHealth(assessHour(*history, services, hour, from, to, m_clock.now()));
+            [d, history, services, clock](int hour, const QDateTime &from, const QDateTime &to) {
+                d->setHealth(assessHour(*history, services, hour, from, to, clock->now()));
             },
             Qt::QueuedConnection);
         return desk;

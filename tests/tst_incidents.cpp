@@ -1,6 +1,7 @@
 // The incident desk: runbooks, escalation matrix, contacts and rollback target read from the
 // checklist; incidents recorded as events and rebuilt on reopen; timers on a manual clock;
 // outages offered for an incident; the list model and the dock.
+#include "EnglishPlurals.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "checklist/MarkdownChecklistReader.h"
@@ -11,6 +12,8 @@
 #include "incidents/IncidentsPanel.h"
 #include "incidents/OpenIncidentDialog.h"
 #include "itemmodels/IncidentListModel.h"
+#include "monitoring/MonitoringService.h"
+#include "monitoring/WatchedServices.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -72,6 +75,30 @@ IncidentPlaybook seedPlaybook()
 {
     const auto doc = MarkdownChecklistReader::read(QString::fromUtf8(readData("go-live-checklist.md")));
     return IncidentPlaybook::fromDocument(*doc);
+}
+
+ServiceDefinition watched(const QString &name, const QString &configError = QString())
+{
+    ServiceDefinition s;
+    s.name = name;
+    s.configError = configError;
+    return s;
+}
+
+QStringList servicesOf(const QVector<Outage> &outages)
+{
+    QStringList out;
+    for (const Outage &o : outages)
+        out.append(o.service);
+    return out;
+}
+
+int openInRecord(const ChecklistSession &session)
+{
+    int open = 0;
+    for (const Outage &o : session.outages().outages())
+        open += o.up.isValid() ? 0 : 1;
+    return open;
 }
 
 QStringList kindsOf(const EventStore &store)
@@ -418,6 +445,90 @@ private slots:
         QCOMPARE(m_desk->outagesWithoutIncident().size(), 1);
     }
 
+    // Which open outages of the record are alerted, decided by WatchedServices alone: those of
+    // services watched (and probed) here that the desk has not seen otherwise since.
+    void watchedServicesDecideWhatIsAlerted()
+    {
+        auto down = [](const QString &service, qint64 seq) {
+            Outage o;
+            o.service = service;
+            o.down = kStart;
+            o.downSeq = seq;
+            return o;
+        };
+        Outage over = down(QStringLiteral("n8n"), 1);
+        over.up = kStart.addSecs(60);
+        over.upSeq = 2;
+        const QVector<Outage> record{over,
+                                     down(QStringLiteral("Docker Compose"), 3),
+                                     down(QStringLiteral("Milvus"), 4),
+                                     down(QStringLiteral("Ticket Portal"), 5),
+                                     down(QStringLiteral("Wiki"), 6),
+                                     down(QStringLiteral("Search"), 7),
+                                     down(QStringLiteral("Mail"), 8)};
+        WatchedServices w;
+        QVERIFY(w.alerted(record).isEmpty()); // nothing watched
+        w.setServices({watched(QStringLiteral("n8n")), watched(QStringLiteral("Ticket Portal")),
+                       watched(QStringLiteral("Wiki")), watched(QStringLiteral("Search")),
+                       watched(QStringLiteral("Mail"), QStringLiteral("not configured: set MAIL_URL"))});
+        QVERIFY(w.isWatched(QStringLiteral("Mail")) && !w.isWatched(QStringLiteral("Milvus")));
+        // Before the first results the record's word stands; never for a service not probed here.
+        const QStringList all{QStringLiteral("Ticket Portal"), QStringLiteral("Wiki"), QStringLiteral("Search")};
+        QCOMPARE(servicesOf(w.alerted(record)), all);
+        QVERIFY(!w.see(QStringLiteral("Ticket Portal"), ServiceState::Pending)); // still failing
+        QVERIFY(!w.see(QStringLiteral("Ticket Portal"), ServiceState::Down));
+        QVERIFY(w.see(QStringLiteral("Wiki"), ServiceState::Up)); // back, whatever the record holds
+        QVERIFY(!w.see(QStringLiteral("Wiki"), ServiceState::Degraded));
+        QVERIFY(w.see(QStringLiteral("Search"), ServiceState::Unknown)); // not configured here
+        QCOMPARE(servicesOf(w.alerted(record)), QStringList{QStringLiteral("Ticket Portal")});
+        QVERIFY(w.see(QStringLiteral("Wiki"), ServiceState::Down));
+        QVERIFY(!w.see(QStringLiteral("Docker Compose"), ServiceState::Down)); // not watched: ignored
+        QCOMPARE(servicesOf(w.alerted(record)), (QStringList{QStringLiteral("Ticket Portal"), QStringLiteral("Wiki")}));
+        QVERIFY(!w.alerts(over));
+
+        // Another catalogue: what was seen of the names it keeps stays.
+        w.setServices({watched(QStringLiteral("Search")), watched(QStringLiteral("Docker Compose"))});
+        QCOMPARE(servicesOf(w.alerted(record)), QStringList{QStringLiteral("Docker Compose")});
+        w.setServices({});
+        QVERIFY(w.alerted(record).isEmpty());
+    }
+
+    // The desk follows a monitor: its catalogue and each result decide which of the record's open
+    // outages are offered; the record keeps every one of them.
+    void outagesFollowTheWatchedCatalogue()
+    {
+        QString error;
+        for (const char *service : {"Docker Compose", "Milvus", "Ticket Portal"})
+            QVERIFY(okOr(TestSupport::confirm(*m_session, QString::fromLatin1(service), ServiceState::Pending,
+                                              ServiceState::Down, QStringLiteral("timeout after 5 s")),
+                         &error));
+        QCOMPARE(m_desk->outagesWithoutIncident().size(), 3); // no monitor followed: the record alone
+
+        MonitoringService monitoring;
+        monitoring.setServices({watched(QStringLiteral("Ticket Portal")), watched(QStringLiteral("n8n"))});
+        QSignalSpy changed(m_desk.get(), &IncidentDesk::outagesWithoutIncidentChanged);
+        m_desk->follow(&monitoring);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(servicesOf(m_desk->outagesWithoutIncident()), QStringList{QStringLiteral("Ticket Portal")});
+
+        changed.clear();
+        monitoring.replaceServices({watched(QStringLiteral("Docker Compose")), watched(QStringLiteral("Milvus")),
+                                    watched(QStringLiteral("Ticket Portal"))});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_desk->outagesWithoutIncident().size(), 3);
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        changed.clear();
+        emit monitoring.resultReady({QStringLiteral("Milvus"), now, ServiceState::Up, 12, QStringLiteral("HTTP 200")});
+        QCOMPARE(changed.size(), 1);
+        emit monitoring.resultReady({QStringLiteral("Milvus"), now, ServiceState::Up, 11, QStringLiteral("HTTP 200")});
+        QCOMPARE(changed.size(), 1); // nothing changed for the offer
+        emit monitoring.resultReady({QStringLiteral("Docker Compose"), now, ServiceState::Unknown, -1,
+                                     QStringLiteral("not configured here: `docker compose` is not installed")});
+        QCOMPARE(servicesOf(m_desk->outagesWithoutIncident()), QStringList{QStringLiteral("Ticket Portal")});
+        QCOMPARE(openInRecord(*m_session), 3);
+    }
+
     void listModel()
     {
         IncidentListModel model(m_desk.get());
@@ -523,6 +634,31 @@ private slots:
         QCOMPARE(m_session->store().eventsOfKinds({EventKind::ContactSet})->size(), 1);
     }
 
+    void contactsDialogIsOneAppend()
+    {
+        // One OK is one user action: every changed row in one transaction (consecutive, same time),
+        // or none of them.
+        ContactsDialog contacts(m_desk.get());
+        QVERIFY(contacts.table()->rowCount() >= 2);
+        contacts.table()->item(0, 1)->setText(QStringLiteral("Peter"));
+        contacts.table()->item(1, 2)->setText(QStringLiteral("+49 30 1234"));
+        contacts.accept();
+        const auto set = m_session->store().eventsOfKinds({EventKind::ContactSet});
+        QVERIFY(set);
+        QCOMPARE(set->size(), 2);
+        QCOMPARE(set->at(1).seq, set->at(0).seq + 1);
+        QCOMPARE(set->at(1).timeUtc, set->at(0).timeUtc);
+
+        const qint64 before = head(m_session->store());
+        const Status refused = m_desk->setContacts(
+            {Contact{QStringLiteral("Project manager"), QStringLiteral("Paula"), QString(), QString(),
+                     Contact::Source::None},
+             Contact{QStringLiteral("  "), QStringLiteral("Nobody"), QString(), QString(), Contact::Source::None}});
+        QCOMPARE(refused.code(), Error::Code::Invalid);
+        QCOMPARE(head(m_session->store()), before);
+        QCOMPARE(m_desk->contact(QStringLiteral("Project manager")).name, QStringLiteral("Peter"));
+    }
+
     void mainWindowOffersAnIncidentForAnOutage()
     {
         m_desk.reset();
@@ -585,6 +721,60 @@ private slots:
             QTest::qWait(100);
             QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("incidents.png"))));
         }
+    }
+
+    // The status bar's offer says what is so now: only services of the catalogue being watched,
+    // in their current state, with the right count in English.
+    void statusBarAlertFollowsTheCatalogue()
+    {
+        QVERIFY(installEnglishPlurals());
+        m_desk.reset();
+        MonitoringService monitoring;
+        monitoring.setServices({watched(QStringLiteral("Docker Compose")), watched(QStringLiteral("n8n"))});
+        MainWindow window(m_session.get());
+        window.attachMonitoring(&monitoring);
+        window.attachIncidents();
+        IncidentsDock *dock = window.incidentsDock();
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QString error;
+        auto down = [&](const QString &service) {
+            return okOr(TestSupport::confirm(*m_session, service, ServiceState::Pending, ServiceState::Down,
+                                             QStringLiteral("connection refused")),
+                        &error);
+        };
+        QVERIFY(down(QStringLiteral("Docker Compose")));
+        QVERIFY(dock->outageOffer()->isVisible());
+        QCOMPARE(dock->offerLabel()->text(), QStringLiteral("Docker Compose is DOWN"));
+        QVERIFY(down(QStringLiteral("n8n")));
+        QCOMPARE(dock->offerLabel()->text(), QStringLiteral("n8n and 1 other service are DOWN"));
+
+        // View → Service catalogue…: services no longer watched are not said to be DOWN.
+        monitoring.replaceServices({watched(QStringLiteral("Ticket Portal")), watched(QStringLiteral("Search")),
+                                    watched(QStringLiteral("Wiki"))});
+        QVERIFY(!dock->outageOffer()->isVisible());
+        for (const char *service : {"Search", "Wiki", "Ticket Portal"})
+            QVERIFY2(down(QString::fromLatin1(service)), qPrintable(error));
+        QVERIFY(dock->outageOffer()->isVisible());
+        QCOMPARE(dock->offerLabel()->text(), QStringLiteral("Ticket Portal and 2 other services are DOWN"));
+
+        // Their current state: what this desk sees back is not DOWN, whatever the record holds.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        emit monitoring.resultReady({QStringLiteral("Search"), now, ServiceState::Up, 20, QStringLiteral("HTTP 200")});
+        QCOMPARE(dock->offerLabel()->text(), QStringLiteral("Ticket Portal and 1 other service are DOWN"));
+        emit monitoring.resultReady({QStringLiteral("Wiki"), now, ServiceState::Up, 20, QStringLiteral("HTTP 200")});
+        QCOMPARE(dock->offerLabel()->text(), QStringLiteral("Ticket Portal is DOWN"));
+        // The offer opens an incident for the outage it names.
+        QTest::mouseClick(dock->offerButton(), Qt::LeftButton);
+        auto *dialog = dock->findChild<OpenIncidentDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->titleEdit()->text(), QStringLiteral("Ticket Portal is DOWN: connection refused"));
+        dialog->reject();
+
+        // The record keeps the history of every outage, watched or not.
+        QCOMPARE(openInRecord(*m_session), 5);
     }
 
 private:

@@ -5,11 +5,14 @@
 #include "StoreTestSupport.h"
 #include "TestSupport.h"
 #include "record/TrailExport.h"
+#include "session/OperatorProfile.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -111,7 +114,8 @@ private slots:
                                      EventKind::NoteSet, EventKind::FieldSet, EventKind::T0Planned,
                                      EventKind::ServiceStateConfirmed, EventKind::ServiceStateConfirmed,
                                      EventKind::MaintenanceAdded}));
-        QCOMPARE(events.at(0).actor.kind, Actor::Kind::Person);
+        QCOMPARE(events.at(0).actor, ChecklistSession::importer()); // the first start's checklist: the program's
+        QCOMPARE(events.at(1).actor.kind, Actor::Kind::Person);
         QCOMPARE(events.at(6).actor.kind, Actor::Kind::System);
         QCOMPARE(events.at(6).payloadText("state"), QStringLiteral("DOWN"));
         QCOMPARE(events.at(7).payloadText("previous"), QStringLiteral("DOWN"));
@@ -304,6 +308,45 @@ private slots:
             QVERIFY(v.firstBadSeq > 0);
         else
             QCOMPARE(v.firstBadSeq, expectedSeq);
+    }
+
+    // Issue #15: nothing is recorded for a person who has not named themselves. The embedded
+    // checklist a first start imports is the program's; a change by nobody is refused.
+    void nobodyNamedRecordsNothing()
+    {
+        const QString path = freshPath();
+        QString error;
+        auto session = openOr(path, Actor::person(QString(), QString()), &error);
+        QVERIFY2(session, qPrintable(error));
+        QVector<AuditEvent> events = allEvents(session->store());
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().kind, EventKind::TemplateImported);
+        QCOMPARE(events.first().actor.kind, Actor::Kind::System);
+        QCOMPARE(events.first().actor.name, QStringLiteral("Go-Live Control"));
+        const QString id = tickableIds(session->document(), 1).first();
+        const Status refused = session->setDone(id, !session->state().isDone(id));
+        QCOMPARE(refused.code(), Error::Code::Refused);
+        QCOMPARE(head(session->store()), qint64(1));
+        // A program without a name neither.
+        const Actor nameless = Actor::program(QString());
+        QCOMPARE(session->record({LaunchTiming::recorded(QDateTime::currentDateTimeUtc())}, &nameless).code(),
+                 Error::Code::Refused);
+        QCOMPARE(head(session->store()), qint64(1));
+        // Named, the same change is recorded as theirs.
+        session->setActor(ada());
+        QVERIFY2(okOr(session->setDone(id, !session->state().isDone(id)), &error), qPrintable(error));
+        events = allEvents(session->store());
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.last().actor, ada());
+        QVERIFY(session->store().verify().intact);
+        // A name an earlier version offered as a placeholder is nobody's: asked again.
+        QStandardPaths::setTestModeEnabled(true); // settings of the test's own, not the user's
+        {
+            QSettings settings;
+            settings.setValue(QStringLiteral("operator/name"), QStringLiteral("unknown"));
+        }
+        QVERIFY(OperatorProfile::load().name.isEmpty());
+        QSettings().remove(QStringLiteral("operator"));
     }
 
     void byteOrderMarkIsNotPartOfTheText()

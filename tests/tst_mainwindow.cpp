@@ -1,4 +1,5 @@
 #include "AuditStatusLabel.h"
+#include "EnglishPlurals.h"
 #include "MainWindow.h"
 #include "OperatorDialog.h"
 #include "TestSupport.h"
@@ -6,18 +7,34 @@
 #include "checklist/CommandView.h"
 #include "checklist/FieldEditor.h"
 #include "checklist/ItemDetailsPane.h"
+#include "criteria/CriteriaDesk.h"
+#include "incidents/IncidentsDock.h"
+#include "itemmodels/ChecklistTreeModel.h"
 #include "itemmodels/HistoryModel.h"
+#include "reports/ReportDesk.h"
 #include "session/ChecklistSession.h"
+#include "session/OperatorProfile.h"
+#include "signoff/SignOffDesk.h"
+#include "signoff/SignOffDialog.h"
+#include "signoff/SignOffPanel.h"
+#include "timeline/LaunchTimeline.h"
+#include "timeline/LaunchTiming.h"
+#include "timeline/PhaseLayout.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -44,6 +61,86 @@ void maybeGrab(QWidget *w, const char *name)
     w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
 }
 
+// Runs answer on the modal dialog of type D as soon as it shows (then stops looking).
+template<class D>
+void whenShown(QObject *context, const std::function<void(D *)> &answer)
+{
+    auto *poll = new QTimer(context);
+    QObject::connect(poll, &QTimer::timeout, context, [poll, answer] {
+        if (auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            answer(dialog);
+        }
+    });
+    poll->start(20);
+}
+
+// The printed name the window's first Sign… offers.
+QString offeredSignerName(QWidget *window)
+{
+    auto *panel = window->findChild<SignOffPanel *>();
+    if (!panel)
+        return QStringLiteral("(no sign-off panel)");
+    QPushButton *sign = nullptr;
+    for (QPushButton *b : panel->findChildren<QPushButton *>()) {
+        if (!sign && b->text().startsWith(QStringLiteral("Sign")))
+            sign = b;
+    }
+    if (!sign)
+        return QStringLiteral("(no Sign button)");
+    QString offered = QStringLiteral("(no dialog)");
+    whenShown<SignOffDialog>(window, [&offered](SignOffDialog *dialog) {
+        offered = dialog->findChild<QLineEdit *>(QStringLiteral("name"))->text();
+        dialog->reject();
+    });
+    sign->click();
+    return offered;
+}
+
+// A window with every dock but the service tiles (which need the probes' thread), for the layouts.
+struct LayoutWindow
+{
+    explicit LayoutWindow(ChecklistSession *session, const Clock &clock)
+        : timeline(session, clock),
+          reports(session, &clock),
+          criteria(session, &clock),
+          signOff(session),
+          window(session)
+    {
+        window.attachTimeline(&timeline);
+        window.attachIncidents();
+        window.attachReports(&reports);
+        window.attachCriteria(&criteria);
+        window.attachSignOff(&signOff);
+    }
+    QDockWidget *dock(const char *panel) const
+    {
+        return window.findChild<QDockWidget *>(QLatin1String(panel) + QStringLiteral("Dock"));
+    }
+    // In the layout: shown, in front or as a tab behind another.
+    bool placed(const char *panel) const { return dock(panel)->toggleViewAction()->isChecked(); }
+    bool inFront(const char *panel) const
+    {
+        return dock(panel)->isVisible() && !dock(panel)->visibleRegion().isEmpty();
+    }
+
+    LaunchTimeline timeline;
+    ReportDesk reports;
+    CriteriaDesk criteria;
+    SignOffDesk signOff;
+    MainWindow window;
+};
+
+// The layouts' settings of earlier runs do not count.
+void forgetLayouts()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings settings;
+    settings.remove(QStringLiteral("window"));
+    settings.remove(QStringLiteral("layouts"));
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -51,6 +148,11 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(installEnglishPlurals()); // "(1 event)", as the application counts
+    }
+
     void init()
     {
         QVERIFY(m_dir.isValid());
@@ -341,6 +443,192 @@ private slots:
         window.undoAction()->trigger();
         QTRY_VERIFY(!session->state().isDone(id));
         QCOMPARE(session->history(id).value().size(), 2);
+    }
+
+    // Issue #15: no "unknown" person. Before anyone has said who they are, nothing is recorded
+    // for a person and the sign-off offers no name; the question proposes the account's full name.
+    void nobodyIsNamedUntilTheyNameThemselves()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the test's own settings
+        QSettings().remove(QStringLiteral("operator"));
+        QString error;
+        auto session = TestSupport::openOr(m_dir.filePath(QStringLiteral("nobody-%1.sqlite").arg(++m_count)),
+                                           Actor::person(QString(), QString()), &error);
+        QVERIFY2(session, qPrintable(error));
+        const AuditEvent imported = TestSupport::allEvents(session->store()).first();
+        QCOMPARE(imported.actor.kind, Actor::Kind::System); // the first start's checklist is the program's
+        MainWindow window(session.get());
+        SignOffDesk desk(session.get());
+        window.attachSignOff(&desk);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString id = idOf(*session, QStringLiteral("E2E Tests Passed"));
+        QCOMPARE(session->setDone(id, true).code(), Error::Code::Refused);
+        QCOMPARE(TestSupport::head(session->store()), qint64(1));
+        QCOMPARE(offeredSignerName(&window), QString());
+
+        QString proposed = QStringLiteral("(not asked)");
+        whenShown<OperatorDialog>(&window, [&proposed](OperatorDialog *dialog) {
+            auto *name = dialog->findChild<QLineEdit *>();
+            proposed = name->text();
+            name->setText(QStringLiteral("Sam Lee"));
+            dialog->accept();
+        });
+        QVERIFY(window.askForOperator(false));
+        QCOMPARE(proposed, OperatorProfile::accountFullName());
+        QVERIFY(proposed != QLatin1String("unknown"));
+        QCOMPARE(session->actor().name, QStringLiteral("Sam Lee"));
+        QCOMPARE(offeredSignerName(&window), QStringLiteral("Sam Lee"));
+        QVERIFY(TestSupport::okOr(session->setDone(id, true), &error));
+        QCOMPARE(TestSupport::allEvents(session->store()).last().actor.name, QStringLiteral("Sam Lee"));
+        QSettings().remove(QStringLiteral("operator"));
+    }
+
+    void operatorDialogProposesTheAccountsName()
+    {
+        // The system's user database: the first comma-separated field of the GECOS entry.
+        OperatorDialog dialog(Actor::person(QString(), QString()));
+        const QString proposed = dialog.findChild<QLineEdit *>()->text();
+        QCOMPARE(proposed, OperatorProfile::accountFullName());
+        QVERIFY(!proposed.contains(QLatin1Char(',')));
+        QVERIFY(proposed != QLatin1String("unknown"));
+        // A name already given is kept.
+        OperatorDialog named(TestSupport::ada());
+        QCOMPARE(named.findChild<QLineEdit *>()->text(), QStringLiteral("Ada"));
+    }
+
+    // Issue #16: Ctrl+1…4 show each phase's docks; empty ones stay out of the way.
+    void layoutShortcutsSwitchTheDocks()
+    {
+        forgetLayouts();
+        ManualClock clock;
+        LayoutWindow w(m_session.get(), clock);
+        w.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+        QTRY_COMPARE(w.window.layoutPhase(), PhaseLayout::Phase::Prepare); // no T0
+        QTRY_VERIFY(w.inFront("now"));
+        QVERIFY(!w.placed("incidents") && !w.placed("reports") && !w.placed("criteria") && !w.placed("signOff"));
+
+        QTest::keyClick(&w.window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(w.window.layoutPhase(), PhaseLayout::Phase::Launch);
+        QVERIFY(w.window.layoutAction(PhaseLayout::Phase::Launch)->isChecked());
+        QTRY_VERIFY(w.inFront("now"));
+        QVERIFY(w.placed("incidents")); // no incident yet: a tab behind the Now list
+        QVERIFY(!w.inFront("incidents"));
+        QVERIFY(!w.placed("reports")); // no hour over yet
+        QVERIFY(!w.placed("criteria") && !w.placed("signOff"));
+
+        QTest::keyClick(&w.window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(w.window.layoutPhase(), PhaseLayout::Phase::Watch);
+        QTRY_VERIFY(w.inFront("incidents") && w.inFront("criteria"));
+        QVERIFY(!w.placed("now") && !w.placed("signOff"));
+        QVERIFY(w.placed("reports") && !w.inFront("reports")); // a tab behind the criteria
+
+        QTest::keyClick(&w.window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(w.window.layoutPhase(), PhaseLayout::Phase::Close);
+        QTRY_VERIFY(w.inFront("criteria") && w.inFront("signOff"));
+        QVERIFY(!w.placed("now") && !w.placed("incidents"));
+
+        QTest::keyClick(&w.window, Qt::Key_1, Qt::ControlModifier);
+        QTRY_VERIFY(w.inFront("now"));
+        QVERIFY(!w.placed("criteria") && !w.placed("signOff"));
+        // Untouched layouts are not remembered: they keep following what the panels hold.
+        QTest::qWait(100);
+        QTest::keyClick(&w.window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(QSettings().allKeys().filter(QStringLiteral("layouts/")), QStringList());
+        forgetLayouts();
+    }
+
+    // What the person changed in a layout (a dock closed, another tab chosen) comes back with it,
+    // in this window and in the next one.
+    void aLayoutKeepsWhatThePersonChanged()
+    {
+        forgetLayouts();
+        ManualClock clock;
+        {
+            LayoutWindow w(m_session.get(), clock);
+            w.window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+            w.window.showLayout(PhaseLayout::Phase::Watch);
+            QTRY_VERIFY(w.inFront("incidents"));
+            w.dock("incidents")->toggleViewAction()->trigger(); // closed by the person
+            w.dock("reports")->raise();                         // the other tab chosen
+            QTRY_VERIFY(w.inFront("reports"));
+            QVERIFY(!w.placed("incidents"));
+
+            w.window.showLayout(PhaseLayout::Phase::Launch);
+            QTRY_VERIFY(w.inFront("now"));
+            QVERIFY(w.placed("incidents")); // the other layouts are as they were
+
+            w.window.showLayout(PhaseLayout::Phase::Watch);
+            QTRY_VERIFY(w.inFront("reports"));
+            QVERIFY(!w.inFront("criteria"));
+            QVERIFY(!w.placed("incidents"));
+            w.window.close(); // remembers the layout shown
+        }
+        LayoutWindow again(m_session.get(), clock);
+        again.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again.window));
+        QCOMPARE(again.window.layoutPhase(), PhaseLayout::Phase::Watch);
+        QTRY_VERIFY(again.inFront("reports"));
+        QVERIFY(!again.placed("incidents"));
+        forgetLayouts();
+    }
+
+    // When the launch moves on, a bar offers the next layout; nothing waits for the answer.
+    void theNextPhaseIsOfferedOnce()
+    {
+        forgetLayouts();
+        ManualClock clock;
+        QVERIFY(m_session->recordOne(LaunchTiming::planned(clock.now().addSecs(3 * 3600))));
+        LayoutWindow w(m_session.get(), clock);
+        w.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+        QCOMPARE(w.window.layoutPhase(), PhaseLayout::Phase::Prepare);
+        w.window.checkPhase();
+        QVERIFY(!w.window.phaseBar()->isVisible());
+        clock.advance(90 * 60); // T−1:30
+        w.window.checkPhase();
+        QVERIFY(w.window.phaseBar()->isVisible());
+        QCOMPARE(w.window.layoutPhase(), PhaseLayout::Phase::Prepare); // only offered
+        w.window.phaseBar()->findChild<QPushButton *>(QStringLiteral("switchLayout"))->click();
+        QCOMPARE(w.window.layoutPhase(), PhaseLayout::Phase::Launch);
+        QVERIFY(!w.window.phaseBar()->isVisible());
+        w.window.checkPhase();
+        QVERIFY(!w.window.phaseBar()->isVisible()); // asked once
+        forgetLayouts();
+    }
+
+    // At 1280×800 the titles get the width, in the layout with the most docks too.
+    void theTitleColumnGetsTheWidth()
+    {
+        forgetLayouts();
+        ManualClock clock;
+        LayoutWindow w(m_session.get(), clock);
+        w.window.resize(1280, 800);
+        w.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+        for (const auto phase : {PhaseLayout::Phase::Prepare, PhaseLayout::Phase::Launch}) {
+            w.window.showLayout(phase);
+            QTest::qWait(50);
+            const QHeaderView *header = w.window.checklistPanel()->treeView()->header();
+            const int title = header->sectionSize(ChecklistTreeModel::TitleColumn);
+            QVERIFY2(title > header->sectionSize(ChecklistTreeModel::ProgressColumn)
+                             + header->sectionSize(ChecklistTreeModel::DueColumn),
+                     qPrintable(QString::number(title)));
+            QVERIFY2(title >= 280, qPrintable(QString::number(title)));
+        }
+        // The whole title in the tooltip, where the column elides it.
+        const QModelIndex first = w.window.checklistPanel()->model()->index(1, 0);
+        QCOMPARE(first.data(Qt::ToolTipRole).toString(), first.data(Qt::DisplayRole).toString());
+        forgetLayouts();
+    }
+
+    void theWindowTitleNamesTheApplicationOnce()
+    {
+        const QString name = QGuiApplication::applicationDisplayName();
+        QCOMPARE(m_window->windowTitle(), m_session->document()->title() + QStringLiteral(" — ") + name);
+        QCOMPARE(m_window->windowTitle().count(name), 1);
     }
 
     void operatorDialogNeedsAName()

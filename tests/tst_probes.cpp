@@ -2,13 +2,17 @@
 // The probe engine against servers on 127.0.0.1 that answer like n8n, Milvus and PostgreSQL do,
 // and like broken or hostile servers do. Services are built from catalogue JSON, so the real
 // catalogue parsing decides what is probed. No test measures time: waits are generous limits.
+#include "EnglishPlurals.h"
 #include "FakeServers.h"
+#include "HistoryTestSupport.h"
 
+#include "criteria/SystemAvailability.h"
 #include "monitoring/CheckRound.h"
 #include "monitoring/CommandProbe.h"
 #include "monitoring/HttpProbe.h"
 #include "monitoring/Monitor.h"
 #include "monitoring/NetworkSetup.h"
+#include "monitoring/OutageLog.h"
 #include "monitoring/ServiceCatalogue.h"
 #include "monitoring/ServiceCheck.h"
 
@@ -69,6 +73,48 @@ bool matches(const QString &text, const QString &pattern)
     return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch();
 }
 
+// Environment variables set for one test and put back after it.
+struct ScopedEnv
+{
+    QList<QPair<QByteArray, QByteArray>> saved;
+    void set(const char *name, const QByteArray &value)
+    {
+        saved.append({name, qgetenv(name)});
+        qputenv(name, value);
+    }
+    ~ScopedEnv()
+    {
+        for (auto it = saved.crbegin(); it != saved.crend(); ++it)
+            it->second.isNull() ? qunsetenv(it->first.constData()) : qputenv(it->first.constData(), it->second);
+    }
+};
+
+// A `docker` in dir/bin that fails like the real one without its Compose plugin (exit 125,
+// "unknown flag: --format") unless $DOCKER_CONFIG/cli-plugins/docker-compose is there.
+bool writeFakeDocker(const QString &bin)
+{
+    QFile script(bin + QStringLiteral("/docker"));
+    if (!QDir().mkpath(bin) || !script.open(QIODevice::WriteOnly))
+        return false;
+    script.write("#!/bin/sh\n"
+                 "if [ \"$1\" = compose ] && [ ! -x \"$DOCKER_CONFIG/cli-plugins/docker-compose\" ]; then\n"
+                 "  echo 'unknown flag: --format' >&2; exit 125\n"
+                 "fi\n"
+                 "echo 'Cannot connect to the Docker daemon' >&2; exit 1\n");
+    script.close();
+    return script.setPermissions(script.permissions() | QFile::ExeOwner);
+}
+
+// Whether Docker's system-wide plugin folders hold a Compose plugin (then `docker compose` is
+// installed whatever DOCKER_CONFIG says).
+bool systemComposePlugin()
+{
+    const QStringList folders = ToolFacts::dockerPluginFolders();
+    return std::any_of(folders.begin() + 1, folders.end(), [](const QString &f) {
+        return QFileInfo(f + QStringLiteral("/docker-compose")).isExecutable();
+    });
+}
+
 } // namespace
 
 #define DEFINE_SERVICE(var, entry)                                                                                     \
@@ -106,6 +152,7 @@ private slots:
         qRegisterMetaType<ProbeResult>();
         qRegisterMetaType<ServiceState>();
         QVERIFY(m_dir.isValid());
+        QVERIFY(installEnglishPlurals()); // "more than 5 redirects", as the application says it
     }
 
     // ---- HTTP ------------------------------------------------------------------------------
@@ -485,8 +532,14 @@ private slots:
                        QStringLiteral(R"({"name": "cmd", "kind": "command", "command": ["golive-no-such-program"]})"));
         CheckVerdict v;
         QVERIFY(run(s, &v));
-        QCOMPARE(v.state, ServiceState::Down);
-        QCOMPARE(v.reason, QStringLiteral("`golive-no-such-program` not found: it is not installed, or not on PATH"));
+        // A program this desk does not have says nothing of the service: not configured here.
+        QVERIFY(!v.failed);
+        QVERIFY(v.notSetUpHere);
+        QCOMPARE(v.state, ServiceState::Unknown);
+        QCOMPARE(v.latencyMs, -1);
+        QCOMPARE(v.reason,
+                 QStringLiteral("not configured here: `golive-no-such-program` not found: it is not "
+                                "installed, or not on PATH"));
     }
 
     // The classifier on its own: the facts decide, never the program's words.
@@ -534,40 +587,33 @@ private slots:
         remote.dockerSocket.clear();
         QCOMPARE(explainMissingTool(docker, ps, false, 1, remote), QString());
         QCOMPARE(explainMissingTool(QStringLiteral("podman"), ps, false, 125, noDaemon), QString()); // not docker
+
+        // Which of them cannot run on this desk (not configured here, never an outage): the tool
+        // or its plugin missing here, or this user kept from Docker's socket. A daemon that is
+        // not running, or a command that ran and failed, is the service's own failure.
+        QVERIFY(cannotRunHere(docker, compose, true, -1, notFound));
+        QVERIFY(cannotRunHere(QStringLiteral("/opt/check.sh"), {}, true, -1, notExecutable));
+        QVERIFY(cannotRunHere(docker, compose, true, -1, fine)); // never started, whatever the cause
+        QVERIFY(cannotRunHere(docker, compose, false, 125, noCompose));
+        QVERIFY(cannotRunHere(docker, compose, false, 1, denied));
+        QVERIFY(!cannotRunHere(docker, compose, false, 0, fine));
+        QVERIFY(!cannotRunHere(docker, compose, false, 1, fine));
+        QVERIFY(!cannotRunHere(docker, ps, false, 1, noCompose));
+        QVERIFY(!cannotRunHere(docker, ps, false, 1, noDaemon));
+        QVERIFY(!cannotRunHere(docker, ps, false, 1, remote));
+        QVERIFY(!cannotRunHere(QStringLiteral("podman"), ps, false, 125, noDaemon));
     }
 
     // A fake `docker` on PATH that fails like the real one without its Compose plugin (exit 125,
     // "unknown flag: --format"), with Docker's folders and socket pointed into a scratch folder.
+    // What this desk lacks is not configured here (UNKNOWN); what the service lacks is DOWN.
     void fakeDockerExplainsWhatIsMissing()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString bin = dir.filePath(QStringLiteral("bin"));
-        QVERIFY(QDir().mkpath(bin));
-        QFile script(bin + QStringLiteral("/docker"));
-        QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write("#!/bin/sh\n"
-                     "if [ \"$1\" = compose ] && [ ! -x \"$DOCKER_CONFIG/cli-plugins/docker-compose\" ]; then\n"
-                     "  echo 'unknown flag: --format' >&2; exit 125\n"
-                     "fi\n"
-                     "echo 'Cannot connect to the Docker daemon' >&2; exit 1\n");
-        script.close();
-        QVERIFY(script.setPermissions(script.permissions() | QFile::ExeOwner));
-
-        struct EnvGuard
-        {
-            QList<QPair<QByteArray, QByteArray>> saved;
-            void set(const char *name, const QByteArray &value)
-            {
-                saved.append({name, qgetenv(name)});
-                qputenv(name, value);
-            }
-            ~EnvGuard()
-            {
-                for (const auto &p : saved)
-                    p.second.isNull() ? qunsetenv(p.first.constData()) : qputenv(p.first.constData(), p.second);
-            }
-        } env;
+        QVERIFY(writeFakeDocker(bin));
+        ScopedEnv env;
         const QString socket = dir.filePath(QStringLiteral("docker.sock"));
         env.set("PATH", QFile::encodeName(bin) + ':' + qgetenv("PATH"));
         env.set("DOCKER_CONFIG", QFile::encodeName(dir.filePath(QStringLiteral("config"))));
@@ -578,21 +624,21 @@ private slots:
                                                    "command": ["docker", "compose", "ps", "--format", "json"]})"));
         CheckVerdict v;
         QVERIFY(run(compose, &v));
-        QCOMPARE(v.state, ServiceState::Down);
-        const QStringList folders = ToolFacts::dockerPluginFolders();
-        const bool systemPlugin = std::any_of(folders.begin() + 1, folders.end(), [](const QString &f) {
-            return QFileInfo(f + QStringLiteral("/docker-compose")).isExecutable();
-        });
-        if (!systemPlugin)
+        if (!systemComposePlugin()) {
+            QCOMPARE(v.state, ServiceState::Unknown);
+            QVERIFY(v.notSetUpHere && !v.failed);
             QCOMPARE(v.reason,
-                     QStringLiteral("`docker compose` is not installed: Docker has no Compose plugin "
-                                    "(docker-compose-plugin)"));
+                     QStringLiteral("not configured here: `docker compose` is not installed: Docker has no Compose "
+                                    "plugin (docker-compose-plugin)"));
+        }
 
-        // With the plugin, the next thing missing is the daemon.
+        // With the plugin, the next thing missing is the daemon: that is an outage.
         const QString plugins = dir.filePath(QStringLiteral("config/cli-plugins"));
         QVERIFY(QDir().mkpath(plugins));
         QVERIFY(QFile::copy(bin + QStringLiteral("/docker"), plugins + QStringLiteral("/docker-compose")));
         QVERIFY(run(compose, &v));
+        QCOMPARE(v.state, ServiceState::Down);
+        QVERIFY(!v.notSetUpHere);
         QCOMPARE(v.reason, QStringLiteral("the Docker daemon is not running: no socket at %1").arg(socket));
 
         // A socket this user may not use (root may use any: then the exit code and stderr speak).
@@ -601,23 +647,101 @@ private slots:
         sock.close();
         QVERIFY(sock.setPermissions(QFileDevice::Permissions()));
         QVERIFY(run(compose, &v));
-        if (::geteuid() != 0)
+        if (::geteuid() != 0) {
+            QCOMPARE(v.state, ServiceState::Unknown);
             QCOMPARE(v.reason,
-                     QStringLiteral("permission to the Docker socket %1 denied: add the user to the docker "
-                                    "group")
+                     QStringLiteral("not configured here: permission to the Docker socket %1 denied: add the user to "
+                                    "the docker group")
                          .arg(socket));
-        else
+        } else {
+            QCOMPARE(v.state, ServiceState::Down);
             QCOMPARE(v.reason, QStringLiteral("[EXIT_CODE] == 0 failed: was 1: Cannot connect to the Docker daemon"));
+        }
 
         // Everything in place, and docker still fails: its own words, after the exit code.
         QVERIFY(sock.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         QVERIFY(run(compose, &v));
+        QCOMPARE(v.state, ServiceState::Down);
         QCOMPARE(v.reason, QStringLiteral("[EXIT_CODE] == 0 failed: was 1: Cannot connect to the Docker daemon"));
 
         // No docker at all.
         env.set("PATH", QFile::encodeName(dir.filePath(QStringLiteral("empty"))));
         QVERIFY(run(compose, &v));
-        QCOMPARE(v.reason, QStringLiteral("`docker` not found: it is not installed, or not on PATH"));
+        QCOMPARE(v.state, ServiceState::Unknown);
+        QCOMPARE(v.reason,
+                 QStringLiteral("not configured here: `docker` not found: it is not installed, or not on PATH"));
+    }
+
+    // A desk without Docker's Compose plugin, or without the program at all: the monitor shows
+    // the service UNKNOWN with the reason from the first check on — never PENDING or DOWN, so
+    // nothing is confirmed DOWN in the record — and the history's uptime (the T+7 report's, and
+    // the stability criterion's) counts it neither up nor down: the system stays at 100 %.
+    void commandThatCannotRunHereIsNoOutage()
+    {
+        if (systemComposePlugin())
+            QSKIP("this machine has a system-wide Compose plugin");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString bin = dir.filePath(QStringLiteral("bin"));
+        QVERIFY(writeFakeDocker(bin));
+        ScopedEnv env;
+        env.set("PATH", QFile::encodeName(bin));
+        env.set("DOCKER_CONFIG", QFile::encodeName(dir.filePath(QStringLiteral("config"))));
+
+        ServiceDefinition compose = define(QStringLiteral(R"({"name": "Docker Compose", "kind": "command",
+            "command": ["docker", "compose", "ps", "--format", "json"], "retries": 1})"));
+        ServiceDefinition tool = define(
+            QStringLiteral(R"({"name": "Backup agent", "kind": "command", "command": ["golive-no-such-agent"]})"));
+        QVERIFY2(compose.isConfigured() && tool.isConfigured(), qPrintable(compose.configError + tool.configError));
+        compose.intervalMs = tool.intervalMs = 200; // the catalogue's minimum is 1 s; a test may go faster
+
+        Monitor monitor;
+        QSignalSpy results(&monitor, &Monitor::resultReady);
+        QSignalSpy changes(&monitor, &Monitor::stateChanged);
+        monitor.setServices({compose, tool});
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(results.size() >= 8, 30000);
+        monitor.stop();
+        QVector<ProbeResult> seen;
+        for (const QList<QVariant> &r : std::as_const(results)) {
+            const ProbeResult result = r.at(0).value<ProbeResult>();
+            const QString what = result.service + QLatin1String(": ") + result.reason;
+            QVERIFY2(result.state == ServiceState::Unknown, qPrintable(what));
+            QVERIFY2(result.reason.startsWith(QLatin1String("not configured here: ")), qPrintable(result.reason));
+            seen.append(result);
+        }
+        QVERIFY(changes.isEmpty()); // UNKNOWN from the start: nothing to confirm
+        QVERIFY(!OutageLog::confirmation(compose.name, ServiceState::Unknown, ServiceState::Unknown, QString()));
+        QCOMPARE(monitor.statuses().value(compose.name).failures, 0);
+
+        // The history of these results beside a service that was UP all along.
+        QString error;
+        auto history = HistoryTest::openHistoryOr(dir.filePath(QStringLiteral("history.sqlite")), &error);
+        QVERIFY2(history, qPrintable(error));
+        const QDateTime from = seen.constFirst().time.addSecs(-1);
+        const QDateTime now = seen.constLast().time.addSecs(1);
+        QVector<ProbeResult> recorded = seen;
+        for (const ProbeResult &r : std::as_const(seen))
+            recorded.append({QStringLiteral("Website"), r.time, ServiceState::Up, 12, QStringLiteral("HTTP 200")});
+        std::sort(recorded.begin(), recorded.end(),
+                  [](const ProbeResult &a, const ProbeResult &b) { return a.time < b.time; });
+        const QHash<QString, int> intervals{{compose.name, 200}, {tool.name, 200}, {QStringLiteral("Website"), 200}};
+        QVERIFY2(HistoryTest::succeeded(history->record(recorded, intervals), &error), qPrintable(error));
+
+        const QDateTime to = from.addDays(7);
+        for (const QString &name : {compose.name, tool.name}) {
+            const UptimeReport u = HistoryTest::valueOr(history->uptime(name, from, to, now), &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(u.downMs, 0);
+            QCOMPARE(u.monitoredMs(), 0);
+            QCOMPARE(u.uptimePercent(), -1.0); // no figure, not 0.00 %
+        }
+        const SystemAvailability a =
+            readSystemAvailability(*history, {compose.name, tool.name, QStringLiteral("Website")}, {}, from, to, now);
+        QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
+        QCOMPARE(a.downMs, 0);
+        QVERIFY(a.hasFigure());
+        QCOMPARE(a.uptimePercent(), 100.0);
     }
 
     // ---- a round, and the monitor ----------------------------------------------------------

@@ -2,18 +2,23 @@
 // a wrong passphrase, and the panel showing each line's state.
 #include "SignOffTestSupport.h"
 #include "TestSupport.h"
+#include "checklist/FieldEditor.h"
+#include "checklist/ItemDetailsPane.h"
 #include "signoff/SignOffDesk.h"
 #include "signoff/SignOffDialog.h"
 #include "signoff/SignOffPanel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace TestSupport;
 
@@ -142,6 +147,64 @@ private slots:
         QVERIFY(!texts.contains(QStringLiteral("What you sign:")));
         QVERIFY(texts.contains(QStringLiteral("What you refuse to sign:")));
         QVERIFY(!texts.contains(QStringLiteral("Meaning:")));
+    }
+
+    // A value that a standing signature covers is changed only after the person was told whose
+    // signature it invalidates; "No" keeps the value and the signature.
+    void aChangeThatInvalidatesASignatureIsAskedFirst()
+    {
+        const SignedContent content = m_desk->currentContent();
+        QVERIFY(!content.figures.isEmpty());
+        const SignedFigure figure = content.figures.first();
+        SignOffRequest r = firstUse(QStringLiteral("Technical Lead"), QStringLiteral("Ada"));
+        r.justification = QStringLiteral("reviewed");
+        QVERIFY(m_desk->sign(r).ok());
+        QCOMPARE(m_desk->record().signedRolesCovering(figure.item, figure.field),
+                 QStringList{QStringLiteral("Technical Lead")});
+
+        ItemDetailsPane pane(m_session.get());
+        pane.setSignOff(m_desk.get());
+        pane.showItem(figure.item);
+        pane.show();
+        const ChecklistNode *node = m_session->document()->find(figure.item);
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < node->fields().size(); ++i) {
+            if (node->fields().at(i).key == figure.field)
+                at = i;
+        }
+        QVERIFY(at >= 0 && at < pane.fieldEditors().size());
+        FieldEditor *editor = pane.fieldEditors().at(at);
+        const ChecklistField *field = node->field(figure.field);
+        const QString newValue =
+            field->type == ChecklistField::Type::Choice ? field->choices.last() : QStringLiteral("7");
+        QString asked;
+        auto answer = [&asked](QMessageBox::StandardButton button) {
+            QTimer::singleShot(50, [&asked, button] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    asked = box->text();
+                    box->button(button)->click();
+                }
+            });
+        };
+        if (auto *line = editor->findChild<QLineEdit *>())
+            line->setText(newValue);
+        else
+            editor->findChild<QComboBox *>()->setCurrentIndex(editor->findChild<QComboBox *>()->count() - 1);
+        answer(QMessageBox::No);
+        QVERIFY(!editor->commit());
+        QVERIFY2(asked.contains(QStringLiteral("Technical Lead")), qPrintable(asked));
+        QCOMPARE(m_desk->line(QStringLiteral("Technical Lead")).status, SignatureStatus::Signed);
+        QCOMPARE(m_session->state().field(figure.item, figure.field), figure.value);
+
+        if (auto *line = editor->findChild<QLineEdit *>())
+            line->setText(newValue);
+        else
+            editor->findChild<QComboBox *>()->setCurrentIndex(editor->findChild<QComboBox *>()->count() - 1);
+        asked.clear();
+        answer(QMessageBox::Yes);
+        QVERIFY(editor->commit());
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(m_desk->line(QStringLiteral("Technical Lead")).status, SignatureStatus::Invalidated);
     }
 
     void thePanelShowsEveryLine()

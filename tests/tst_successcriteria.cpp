@@ -3,7 +3,8 @@
 // stability limits, the stricter deciding; the 7-day window still open), the entered Day 7
 // statistics against their limits, the record's verify as the audit trail point, people's
 // confirmations, the recorded summary after reopening, the Day 7 proposals from the collectors and
-// the source a field keeps, and the tree model under QAbstractItemModelTester.
+// the source a field keeps, the tree model under QAbstractItemModelTester, and the pane (Accept
+// following a Day 7 value as it is typed).
 #include "FakeApis.h"
 #include "HistoryTestSupport.h"
 #include "TestSupport.h"
@@ -18,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -299,7 +301,171 @@ private slots:
         s = desk.live();
         audit = point(s, QStringLiteral("Data Integrity"), QStringLiteral("Audit"));
         QCOMPARE(audit->verdict, Verdict::Met);
-        QVERIFY2(audit->figure.startsWith(QStringLiteral("intact")), qPrintable(audit->figure));
+        // The figure names the head the check covered; the source says when it ran.
+        const VerifyResult checked = verified.first().first().value<VerifyResult>();
+        QCOMPARE(checked.headSeq, m_session->headSeq());
+        QCOMPARE(checked.headHash, allEvents(m_session->store()).last().hash);
+        QCOMPARE(audit->figure, QStringLiteral("intact through event #%1 (%1 events)").arg(checked.headSeq));
+        QVERIFY2(audit->source.startsWith(QStringLiteral("golive verify at 20")), qPrintable(audit->source));
+        QVERIFY2(audit->source.contains(checked.headHash.left(12)), qPrintable(audit->source));
+        // One event: singular.
+        VerifyResult one;
+        one.intact = true;
+        one.eventCount = 1;
+        one.headSeq = 1;
+        desk.setVerifyResult(one);
+        QCOMPARE(point(desk.live(), QStringLiteral("Data Integrity"), QStringLiteral("Audit"))->figure,
+                 QStringLiteral("intact through event #1 (1 event)"));
+    }
+
+    // Issue #15: "intact, 1 events" was recorded over a trail of 30 — the check made when the window
+    // opened. A figure is taken only from a check that covers the record's head.
+    void auditFigureNamesTheHeadItCovers()
+    {
+        CriteriaDesk desk(m_session.get(), &m_clock);
+        QSignalSpy verified(m_session.get(), &ChecklistSession::verified);
+        m_session->startVerify();
+        QVERIFY(verified.wait(20000));
+        const qint64 checked = m_session->headSeq();
+        QCOMPARE(verified.last().first().value<VerifyResult>().headSeq, checked);
+        // The record grows after the check.
+        for (const QString &id : tickableIds(m_session->document(), 5))
+            QVERIFY(m_session->setDone(id, !m_session->state().isDone(id)));
+        const qint64 head = m_session->headSeq();
+        QCOMPARE(head, checked + 5);
+        // "Record figures": the check does not cover the head, so the record is checked again first.
+        const auto submitted = desk.recordMeasurements();
+        QVERIFY2(submitted, qPrintable(submitted.error().message));
+        QCOMPARE(submitted.value(), 0);
+        QVERIFY(desk.isRecordPending());
+        QCOMPARE(TestSupport::head(m_session->store()), head); // nothing from the old check
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.isRecordPending(), 20000);
+        const CriterionPoint *audit = point(desk.recorded(), QStringLiteral("Data Integrity"), QStringLiteral("Audit"));
+        QVERIFY(audit);
+        QCOMPARE(audit->figure, QStringLiteral("intact through event #%1 (%1 events)").arg(head));
+        QVERIFY2(audit->source.startsWith(QStringLiteral("golive verify at ")), qPrintable(audit->source));
+        // Its event is the head: nothing came between the check and it.
+        const QVector<AuditEvent> events = allEvents(m_session->store());
+        QCOMPARE(events.last().kind, EventKind::CriterionMeasured);
+        QCOMPARE(events.last().seq, head + 1);
+        QCOMPARE(m_session->headSeq(), head + 1);
+        for (const AuditEvent &e : events) {
+            if (e.kind == EventKind::CriterionMeasured)
+                QVERIFY2(!e.payloadText("figure").contains(QStringLiteral("#%1 ").arg(checked)),
+                         qPrintable(e.payloadText("figure")));
+        }
+        // The record holds nothing after that figure but its own recording: nothing new to record,
+        // and what is shown live is the recorded figure.
+        QCOMPARE(desk.recordMeasurements().value(), 0);
+        QVERIFY(!desk.isRecordPending());
+        QCOMPARE(m_session->headSeq(), head + 1);
+        QCOMPARE(point(desk.live(), QStringLiteral("Data Integrity"), QStringLiteral("Audit"))->figure, audit->figure);
+        // Once something else is appended, the next "Record figures" checks again and names it.
+        QVERIFY(m_session->setNote(tickableIds(m_session->document(), 1).first(), QStringLiteral("checked twice")));
+        QVERIFY(desk.recordMeasurements());
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.isRecordPending(), 20000);
+        QCOMPARE(point(desk.recorded(), QStringLiteral("Data Integrity"), QStringLiteral("Audit"))->figure,
+                 QStringLiteral("intact through event #%1 (%1 events)").arg(head + 2));
+    }
+
+    // A figure recorded before figures named their check ("intact, 1 events"), even at the head, is
+    // not taken for the record's: it is checked again and recorded anew.
+    void anOldFigureAtTheHeadIsCheckedAgain()
+    {
+        CriteriaDesk desk(m_session.get(), &m_clock);
+        QString item;
+        QString id;
+        for (const CriterionSpec &c : desk.criteria()) {
+            for (const CriterionPointSpec &p : c.points) {
+                if (p.measure == Measure::AuditTrail) {
+                    item = c.id;
+                    id = p.id;
+                }
+            }
+        }
+        QVERIFY(!id.isEmpty());
+        CriterionPoint old;
+        old.verdict = Verdict::Met;
+        old.figure = QStringLiteral("intact, 1 events");
+        old.threshold = QStringLiteral("golive verify: intact");
+        old.source = QStringLiteral("golive verify");
+        QVERIFY(m_session->record({CriteriaRecord::measuredDraft(item, id, old)}));
+        const qint64 head = m_session->headSeq();
+        QCOMPARE(desk.record().measuredSeq(item, id), head);
+        QVERIFY(point(desk.live(), QStringLiteral("Data Integrity"), QStringLiteral("Audit"))->figure != old.figure);
+        QVERIFY(desk.recordMeasurements());
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.isRecordPending(), 20000);
+        QCOMPARE(point(desk.recorded(), QStringLiteral("Data Integrity"), QStringLiteral("Audit"))->figure,
+                 QStringLiteral("intact through event #%1 (%1 events)").arg(head));
+        QCOMPARE(desk.record().measuredThrough(item, id), head);
+    }
+
+    // An append between the check and the figure's append: refused in the append's transaction,
+    // checked again, recorded with the new head.
+    void anAppendAfterTheCheckIsRefusedAndCheckedAgain()
+    {
+        CriteriaDesk desk(m_session.get(), &m_clock);
+        QSignalSpy verified(m_session.get(), &ChecklistSession::verified);
+        m_session->startVerify();
+        QVERIFY(verified.wait(20000));
+        const qint64 checked = m_session->headSeq();
+        QCOMPARE(verified.last().first().value<VerifyResult>().headSeq, checked);
+        {
+            // Another program ticks after the check; this session has not read it yet.
+            auto other = openSession(m_path, grace());
+            QVERIFY(other);
+            const QString id = tickableIds(other->document(), 1).first();
+            QVERIFY(other->setDone(id, !other->state().isDone(id)));
+        }
+        QCOMPARE(m_session->headSeq(), checked);
+        const qint64 storeHead = TestSupport::head(m_session->store());
+        QCOMPARE(storeHead, checked + 1);
+        QSignalSpy failed(&desk, &CriteriaDesk::recordFailed);
+        // The check covers all this session knows: the figure goes to the append, which refuses it.
+        const auto submitted = desk.recordMeasurements();
+        QVERIFY2(submitted, qPrintable(submitted.error().message));
+        QCOMPARE(submitted.value(), 0);
+        QVERIFY(desk.isRecordPending());
+        QCOMPARE(TestSupport::head(m_session->store()), storeHead); // nothing written
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.isRecordPending(), 20000);
+        QCOMPARE(failed.count(), 0);
+        const CriterionPoint *audit = point(desk.recorded(), QStringLiteral("Data Integrity"), QStringLiteral("Audit"));
+        QVERIFY(audit);
+        QCOMPARE(audit->figure, QStringLiteral("intact through event #%1 (%1 events)").arg(storeHead));
+        int measured = 0;
+        for (const AuditEvent &e : allEvents(m_session->store())) {
+            if (e.kind != EventKind::CriterionMeasured)
+                continue;
+            ++measured;
+            QVERIFY2(!e.payloadText("figure").contains(QStringLiteral("#%1 ").arg(checked)),
+                     qPrintable(e.payloadText("figure")));
+        }
+        QCOMPARE(measured, 1);
+    }
+
+    // The window checks the trail again after the record changes; a check that runs while events
+    // arrive is followed by another.
+    void theTrailIsCheckedAgainAfterChanges()
+    {
+        CriteriaDesk desk(m_session.get(), &m_clock);
+        m_session->recheckAfterChanges(50);
+        QSignalSpy verified(m_session.get(), &ChecklistSession::verified);
+        m_session->startVerify();
+        for (const QString &id : tickableIds(m_session->document(), 3)) {
+            QVERIFY(m_session->setDone(id, !m_session->state().isDone(id)));
+            m_session->startVerify(); // asked while one runs: another follows
+        }
+        const qint64 head = m_session->headSeq();
+        QTRY_VERIFY_WITH_TIMEOUT(!verified.isEmpty() && verified.last().first().value<VerifyResult>().headSeq == head
+                                     && !m_session->isVerifying(),
+                                 20000);
+        QCOMPARE(point(desk.live(), QStringLiteral("Data Integrity"), QStringLiteral("Audit"))->figure,
+                 QStringLiteral("intact through event #%1 (%1 events)").arg(head));
+        // Another change, no one asking: checked again on its own.
+        const int before = int(verified.count());
+        QVERIFY(m_session->setNote(tickableIds(m_session->document(), 1).first(), QStringLiteral("later")));
+        QTRY_VERIFY_WITH_TIMEOUT(verified.count() > before, 20000);
+        QCOMPARE(verified.last().first().value<VerifyResult>().headSeq, head + 1);
     }
 
     void confirmations()
@@ -345,9 +511,10 @@ private slots:
         QByteArray before;
         {
             auto desk = measuredDesk();
-            VerifyResult ok;
+            VerifyResult ok; // a check of the record as it stands
             ok.intact = true;
-            ok.eventCount = 2;
+            ok.eventCount = m_session->headSeq();
+            ok.headSeq = m_session->headSeq();
             desk->setVerifyResult(ok);
             const auto recorded = desk->recordMeasurements();
             QVERIFY(recorded);
@@ -505,6 +672,36 @@ private slots:
         }
         QCOMPARE(submitted.proposal.value, QStringLiteral("3"));
         QVERIFY(submitted.differs());
+        // The source says what the figure counts: the 7 days from T0.
+        QVERIFY2(
+            submitted.proposal.source.endsWith(
+                QStringLiteral(", over %1 to %2").arg(kT0.toString(Qt::ISODate), kT0.addDays(7).toString(Qt::ISODate))),
+            qPrintable(submitted.proposal.source));
+        // Another desk corrects T0 after the collectors were asked and before the figure is
+        // accepted here: refused in the append, nothing written.
+        {
+            auto other = openSession(m_path, grace());
+            QVERIFY(other);
+            QVERIFY(other->record({LaunchTiming::recorded(kT0.addSecs(600))}));
+        }
+        const qint64 before = TestSupport::head(m_session->store());
+        QCOMPARE(desk.acceptDay7(submitted.field.item, submitted.field.key, submitted.proposal.value).code(),
+                 Error::Code::Conflict);
+        QCOMPARE(TestSupport::head(m_session->store()), before);
+        // This desk has read the new T0 now: the figures were for another window, none is proposed.
+        QCOMPARE(desk.windowFrom(), kT0.addSecs(600));
+        for (const Day7Row &r : desk.day7())
+            QVERIFY(!r.proposal.hasValue());
+        // Measured again over the new window: proposed, and accepted with its source.
+        QVERIFY(m_session->record({LaunchTiming::recorded(kT0)}));
+        measured.clear();
+        desk.refresh();
+        QVERIFY(measured.wait(20000));
+        for (const Day7Row &r : desk.day7()) {
+            if (r.field.stat == Day7Stat::JobsSubmitted)
+                submitted = r;
+        }
+        QCOMPARE(submitted.proposal.value, QStringLiteral("3"));
         QVERIFY(desk.acceptDay7(submitted.field.item, submitted.field.key, submitted.proposal.value));
         FieldOrigin origin = m_session->state().fieldOrigin(submitted.field.item, submitted.field.key);
         QCOMPARE(origin.source, submitted.proposal.source);
@@ -535,6 +732,7 @@ private slots:
         QCOMPARE(model.index(2, 0, stability).data(CriteriaTreeModel::ItemIdRole).toString(),
                  desk->criteria().first().id);
         QVERIFY(desk->recordMeasurements());
+        QTRY_VERIFY_WITH_TIMEOUT(!desk->isRecordPending(), 20000); // after a check of the trail
         model.setSummaries(desk->live(), desk->recorded());
         QCOMPARE(model.index(2, CriteriaTreeModel::RecordedColumn, stability).data().toString(),
                  QStringLiteral("recorded"));
@@ -586,9 +784,17 @@ private slots:
         QCOMPARE(panel.model()->rowCount(), 6);
         QVERIFY(panel.statistics()->rowCount() > 20);
         // Record figures: the stability and audit points go into the record.
-        panel.findChild<QPushButton *>(QStringLiteral("recordButton"))->click();
+        // The check set above is older than the confirmations: the trail is checked again first.
+        auto *record = panel.findChild<QPushButton *>(QStringLiteral("recordButton"));
+        record->click();
+        QVERIFY(desk.isRecordPending());
+        QVERIFY(!record->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.isRecordPending(), 20000);
+        QVERIFY(record->isEnabled());
         QCOMPARE(point(desk.recorded(), QStringLiteral("Stability"), QStringLiteral("downtime"))->figure,
                  QStringLiteral("25.0 min"));
+        QCOMPARE(point(desk.recorded(), QStringLiteral("Data Integrity"), QStringLiteral("Audit"))->figure,
+                 QStringLiteral("intact through event #%1 (%1 events)").arg(m_session->headSeq() - 3));
         // Accept the proposal for "Total jobs submitted".
         QTableWidget *table = panel.statistics();
         int row = -1;
@@ -614,6 +820,57 @@ private slots:
             QTest::qWait(200);
             panel.grab().save(dir + QStringLiteral("/success-criteria.png"));
         }
+    }
+
+    // Issue #16: Accept follows a Day 7 value as it is typed, not once the row is selected again;
+    // accepted without leaving the editor, the typed value is the one recorded.
+    void acceptFollowsTheTypedValue()
+    {
+        CriteriaDesk desk(m_session.get(), &m_clock); // no collectors: nothing proposed
+        CriteriaPanel panel(&desk);
+        panel.resize(1500, 900);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTableWidget *table = panel.statistics();
+        int row = -1;
+        for (int i = 0; i < table->rowCount(); ++i) {
+            if (table->item(i, 0)->text().contains(QStringLiteral("Total jobs submitted")))
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        QVERIFY(table->item(row, 4)->text().isEmpty());
+        auto *accept = panel.findChild<QPushButton *>(QStringLiteral("acceptButton"));
+        table->scrollToItem(table->item(row, 0));
+        table->setCurrentCell(row, 4);
+        QVERIFY(!accept->isEnabled());
+        table->editItem(table->item(row, 4));
+        auto *editor = qobject_cast<QLineEdit *>(table->indexWidget(table->model()->index(row, 4)));
+        QVERIFY(editor);
+        QTest::keyClicks(editor, QStringLiteral("17"));
+        QVERIFY(accept->isEnabled()); // the editor is still open
+        QTest::keyClick(editor, Qt::Key_Backspace);
+        QTest::keyClick(editor, Qt::Key_Backspace);
+        QVERIFY(!accept->isEnabled());
+        QTest::keyClicks(editor, QStringLiteral("  "));
+        QVERIFY(!accept->isEnabled()); // blanks are no value
+        QTest::keyClicks(editor, QStringLiteral("18"));
+        QVERIFY(accept->isEnabled());
+        accept->click(); // as Alt+A would: the editor keeps the focus
+        const auto fields = day7Fields(*m_session->document(), m_session->state()); // kept: jobs points into it
+        const Day7Field *jobs = day7Field(fields, Day7Stat::JobsSubmitted);
+        QCOMPARE(jobs->value, QStringLiteral("18"));
+        QCOMPARE(jobs->origin.source, FieldOrigin::operatorSource());
+        // A value typed and committed with Enter on a row without a proposal keeps Accept enabled.
+        table->setCurrentCell(row, 4);
+        table->editItem(table->item(row, 4));
+        editor = qobject_cast<QLineEdit *>(table->indexWidget(table->model()->index(row, 4)));
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("19"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!table->indexWidget(table->model()->index(row, 4)));
+        QCOMPARE(table->item(row, 4)->text(), QStringLiteral("19"));
+        QVERIFY(accept->isEnabled());
     }
 
 private:

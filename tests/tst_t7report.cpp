@@ -358,6 +358,29 @@ private slots:
         QVERIFY(!html.contains(QLatin1String("golive-chart:")));
     }
 
+    // Issue #15: "Who ran the launch" lists the people; the program's own events (the checklist the
+    // first start imported, the monitor) are named after it, never as a person.
+    void whoRanTheLaunchListsPeople()
+    {
+        const auto report = gathered();
+        QVERIFY(report);
+        bool system = false;
+        for (const T7Contributor &c : report->contributors)
+            system =
+                system || (c.actor.kind == Actor::Kind::System && c.actor.name == QLatin1String("Go-Live Control"));
+        QVERIFY(system); // the fixture's first start
+        const QString html = T7ReportDocument::bodyHtml(report.value(), T7ReportDocument::Charts::InlineSvg);
+        const qsizetype from = html.indexOf(QLatin1String("Who ran the launch"));
+        const qsizetype others = html.indexOf(QLatin1String("Also recorded by: "), from);
+        QVERIFY(from >= 0 && others > from);
+        const QString people = html.mid(from, others - from);
+        for (const char *name : {"Pat Miller", "Olga Stein", "Tom Becker"})
+            QVERIFY2(people.contains(QLatin1String(name)), name);
+        QVERIFY(!people.contains(QLatin1String("Go-Live Control")));
+        QVERIFY(!people.contains(QLatin1String("unknown")));
+        QVERIFY2(html.mid(others, 300).contains(QLatin1String("Go-Live Control (")), qPrintable(html.mid(others, 300)));
+    }
+
     void documentHasOneChartObjectPerService()
     {
         const auto report = gathered();

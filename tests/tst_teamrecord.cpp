@@ -10,6 +10,7 @@
 #include "record/Outbox.h"
 #include "record/RecordCopy.h"
 #include "record/RecordLocation.h"
+#include "session/MonitoringLink.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -512,6 +513,136 @@ private slots:
         QCOMPARE(history->size(), 1);
     }
 
+    void aConnectionLostAtTheCommitIsLookedForNotGuessed_data()
+    {
+        using Drop = PgTestSupport::Relay::Drop;
+        QTest::addColumn<Drop>("drop");
+        QTest::newRow("before the commit") << Drop::BeforeCommit;
+        QTest::newRow("committed, answer lost") << Drop::BeforeAnswer;
+        QTest::newRow("right after the answer") << Drop::AfterAnswer;
+    }
+
+    void aConnectionLostAtTheCommitIsLookedForNotGuessed()
+    {
+        // The connection breaks at the COMMIT: the command reconnects, looks for its change under
+        // the append lock and says what is so. In the record exactly once whatever the server got:
+        // found, or appended again; a committed change is never reported as not saved.
+        QFETCH(PgTestSupport::Relay::Drop, drop);
+        NEW_TEAM_DATABASE(db);
+        QString error;
+        auto graceDesk = openOr(db.url(), grace(), &error);
+        QVERIFY2(graceDesk, qPrintable(error));
+        const auto ids = tickableIds(graceDesk->document(), 2);
+        QVERIFY(okOr(graceDesk->setDone(ids[0], true), &error));
+        PgTestSupport::Relay relay(quint16(PgTestSupport::serverPort().toUInt()));
+        const QString viaRelay = db.url(QStringLiteral("postgres"), relay.port());
+
+        relay.dropAtNextCommit(drop);
+        const GoliveRun untick = runGolive({QStringLiteral("untick"), ids[0], QStringLiteral("--db"), viaRelay});
+        QCOMPARE(relay.commitsDropped(), 1);
+        QVERIFY2(untick.exitCode == 0, qPrintable(untick.out + untick.err));
+        QVERIFY2(untick.out.startsWith(QStringLiteral("Unticked: ")), qPrintable(untick.out));
+
+        relay.dropAtNextCommit(drop);
+        const GoliveRun tick = runGolive({QStringLiteral("tick"), ids[1], QStringLiteral("--note"),
+                                          QStringLiteral("pipeline #17 green"), QStringLiteral("--db"), viaRelay});
+        QCOMPARE(relay.commitsDropped(), 2);
+        QVERIFY2(tick.exitCode == 0, qPrintable(tick.out + tick.err));
+        QVERIFY2(tick.out.startsWith(QStringLiteral("Ticked: ")), qPrintable(tick.out));
+
+        auto store = EventStore::open(db.url(), EventStore::Access::ReadOnly);
+        QVERIFY(store);
+        QVERIFY(store.value()->verify().intact);
+        const auto first = store.value()->eventsFor(ids[0]);
+        QVERIFY(first);
+        QCOMPARE(first->size(), 2); // Grace's tick, the command's untick
+        QCOMPARE(first->at(1).kind, EventKind::ItemUnticked);
+        const auto second = store.value()->eventsFor(ids[1]);
+        QVERIFY(second);
+        QCOMPARE(second->size(), 2); // the tick and its note, once, in one transaction
+        QCOMPARE(second->at(0).kind, EventKind::ItemTicked);
+        QCOMPARE(second->at(1).kind, EventKind::NoteSet);
+        QCOMPARE(second->at(1).seq, second->at(0).seq + 1);
+        QCOMPARE(second->at(1).timeUtc, second->at(0).timeUtc);
+    }
+
+    void aConnectionLostAtTheCommitFromTheWindowIsNotKeptTwice_data()
+    {
+        aConnectionLostAtTheCommitIsLookedForNotGuessed_data();
+    }
+
+    void aConnectionLostAtTheCommitFromTheWindowIsNotKeptTwice()
+    {
+        // The window's writer thread: the change is neither reported as failed nor kept in the
+        // outbox to be appended again.
+        QFETCH(PgTestSupport::Relay::Drop, drop);
+        NEW_TEAM_DATABASE(db);
+        QString error;
+        auto graceDesk = openOr(db.url(), grace(), &error);
+        QVERIFY2(graceDesk, qPrintable(error));
+        const QString id = tickableIds(graceDesk->document(), 1).at(0);
+        PgTestSupport::Relay relay(quint16(PgTestSupport::serverPort().toUInt()));
+        auto window = openOr(db.url(QStringLiteral("postgres"), relay.port()), ada(), &error, desk());
+        QVERIFY2(window, qPrintable(error));
+        QSignalSpy failed(window.get(), &ChecklistSession::writeFailed);
+
+        relay.dropAtNextCommit(drop);
+        QVERIFY(okOr(window->setDone(id, true), &error));
+        QTRY_COMPARE_WITH_TIMEOUT(window->pendingWrites(), 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->state().isDone(id), 5000);
+        QCOMPARE(relay.commitsDropped(), 1);
+        QTest::qWait(1500); // a heartbeat: an outbox would be pushed now
+        QVERIFY(window->notYetShared().isEmpty());
+        QCOMPARE(failed.size(), 0);
+        const auto history = graceDesk->history(id);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 1);
+        QVERIFY(!history->at(0).payload.contains(QLatin1String("offline")));
+    }
+
+    void aCommitThatCannotBeLookedForIsNeitherDeniedNorRepeated()
+    {
+        // The COMMIT reached the server, its answer did not, and the server cannot be reached again
+        // to ask: the command and the window say so (never "nothing was changed"), and the window
+        // does not keep the change to append it a second time.
+        using Drop = PgTestSupport::Relay::Drop;
+        NEW_TEAM_DATABASE(db);
+        QString error;
+        auto graceDesk = openOr(db.url(), grace(), &error);
+        QVERIFY2(graceDesk, qPrintable(error));
+        const auto ids = tickableIds(graceDesk->document(), 2);
+        PgTestSupport::Relay relay(quint16(PgTestSupport::serverPort().toUInt()));
+        const QString viaRelay = db.url(QStringLiteral("postgres"), relay.port());
+
+        relay.dropAtNextCommit(Drop::BeforeAnswer, true);
+        const GoliveRun tick = runGolive({QStringLiteral("tick"), ids[0], QStringLiteral("--db"), viaRelay});
+        QCOMPARE(relay.commitsDropped(), 1);
+        QCOMPARE(tick.exitCode, 1);
+        QVERIFY2(tick.err.contains(QLatin1String("whether it was saved"))
+                     && !tick.err.contains(QLatin1String("Nothing was changed")),
+                 qPrintable(tick.err));
+        QVERIFY(relay.restore());
+
+        auto window = openOr(viaRelay, ada(), &error, desk());
+        QVERIFY2(window, qPrintable(error));
+        QSignalSpy failed(window.get(), &ChecklistSession::writeFailed);
+        relay.dropAtNextCommit(Drop::BeforeAnswer, true);
+        QVERIFY(okOr(window->setDone(ids[1], true), &error));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QVERIFY2(failed.at(0).at(1).toString().contains(QLatin1String("whether it was saved")),
+                 qPrintable(failed.at(0).at(1).toString()));
+        QVERIFY(window->notYetShared().isEmpty());
+        QVERIFY(relay.restore());
+        QTRY_VERIFY_WITH_TIMEOUT(window->isOnline(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->state().isDone(ids[1]), 10000); // it was committed: it shows
+        QTest::qWait(1500);
+        for (const QString &id : ids) {
+            const auto history = graceDesk->history(id);
+            QVERIFY(history);
+            QCOMPARE(history->size(), 1);
+        }
+    }
+
     void copyBothWaysKeepsTheChain()
     {
         REQUIRE_TEST_SERVER();
@@ -567,12 +698,14 @@ private slots:
     {
         NEW_TEAM_DATABASE(db);
         QString error;
+        QString untouched;
         {
             auto s = openOr(db.url(), ada(), &error);
             QVERIFY2(s, qPrintable(error));
-            const auto ids = tickableIds(s->document(), 2);
+            const auto ids = tickableIds(s->document(), 3);
             QVERIFY(okOr(s->setDone(ids[0], true), &error));
             QVERIFY(okOr(s->setDone(ids[1], true), &error));
+            untouched = ids[2];
         }
         const GoliveRun clean = runGolive({QStringLiteral("verify"), QStringLiteral("--db"), db.url()});
         QVERIFY2(clean.exitCode == 0, qPrintable(clean.out + clean.err));
@@ -586,6 +719,33 @@ private slots:
         const GoliveRun broken = runGolive({QStringLiteral("verify"), QStringLiteral("--db"), db.url()});
         QCOMPARE(broken.exitCode, 3);
         QVERIFY2(broken.err.contains(QLatin1String("#2")), qPrintable(broken.err));
+        // Nothing is appended onto it from the command line; what reads it says it is damaged.
+        auto store = EventStore::open(db.url(), EventStore::Access::ReadOnly);
+        QVERIFY(store);
+        const qint64 before = head(*store.value());
+        const GoliveRun tick = runGolive({QStringLiteral("tick"), untouched, QStringLiteral("--db"), db.url()});
+        QCOMPARE(tick.exitCode, 3);
+        QVERIFY2(tick.err.contains(QLatin1String("#2")) && tick.err.contains(db.name()), qPrintable(tick.err));
+        const GoliveRun exported = runGolive({QStringLiteral("export"), QStringLiteral("--db"), db.url()});
+        QCOMPARE(exported.exitCode, 3);
+        QVERIFY(!exported.out.isEmpty());
+        QVERIFY2(exported.err.contains(QLatin1String("does not verify")), qPrintable(exported.err));
+        // What a desk made offline waits in its outbox instead of going onto a broken chain.
+        const QString outboxPath =
+            MonitoringLink::localFileFor(RecordLocation::parse(db.url()).value(), QStringLiteral(".outbox.sqlite"));
+        QVERIFY(QDir().mkpath(QFileInfo(outboxPath).absolutePath()));
+        {
+            auto outbox = Outbox::open(outboxPath);
+            QVERIFY(outbox);
+            QVERIFY(outbox.value()->add(
+                ada(), {checklistDraft(untouched, QStringLiteral("done"), QStringLiteral("true"))}, before));
+        }
+        const GoliveRun sync = runGolive({QStringLiteral("sync"), QStringLiteral("--db"), db.url()});
+        QCOMPARE(sync.exitCode, 3);
+        QVERIFY2(sync.err.contains(QLatin1String("#2")) && sync.err.contains(QLatin1String("outbox")),
+                 qPrintable(sync.err));
+        QCOMPARE(Outbox::open(outboxPath).value()->count().value(), 1);
+        QCOMPARE(head(*store.value()), before);
     }
 
     void databaseRoleDecidesWhoMayWrite()

@@ -4,6 +4,7 @@
 // the list of offline changes that met another desk's, with "Take theirs".
 // GOLIVE_SCREENSHOT_DIR=… saves what they showed.
 
+#include "EnglishPlurals.h"
 #include "MainWindow.h"
 #include "PgTestSupport.h"
 #include "TestSupport.h"
@@ -65,6 +66,7 @@ private slots:
         qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
         QCoreApplication::setOrganizationName(QStringLiteral("GoLiveControl"));
         QCoreApplication::setApplicationName(QStringLiteral("golive-teamui-test"));
+        QVERIFY(installEnglishPlurals()); // "2 changes not yet shared", as the application counts
     }
 
     void dialogComposesTheAddressWithoutAPassword()

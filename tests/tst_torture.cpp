@@ -105,6 +105,11 @@ private:
         m_process->setProcessEnvironment(m_env);
         m_process->setProcessChannelMode(QProcess::MergedChannels);
         connect(m_process, &QProcess::finished, this, [this] { finished(); });
+        // A program that cannot start sends no finished(): it is a run that ended at once.
+        connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+            if (error == QProcess::FailedToStart)
+                finished(true);
+        });
         m_process->start(m_program, arguments + m_common);
         auto *rng = QRandomGenerator::global();
         if (int(rng->bounded(100)) < m_killPercent) {
@@ -118,11 +123,15 @@ private:
         }
     }
 
-    void finished()
+    void finished(bool failedToStart = false)
     {
-        m_current.exitCode = m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
-        m_current.killed = m_current.killed || m_process->exitStatus() != QProcess::NormalExit;
-        m_current.output = m_process->readAll();
+        if (!m_process)
+            return;
+        m_current.exitCode = failedToStart ? -2
+            : m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode()
+                                                              : -1;
+        m_current.killed = !failedToStart && (m_current.killed || m_process->exitStatus() != QProcess::NormalExit);
+        m_current.output = failedToStart ? m_process->errorString().toUtf8() : m_process->readAll();
         m_runs->append(m_current);
         m_process->deleteLater();
         m_process = nullptr;

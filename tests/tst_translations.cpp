@@ -53,6 +53,12 @@ QString missingStore()
     return opened ? QString() : opened.error().message;
 }
 
+// A count as the window or the command line says it.
+QString counted(const char *context, const char *text, int n)
+{
+    return QCoreApplication::translate(context, text, nullptr, n);
+}
+
 QString countProblem()
 {
     ChecklistField f;
@@ -75,6 +81,86 @@ private slots:
         QCOMPARE(shownDateTime(QDateTime(QDate(2026, 11, 26), QTime(14, 3, 5))), QStringLiteral("2026-11-26 14:03:05"));
     }
 
+    void englishPlurals()
+    {
+        // An English desk: the sources count as Qt has them ("%n service(s)"); golive_en.ts gives
+        // English its forms. Installed under every other translation, so the German test follows.
+        QVERIFY(Language::install(qApp, QStringLiteral("en")));
+        const QString portal = QStringLiteral("Ticket Portal");
+        QCOMPARE(counted("IncidentsDock", "%1 and %n other service(s) are DOWN", 1).arg(portal),
+                 QStringLiteral("Ticket Portal and 1 other service are DOWN"));
+        QCOMPARE(counted("IncidentsDock", "%1 and %n other service(s) are DOWN", 2).arg(portal),
+                 QStringLiteral("Ticket Portal and 2 other services are DOWN"));
+        QCOMPARE(counted("MainWindow", "Watching %n service(s) from %1", 1).arg(QStringLiteral("a.json")),
+                 QStringLiteral("Watching 1 service from a.json"));
+        QCOMPARE(counted("MainWindow", "Watching %n service(s) from %1", 3).arg(QStringLiteral("a.json")),
+                 QStringLiteral("Watching 3 services from a.json"));
+        QCOMPARE(counted("OpenIncidentDialog", "%1 (%n step(s))", 1).arg(QStringLiteral("Rollback")),
+                 QStringLiteral("Rollback (1 step)"));
+        QCOMPARE(counted("OpenIncidentDialog", "%1 (%n step(s))", 3).arg(QStringLiteral("Rollback")),
+                 QStringLiteral("Rollback (3 steps)"));
+        QCOMPARE(counted("BConnectCollector", "%n page(s) read", 1), QStringLiteral("1 page read"));
+        QCOMPARE(counted("BConnectCollector", "%n page(s) read", 3), QStringLiteral("3 pages read"));
+        QCOMPARE(counted("AuditStatusLabel", "%n event(s)", 1), QStringLiteral("1 event"));
+        QCOMPARE(counted("AuditStatusLabel", "%n event(s)", 3), QStringLiteral("3 events"));
+        QCOMPARE(counted("CliCommands",
+                         "golive: the audit trail of %1 is intact, but %n signature(s) do not match what they claim "
+                         "to cover:",
+                         1)
+                     .arg(QStringLiteral("r.sqlite")),
+                 QStringLiteral("golive: the audit trail of r.sqlite is intact, but 1 signature does not match what it "
+                                "claims to cover:"));
+        QCOMPARE(counted("TeamStatusLabel", "%n change(s) not yet shared", 3),
+                 QStringLiteral("3 changes not yet shared"));
+        QCOMPARE(counted("QObject", "%1 · %n rounds missed", 1).arg(QStringLiteral("OVERDUE")),
+                 QStringLiteral("OVERDUE · 1 round missed"));
+    }
+
+    void everyEnglishPluralHasItsForms()
+    {
+        // translations/golive_en.ts: plural entries only, each with a singular and a plural form
+        // that keep the source's placeholders and never say "(s)".
+        QFile file(QStringLiteral(GOLIVE_SOURCE_DIR "/translations/golive_en.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString source;
+        QStringList forms;
+        QStringList wrong;
+        int messages = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("message")) {
+                ++messages;
+                if (xml.attributes().value(QLatin1String("numerus")) != QLatin1String("yes"))
+                    wrong.append(QStringLiteral("not a plural entry (message %1)").arg(messages));
+                forms.clear();
+            } else if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.isStartElement() && xml.name() == QLatin1String("translation")) {
+                if (xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished"))
+                    wrong.append(QStringLiteral("unfinished: %1").arg(source));
+            } else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+                forms.append(xml.readElementText());
+            } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+                if (forms.size() != 2)
+                    wrong.append(QStringLiteral("%1 forms: %2").arg(forms.size()).arg(source));
+                for (const QString &form : std::as_const(forms)) {
+                    QString want = shape(source);
+                    QString got = shape(form);
+                    if (!form.contains(QLatin1String("%n"))) { // "one page" for %n == 1
+                        want.remove(QStringLiteral("%n"));
+                        got.remove(QStringLiteral("%n"));
+                    }
+                    if (form.isEmpty() || form.contains(QLatin1String("(s)")) || want.simplified() != got.simplified())
+                        wrong.append(QStringLiteral("\"%1\" -> \"%2\"").arg(source, form));
+                }
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 30);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    }
+
     void germanWithTranslator()
     {
         QVERIFY(Language::install(qApp, QStringLiteral("de")));
@@ -90,6 +176,16 @@ private slots:
                  QStringLiteral("1 Seite gelesen"));
         QCOMPARE(QCoreApplication::translate("BConnectCollector", "%n page(s) read", nullptr, 3),
                  QStringLiteral("3 Seiten gelesen"));
+        // Over the English plural forms: the German ones come first.
+        const QString portal = QStringLiteral("Ticket Portal");
+        QCOMPARE(counted("IncidentsDock", "%1 and %n other service(s) are DOWN", 1).arg(portal),
+                 QStringLiteral("Ticket Portal und 1 weiterer Dienst sind AUSGEFALLEN"));
+        QCOMPARE(counted("IncidentsDock", "%1 and %n other service(s) are DOWN", 3).arg(portal),
+                 QStringLiteral("Ticket Portal und 3 weitere Dienste sind AUSGEFALLEN"));
+        QCOMPARE(counted("OpenIncidentDialog", "%1 (%n step(s))", 1).arg(QStringLiteral("Rollback")),
+                 QStringLiteral("Rollback (1 Schritt)"));
+        QCOMPARE(counted("OpenIncidentDialog", "%1 (%n step(s))", 3).arg(QStringLiteral("Rollback")),
+                 QStringLiteral("Rollback (3 Schritte)"));
         // The window's words, and Qt's own buttons (qtbase_de, where the package is installed).
         QCOMPARE(StateStyle::label(ServiceState::Down), QStringLiteral("✖ AUSGEFALLEN"));
         QMenu view;

@@ -23,14 +23,6 @@
         <translation> bei Ereignis #%1</translation>
     </message>
     <message>
-        <source>1 event</source>
-        <translation>1 Ereignis</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 Ereignisse</translation>
-    </message>
-    <message>
         <source>Audit trail: checking… (%1)</source>
         <translation>Prüfpfad: wird geprüft… (%1)</translation>
     </message>
@@ -46,6 +38,13 @@
         <source>&lt;b style=&apos;color:#b71c1c&apos;&gt;✖ AUDIT TRAIL BROKEN%1 — not writing&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#b71c1c&apos;&gt;✖ PRÜFPFAD GEBROCHEN%1 — es wird nicht geschrieben&lt;/b&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BConnectCollector</name>
@@ -60,10 +59,6 @@
     <message>
         <source>asked for page %1, the server sent page %2</source>
         <translation>Seite %1 angefordert, der Server schickte Seite %2</translation>
-    </message>
-    <message>
-        <source>more than %1 pages: stopped, a count of the first %1 would be partial (raise &quot;maxPages&quot; if this is expected)</source>
-        <translation>mehr als %1 Seiten: abgebrochen, eine Zählung der ersten %1 wäre unvollständig („maxPages“ erhöhen, wenn das zu erwarten ist)</translation>
     </message>
     <message>
         <source>a job instance is not an object</source>
@@ -90,6 +85,13 @@
         <translation>
             <numerusform>%n Seite gelesen</numerusform>
             <numerusform>%n Seiten gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n page(s): stopped, a count of the first %n would be partial (raise &quot;maxPages&quot; if this is expected)</source>
+        <translation>
+            <numerusform>mehr als %n Seite: abgebrochen, eine Zählung der ersten Seite wäre unvollständig („maxPages“ erhöhen, wenn das zu erwarten ist)</numerusform>
+            <numerusform>mehr als %n Seiten: abgebrochen, eine Zählung der ersten %n wäre unvollständig („maxPages“ erhöhen, wenn das zu erwarten ist)</numerusform>
         </translation>
     </message>
 </context>
@@ -137,9 +139,12 @@
 </context>
 <context>
     <name>CheckRound</name>
-    <message>
-        <source> (%1 attempts)</source>
-        <translation> (%1 Versuche)</translation>
+    <message numerus="yes">
+        <source> (%n attempts)</source>
+        <translation>
+            <numerusform> (%n Versuch)</numerusform>
+            <numerusform> (%n Versuche)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -199,9 +204,12 @@
         <source>Search the checklist (Ctrl+F)</source>
         <translation>Checkliste durchsuchen (Strg+F)</translation>
     </message>
-    <message>
-        <source>%1 of %2 tasks done (%p%) — %3</source>
-        <translation>%1 von %2 Aufgaben erledigt (%p %) — %3</translation>
+    <message numerus="yes">
+        <source>%1 of %n task(s) done (%p%) — %2</source>
+        <translation>
+            <numerusform>%1 von %n Aufgabe erledigt (%p %) — %2</numerusform>
+            <numerusform>%1 von %n Aufgaben erledigt (%p %) — %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -275,6 +283,10 @@ Sein Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</num
 Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was recorded: nobody has said who is making this change. Give your name first (Edit → Operator…, or --as NAME on the command line).</source>
+        <translation>Nichts wurde aufgezeichnet: Niemand hat gesagt, wer diese Änderung vornimmt. Nennen Sie zuerst Ihren Namen (Bearbeiten → Bediener…, oder --as NAME auf der Kommandozeile).</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTreeModel</name>
@@ -285,10 +297,6 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
     <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>%1/%2 steps</source>
-        <translation>%1/%2 Schritte</translation>
     </message>
     <message>
         <source>The checklist says: %1</source>
@@ -306,6 +314,13 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
         <source>Not yet shared: made while the team record could not be reached; shared when the server answers.</source>
         <translation>Noch nicht geteilt: gemacht, während das Team-Protokoll nicht erreichbar war; wird geteilt, sobald der Server antwortet.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1/%n step(s)</source>
+        <translation>
+            <numerusform>%1/%n Schritt</numerusform>
+            <numerusform>%1/%n Schritte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -320,10 +335,6 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
     <message>
         <source>%1 is already the checklist in use; nothing changed.</source>
         <translation>%1 ist bereits die verwendete Checkliste; nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 tasks, %3 list items (%4).</source>
-        <translation>%1 importiert: %2 Aufgaben, %3 Listeneinträge (%4).</translation>
     </message>
     <message>
         <source>  moved    %1 -&gt; %2  &quot;%3&quot;</source>
@@ -372,12 +383,6 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
     <message>
         <source>  … and %1 more</source>
         <translation>  … und %1 weitere</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; matches %2 items; name one by its id:
-%3</source>
-        <translation>„%1“ passt zu %2 Punkten; nennen Sie einen über seine ID:
-%3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2) is a %3, not an item that can be ticked</source>
@@ -442,12 +447,91 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
             <numerusform>golive: Das Prüfprotokoll von %1 ist unversehrt, aber %n Unterschriften passen nicht zu dem, was sie zu decken behaupten:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>WARNING: the audit trail of %1 could not be checked (%2); what was printed may not be what was recorded.</source>
+        <translation>WARNUNG: Der Prüfpfad von %1 konnte nicht geprüft werden (%2); das Ausgegebene entspricht möglicherweise nicht dem Aufgezeichneten.</translation>
+    </message>
+    <message>
+        <source>WARNING: the audit trail of %1 does not verify (first bad event: #%2: %3). What was printed is what the record holds now, not necessarily what was recorded. Run golive verify.</source>
+        <translation>WARNUNG: Der Prüfpfad von %1 besteht die Prüfung nicht (erstes fehlerhaftes Ereignis: #%2: %3). Ausgegeben wurde, was das Protokoll jetzt enthält, nicht unbedingt, was aufgezeichnet wurde. Führen Sie golive verify aus.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2, %3 (%4).</source>
+        <translation>%1 importiert: %2, %3 (%4).</translation>
+    </message>
     <message numerus="yes">
-        <source>Audit trail of %1 is intact: %2 events, %n signature(s) checked against the content they cover.</source>
+        <source>%n task(s)</source>
         <translation>
-            <numerusform>Prüfprotokoll von %1 ist unversehrt: %2 Ereignisse, %n Unterschrift gegen den unterschriebenen Inhalt geprüft.</numerusform>
-            <numerusform>Prüfprotokoll von %1 ist unversehrt: %2 Ereignisse, %n Unterschriften gegen den unterschriebenen Inhalt geprüft.</numerusform>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list item(s)</source>
+        <translation>
+            <numerusform>%n Listeneintrag</numerusform>
+            <numerusform>%n Listeneinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n items; name one by its id:
+%2</source>
+        <translation>
+            <numerusform>„%1“ passt zu %n Punkt; nennen Sie einen über seine ID:
+%2</numerusform>
+            <numerusform>„%1“ passt zu %n Punkten; nennen Sie einen über seine ID:
+%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail of %1 is intact: %2, %n signature(s) checked against the content they cover.</source>
+        <translation>
+            <numerusform>Prüfpfad von %1 ist unversehrt: %2, %n Unterschrift gegen den unterschriebenen Inhalt geprüft.</numerusform>
+            <numerusform>Prüfpfad von %1 ist unversehrt: %2, %n Unterschriften gegen den unterschriebenen Inhalt geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set needs an item, a field and a value: golive set ITEM FIELD VALUE (FIELD is a key such as f0 or the words before the blank)</source>
+        <translation>set braucht einen Punkt, ein Feld und einen Wert: golive set PUNKT FELD WERT (FELD ist ein Schlüssel wie f0 oder die Wörter vor dem Feld)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) has no blanks to fill</source>
+        <translation>„%1“ (%2) hat keine Felder zum Ausfüllen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of &quot;%2&quot;; its fields:
+%3</source>
+        <translation>„%1“ ist kein Feld von „%2“; seine Felder:
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; names %n fields of &quot;%2&quot;; name one by its key:
+%3</source>
+        <translation>
+            <numerusform>„%1“ benennt %n Feld von „%2“; nennen Sie eines über seinen Schlüssel:
+%3</numerusform>
+            <numerusform>„%1“ benennt %n Felder von „%2“; nennen Sie eines über seinen Schlüssel:
+%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Already so: %1  %2: %3</source>
+        <translation>Schon so: %1  %2: %3</translation>
+    </message>
+    <message>
+        <source>Set: %1  %2: %3</source>
+        <translation>Gesetzt: %1  %2: %3</translation>
     </message>
 </context>
 <context>
@@ -630,6 +714,10 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
         <source>the name &quot;%1&quot; is already used by collector #%2</source>
         <translation>der Name „%1“ wird bereits von Kollektor #%2 verwendet</translation>
     </message>
+    <message>
+        <source>service catalogue</source>
+        <translation>Dienstkatalog</translation>
+    </message>
 </context>
 <context>
     <name>CollisionsDialog</name>
@@ -714,6 +802,10 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
     <message>
         <source>Copy this command to the clipboard</source>
         <translation>Diesen Befehl in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Kopiert ✓</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1142,21 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
         <source>There is no Day 7 blank %1 on item %2.</source>
         <translation>Eintrag %2 hat kein Tag-7-Feld %1.</translation>
     </message>
+    <message>
+        <source>The audit trail could not be checked (%1); the figures were not recorded.</source>
+        <translation>Der Prüfpfad konnte nicht geprüft werden (%1); die Kennzahlen wurden nicht aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record changed while the figures were being recorded, %n time(s) in a row; nothing was written. Record the figures again.</source>
+        <translation>
+            <numerusform>Das Protokoll hat sich während der Aufzeichnung der Kennzahlen %n Mal geändert; nichts wurde geschrieben. Zeichnen Sie die Kennzahlen erneut auf.</numerusform>
+            <numerusform>Das Protokoll hat sich während der Aufzeichnung der Kennzahlen %n Mal hintereinander geändert; nichts wurde geschrieben. Zeichnen Sie die Kennzahlen erneut auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>T0 changed after the collectors were asked: measure again</source>
+        <translation>T0 hat sich geändert, nachdem die Kollektoren gefragt wurden: erneut messen</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaPanel</name>
@@ -1132,6 +1239,10 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
     <message>
         <source>%1, by %2</source>
         <translation>%1, von %2</translation>
+    </message>
+    <message>
+        <source> Checking the record before the figures are recorded…</source>
+        <translation> Das Protokoll wird geprüft, bevor die Kennzahlen aufgezeichnet werden…</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1335,10 @@ Notiz: %2</translation>
     <message>
         <source>Could not write the %1 %2: %3. Any earlier file there is unchanged.</source>
         <translation>Die Datei %2 (%1) konnte nicht geschrieben werden: %3. Eine frühere Datei dort ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Did not write the %1 to %2: %3 is a database (a store or a history) and was left untouched. Choose another file name.</source>
+        <translation>%1 wurde nicht nach %2 geschrieben: %3 ist eine Datenbank (ein Protokoll oder ein Verlauf) und blieb unangetastet. Wählen Sie einen anderen Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -1532,10 +1647,6 @@ Notiz: %2</translation>
         <translation>Die Datenbank %1 ist nur zum Lesen geöffnet; nichts wurde kopiert.</translation>
     </message>
     <message>
-        <source>%1 already holds a launch record (%2 events); a record is only copied into an empty one. Nothing was changed.</source>
-        <translation>%1 enthält bereits ein Launch-Protokoll (%2 Ereignisse); ein Protokoll wird nur in ein leeres kopiert. Nichts wurde geändert.</translation>
-    </message>
-    <message>
         <source>event #%1 of the source does not continue its chain; nothing was copied to %2.</source>
         <translation>Ereignis #%1 der Quelle setzt ihre Kette nicht fort; nichts wurde nach %2 kopiert.</translation>
     </message>
@@ -1554,6 +1665,29 @@ Notiz: %2</translation>
     <message>
         <source>What this %1 was made from changed in the record (#%2: %3 %4) after it was prepared; nothing was written. Look at it again.</source>
         <translation>Woraus dieses %1 gemacht wurde, hat sich im Protokoll geändert (#%2: %3 %4), nachdem es vorbereitet wurde; nichts wurde geschrieben. Sehen Sie es sich noch einmal an.</translation>
+    </message>
+    <message>
+        <source>The connection to the team record %1 broke after the change was sent to be committed, and the record cannot be reached to learn whether it was saved. Look at the record when it can be reached again before you make the change once more.</source>
+        <translation>Die Verbindung zum Team-Protokoll %1 ist abgebrochen, nachdem die Änderung zum Übernehmen gesendet wurde, und das Protokoll ist nicht erreichbar, um festzustellen, ob sie gespeichert wurde. Sehen Sie im Protokoll nach, sobald es wieder erreichbar ist, bevor Sie die Änderung noch einmal vornehmen.</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 does not verify (first bad event: #%2: %3), so nothing was written to it. Run golive verify; restore the record from a backup or find out who changed it.</source>
+        <translation>Der Prüfpfad von %1 besteht die Prüfung nicht (erstes fehlerhaftes Ereignis: #%2: %3), daher wurde nichts hineingeschrieben. Führen Sie golive verify aus; stellen Sie das Protokoll aus einer Sicherung wieder her oder klären Sie, wer es verändert hat.</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 could not be checked (%2), so nothing was written to it.</source>
+        <translation>Der Prüfpfad von %1 konnte nicht geprüft werden (%2), daher wurde nichts hineingeschrieben.</translation>
+    </message>
+    <message>
+        <source>looking for a change whose commit was lost</source>
+        <translation>beim Suchen einer Änderung, deren Übernahme verloren ging</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds a launch record (%n event(s)); a record is only copied into an empty one. Nothing was changed.</source>
+        <translation>
+            <numerusform>%1 enthält bereits ein Launch-Protokoll (%n Ereignis); ein Protokoll wird nur in ein leeres kopiert. Nichts wurde geändert.</numerusform>
+            <numerusform>%1 enthält bereits ein Launch-Protokoll (%n Ereignisse); ein Protokoll wird nur in ein leeres kopiert. Nichts wurde geändert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1731,23 @@ Notiz: %2</translation>
     <message>
         <source>name of the signer</source>
         <translation>Name der unterzeichnenden Person</translation>
+    </message>
+    <message>
+        <source>Invalidate signatures?</source>
+        <translation>Unterschriften ungültig machen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is part of what %2 signed. Changing it marks %n signature(s) invalidated, in the record and on the report; they must sign again.
+
+Change it?</source>
+        <translation>
+            <numerusform>%1 gehört zu dem, was %2 unterschrieben hat. Eine Änderung markiert %n Unterschrift als ungültig, im Protokoll und im Bericht; sie muss erneut geleistet werden.
+
+Ändern?</numerusform>
+            <numerusform>%1 gehört zu dem, was %2 unterschrieben haben. Eine Änderung markiert %n Unterschriften als ungültig, im Protokoll und im Bericht; sie müssen erneut geleistet werden.
+
+Ändern?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1788,10 +1939,6 @@ Notiz: %2</translation>
         <translation>Verbindung vom Server mitten im Body geschlossen</translation>
     </message>
     <message>
-        <source>more than %1 redirects (a redirect loop?)</source>
-        <translation>mehr als %1 Weiterleitungen (eine Weiterleitungsschleife?)</translation>
-    </message>
-    <message>
         <source>redirected from https to plain http</source>
         <translation>von https auf unverschlüsseltes http weitergeleitet</translation>
     </message>
@@ -1810,6 +1957,13 @@ Notiz: %2</translation>
     <message>
         <source>connection reset in mid-body</source>
         <translation>Verbindung mitten im Body zurückgesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirect(s) (a redirect loop?)</source>
+        <translation>
+            <numerusform>mehr als %n Weiterleitung (eine Weiterleitungsschleife?)</numerusform>
+            <numerusform>mehr als %n Weiterleitungen (eine Weiterleitungsschleife?)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2380,10 +2534,6 @@ Eröffnet %3 von %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Go-Live Control — %1</source>
-        <translation>Go-Live Control — %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Read-only store&lt;/b&gt;</source>
         <translation>&lt;b&gt;Datenbank schreibgeschützt&lt;/b&gt;</translation>
     </message>
@@ -2494,14 +2644,6 @@ Eröffnet %3 von %4</translation>
     <message>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
-    </message>
-    <message>
-        <source>%1 tasks. %2.
-
-Items that did not change keep their ticks and values.</source>
-        <translation>%1 Aufgaben. %2.
-
-Unveränderte Punkte behalten ihre Haken und Werte.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) with ticks, notes or values are no longer in the new template. Their history stays in the audit trail.</source>
@@ -2633,12 +2775,81 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
         <translation>&amp;Team-Rollen …</translation>
     </message>
     <message>
-        <source>Go-Live Control — %1 — team record %2</source>
-        <translation>Go-Live Control — %1 — Team-Protokoll %2</translation>
-    </message>
-    <message>
         <source>Connect to &amp;team record…</source>
         <translation>Mit &amp;Team-Protokoll verbinden…</translation>
+    </message>
+    <message>
+        <source>%1 — team record %2</source>
+        <translation>%1 — Team-Protokoll %2</translation>
+    </message>
+    <message>
+        <source>Operator: nobody named yet — nothing is recorded until you give your name (Edit → Operator…)</source>
+        <translation>Bediener: noch niemand genannt — nichts wird aufgezeichnet, bis Sie Ihren Namen nennen (Bearbeiten → Bediener…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s). %1.
+
+Items that did not change keep their ticks and values.</source>
+        <translation>
+            <numerusform>%n Aufgabe. %1.
+
+Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
+            <numerusform>%n Aufgaben. %1.
+
+Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Prepare — the checklist (before T−2 h)</source>
+        <translation>&amp;Vorbereitung — die Checkliste (vor T−2 h)</translation>
+    </message>
+    <message>
+        <source>&amp;Launch — checklist, services, Now, reports, incidents (T−2 h to T+6 h)</source>
+        <translation>&amp;Launch — Checkliste, Dienste, Jetzt, Berichte, Störungen (T−2 h bis T+6 h)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch — services, incidents, success criteria (T+6 h to T+7 d)</source>
+        <translation>&amp;Beobachtung — Dienste, Störungen, Erfolgskriterien (T+6 h bis T+7 Tage)</translation>
+    </message>
+    <message>
+        <source>&amp;Close — success criteria, sign-off, reports (from T+7 d)</source>
+        <translation>Ab&amp;schluss — Erfolgskriterien, Abnahme, Berichte (ab T+7 Tage)</translation>
+    </message>
+    <message>
+        <source>Switch layout</source>
+        <translation>Anordnung wechseln</translation>
+    </message>
+    <message>
+        <source>Keep this layout</source>
+        <translation>Diese Anordnung behalten</translation>
+    </message>
+    <message>
+        <source>The launch is now in its %1 phase. Switch to the %1 layout (Ctrl+%2)?</source>
+        <translation>Der Launch ist jetzt in der Phase „%1“. Zur Anordnung „%1“ wechseln (Strg+%2)?</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <comment>phase of the launch</comment>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <comment>phase of the launch</comment>
+        <translation>Launch</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <comment>phase of the launch</comment>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>phase of the launch</comment>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Lay&amp;out</source>
+        <translation>&amp;Anordnung</translation>
     </message>
 </context>
 <context>
@@ -2703,14 +2914,6 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
         <translation>nextCursor ist weder Text noch null</translation>
     </message>
     <message>
-        <source>the server gave the same cursor again after %1 pages: the list does not end</source>
-        <translation>der Server lieferte nach %1 Seiten denselben Cursor erneut: die Liste endet nicht</translation>
-    </message>
-    <message>
-        <source>more than %1 pages: stopped, a count of the first %1 would be partial (raise &quot;maxPages&quot; if this is expected)</source>
-        <translation>mehr als %1 Seiten: abgebrochen, eine Zählung der ersten %1 wäre unvollständig („maxPages“ erhöhen, wenn das zu erwarten ist)</translation>
-    </message>
-    <message>
         <source>no &quot;data&quot; list in the answer</source>
         <translation>keine „data“-Liste in der Antwort</translation>
     </message>
@@ -2751,6 +2954,20 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
     <message>
         <source>a workflow without &quot;active&quot; true or false</source>
         <translation>ein Workflow ohne „active“ true oder false</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server gave the same cursor again after %n page(s): the list does not end</source>
+        <translation>
+            <numerusform>der Server lieferte nach %n Seite denselben Cursor erneut: die Liste endet nicht</numerusform>
+            <numerusform>der Server lieferte nach %n Seiten denselben Cursor erneut: die Liste endet nicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n page(s): stopped, a count of the first %n would be partial (raise &quot;maxPages&quot; if this is expected)</source>
+        <translation>
+            <numerusform>mehr als %n Seite: abgebrochen, eine Zählung der ersten Seite wäre unvollständig („maxPages“ erhöhen, wenn das zu erwarten ist)</numerusform>
+            <numerusform>mehr als %n Seiten: abgebrochen, eine Zählung der ersten %n wäre unvollständig („maxPages“ erhöhen, wenn das zu erwarten ist)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2959,8 +3176,16 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
         <translation>T0 planen</translation>
     </message>
     <message>
-        <source>Go-live (T0), local time:</source>
-        <translation>Go-live (T0), Ortszeit:</translation>
+        <source>Go-live (T0), local time (%1):</source>
+        <translation>Go-Live (T0), Ortszeit (%1):</translation>
+    </message>
+    <message>
+        <source>T0 is %1 (%2 UTC).</source>
+        <translation>T0 ist %1 (%2 UTC).</translation>
+    </message>
+    <message>
+        <source>Not a date and time: type it as %1, e.g. %2.</source>
+        <translation>Kein Datum mit Uhrzeit: geben Sie es als %1 ein, z. B. %2.</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +3813,10 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
             <numerusform>Bestätigt %1 UTC (Ereignis #%2); %n Korrekturen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
 </context>
 <context>
     <name>RoundActions</name>
@@ -3817,6 +4046,10 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
         <source>the name &quot;%1&quot; is already used by service #%2</source>
         <translation>der Name „%1“ wird bereits von Dienst #%2 verwendet</translation>
     </message>
+    <message>
+        <source>service catalogue</source>
+        <translation>Dienstkatalog</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCheck</name>
@@ -3859,6 +4092,10 @@ Aus diesem Fenster wird nichts mehr hineingeschrieben. Stellen Sie es aus einer 
     <message>
         <source>degraded: %1</source>
         <translation>eingeschränkt: %1</translation>
+    </message>
+    <message>
+        <source>not configured here: %1</source>
+        <translation>hier nicht eingerichtet: %1</translation>
     </message>
 </context>
 <context>
@@ -4077,10 +4314,6 @@ Ausfallzeit in 24 h: %L4 min</translation>
         <translation>Bedeutung:</translation>
     </message>
     <message>
-        <source>Date and time:</source>
-        <translation>Datum und Uhrzeit:</translation>
-    </message>
-    <message>
         <source>⚠ Not met or not known: %1. A signature needs a written justification, printed on the report.</source>
         <translation>⚠ Nicht erfüllt oder nicht bekannt: %1. Eine Unterschrift braucht eine schriftliche Begründung, die im Bericht gedruckt wird.</translation>
     </message>
@@ -4109,17 +4342,6 @@ Ausfallzeit in 24 h: %L4 min</translation>
         <translation>Verweigern</translation>
     </message>
     <message>
-        <source>Your passphrase:</source>
-        <translation>Ihre Passphrase:</translation>
-    </message>
-    <message numerus="yes">
-        <source>First signature under this name — choose a personal passphrase (at least %n characters):</source>
-        <translation>
-            <numerusform>Erste Unterschrift unter diesem Namen – wählen Sie eine persönliche Passphrase (mindestens %n Zeichen):</numerusform>
-            <numerusform>Erste Unterschrift unter diesem Namen – wählen Sie eine persönliche Passphrase (mindestens %n Zeichen):</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Checking the passphrase…</source>
         <translation>Passphrase wird geprüft …</translation>
     </message>
@@ -4137,6 +4359,41 @@ Ausfallzeit in 24 h: %L4 min</translation>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>What you refuse to sign:</source>
+        <translation>Was Sie nicht unterschreiben:</translation>
+    </message>
+    <message>
+        <source>your name, as it is to be printed</source>
+        <translation>Ihr Name, wie er gedruckt werden soll</translation>
+    </message>
+    <message>
+        <source>You refuse:</source>
+        <translation>Sie verweigern:</translation>
+    </message>
+    <message>
+        <source>Date and time of signing:</source>
+        <translation>Datum und Uhrzeit der Unterschrift:</translation>
+    </message>
+    <message>
+        <source>Date and time of refusing:</source>
+        <translation>Datum und Uhrzeit der Verweigerung:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Your personal passphrase, as you chose it at your first signature.</source>
+        <translation>Ihre persönliche Passphrase, wie Sie sie bei Ihrer ersten Unterschrift gewählt haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>First signature under this name: choose a personal passphrase (at least %n characters) and type it twice.</source>
+        <translation>
+            <numerusform>Erste Unterschrift unter diesem Namen: Wählen Sie eine persönliche Passphrase (mindestens %n Zeichen) und geben Sie sie zweimal ein.</numerusform>
+            <numerusform>Erste Unterschrift unter diesem Namen: Wählen Sie eine persönliche Passphrase (mindestens %n Zeichen) und geben Sie sie zweimal ein.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4259,9 +4516,12 @@ Ausfallzeit in 24 h: %L4 min</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>Figures: %1 of %2 blanks filled</source>
-        <translation>Kennzahlen: %1 von %2 Feldern ausgefüllt</translation>
+    <message numerus="yes">
+        <source>Figures: %1 of %n blank(s) filled</source>
+        <translation>
+            <numerusform>Kennzahlen: %1 von %n Feld ausgefüllt</numerusform>
+            <numerusform>Kennzahlen: %1 von %n Feldern ausgefüllt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4289,6 +4549,14 @@ Ausfallzeit in 24 h: %L4 min</translation>
     <message>
         <source>Cannot create the %1 %2: the folder %3 is not writable (%4).</source>
         <translation>Die Datei %2 (%1) kann nicht angelegt werden: der Ordner %3 ist nicht beschreibbar (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database (a launch record or a probe history), not a %2. It was not read.</source>
+        <translation>%1 ist eine SQLite-Datenbank (ein Launch-Protokoll oder ein Prüfverlauf) und wurde nicht als %2 gelesen.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is damaged: it starts as an SQLite database, but SQLite cannot read its first page. It was left untouched; restore it from a backup.</source>
+        <translation>%1 %2 ist beschädigt: Die Datei beginnt wie eine SQLite-Datenbank, aber SQLite kann ihre erste Seite nicht lesen. Sie blieb unangetastet; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
 </context>
 <context>
@@ -4482,32 +4750,12 @@ Ausfallzeit in 24 h: %L4 min</translation>
         <translation>Wer den Go-Live durchgeführt hat</translation>
     </message>
     <message>
-        <source>person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>program</source>
-        <translation>Programm</translation>
-    </message>
-    <message>
-        <source>Go-Live Control</source>
-        <translation>Go-Live Control</translation>
-    </message>
-    <message>
-        <source>Nobody has recorded anything yet.</source>
-        <translation>Bisher hat niemand etwas erfasst.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
     </message>
     <message>
         <source>Events</source>
@@ -4890,10 +5138,6 @@ Ausfallzeit in 24 h: %L4 min</translation>
         <translation>Integrität des Prüfprotokolls</translation>
     </message>
     <message>
-        <source>INTACT: all %1 events of the launch record were verified (hash chain, each event&apos;s stored form, the checklist templates and the projection cache).</source>
-        <translation>UNVERSEHRT: Alle %1 Ereignisse des Launch-Protokolls wurden geprüft (Hash-Kette, gespeicherte Form jedes Ereignisses, Checklisten-Vorlagen und Projektions-Cache).</translation>
-    </message>
-    <message>
         <source>Head event</source>
         <translation>Letztes Ereignis</translation>
     </message>
@@ -5021,6 +5265,35 @@ Ausfallzeit in 24 h: %L4 min</translation>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (program, %n event(s))</source>
+        <translation>
+            <numerusform>%1 (Programm, %n Ereignis)</numerusform>
+            <numerusform>%1 (Programm, %n Ereignisse)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n event(s))</source>
+        <translation>
+            <numerusform>%1 (%n Ereignis)</numerusform>
+            <numerusform>%1 (%n Ereignisse)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No person has recorded anything yet.</source>
+        <translation>Noch keine Person hat etwas aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Also recorded by: %1.</source>
+        <translation>Ebenfalls aufgezeichnet von: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>INTACT: all %n event(s) of the launch record were verified (hash chain, each event&apos;s stored form, the checklist templates and the projection cache).</source>
+        <translation>
+            <numerusform>UNVERSEHRT: Das %n Ereignis des Launch-Protokolls wurde geprüft (Hash-Kette, seine gespeicherte Form, die Checklisten-Vorlagen und der Projektions-Cache).</numerusform>
+            <numerusform>UNVERSEHRT: Alle %n Ereignisse des Launch-Protokolls wurden geprüft (Hash-Kette, die gespeicherte Form jedes Ereignisses, die Checklisten-Vorlagen und der Projektions-Cache).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>T7ReportOutput</name>
@@ -5075,10 +5348,6 @@ Ausfallzeit in 24 h: %L4 min</translation>
         <translation>Aufruf: golive copy --from A --to B (jeweils eine Datenbankdatei oder postgresql://user@host:port/dbname)</translation>
     </message>
     <message>
-        <source>Copied %1 events and %2 checklist template(s) from %3 to %4; the copy verifies.</source>
-        <translation>%1 Ereignisse und %2 Checklisten-Vorlage(n) von %3 nach %4 kopiert; die Kopie ist intakt.</translation>
-    </message>
-    <message>
         <source>use: golive sync --db postgresql://… [--list]</source>
         <translation>Aufruf: golive sync --db postgresql://… [--list]</translation>
     </message>
@@ -5115,6 +5384,24 @@ Ausfallzeit in 24 h: %L4 min</translation>
     <message>
         <source>%1 The rest stays in the outbox %2.</source>
         <translation>%1 Der Rest bleibt im Postausgang %2.</translation>
+    </message>
+    <message>
+        <source>Copied %1 and %2 from %3 to %4; the copy verifies.</source>
+        <translation>%1 und %2 von %3 nach %4 kopiert; die Kopie ist unversehrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist template(s)</source>
+        <translation>
+            <numerusform>%n Checklisten-Vorlage</numerusform>
+            <numerusform>%n Checklisten-Vorlagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5198,16 +5485,15 @@ Ausfallzeit in 24 h: %L4 min</translation>
 <context>
     <name>TeamRecordProbe</name>
     <message>
-        <source>Reachable: the team record holds 1 event.</source>
-        <translation>Erreichbar: Das Team-Protokoll enthält 1 Ereignis.</translation>
-    </message>
-    <message>
-        <source>Reachable: the team record holds %1 events.</source>
-        <translation>Erreichbar: Das Team-Protokoll enthält %1 Ereignisse.</translation>
-    </message>
-    <message>
         <source>Reachable, but the database is empty: the record will be created on connect.</source>
         <translation>Erreichbar, aber die Datenbank ist leer: Das Protokoll wird beim Verbinden angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reachable: the team record holds %n event(s).</source>
+        <translation>
+            <numerusform>Erreichbar: Das Team-Protokoll enthält %n Ereignis.</numerusform>
+            <numerusform>Erreichbar: Das Team-Protokoll enthält %n Ereignisse.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5256,28 +5542,12 @@ Ausfallzeit in 24 h: %L4 min</translation>
         <translation>Team-Protokoll %1 — live geteilt</translation>
     </message>
     <message>
-        <source> — sharing 1 change…</source>
-        <translation> — 1 Änderung wird geteilt…</translation>
-    </message>
-    <message>
-        <source> — sharing %1 changes…</source>
-        <translation> — %1 Änderungen werden geteilt…</translation>
-    </message>
-    <message>
         <source>Every change is written to the team&apos;s PostgreSQL server at once and shows on every desk within a second.</source>
         <translation>Jede Änderung wird sofort auf den PostgreSQL-Server des Teams geschrieben und erscheint binnen einer Sekunde an jedem Arbeitsplatz.</translation>
     </message>
     <message>
         <source>nothing waiting to be shared</source>
         <translation>nichts wartet aufs Teilen</translation>
-    </message>
-    <message>
-        <source>1 change not yet shared</source>
-        <translation>1 Änderung noch nicht geteilt</translation>
-    </message>
-    <message>
-        <source>%1 changes not yet shared</source>
-        <translation>%1 Änderungen noch nicht geteilt</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#8a4b00&apos;&gt;OFFLINE since %1 — %2&lt;/b&gt;</source>
@@ -5290,6 +5560,20 @@ Changes made now are kept on this desk and shared when the server answers.</sour
         <translation>Das Team-Protokoll %1 ist nicht erreichbar: %2
 
 Jetzt gemachte Änderungen werden an diesem Arbeitsplatz aufbewahrt und geteilt, sobald der Server antwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source> — sharing %n change(s)…</source>
+        <translation>
+            <numerusform> — %n Änderung wird geteilt…</numerusform>
+            <numerusform> — %n Änderungen werden geteilt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet shared</source>
+        <translation>
+            <numerusform>%n Änderung noch nicht geteilt</numerusform>
+            <numerusform>%n Änderungen noch nicht geteilt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5341,13 +5625,20 @@ Jetzt gemachte Änderungen werden an diesem Arbeitsplatz aufbewahrt und geteilt,
         <source>%1 holds no task items (lines such as &quot;- [ ] Backup verified&quot;), so it is not a checklist. Nothing was imported.</source>
         <translation>%1 enthält keine Aufgabenpunkte (Zeilen wie „- [ ] Backup geprüft“), ist also keine Checkliste. Nichts wurde importiert.</translation>
     </message>
+    <message>
+        <source>Markdown checklist</source>
+        <translation>Markdown-Checkliste</translation>
+    </message>
+</context>
+<context>
+    <name>TypedTime</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>JJJJ-MM-TT HH:MM</translation>
+    </message>
 </context>
 <context>
     <name>golive</name>
-    <message>
-        <source>import, export, tick, untick or verify</source>
-        <translation>import, export, tick, untick oder verify</translation>
-    </message>
     <message>
         <source>the command&apos;s arguments</source>
         <translation>die Argumente des Befehls</translation>
@@ -5433,6 +5724,26 @@ Jetzt gemachte Änderungen werden an diesem Arbeitsplatz aufbewahrt und geteilt,
         <translation>GRÖSSE</translation>
     </message>
     <message>
+        <source>The store file (default: %1), or a team record on PostgreSQL: postgresql://user@host:port/dbname[?sslmode=verify-full&amp;keychain=NAME]. The password comes from PGPASSWORD, ~/.pgpass or the keychain, never from here.</source>
+        <translation>Die Datenbankdatei (Standard: %1) oder ein Team-Protokoll auf PostgreSQL: postgresql://user@host:port/dbname[?sslmode=verify-full&amp;keychain=NAME]. Das Passwort kommt aus PGPASSWORD, ~/.pgpass oder dem Schlüsselbund, nie von hier.</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>PFAD|URL</translation>
+    </message>
+    <message>
+        <source>copy: the record to copy.</source>
+        <translation>copy: das zu kopierende Protokoll.</translation>
+    </message>
+    <message>
+        <source>copy: where to (empty or new).</source>
+        <translation>copy: wohin (leer oder neu).</translation>
+    </message>
+    <message>
+        <source>sync: only show what waits.</source>
+        <translation>sync: nur zeigen, was wartet.</translation>
+    </message>
+    <message>
         <source>Go-Live Control: the go-live checklist with a tamper-evident audit trail.
 
 Without a command, the desktop application starts. Commands:
@@ -5441,6 +5752,8 @@ Without a command, the desktop application starts. Commands:
                         the whole audit trail as JSON Lines (--format trail)
   tick ITEM             tick an item (id or unique text), optionally with --note
   untick ITEM           untick an item
+  set ITEM FIELD VALUE  fill a blank of an item (FIELD: key such as f0, or its label;
+                        VALUE as the window takes it: &quot;2.5&quot; or the desk&apos;s &quot;2,5&quot;, &quot;120 ms&quot;)
   verify                check the audit trail; exit 3 and the first bad event if broken
   check                 probe every service once (--services FILE, --json); exit 0 all UP,
                         1 something DEGRADED, 2 something DOWN, 64 bad configuration
@@ -5468,6 +5781,8 @@ Ohne Befehl startet die Desktop-Anwendung. Befehle:
                         das ganze Prüfprotokoll als JSON Lines (--format trail)
   tick PUNKT            einen Punkt abhaken (ID oder eindeutiger Text), optional mit --note
   untick PUNKT          den Haken eines Punkts entfernen
+  set PUNKT FELD WERT   ein Feld eines Punkts ausfüllen (FELD: Schlüssel wie f0 oder seine Beschriftung;
+                        WERT wie im Fenster: „2.5“ oder „2,5“ am deutschen Arbeitsplatz, „120 ms“)
   verify                Prüfprotokoll prüfen; gebrochen: Exit-Code 3 und erstes fehlerhaftes Ereignis
   check                 jeden Dienst einmal prüfen (--services DATEI, --json); Exit-Code 0 alle UP,
                         1 etwas DEGRADED, 2 etwas DOWN, 64 fehlerhafte Konfiguration
@@ -5489,24 +5804,8 @@ Ohne Befehl startet die Desktop-Anwendung. Befehle:
 Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruffehler, 3 Prüfprotokoll gebrochen.</translation>
     </message>
     <message>
-        <source>The store file (default: %1), or a team record on PostgreSQL: postgresql://user@host:port/dbname[?sslmode=verify-full&amp;keychain=NAME]. The password comes from PGPASSWORD, ~/.pgpass or the keychain, never from here.</source>
-        <translation>Die Datenbankdatei (Standard: %1) oder ein Team-Protokoll auf PostgreSQL: postgresql://user@host:port/dbname[?sslmode=verify-full&amp;keychain=NAME]. Das Passwort kommt aus PGPASSWORD, ~/.pgpass oder dem Schlüsselbund, nie von hier.</translation>
-    </message>
-    <message>
-        <source>PATH|URL</source>
-        <translation>PFAD|URL</translation>
-    </message>
-    <message>
-        <source>copy: the record to copy.</source>
-        <translation>copy: das zu kopierende Protokoll.</translation>
-    </message>
-    <message>
-        <source>copy: where to (empty or new).</source>
-        <translation>copy: wohin (leer oder neu).</translation>
-    </message>
-    <message>
-        <source>sync: only show what waits.</source>
-        <translation>sync: nur zeigen, was wartet.</translation>
+        <source>import, export, tick, untick, set, verify, …</source>
+        <translation>import, export, tick, untick, set, verify, …</translation>
     </message>
 </context>
 </TS>

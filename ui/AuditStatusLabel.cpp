@@ -10,7 +10,7 @@ AuditStatusLabel::AuditStatusLabel(QWidget *parent) : QLabel(parent)
 
 QString AuditStatusLabel::eventCount(qint64 n)
 {
-    return n == 1 ? tr("1 event") : tr("%1 events").arg(n);
+    return tr("%n event(s)", nullptr, int(n));
 }
 
 void AuditStatusLabel::showChecking()

@@ -1,8 +1,10 @@
 #include "DockPlacement.h"
 
 #include <QDockWidget>
+#include <QHash>
 #include <QMainWindow>
 #include <QMenu>
+#include <QSet>
 
 namespace DockPlacement {
 
@@ -18,6 +20,80 @@ QDockWidget *add(QMainWindow *window, QWidget *panel, const QString &title, cons
     if (viewMenu)
         viewMenu->addAction(dock->toggleViewAction());
     return dock;
+}
+
+QDockWidget *dockOf(QMainWindow *window, const QString &panel)
+{
+    return window->findChild<QDockWidget *>(panel + QStringLiteral("Dock"), Qt::FindDirectChildrenOnly);
+}
+
+namespace {
+
+using Area = PhaseLayout::Place::Area;
+
+Qt::DockWidgetArea qtArea(Area area)
+{
+    switch (area) {
+    case Area::Top: return Qt::TopDockWidgetArea;
+    case Area::Right: return Qt::RightDockWidgetArea;
+    case Area::Bottom: return Qt::BottomDockWidgetArea;
+    case Area::Hidden: break;
+    }
+    return Qt::NoDockWidgetArea;
+}
+
+} // namespace
+
+void arrange(QMainWindow *window, const QVector<PhaseLayout::Place> &places)
+{
+    // Taken out first, so that tabs and splits of another layout do not linger.
+    for (const PhaseLayout::Place &p : places) {
+        if (QDockWidget *dock = dockOf(window, p.panel)) {
+            dock->setFloating(false);
+            window->removeDockWidget(dock);
+        }
+    }
+    QHash<int, QDockWidget *> lastInArea;
+    QSet<QString> placed;
+    QList<QDockWidget *> inFront;
+    QList<QDockWidget *> wide, tall;
+    QList<int> widths, heights;
+    for (const PhaseLayout::Place &p : places) {
+        QDockWidget *dock = dockOf(window, p.panel);
+        if (!dock || p.area == Area::Hidden)
+            continue;
+        const Qt::DockWidgetArea area = qtArea(p.area);
+        QDockWidget *front = placed.contains(p.tabbedBehind) ? dockOf(window, p.tabbedBehind) : nullptr;
+        if (front) {
+            window->tabifyDockWidget(front, dock);
+        } else if (QDockWidget *previous = lastInArea.value(int(area))) {
+            window->splitDockWidget(previous, dock, area == Qt::RightDockWidgetArea ? Qt::Vertical : Qt::Horizontal);
+            lastInArea.insert(int(area), dock);
+            inFront.append(dock);
+        } else {
+            window->addDockWidget(area, dock);
+            lastInArea.insert(int(area), dock);
+            inFront.append(dock);
+        }
+        dock->show();
+        placed.insert(p.panel);
+        if (front || p.share <= 0)
+            continue;
+        if (area == Qt::RightDockWidgetArea) {
+            wide.append(dock);
+            widths.append(window->width() * p.share / 100);
+        } else {
+            tall.append(dock);
+            heights.append(window->height() * p.share / 100);
+        }
+    }
+    // The panel a layout is about is the tab in front.
+    for (QDockWidget *dock : std::as_const(inFront))
+        dock->raise();
+    if (!wide.isEmpty())
+        window->resizeDocks(wide, widths, Qt::Horizontal);
+    if (!tall.isEmpty())
+        window->resizeDocks(tall, heights, Qt::Vertical);
 }
 
 } // namespace DockPlacement

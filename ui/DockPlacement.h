@@ -1,5 +1,7 @@
 #pragma once
 
+#include "timeline/PhaseLayout.h"
+
 #include <Qt>
 
 class QDockWidget;
@@ -14,5 +16,13 @@ namespace DockPlacement {
 
 QDockWidget *add(QMainWindow *window, QWidget *panel, const QString &title, const QString &objectName,
                  Qt::DockWidgetArea area, QMenu *viewMenu);
+
+// The dock of a panel named as in PhaseLayout::Place ("now" → "nowDock"); null until it is added.
+QDockWidget *dockOf(QMainWindow *window, const QString &panel);
+
+// Puts the window's docks where a layout wants them: docked (never floating), beside or as a tab
+// behind one another, shown or hidden, sized by their share of the window. Docks not added yet
+// are skipped; the window arranges again when they come.
+void arrange(QMainWindow *window, const QVector<PhaseLayout::Place> &places);
 
 } // namespace DockPlacement

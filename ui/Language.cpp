@@ -46,8 +46,17 @@ bool install(QCoreApplication *app, const QString &code)
     const QLocale locale = localeFor(code);
     if (!code.isEmpty())
         QLocale::setDefault(locale);
+    // English's own plural forms, on every desk: the sources count as Qt has them, "%n service(s)",
+    // and golive_en.ts (plural entries only) makes that "1 service" and "3 services". Installed
+    // first, so that a translation installed after it comes first.
+    auto *english = new QTranslator(app);
+    const bool plurals = english->load(QStringLiteral("golive_en"), QStringLiteral(":/i18n"));
+    if (plurals)
+        QCoreApplication::installTranslator(english);
+    else
+        delete english;
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return false;
+        return plurals;
     auto *own = new QTranslator(app);
     const bool found = own->load(locale, QStringLiteral("golive"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     if (found)

@@ -15,8 +15,9 @@ QString chosen();
 void choose(const QString &code);
 
 // Installs Go-Live Control's translation (embedded under :/i18n) and Qt's own (qtbase, from Qt's
-// translations folder) for `code` ("" = the system's language). Returns true when Go-Live
-// Control's own translation was found; English needs none.
+// translations folder) for `code` ("" = the system's language), over the English plural forms
+// (golive_en.qm) that every language without a translation of its own falls back to. Returns true
+// when Go-Live Control's own translation was found; for English, its plural forms.
 bool install(QCoreApplication *app, const QString &code);
 
 // Adds the Language submenu (System default, English, Deutsch) to menu.

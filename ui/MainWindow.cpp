@@ -10,10 +10,12 @@
 #include "checklist/ItemDetailsPane.h"
 #include "criteria/CriteriaDock.h"
 #include "criteria/CriteriaPanel.h"
+#include "incidents/IncidentDesk.h"
 #include "incidents/IncidentsDock.h"
 #include "itemmodels/ChecklistTreeModel.h"
 #include "monitoring/MonitoringService.h"
 #include "record/DiskSpace.h"
+#include "reports/ReportDesk.h"
 #include "reports/ReportsDock.h"
 #include "reports/T7ReportActions.h"
 #include "services/ServiceAlerts.h"
@@ -28,7 +30,9 @@
 #include "team/TeamDesk.h"
 #include "team/TeamRolesDialog.h"
 #include "team/TeamStatusLabel.h"
+#include "timeline/LaunchTimeline.h"
 #include "timeline/NowPanel.h"
+#include "timeline/PhaseLayout.h"
 #include "timeline/TimelineDocks.h"
 
 #include <QAction>
@@ -44,6 +48,9 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
+#include <QVBoxLayout>
+
+#include <utility>
 
 MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
     : QMainWindow(parent),
@@ -53,17 +60,27 @@ MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
       m_audit(new AuditStatusLabel(this)),
       m_operator(new QLabel(this))
 {
+    // The application's name once, at the end: Qt adds it on X11 and Windows unless it is there.
+    const QString name = QGuiApplication::applicationDisplayName();
     if (session->isShared())
-        setWindowTitle(
-            tr("Go-Live Control — %1 — team record %2").arg(session->document()->title(), session->store().path()));
+        setWindowTitle(tr("%1 — team record %2").arg(session->document()->title(), session->store().path())
+                       + QStringLiteral(" — ") + name);
     else
-        setWindowTitle(tr("Go-Live Control — %1").arg(session->document()->title()));
+        setWindowTitle(session->document()->title() + QStringLiteral(" — ") + name);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_checklist);
     split->addWidget(m_details);
+    // The checklist gets the width; the details of one item need less.
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    setCentralWidget(split);
+    split->setSizes({650, 350});
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(createPhaseBar());
+    column->addWidget(split, 1);
+    setCentralWidget(central);
     statusBar()->addWidget(m_operator);
     if (session->isShared()) {
         m_team = new TeamStatusLabel(session, this);
@@ -87,8 +104,11 @@ MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
     connect(session, &ChecklistSession::verified, m_audit, &AuditStatusLabel::showResult);
     connect(session, &ChecklistSession::headChanged, m_audit, &AuditStatusLabel::setHeadSeq);
     m_audit->setHeadSeq(session->headSeq());
-    connect(session, &ChecklistSession::verified, this, [this](const VerifyResult &r) {
-        if (!r.intact && !r.cancelled)
+    // Once per break: the record is checked again after every change, the other desks' too.
+    connect(session, &ChecklistSession::verified, this, [this, warned = false](const VerifyResult &r) mutable {
+        if (r.intact)
+            warned = false;
+        if (!r.intact && !r.cancelled && !std::exchange(warned, true))
             QMessageBox::warning(this, tr("Audit trail broken"),
                                  tr("The launch record %1 failed its check: it was changed outside Go-Live "
                                     "Control.\n\n%2\n\nNothing more will be written to it from this window. "
@@ -97,9 +117,11 @@ MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
     });
     connect(session, &ChecklistSession::writeFailed, this,
             [this](const QString &, const QString &m) { statusBar()->showMessage(m, 15000); });
-    // Most of the screen: the checklist, tiles, incidents and the Now list side by side.
-    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-    resize(qBound(1024, available.width() * 9 / 10, 1800), qBound(700, available.height() * 9 / 10, 1100));
+    // Where and how large it was left (maximised too), else most of the screen.
+    if (!restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(qBound(1024, available.width() * 9 / 10, 1800), qBound(700, available.height() * 9 / 10, 1100));
+    }
     m_checklist->focusTree();
 }
 
@@ -142,6 +164,7 @@ void MainWindow::createMenus()
     updateUndo();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    createLayoutMenu();
     Language::addMenu(m_viewMenu);
     m_viewMenu->addSeparator();
 
@@ -200,7 +223,7 @@ bool MainWindow::askForOperator(bool force)
         return true;
     }
     if (actor.name.isEmpty())
-        actor = m_session->actor();
+        actor = m_session->actor(); // named by --as, or nobody yet: the dialog proposes the account's name
     OperatorDialog dialog(actor, this);
     if (dialog.exec() != QDialog::Accepted)
         return !m_session->actor().name.isEmpty();
@@ -213,8 +236,15 @@ bool MainWindow::askForOperator(bool force)
 void MainWindow::updateOperatorLabel()
 {
     const Actor &a = m_session->actor();
-    m_operator->setText(a.role.isEmpty() ? tr("Operator: %1").arg(a.name)
-                                         : tr("Operator: %1 (%2)").arg(a.name, a.role));
+    if (a.name.isEmpty())
+        m_operator->setText(tr("Operator: nobody named yet — nothing is recorded until you give your name "
+                               "(Edit → Operator…)"));
+    else
+        m_operator->setText(a.role.isEmpty() ? tr("Operator: %1").arg(a.name)
+                                             : tr("Operator: %1 (%2)").arg(a.name, a.role));
+    // The sign-off dialogs offer the named operator, never a placeholder.
+    if (m_signOff)
+        m_signOff->setDefaultName(a.name);
 }
 
 void MainWindow::updateUndo()
@@ -265,8 +295,8 @@ void MainWindow::importChecklist()
     for (const auto &c : plan.diff.added)
         lines.append(tr("added: %1").arg(c.newTitle));
     QMessageBox box(QMessageBox::Question, tr("Import %1").arg(file.name),
-                    tr("%1 tasks. %2.\n\nItems that did not change keep their ticks and values.")
-                        .arg(file.document->taskCount())
+                    tr("%n task(s). %1.\n\nItems that did not change keep their ticks and values.", nullptr,
+                       file.document->taskCount())
                         .arg(plan.diff.summary()),
                     QMessageBox::Ok | QMessageBox::Cancel, this);
     // The pairing is shown for confirmation: a reworded item takes its state along only if the
@@ -311,6 +341,9 @@ void MainWindow::exportChecklist(bool json)
 
 void MainWindow::attachMonitoring(MonitoringService *monitoring)
 {
+    m_monitoring = monitoring;
+    if (m_incidents)
+        m_incidents->desk()->follow(monitoring);
     m_tiles = new ServiceTilesPanel(monitoring, this);
     auto *dock = new QDockWidget(tr("Services"), this);
     dock->setObjectName(QStringLiteral("servicesDock"));
@@ -341,6 +374,7 @@ void MainWindow::attachMonitoring(MonitoringService *monitoring)
     connect(alerts, &ServiceAlerts::alerted, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
     connect(monitoring, &MonitoringService::historyFailed, this,
             [this](const QString &m) { statusBar()->showMessage(tr("Service history: %1").arg(m), 15000); });
+    arrangeSoon();
 }
 
 void MainWindow::chooseCatalogue(MonitoringService *monitoring)
@@ -378,8 +412,12 @@ void MainWindow::attachIncidents()
     if (m_incidents)
         return;
     m_incidents = IncidentsDock::addTo(this, m_session);
+    if (m_monitoring)
+        m_incidents->desk()->follow(m_monitoring);
     m_incidents->addMenu(menuBar(), m_viewMenu);
     connect(m_incidents, &IncidentsDock::changeFailed, this, &MainWindow::showError);
+    connect(m_incidents->desk(), &IncidentDesk::incidentsChanged, this, &MainWindow::contentsChanged);
+    arrangeSoon();
 }
 
 void MainWindow::attachTimeline(LaunchTimeline *timeline)
@@ -390,11 +428,19 @@ void MainWindow::attachTimeline(LaunchTimeline *timeline)
     connect(m_now, &NowPanel::itemActivated, m_checklist, &ChecklistPanel::selectItem);
     m_checklist->model()->setTimeline(timeline);
     m_details->setTimeline(timeline);
+    m_timeline = timeline;
+    startLayout(PhaseLayout::fitting(timeline->t0(), timeline->clock().now()));
+    // Moving T0 moves the phase as much as the clock does.
+    connect(timeline, &LaunchTimeline::statusesChanged, this, &MainWindow::checkPhase);
+    m_phaseTimer.start();
 }
 
 void MainWindow::attachReports(ReportDesk *desk)
 {
     m_reports = ReportsDock::add(this, desk, m_viewMenu);
+    m_reportDesk = desk;
+    connect(desk, &ReportDesk::reportsChanged, this, &MainWindow::contentsChanged);
+    arrangeSoon();
 }
 
 void MainWindow::attachSignOff(SignOffDesk *desk)
@@ -406,7 +452,9 @@ void MainWindow::attachSignOff(SignOffDesk *desk)
     if (auto *reports = findChild<QDockWidget *>(QStringLiteral("reportsDock")))
         tabifyDockWidget(reports, dock);
     m_signOff->setDefaultName(m_session->actor().name);
+    m_details->setSignOff(desk); // a value that would invalidate a signature is asked about first
     connect(desk, &SignOffDesk::changeFailed, this, &MainWindow::showError);
+    arrangeSoon();
 }
 
 void MainWindow::attachCriteria(CriteriaDesk *desk)
@@ -415,4 +463,5 @@ void MainWindow::attachCriteria(CriteriaDesk *desk)
         return;
     m_criteria = CriteriaDock::add(this, desk, m_viewMenu);
     connect(m_criteria, &CriteriaPanel::changeFailed, this, &MainWindow::showError);
+    arrangeSoon();
 }

@@ -1,7 +1,15 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 #include <QVector>
+
+#include <array>
+#include <optional>
+
+namespace PhaseLayout {
+enum class Phase;
+}
 
 class AuditStatusLabel;
 class ChecklistPanel;
@@ -22,6 +30,7 @@ class ReportDesk;
 class ReportsPanel;
 class T7ReportActions;
 class QLabel;
+class QActionGroup;
 struct AuditEvent;
 class TeamStatusLabel;
 class CollisionsDialog;
@@ -71,6 +80,22 @@ public:
     // File → Connect to team record…
     void connectToTeamRecord();
 
+    // The layouts for each phase of the launch (View → Layout, Ctrl+1…4). Showing one keeps what
+    // the person changed in the one before (per layout and screen size, in the settings).
+    PhaseLayout::Phase layoutPhase() const;
+    void showLayout(PhaseLayout::Phase phase);
+    QAction *layoutAction(PhaseLayout::Phase phase) const;
+    // Looks whether the launch has moved into another phase; if so, offers its layout once, in a
+    // bar above the checklist (never a dialog that waits). The window looks every 30 s by itself.
+    void checkPhase();
+    QWidget *phaseBar() const { return m_phaseBar; }
+    // Remembers the layout, its arrangement and the window's geometry (also done on close).
+    void saveLayout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
+
 signals:
     // The person chose a team record to work on (File → Connect to team record…): the
     // application opens it in place of this one.
@@ -86,6 +111,14 @@ private:
     void chooseCatalogue(MonitoringService *monitoring);
     void useCatalogue(MonitoringService *monitoring, const QString &path);
     void showCollisions(const QVector<AuditEvent> &offlineEvents);
+    void createLayoutMenu();
+    QWidget *createPhaseBar();
+    void startLayout(PhaseLayout::Phase fitting);
+    void arrangeSoon();
+    void applyLayout();
+    void markLayoutChanged();
+    void contentsChanged();
+    QString layoutStateKey(PhaseLayout::Phase phase) const;
 
     ChecklistSession *m_session;
     ChecklistPanel *m_checklist;
@@ -95,6 +128,7 @@ private:
     QAction *m_undo = nullptr;
     QMenu *m_viewMenu = nullptr;
     ServiceTilesPanel *m_tiles = nullptr;
+    MonitoringService *m_monitoring = nullptr; // the incident desk's alerts follow its catalogue
     IncidentsDock *m_incidents = nullptr;
     SignOffPanel *m_signOff = nullptr;
     T0Clock *m_t0Clock = nullptr;
@@ -104,4 +138,20 @@ private:
     CriteriaPanel *m_criteria = nullptr;
     TeamStatusLabel *m_team = nullptr;
     CollisionsDialog *m_collisionsDialog = nullptr;
+    // The layouts: the one shown, whether it is still as the window arranged it (then it follows
+    // what the panels hold), and the phase the launch was in when last looked at.
+    LaunchTimeline *m_timeline = nullptr;
+    ReportDesk *m_reportDesk = nullptr;
+    int m_layout = 0; // PhaseLayout::Phase
+    bool m_layoutChanged = false;
+    bool m_arranging = false;
+    bool m_arrangePending = false;
+    int m_contents = -1; // PhaseLayout::Contents as bits, when last arranged
+    std::optional<int> m_launchPhase;
+    int m_offeredPhase = 0;
+    std::array<QAction *, 4> m_layoutActions{};
+    QActionGroup *m_layoutGroup = nullptr;
+    QWidget *m_phaseBar = nullptr;
+    QLabel *m_phaseBarText = nullptr;
+    QTimer m_phaseTimer;
 };

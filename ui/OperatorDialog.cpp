@@ -11,8 +11,12 @@
 #include <QVBoxLayout>
 
 OperatorDialog::OperatorDialog(const Actor &current, QWidget *parent)
-    : QDialog(parent), m_nameEdit(new QLineEdit(current.name, this)), m_roleCombo(new QComboBox(this))
+    : QDialog(parent), m_nameEdit(new QLineEdit(this)), m_roleCombo(new QComboBox(this))
 {
+    // Nobody named yet: the account's full name is proposed, to confirm or replace; nothing is
+    // recorded under it until OK.
+    m_nameEdit->setText(current.name.isEmpty() ? OperatorProfile::accountFullName() : current.name);
+    m_nameEdit->selectAll();
     setWindowTitle(tr("Who is at this desk?"));
     auto *intro = new QLabel(tr("Every tick, note and value you enter is signed in the audit trail with your "
                                 "name and launch role."),

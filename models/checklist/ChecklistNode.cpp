@@ -11,6 +11,24 @@ const ChecklistField *ChecklistNode::field(const QString &key) const
     return nullptr;
 }
 
+QVector<const ChecklistField *> ChecklistNode::matchFields(const QString &keyOrLabel) const
+{
+    if (const ChecklistField *byKey = field(keyOrLabel))
+        return {byKey};
+    const QString needle = keyOrLabel.simplified();
+    QVector<const ChecklistField *> exact;
+    QVector<const ChecklistField *> partial;
+    for (const auto &f : m_fields) {
+        if (needle.isEmpty())
+            break;
+        if (f.label.compare(needle, Qt::CaseInsensitive) == 0)
+            exact.append(&f);
+        else if (f.label.contains(needle, Qt::CaseInsensitive))
+            partial.append(&f);
+    }
+    return exact.isEmpty() ? partial : exact;
+}
+
 namespace {
 
 // The date that goes with the signature at fields[index]: the next Date field of the node,

@@ -53,6 +53,9 @@ public:
     const QVector<ChecklistField> &fields() const { return m_fields; }
     void setFields(const QVector<ChecklistField> &fields) { m_fields = fields; }
     const ChecklistField *field(const QString &key) const;
+    // The fields a person names by key ("f0") or label ("Database size", any case), or else by a
+    // part of the label; a label equal to text wins over labels that merely contain it.
+    QVector<const ChecklistField *> matchFields(const QString &keyOrLabel) const;
     // The Signature fields of this node, in reading order.
     QVector<SignatureSlot> signatureSlots() const;
 

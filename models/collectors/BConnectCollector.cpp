@@ -149,9 +149,9 @@ void BConnectCollector::fetchPage(int page)
                     return fail(Error::make(
                         Error::Code::Incomplete,
                         QCoreApplication::translate("BConnectCollector",
-                                                    "more than %1 pages: stopped, a count of the first %1 would be "
-                                                    "partial (raise \"maxPages\" if this is expected)")
-                            .arg(definition().maxPages)));
+                                                    "more than %n page(s): stopped, a count of the first %n would be "
+                                                    "partial (raise \"maxPages\" if this is expected)",
+                                                    nullptr, definition().maxPages)));
                 fetchPage(page + 1);
             });
 }

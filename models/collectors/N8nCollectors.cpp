@@ -99,15 +99,15 @@ Result<QString> N8nPaging::next(const QJsonObject &page)
         return Error::make(
             Error::Code::Incomplete,
             QCoreApplication::translate("N8nCollectors",
-                                        "the server gave the same cursor again after %1 pages: the list does not end")
-                .arg(m_pages));
+                                        "the server gave the same cursor again after %n page(s): the list does not end",
+                                        nullptr, m_pages));
     if (m_pages >= m_maxPages)
         return Error::make(
             Error::Code::Incomplete,
             QCoreApplication::translate("N8nCollectors",
-                                        "more than %1 pages: stopped, a count of the first %1 would be partial "
-                                        "(raise \"maxPages\" if this is expected)")
-                .arg(m_maxPages));
+                                        "more than %n page(s): stopped, a count of the first %n would be partial "
+                                        "(raise \"maxPages\" if this is expected)",
+                                        nullptr, m_maxPages));
     m_seen.insert(c);
     return c;
 }

@@ -133,13 +133,22 @@ void measureAuditTrail(const CriteriaData &data, CriterionPoint *p)
         return;
     }
     const VerifyResult &v = *data.verify;
-    p->source = QStringLiteral("golive verify");
+    // The figure names the head the check covered and the source when it ran: a record that grows
+    // after the check is not vouched for by it.
+    p->source = v.checkedAt.isValid()
+        ? QStringLiteral("golive verify at %1").arg(v.checkedAt.toUTC().toString(Qt::ISODate))
+        : QStringLiteral("golive verify");
     if (v.cancelled) {
         p->source += QStringLiteral(" (cancelled)");
         return;
     }
     if (v.intact) {
-        p->figure = QStringLiteral("intact, %1 events").arg(v.eventCount);
+        p->figure = QStringLiteral("intact through event #%1 (%2 %3)")
+                        .arg(v.headSeq)
+                        .arg(v.eventCount)
+                        .arg(v.eventCount == 1 ? QStringLiteral("event") : QStringLiteral("events"));
+        if (!v.headHash.isEmpty())
+            p->source += QStringLiteral(", head hash %1").arg(v.headHash.left(12));
         p->verdict = Verdict::Met;
     } else {
         p->figure = v.firstBadSeq > 0 ? QStringLiteral("broken at event #%1: %2").arg(v.firstBadSeq).arg(v.reason)

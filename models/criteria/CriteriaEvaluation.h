@@ -20,6 +20,11 @@ struct CriteriaData
     QVector<Figure> figures; // the collectors over [T0, min(T0 + 7 d, now))
     QVector<CollectorDefinition> collectors;
     std::optional<VerifyResult> verify; // none: not checked yet
+    // What the measurements took from the record: the head whose T0 and maintenance windows the
+    // history was read with, and whose T0 the collectors were asked over (and that window).
+    qint64 availabilityHead = 0;
+    qint64 figuresHead = 0;
+    CollectWindow figuresWindow;
 };
 
 // A person's verdict on one point.

@@ -13,6 +13,7 @@ bool CriteriaRecord::apply(const AuditEvent &e)
         p.threshold = e.payloadText("threshold");
         p.source = e.payloadText("source");
         m_measured.insert(key, p);
+        m_measuredSeq.insert(key, {e.seq, e.payload.value(QLatin1String("checkedThrough")).toInteger()});
         return true;
     }
     if (e.kind == EventKind::CriterionConfirmed) {

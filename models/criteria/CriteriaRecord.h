@@ -28,6 +28,16 @@ public:
 
     // The recorded figure of a point (from criterion.measured), or none.
     std::optional<CriterionPoint> measured(const QString &item, const QString &point) const;
+    // The event that recorded it (0: none), and the head of the check an audit trail figure was
+    // taken from ("checkedThrough"; 0: none, or recorded before figures named it).
+    qint64 measuredSeq(const QString &item, const QString &point) const
+    {
+        return m_measuredSeq.value(pointKey(item, point)).first;
+    }
+    qint64 measuredThrough(const QString &item, const QString &point) const
+    {
+        return m_measuredSeq.value(pointKey(item, point)).second;
+    }
     std::optional<CriterionConfirmation> confirmation(const QString &item, const QString &point) const;
 
     // The events that record a point's figure / a person's verdict. Each is written only when it
@@ -36,6 +46,7 @@ public:
     static EventDraft confirmedDraft(const QString &item, const QString &point, Verdict verdict, const QString &note);
 
 private:
-    QHash<QString, CriterionPoint> m_measured; // by pointKey()
+    QHash<QString, CriterionPoint> m_measured;           // by pointKey()
+    QHash<QString, QPair<qint64, qint64>> m_measuredSeq; // seq, checkedThrough
     QHash<QString, CriterionConfirmation> m_confirmed;
 };

@@ -1,5 +1,6 @@
 #include "IncidentDesk.h"
 
+#include "monitoring/MonitoringService.h"
 #include "session/ChecklistSession.h"
 #include "timeline/TimeWords.h"
 
@@ -206,10 +207,11 @@ Status IncidentDesk::resolve(const QString &id, const QString &resolution)
                   {{QStringLiteral("id"), id}, {QStringLiteral("resolution"), resolution.trimmed()}});
 }
 
-Status IncidentDesk::setContact(const QString &role, const QString &name, const QString &phone, const QString &email)
+Result<std::optional<EventDraft>> IncidentDesk::contactDraft(const QString &role, const QString &name,
+                                                             const QString &phone, const QString &email) const
 {
     if (role.trimmed().isEmpty())
-        return Status::failure(Error::Code::Invalid, tr("A contact needs a role."));
+        return Error::make(Error::Code::Invalid, tr("A contact needs a role."));
     QString stored = role.trimmed();
     for (const Contact &c : contacts()) {
         if (IncidentPlaybook::sameRole(c.role, stored)) {
@@ -219,12 +221,30 @@ Status IncidentDesk::setContact(const QString &role, const QString &name, const 
     }
     const Contact now = contact(stored);
     if (now.name == name.trimmed() && now.phone == phone.trimmed() && now.email == email.trimmed())
-        return {};
-    return m_session->record({EventDraft::of(EventKind::ContactSet,
-                                             {{QStringLiteral("role"), stored},
-                                              {QStringLiteral("name"), name.trimmed()},
-                                              {QStringLiteral("phone"), phone.trimmed()},
-                                              {QStringLiteral("email"), email.trimmed()}})});
+        return std::optional<EventDraft>();
+    return std::optional<EventDraft>(EventDraft::of(EventKind::ContactSet,
+                                                    {{QStringLiteral("role"), stored},
+                                                     {QStringLiteral("name"), name.trimmed()},
+                                                     {QStringLiteral("phone"), phone.trimmed()},
+                                                     {QStringLiteral("email"), email.trimmed()}}));
+}
+
+Status IncidentDesk::setContact(const QString &role, const QString &name, const QString &phone, const QString &email)
+{
+    return setContacts({Contact{role, name, phone, email, Contact::Source::None}});
+}
+
+Status IncidentDesk::setContacts(const QVector<Contact> &contacts)
+{
+    QVector<EventDraft> drafts;
+    for (const Contact &c : contacts) {
+        const auto draft = contactDraft(c.role, c.name, c.phone, c.email);
+        if (!draft)
+            return draft.error();
+        if (draft.value())
+            drafts.append(*draft.value());
+    }
+    return drafts.isEmpty() ? Status() : m_session->record(drafts);
 }
 
 Contact IncidentDesk::checklistContact(const QString &role) const
@@ -304,10 +324,28 @@ QVector<Outage> IncidentDesk::outagesWithoutIncident() const
 {
     QVector<Outage> out;
     for (const Outage &o : m_session->outages().outages()) {
-        if (!o.up.isValid() && !m_dismissed.contains(o.downSeq) && !m_log.forOutage(o.service, o.downSeq))
+        if (!o.up.isValid() && !m_dismissed.contains(o.downSeq) && !m_log.forOutage(o.service, o.downSeq)
+            && (!m_watched || m_watched->alerts(o)))
             out.append(o);
     }
     return out;
+}
+
+void IncidentDesk::follow(const MonitoringService *monitoring)
+{
+    if (m_watched)
+        return; // one monitor per window
+    m_watched.emplace();
+    m_watched->setServices(monitoring->services());
+    connect(monitoring, &MonitoringService::servicesReplaced, this, [this, monitoring] {
+        m_watched->setServices(monitoring->services());
+        emit outagesWithoutIncidentChanged();
+    });
+    connect(monitoring, &MonitoringService::resultReady, this, [this](const ProbeResult &r) {
+        if (m_watched->see(r.service, r.state))
+            emit outagesWithoutIncidentChanged();
+    });
+    emit outagesWithoutIncidentChanged();
 }
 
 IncidentProposal IncidentDesk::proposalFor(const Outage &outage) const

@@ -3,6 +3,7 @@
 #include "incidents/IncidentLog.h"
 #include "incidents/IncidentPlaybook.h"
 #include "monitoring/OutageLog.h"
+#include "monitoring/WatchedServices.h"
 #include "record/Error.h"
 #include "team/TeamDesk.h"
 #include "timeline/Clock.h"
@@ -10,7 +11,10 @@
 #include <QObject>
 #include <QSet>
 
+#include <optional>
+
 class ChecklistSession;
+class MonitoringService;
 
 // A person to call with the details the record or the checklist has for them.
 struct Contact
@@ -68,6 +72,9 @@ public:
     Status resolve(const QString &id, const QString &resolution);
     // Contact details for a role, kept in the record; a role the checklist does not list is added.
     Status setContact(const QString &role, const QString &name, const QString &phone, const QString &email);
+    // Several at once, as one user action (the contacts dialog's OK): one append, so all are kept
+    // or none; those that did not change record nothing.
+    Status setContacts(const QVector<Contact> &contacts);
 
     // Every role someone may have to call: the checklist's contacts, the escalation matrix's
     // roles and those set in the record, with their details.
@@ -77,8 +84,12 @@ public:
     QVector<Contact> whoToCall(int level) const;
     int responseMinutes(int level) const;
 
-    // Open outages (DOWN, not back) that no incident is linked to and nobody dismissed here.
+    // Open outages (DOWN, not back) that no incident is linked to and nobody dismissed here; once
+    // the desk follows a monitor, only those WatchedServices alerts about (the record keeps all).
     QVector<Outage> outagesWithoutIncident() const;
+    // Follows the catalogue monitoring watches and the states it sees (a new catalogue, each
+    // result); emits outagesWithoutIncidentChanged() when that changes the outages above.
+    void follow(const MonitoringService *monitoring);
     IncidentProposal proposalFor(const Outage &outage) const;
     void dismissOutage(const Outage &outage);
 
@@ -91,6 +102,9 @@ signals:
 
 private:
     Status record(EventKind kind, QJsonObject payload);
+    // The event that sets a contact; none when it holds these details already.
+    Result<std::optional<EventDraft>> contactDraft(const QString &role, const QString &name, const QString &phone,
+                                                   const QString &email) const;
     // Whether the session's actor may open an incident (audited when not).
     Status mayOpen();
     Result<const Incident *> openIncident(const QString &id) const;
@@ -103,4 +117,5 @@ private:
     IncidentPlaybook m_playbook;
     IncidentLog m_log;
     QSet<qint64> m_dismissed; // outages the user chose not to open an incident for (by DOWN seq)
+    std::optional<WatchedServices> m_watched; // none: no monitor followed, the record alone speaks
 };

@@ -91,7 +91,7 @@ QString ChecklistTreeModel::displayTitle(const ChecklistNode *n) const
         return n->title();
     QStringList values;
     for (const ChecklistField &f : n->fields())
-        values.append(m_session->fieldValue(n->id(), f.key));
+        values.append(f.shown(m_session->fieldValue(n->id(), f.key))); // "2,5" on a German desk
     return fillFields(n->title(), n->fields(), values);
 }
 
@@ -155,6 +155,9 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
                       "server answers.");
         if (const QString note = m_session->slotValue(n->id(), QStringLiteral("note")); !note.isEmpty())
             return tr("Note: %1").arg(note);
+        // The whole title: a long one is elided in the middle where the column is narrow.
+        if (index.column() == TitleColumn)
+            return displayTitle(n);
         return {};
     case NodeIdRole: return n->id();
     case KindRole: return int(n->kind());
@@ -238,7 +241,7 @@ QString ChecklistTreeModel::progressText(const ChecklistNode *n) const
             done += isDone(c->id()) ? 1 : 0;
         }
     }
-    return total > 0 ? tr("%1/%2 steps").arg(done).arg(total) : QString();
+    return total > 0 ? tr("%1/%n step(s)", nullptr, total).arg(done) : QString();
 }
 
 void ChecklistTreeModel::rebuildCounts()

@@ -137,8 +137,8 @@ void CheckRound::onVerdict(int index, const CheckVerdict &verdict)
     r.state = verdict.failed ? ServiceState::Down : verdict.state;
     r.latencyMs = verdict.latencyMs;
     r.reason = s.mask(verdict.reason); // belt and braces: every reason is shown or printed
-    if (verdict.failed && m_attempts[index] > 1)
-        r.reason += QCoreApplication::translate("CheckRound", " (%1 attempts)").arg(m_attempts[index]);
+    if (const int attempts = m_attempts[index]; verdict.failed && attempts > 1)
+        r.reason += QCoreApplication::translate("CheckRound", " (%n attempts)", nullptr, attempts); // n >= 2 here
     if (--m_pending == 0) {
         m_slowTimer.stop();
         emit finished();

@@ -115,6 +115,19 @@ QString explainMissingTool(const QString &program, const QStringList &arguments,
     return {};
 }
 
+bool cannotRunHere(const QString &program, const QStringList &arguments, bool failedToStart, int exitCode,
+                   const ToolFacts &facts)
+{
+    // Not started at all: whatever the cause, the program never looked at the service.
+    if (failedToStart || !facts.programFound || !facts.programExecutable)
+        return true;
+    if (exitCode == 0 || !isDocker(program))
+        return false;
+    if (arguments.value(0) == QLatin1String("compose") && !facts.composePluginFound)
+        return true;
+    return !facts.dockerSocket.isEmpty() && facts.socketExists && !facts.socketAccessible;
+}
+
 CommandProbe::CommandProbe(QObject *parent) : QObject(parent)
 {
     m_deadline.setSingleShot(true);
@@ -142,11 +155,12 @@ CommandProbe::CommandProbe(QObject *parent) : QObject(parent)
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
             return;
-        const QString missing =
-            explainMissingTool(m_program, m_arguments, true, -1, ToolFacts::gather(m_program, m_arguments));
+        const ToolFacts facts = ToolFacts::gather(m_program, m_arguments);
+        const QString missing = explainMissingTool(m_program, m_arguments, true, -1, facts);
         finish(missing.isEmpty() ? QCoreApplication::translate("CommandProbe", "cannot run %1: %2")
                                        .arg(m_program, m_process.errorString())
-                                 : missing);
+                                 : missing,
+               cannotRunHere(m_program, m_arguments, true, -1, facts));
     });
     connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         m_observation.body +=
@@ -158,9 +172,13 @@ CommandProbe::CommandProbe(QObject *parent) : QObject(parent)
         m_observation.connected = true;
         m_observation.exitCode = exitCode;
         // The facts are gathered only when the command failed: a healthy probe costs no look-ups.
-        finish(exitCode == 0 ? QString()
-                             : explainMissingTool(m_program, m_arguments, false, exitCode,
-                                                  ToolFacts::gather(m_program, m_arguments)));
+        if (exitCode == 0) {
+            finish(QString());
+            return;
+        }
+        const ToolFacts facts = ToolFacts::gather(m_program, m_arguments);
+        finish(explainMissingTool(m_program, m_arguments, false, exitCode, facts),
+               cannotRunHere(m_program, m_arguments, false, exitCode, facts));
     });
 }
 
@@ -183,7 +201,7 @@ void CommandProbe::start(const QString &program, const QStringList &arguments, i
     m_process.start(program, arguments);
 }
 
-void CommandProbe::finish(const QString &failure)
+void CommandProbe::finish(const QString &failure, bool notSetUpHere)
 {
     if (m_done)
         return;
@@ -193,5 +211,6 @@ void CommandProbe::finish(const QString &failure)
     ProbeOutcome outcome;
     outcome.observation = m_observation;
     outcome.failure = failure;
+    outcome.notSetUpHere = notSetUpHere && !failure.isEmpty();
     emit finished(outcome);
 }

@@ -32,6 +32,14 @@ struct ToolFacts
 QString explainMissingTool(const QString &program, const QStringList &arguments, bool failedToStart, int exitCode,
                            const ToolFacts &facts);
 
+// Whether a failed command says nothing of its service because it cannot run on this desk: the
+// program could not be started (not installed, not on PATH, not executable), `docker compose` has
+// no Compose plugin here, or this user may not use the Docker socket. Such a check is not
+// configured here (UNKNOWN with the reason above), never an outage. A daemon that is not running
+// is the service's own failure and stays one. Decided on the same facts as explainMissingTool().
+bool cannotRunHere(const QString &program, const QStringList &arguments, bool failedToStart, int exitCode,
+                   const ToolFacts &facts);
+
 // Runs a local program (e.g. `docker compose ps --format json`) and reports its exit code and
 // output (stdout, at most 1 MiB); a program that outlives the timeout is killed.
 class CommandProbe final : public QObject
@@ -49,7 +57,7 @@ signals:
     void finished(const ProbeOutcome &outcome);
 
 private:
-    void finish(const QString &failure);
+    void finish(const QString &failure, bool notSetUpHere = false);
 
     QProcess m_process;
     QTimer m_deadline;

@@ -138,8 +138,8 @@ QString HttpProbe::describeError(QNetworkReply::NetworkError error) const
             ? QCoreApplication::translate("HttpProbe", "connection closed by the server before it answered")
             : QCoreApplication::translate("HttpProbe", "connection closed by the server in mid-body");
     case QNetworkReply::TooManyRedirectsError:
-        return QCoreApplication::translate("HttpProbe", "more than %1 redirects (a redirect loop?)")
-            .arg(m_request.maxRedirects);
+        return QCoreApplication::translate("HttpProbe", "more than %n redirect(s) (a redirect loop?)", nullptr,
+                                           m_request.maxRedirects);
     case QNetworkReply::InsecureRedirectError:
         return QCoreApplication::translate("HttpProbe", "redirected from https to plain http");
     case QNetworkReply::SslHandshakeFailedError:

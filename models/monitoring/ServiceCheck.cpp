@@ -60,6 +60,16 @@ CheckVerdict judgeOutcome(const ServiceDefinition &s, const ProbeOutcome &outcom
     CheckVerdict v;
     const Observation o = withSecretsMasked(s, outcome.observation);
     v.latencyMs = outcome.failure.isEmpty() ? o.responseTimeMs : -1;
+    if (outcome.notSetUpHere) {
+        // Nothing was asked of the service: it is not configured here, as when its variable is not
+        // set here, and neither DOWN nor in the uptime.
+        v.failed = false;
+        v.state = ServiceState::Unknown;
+        v.notSetUpHere = true;
+        v.latencyMs = -1;
+        v.reason = QCoreApplication::translate("ServiceCheck", "not configured here: %1").arg(s.mask(outcome.failure));
+        return v;
+    }
     if (!outcome.failure.isEmpty()) {
         v.reason = s.mask(outcome.failure);
         return v;

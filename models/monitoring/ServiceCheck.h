@@ -8,13 +8,15 @@
 
 class QNetworkAccessManager;
 
-// The judgement of one attempt: passed (UP or DEGRADED) or failed, with the reason.
+// The judgement of one attempt: passed (UP or DEGRADED) or failed, with the reason; or neither
+// when the probe cannot run on this desk (UNKNOWN, not configured here: no retry, no outage).
 struct CheckVerdict
 {
     bool failed = true;
-    ServiceState state = ServiceState::Down; // Up or Degraded when passed
+    ServiceState state = ServiceState::Down; // Up or Degraded when passed, Unknown when not set up here
     int latencyMs = -1;
     QString reason;
+    bool notSetUpHere = false;
 };
 
 // Applies a service's conditions and degraded conditions to what its probe saw. Pure, so the

@@ -1,5 +1,7 @@
 #include "ServiceState.h"
 
+#include <QCoreApplication>
+
 QString serviceStateName(ServiceState state)
 {
     switch (state) {
@@ -8,6 +10,19 @@ QString serviceStateName(ServiceState state)
     case ServiceState::Degraded: return QStringLiteral("DEGRADED");
     case ServiceState::Pending: return QStringLiteral("PENDING");
     case ServiceState::Down: return QStringLiteral("DOWN");
+    }
+    return {};
+}
+
+QString serviceStateWord(ServiceState state)
+{
+    // The context of the tiles, where these words were first translated.
+    switch (state) {
+    case ServiceState::Up: return QCoreApplication::translate("StateStyle", "UP");
+    case ServiceState::Degraded: return QCoreApplication::translate("StateStyle", "DEGRADED");
+    case ServiceState::Pending: return QCoreApplication::translate("StateStyle", "PENDING");
+    case ServiceState::Down: return QCoreApplication::translate("StateStyle", "DOWN");
+    case ServiceState::Unknown: return QCoreApplication::translate("StateStyle", "UNKNOWN");
     }
     return {};
 }

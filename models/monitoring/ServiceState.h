@@ -13,7 +13,8 @@ enum class ServiceState {
     Down,
 };
 
-QString serviceStateName(ServiceState state); // "UP", "DEGRADED", ...
+QString serviceStateName(ServiceState state); // "UP", "DEGRADED", ...: stored, never translated
+QString serviceStateWord(ServiceState state); // the same as shown to people, in the desk's language
 ServiceState serviceStateFromName(const QString &name);
 
 // The changes people are told of and the launch record keeps: DOWN confirmed, and the return

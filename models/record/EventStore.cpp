@@ -436,32 +436,81 @@ Result<QVector<AuditEvent>> EventStore::append(const Actor &actor, const QVector
             Error::Code::ReadOnly,
             QCoreApplication::translate("EventStore", "The store %1 is open read-only; the change was not saved.")
                 .arg(m_path));
+    if (m_damage)
+        return appendRefusal().error();
+    m_uncertain = false;
     if (Status s = reconnectIfLost(); !s)
         return s.error();
     bool commitSent = false;
     auto result = appendOnce(actor, drafts, storedTemplate, &commitSent);
     if (result || !isShared() || result.error().code != Error::Code::Unreachable)
         return result;
-    // The server went away (a restart, a failover) while we appended. If it went after our
-    // COMMIT left, the events may be in: their last hash says. Otherwise append once more on
-    // a new connection; an append is only acknowledged when its commit is known.
-    if (Status s = reconnect(); !s)
-        return result;
-    if (commitSent && !m_lastAttempt.isEmpty()) {
-        QSqlQuery q(db());
-        q.prepare(QStringLiteral("SELECT seq FROM events WHERE hash = ?"));
-        q.addBindValue(m_lastAttempt.constLast().hash);
-        if (q.exec() && q.next() && q.value(0).toLongLong() == m_lastAttempt.constLast().seq)
-            return m_lastAttempt;
-    }
+    // The server went away (a restart, a failover, a network that broke) while we appended. If
+    // it went after our COMMIT left, the events may be in: on a new connection, under the append
+    // lock (by then the lost transaction has ended, one way or the other), their last hash says;
+    // if they are not, they are appended in that same transaction. An append is only
+    // acknowledged when its commit is known, and never reported as not saved when it may be.
+    const QVector<AuditEvent> lost = commitSent ? m_lastAttempt : QVector<AuditEvent>();
     commitSent = false;
-    return appendOnce(actor, drafts, storedTemplate, &commitSent);
+    if (reconnect()) {
+        result = appendOnce(actor, drafts, storedTemplate, &commitSent, lost);
+        if (result || result.error().code != Error::Code::Unreachable)
+            return result;
+    }
+    // m_lastAttempt holds what may be in the record after all: the lost events, not looked for,
+    // or those of the second try, whose commit was lost too.
+    const bool lostNotLookedFor =
+        !lost.isEmpty() && !m_lastAttempt.isEmpty() && m_lastAttempt.constLast().hash == lost.constLast().hash;
+    if (m_lastAttempt.isEmpty() || (!commitSent && !lostNotLookedFor))
+        return result; // nothing of it is in the record
+    m_uncertain = true;
+    return Error::make(Error::Code::Unreachable,
+                       QCoreApplication::translate("EventStore",
+                                                   "The connection to the team record %1 broke after the change was "
+                                                   "sent to be committed, and the record cannot be reached to learn "
+                                                   "whether it was saved. Look at the record when it can be reached "
+                                                   "again before you make the change once more.")
+                           .arg(m_path));
+}
+
+Status EventStore::checkChain()
+{
+    const VerifyResult checked = verify();
+    if (checked.intact) {
+        m_damage.reset();
+        return {};
+    }
+    m_damage = checked;
+    return appendRefusal();
+}
+
+Status EventStore::appendRefusal() const
+{
+    if (!m_damage)
+        return {};
+    if (m_damage->firstBadSeq > 0)
+        return Status::failure(
+            Error::Code::Corrupt,
+            QCoreApplication::translate("EventStore",
+                                        "The audit trail of %1 does not verify (first bad event: #%2: "
+                                        "%3), so nothing was written to it. Run golive verify; restore "
+                                        "the record from a backup or find out who changed it.")
+                .arg(m_path)
+                .arg(m_damage->firstBadSeq)
+                .arg(m_damage->reason));
+    return Status::failure(
+        Error::Code::Corrupt,
+        QCoreApplication::translate("EventStore",
+                                    "The audit trail of %1 could not be checked (%2), so nothing was "
+                                    "written to it.")
+            .arg(m_path, m_damage->reason));
 }
 
 Result<QVector<AuditEvent>> EventStore::appendOnce(const Actor &actor, const QVector<EventDraft> &drafts,
-                                                   const StoredTemplate *storedTemplate, bool *commitSent)
+                                                   const StoredTemplate *storedTemplate, bool *commitSent,
+                                                   const QVector<AuditEvent> &lostAttempt)
 {
-    m_lastAttempt.clear();
+    m_lastAttempt = lostAttempt; // still unknown until looked for below
     if (Status s = beginWrite(); !s)
         return s.error();
     QSqlDatabase database = db();
@@ -471,6 +520,19 @@ Result<QVector<AuditEvent>> EventStore::appendOnce(const Actor &actor, const QVe
         m_append.reset(); // prepared again on the next append
         return error;
     };
+    if (!lostAttempt.isEmpty()) {
+        QSqlQuery q(database);
+        q.prepare(QStringLiteral("SELECT seq FROM events WHERE hash = ?"));
+        q.addBindValue(lostAttempt.constLast().hash);
+        if (!q.exec())
+            return rollbackWith(QCoreApplication::translate("EventStore", "looking for a change whose commit was lost"),
+                                q.lastError());
+        if (q.next() && q.value(0).toLongLong() == lostAttempt.constLast().seq) {
+            QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
+            return lostAttempt; // it was committed: done, once
+        }
+    }
+    m_lastAttempt.clear();
 
     QSqlQuery q(database);
     if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('head_seq', 'head_hash')")))
@@ -801,6 +863,7 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
     QSqlDatabase database = db();
     // Read in one snapshot so a concurrent writer cannot move the head under us.
     beginSnapshot();
+    result.checkedAt = QDateTime::currentDateTimeUtc();
     auto stop = [&](qint64 seq, const QString &why) {
         result.firstBadSeq = seq;
         result.reason = why;
@@ -956,6 +1019,8 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
                     QCoreApplication::translate("EventStore", "the shown state lacks items that the audit trail has"));
     database.rollback();
     result.intact = true;
+    result.headSeq = result.eventCount;
+    result.headHash = prevHash;
     return result;
 }
 
@@ -1167,14 +1232,14 @@ Status EventStore::copyIn(const QVector<AuditEvent> &events, const QVector<Store
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM events")) || !q.next())
         return rollbackWith(
             failure(QCoreApplication::translate("EventStore", "reading the audit trail"), q.lastError()));
-    if (q.value(0).toLongLong() > 0)
+    if (const qint64 held = q.value(0).toLongLong(); held > 0)
         return rollbackWith(Error::make(Error::Code::Conflict,
                                         QCoreApplication::translate("EventStore",
-                                                                    "%1 already holds a launch record (%2 events); a "
+                                                                    "%1 already holds a launch record (%n event(s)); a "
                                                                     "record is only copied into an empty one. Nothing "
-                                                                    "was changed.")
-                                            .arg(m_path)
-                                            .arg(q.value(0).toLongLong())));
+                                                                    "was changed.",
+                                                                    nullptr, int(held))
+                                            .arg(m_path)));
     QSqlQuery t(database);
     t.prepare(QStringLiteral("INSERT INTO templates (sha256, name, imported_at, markdown) VALUES (?, ?, ?, ?) "
                              "ON CONFLICT (sha256) DO NOTHING"));

@@ -4,12 +4,14 @@
 #include "Error.h"
 #include "RecordLocation.h"
 
+#include <QDateTime>
 #include <QMetaType>
 #include <QSqlDatabase>
 #include <QVector>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 // A checklist template as it was imported, kept so the document can be rebuilt exactly. sha256
 // is of the exact text (UTF-8); verify() hashes every stored text again.
@@ -75,6 +77,11 @@ struct VerifyResult
     qint64 firstBadSeq = 0; // 0 when intact or when the damage is not in an event
     bool cancelled = false;
     QString reason;
+    // What an intact check covered: the head it verified through and that event's hash. A figure
+    // taken from this result is true of the record up to here, not of what was appended since.
+    qint64 headSeq = 0;
+    QString headHash;
+    QDateTime checkedAt; // UTC, when the check read the record (invalid if it could not)
 };
 Q_DECLARE_METATYPE(VerifyResult)
 
@@ -147,12 +154,25 @@ public:
     // every template text against its hash, and the projection cache against the trail.
     // cancelled() is polled so a GUI can stop it on exit.
     VerifyResult verify(const std::function<bool()> &cancelled = {}) const;
+    // verify() once, for a command that is about to write: a record that fails it is never
+    // appended to through this store again (every append is refused with Corrupt, naming the
+    // first bad event), so nothing is built on a chain nobody could check. Returns that refusal,
+    // or ok when the record verifies. A full walk of the record: once per command, not per append.
+    Status checkChain();
+    // What checkChain() found wrong, or null (intact, or not checked).
+    const VerifyResult *damage() const { return m_damage ? &*m_damage : nullptr; }
+    // Why every append through this store is refused after checkChain() failed (Corrupt, naming
+    // the record and the first bad event); ok while it has not.
+    Status appendRefusal() const;
 
     // A shared record: calls notified(head) when another connection committed (PostgreSQL's
     // LISTEN, delivered through this thread's event loop). Kept across reconnections.
     Status listen(std::function<void(qint64 head)> notified);
     // Whether the last operation found the server gone; the next one reconnects first.
     bool connectionLost() const { return m_lost; }
+    // Whether the last append failed without knowing if it committed (the connection broke after
+    // its COMMIT left, and the record could not be asked): it must not be made again blindly.
+    bool lastAppendUncertain() const { return m_uncertain; }
     // Reconnects to a shared record whose connection was lost (and listens again).
     Status reconnect();
     // The next operation reconnects first (another thread saw the server go and come back).
@@ -174,8 +194,11 @@ private:
     Result<bool> offlineEntryShared(const QString &uid, qint64 knownHead) const;
     Status createShared();
     Status reconnectIfLost() const;
+    // lostAttempt: events whose COMMIT was sent on a connection that then broke; looked for under
+    // the append lock (the lost transaction has ended by then) and returned when they are in.
     Result<QVector<AuditEvent>> appendOnce(const Actor &actor, const QVector<EventDraft> &drafts,
-                                           const StoredTemplate *storedTemplate, bool *commitSent);
+                                           const StoredTemplate *storedTemplate, bool *commitSent,
+                                           const QVector<AuditEvent> &lostAttempt = {});
     void beginSnapshot() const;
     Error sharedFailure(const QString &what, const class QSqlError &sqlError) const;
     Status identifyAndMigrate();
@@ -192,12 +215,14 @@ private:
     QString m_connection;
     mutable bool m_lost = false;
     std::function<void(qint64)> m_notified;
-    QVector<AuditEvent> m_lastAttempt;
+    QVector<AuditEvent> m_lastAttempt; // what the last append sent, to learn whether a lost commit landed
+    bool m_uncertain = false;
+    std::optional<VerifyResult> m_damage;
     // The statements of an append, prepared once per connection: on PostgreSQL each prepare is a
     // round trip made while every desk waits for the append lock.
     struct AppendStatements;
     std::unique_ptr<AppendStatements> m_append;
-    AppendStatements &appendStatements(); // what the last append sent, to learn whether a lost commit landed
+    AppendStatements &appendStatements();
     Access m_access;
     Integrity m_integrity;
     int m_schemaVersion = kSchemaVersion;

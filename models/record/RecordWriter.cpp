@@ -77,7 +77,12 @@ void RecordWriter::submit(const Actor &actor, const QVector<EventDraft> &drafts,
             deliver(); // the window shows a change once it is committed
         const bool unreachable =
             waiting || (!outcome.result && outcome.result.error().code == Error::Code::Unreachable);
-        if (unreachable && canQueue) {
+        // A change that may have been committed is not kept to be appended again (twice, if it
+        // was): it fails as it is, and shows once the server is back if it is in the record.
+        const bool uncertain = !waiting && unreachable && m_store && m_store->lastAppendUncertain();
+        if (uncertain) {
+            goOffline(outcome.result.error().message);
+        } else if (unreachable && canQueue) {
             if (!waiting)
                 goOffline(outcome.result.error().message);
             if (!m_outbox) {

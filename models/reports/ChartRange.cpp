@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cmath>
+
 QString chartRangeLabel(ChartRange range)
 {
     switch (range) {
@@ -53,4 +56,45 @@ ChartRange openingRange(const QVector<QDateTime> &dataTimes, const QDateTime &no
             return r;
     }
     return ChartRange::Week;
+}
+
+int fittingTickCount(double axisLength, int labelLength)
+{
+    return std::clamp(int(axisLength / (2 * std::max(1, labelLength))) + 1, 2, ChartFit::kMaxTicks);
+}
+
+ChartFit fitChart(const QSize &view, const QSizeF &plot, int labelHeight, int categories, int categoryLabelWidth)
+{
+    ChartFit fit;
+    const int line = std::max(1, labelHeight);
+    // Title, legend, category labels and margins take some 10 lines; a plot of 6 lines is the least
+    // worth keeping them for.
+    const bool isShort = view.height() < 16 * line;
+    fit.title = !isShort;
+    fit.legendBeside = isShort && view.width() >= 40 * line;
+    double plotHeight = plot.height();
+    double plotWidth = plot.width();
+    if (plot.isEmpty()) {
+        // Not laid out yet: the view less what stands around the plot.
+        plotHeight = view.height() - line * ((fit.title ? 2 : 0) + (fit.legendBeside ? 0 : 2) + 5);
+        plotWidth = view.width() - line * (fit.legendBeside ? 14 : 6);
+    }
+    fit.valueTicks = fittingTickCount(plotHeight, line);
+    fit.shortCategories = categories > 0 && plotWidth / categories < categoryLabelWidth + line;
+    return fit;
+}
+
+WholeNumberAxis wholeNumberAxis(double max, int maxTicks)
+{
+    const int ticks = std::max(2, maxTicks);
+    const double wanted = std::max(1.0, std::ceil(max));
+    for (qint64 magnitude = 1; magnitude <= qint64{1000000000000000}; magnitude *= 10) {
+        for (const int factor : {1, 2, 5}) {
+            const qint64 step = factor * magnitude;
+            const qint64 steps = std::max<qint64>(1, qint64(std::ceil(wanted / double(step))));
+            if (steps + 1 <= ticks)
+                return {step * steps, int(steps + 1)};
+        }
+    }
+    return {qint64(wanted), 2};
 }

@@ -1,10 +1,13 @@
 #include "ReportDesk.h"
 
 #include "collectors/CollectRun.h"
+#include "record/EventStore.h"
 #include "session/ChecklistSession.h"
 #include "timeline/LaunchTimeline.h"
 
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace {
 
@@ -30,6 +33,15 @@ ReportDesk::ReportDesk(ChecklistSession *session, const Clock *clock, QObject *p
             emit reportsChanged();
     });
     connect(m_session, &ChecklistSession::timingChanged, this, &ReportDesk::reportsChanged);
+    // An hour is proposed the moment it is over (or T0 moved so that it is), not at the
+    // application's next minute tick: it shows "collecting" only while the services answer.
+    m_hourEnd.setSingleShot(true);
+    m_hourEnd.setTimerType(Qt::PreciseTimer); // a coarse timer may be minutes late on an hour
+    connect(&m_hourEnd, &QTimer::timeout, this, &ReportDesk::refresh);
+    connect(m_session, &ChecklistSession::timingChanged, this, [this] {
+        if (m_started)
+            QMetaObject::invokeMethod(this, &ReportDesk::refresh, Qt::QueuedConnection);
+    });
 }
 
 ReportDesk::~ReportDesk()
@@ -41,8 +53,14 @@ ReportDesk::~ReportDesk()
 void ReportDesk::setTimeline(const LaunchTimeline *timeline)
 {
     m_timeline = timeline;
-    if (timeline)
-        connect(timeline, &LaunchTimeline::roundsChanged, this, &ReportDesk::reportsChanged);
+    if (!timeline)
+        return;
+    connect(timeline, &LaunchTimeline::roundsChanged, this, &ReportDesk::reportsChanged);
+    // A report round the lead added is an hour whose end the desk waits for too.
+    connect(timeline, &LaunchTimeline::roundsChanged, this, [this] {
+        if (m_started)
+            armHourEnd();
+    });
 }
 
 QDateTime ReportDesk::t0() const
@@ -75,7 +93,7 @@ HourReport ReportDesk::hour(int n) const
     }
     h.confirmed = m_reports.report(n);
     const auto proposal = m_proposals.constFind(n);
-    const bool proposed = proposal != m_proposals.constEnd();
+    const bool proposed = proposal != m_proposals.constEnd() && proposal->from == h.from && proposal->to == h.to;
     if (h.confirmed)
         h.stage = HourReport::Stage::Confirmed;
     else if (!start.isValid() || now < h.from)
@@ -128,6 +146,8 @@ QVector<HourReport> ReportDesk::hours() const
 
 void ReportDesk::refresh()
 {
+    m_started = true;
+    armHourEnd();
     const QDateTime start = t0();
     if (!start.isValid())
         return;
@@ -135,8 +155,26 @@ void ReportDesk::refresh()
     for (int n = 1; n <= hourCount(); ++n) {
         if (start.addSecs(3600LL * n) > now)
             break;
-        if (!m_proposals.contains(n))
+        // Not asked yet, or asked for the hour of an earlier T0.
+        if (!m_proposals.contains(n) || m_proposals.value(n).from != start.addSecs(3600LL * (n - 1)))
             propose(n);
+    }
+}
+
+void ReportDesk::armHourEnd()
+{
+    m_hourEnd.stop();
+    const QDateTime start = t0();
+    if (!start.isValid())
+        return;
+    const QDateTime now = m_clock->now();
+    for (int n = 1; n <= hourCount(); ++n) {
+        const QDateTime end = start.addSecs(3600LL * n);
+        if (end <= now)
+            continue;
+        // A little after the end, so the clock says it is over; at most an hour, then looked at again.
+        m_hourEnd.start(int(std::clamp<qint64>(now.msecsTo(end) + 50, 0, 3600 * 1000)));
+        return;
     }
 }
 
@@ -145,13 +183,21 @@ Status ReportDesk::propose(int n)
     const HourReport h = hour(n);
     if (!h.isOver())
         return refused(tr("Hour %1 is not over yet.").arg(n));
-    for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it) {
-        if (it.value() == n)
+    const bool sameHour = m_proposals.contains(n) && m_proposals.value(n).from == h.from;
+    for (auto it = m_runs.begin(); it != m_runs.end();) {
+        if (it.value() != n) {
+            ++it;
+        } else if (sameHour) {
             return {}; // already asking
+        } else {
+            it = m_runs.erase(it); // asking for an earlier T0's hour: its answer is dropped
+        }
     }
     ReportProposal &p = m_proposals[n];
     p = ReportProposal();
     p.at = m_clock->now();
+    p.from = h.from;
+    p.to = h.to;
     auto *run = new CollectRun(this);
     const Clock *clock = m_clock;
     run->setClock([clock] { return clock->now(); });
@@ -169,17 +215,17 @@ Status ReportDesk::propose(int n)
 void ReportDesk::collectFinished(CollectRun *run)
 {
     const int n = m_runs.take(run);
-    if (n <= 0)
-        return;
-    m_proposals[n].takeFigures(run->figures(), m_collectors);
     run->deleteLater();
+    if (n <= 0)
+        return; // dropped: T0 changed while it was asking
+    m_proposals[n].takeFigures(run->figures(), m_collectors);
     emit reportsChanged();
 }
 
 void ReportDesk::setHealth(const HourHealth &health)
 {
-    if (!m_proposals.contains(health.hour))
-        return;
+    if (!m_proposals.contains(health.hour) || m_proposals.value(health.hour).from != health.from)
+        return; // none asked, or asked for the hour of an earlier T0
     m_healthPending.remove(health.hour);
     m_proposals[health.hour].takeHealth(health);
     emit reportsChanged();
@@ -258,8 +304,41 @@ Status ReportDesk::confirm(int n)
     // Two windows confirming the same hour record it once.
     draft.condition = EventDraft::Condition::IfCurrentIs;
     draft.currentIs = {QString()};
-    Status s = m_session->record({draft});
+    // The hour is [T0 + n − 1 h, T0 + n h) as this desk read T0: refused if T0 changed since.
+    draft.unchangedSince = m_session->headSeq();
+    draft.unchangedSlots = {{QStringLiteral("launch"), QString()}};
+    QVector<EventDraft> drafts{draft};
+    if (std::optional<EventDraft> tick = roundTick(n))
+        drafts.append(*tick); // one action, one append: the report and its checklist round
+    Status s = m_session->record(drafts);
     if (s)
         m_drafts.remove(n);
     return s;
+}
+
+std::optional<EventDraft> ReportDesk::roundTick(int n) const
+{
+    if (!m_timeline)
+        return std::nullopt;
+    const LaunchSchedule &schedule = m_timeline->schedule();
+    for (const QString &item : schedule.recurringItems()) {
+        const RoundPlan *plan = schedule.roundPlan(item);
+        if (!plan || !plan->report || plan->recurrence.every() != 3600)
+            continue;
+        // The round that covers [T0 + n − 1 h, T0 + n h): "Hour 3" of the report rounds.
+        const qint64 offset = 3600LL * (n - 1) - plan->span.from;
+        if (offset < 0 || offset % 3600 != 0)
+            continue;
+        const int round = int(offset / 3600) + 1;
+        const RoundsProjection &rounds = m_timeline->rounds();
+        if (round > plan->count(rounds.addedUpTo(item), m_timeline->elapsed()) || rounds.isDone(item, round))
+            return std::nullopt;
+        EventDraft tick =
+            EventDraft::of(EventKind::RoundTicked, {{QStringLiteral("item"), item}, {QStringLiteral("round"), round}},
+                           EventDraft::Condition::IfCurrentIs);
+        // Ticked meanwhile (another window, the checklist): nothing more, decided in the append.
+        tick.currentIs = {QString(), QStringLiteral("false")};
+        return tick;
+    }
+    return std::nullopt;
 }

@@ -7,10 +7,14 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
+
+#include <optional>
 
 class ChecklistSession;
 class CollectRun;
 class LaunchTimeline;
+struct EventDraft;
 
 // What one field of one hour shows: the confirmed value (or, before confirmation, the operator's
 // draft or the proposal), where it came from, and a newer proposal that differs from it.
@@ -50,7 +54,8 @@ struct HourReport
 // and those the lead added to the timeline's report rounds. When an hour is over it is proposed
 // from the collectors and the probe history (healthWanted → setHealth); the operator confirms it
 // (report.confirmed) and corrects confirmed values later (report.corrected, old → new). A new
-// proposal never changes a confirmed report: it is shown beside it as differing.
+// proposal never changes a confirmed report: it is shown beside it as differing. Confirming an
+// hour also ticks the checklist's round of the hourly report for it, in the same append.
 class ReportDesk final : public QObject
 {
     Q_OBJECT
@@ -74,7 +79,8 @@ public:
     QVector<HourReport> hours() const;
 
     // Proposes every hour that is over and was not proposed yet in this session. The application
-    // calls it from a timer; tests after moving the clock.
+    // calls it once the history is open (and from a timer); tests after moving the clock. From
+    // then on the desk also proposes by itself when an hour ends or T0 changes.
     void refresh();
     // Asks the collectors and the history again for one hour that is over.
     Status propose(int hour);
@@ -97,6 +103,10 @@ signals:
 private:
     void collectFinished(CollectRun *run);
     Status validate(ReportField field, const QString &value) const;
+    // Wakes the desk when the running hour ends, by its clock.
+    void armHourEnd();
+    // The tick of the checklist's hourly report round for the hour, when it has one not ticked.
+    std::optional<EventDraft> roundTick(int hour) const;
 
     ChecklistSession *m_session;
     const Clock *m_clock;
@@ -107,4 +117,6 @@ private:
     QHash<int, QHash<ReportField, QString>> m_drafts;
     QHash<CollectRun *, int> m_runs;
     QSet<int> m_healthPending;
+    QTimer m_hourEnd;
+    bool m_started = false; // refresh() was called: the history can answer
 };

@@ -24,6 +24,10 @@ struct ReportProposal
     bool figuresDone = false;
     bool healthDone = false;
     QDateTime at; // when it was put together (the desk's clock)
+    // The hour it was asked for, from the record's T0 then: after T0 changed it is another
+    // hour's, and none of this one's.
+    QDateTime from;
+    QDateTime to;
 
     bool isComplete() const { return figuresDone && healthDone; }
     // tickets = FreeScout conversations created; executions and failures = n8n executions started

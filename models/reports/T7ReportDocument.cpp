@@ -153,20 +153,29 @@ private:
                {tr("Launch record"), esc(r.storePath)},
                {tr("Success criteria"), esc(verdictWord(r.criteria.overall))}},
               {28, 72});
+        // The people who ran it; programs and Go-Live Control itself (the first start's checklist,
+        // the monitor's outages) recorded events too, but ran nothing: named below the table.
         subheading(tr("Who ran the launch"));
         QVector<QStringList> rows;
+        QStringList others;
         for (const T7Contributor &c : r.contributors) {
-            const QString kind = c.actor.kind == Actor::Kind::Person ? tr("person")
-                : c.actor.kind == Actor::Kind::Program               ? tr("program")
-                                                                     : tr("Go-Live Control");
-            rows.append({esc(c.actor.name), esc(c.actor.role.isEmpty() ? dash() : c.actor.role), esc(kind),
+            if (c.actor.kind == Actor::Kind::Program) {
+                others.append(tr("%1 (program, %n event(s))", nullptr, c.events).arg(c.actor.name));
+                continue;
+            }
+            if (c.actor.kind == Actor::Kind::System) {
+                others.append(tr("%1 (%n event(s))", nullptr, c.events).arg(c.actor.name));
+                continue;
+            }
+            rows.append({esc(c.actor.name), esc(c.actor.role.isEmpty() ? dash() : c.actor.role),
                          QString::number(c.events), esc(formatTime(c.first)), esc(formatTime(c.last))});
         }
         if (rows.isEmpty())
-            para(tr("Nobody has recorded anything yet."));
+            para(tr("No person has recorded anything yet."));
         else
-            table({tr("Name"), tr("Role"), tr("Kind"), tr("Events"), tr("First"), tr("Last")}, rows,
-                  {20, 19, 10, 8, 21, 22});
+            table({tr("Name"), tr("Role"), tr("Events"), tr("First"), tr("Last")}, rows, {24, 24, 8, 22, 22});
+        if (!others.isEmpty())
+            para(tr("Also recorded by: %1.").arg(others.join(QStringLiteral("; "))));
     }
 
     // Fields as rows: the label, the value with its unit, and who entered it.
@@ -462,9 +471,9 @@ private:
         heading(tr("Audit trail integrity"));
         const VerifyResult &v = r.verify;
         if (v.intact) {
-            para(tr("INTACT: all %1 events of the launch record were verified (hash chain, each event's stored "
-                    "form, the checklist templates and the projection cache).")
-                     .arg(v.eventCount));
+            para(tr("INTACT: all %n event(s) of the launch record were verified (hash chain, each event's stored "
+                    "form, the checklist templates and the projection cache).",
+                    nullptr, int(v.eventCount)));
             table({},
                   {{esc(tr("Head event")), esc(tr("#%1").arg(r.headSeq))},
                    {esc(tr("Head hash (SHA-256)")), QStringLiteral("<tt>%1</tt>").arg(esc(r.headHash))}},

@@ -16,6 +16,8 @@ ChecklistSession::ChecklistSession(std::unique_ptr<EventStore> store, const Acto
     qRegisterMetaType<VerifyResult>();
     m_projections.append(&m_outages);
     connect(&m_watch, &QTimer::timeout, this, [this] { refresh(); });
+    m_recheck.setSingleShot(true);
+    connect(&m_recheck, &QTimer::timeout, this, &ChecklistSession::startVerify);
 }
 
 ChecklistSession::~ChecklistSession()
@@ -45,12 +47,14 @@ Result<std::unique_ptr<ChecklistSession>> ChecklistSession::open(const QString &
     std::unique_ptr<ChecklistSession> session(new ChecklistSession(std::move(store.value()), actor));
     if (Status s = session->refresh(); !s)
         return s.error();
+    if (options.checkChain)
+        session->m_store->checkChain(); // a failure is kept: damage(), and every append refused
     if (session->m_state.templateSha().isEmpty()) {
         if (session->isReadOnly())
             return Error::make(Error::Code::NotAStore,
                                QCoreApplication::translate("ChecklistSession", "The store %1 holds no checklist yet.")
                                    .arg(session->m_store->path()));
-        if (options.importDefault) {
+        if (options.importDefault && !session->damage()) {
             if (Status s = session->importDefault(); !s)
                 return s.error();
         }
@@ -81,7 +85,13 @@ Status ChecklistSession::importDefault()
     auto file = TemplateFile::fromMarkdown(QStringLiteral("go-live-checklist.md"), resource.readAll());
     if (!file)
         return file.error();
-    return applyImport(planImport(file.value()), false);
+    // The program chose this checklist, not a person: at first start nobody may have said who
+    // they are yet, and the record never names someone for what they did not do.
+    const Actor program = importer();
+    const Actor person = std::exchange(m_actor, program);
+    const Status imported = applyImport(planImport(file.value()), false);
+    m_actor = person;
+    return imported;
 }
 
 Status ChecklistSession::loadDocument(const QString &sha)
@@ -158,6 +168,11 @@ void ChecklistSession::removeProjection(RecordProjection *projection)
 Status ChecklistSession::record(const QVector<EventDraft> &drafts, const Actor *actor)
 {
     return commit(drafts, std::nullopt, false, actor);
+}
+
+Status ChecklistSession::record(const QVector<EventDraft> &drafts, const Actor *actor, const Done &done)
+{
+    return commit(drafts, std::nullopt, false, actor, done);
 }
 
 Status ChecklistSession::recordOne(const Result<EventDraft> &draft, const Actor *actor)
@@ -258,6 +273,8 @@ Status ChecklistSession::publish(qint64 newHead, QStringList changed, bool timin
             emit outagesChanged();
     }
     emit headChanged(m_headSeq);
+    if (m_recheck.interval() > 0 && !m_recheck.isActive())
+        m_recheck.start();
     return {};
 }
 
@@ -386,48 +403,74 @@ Status ChecklistSession::writable() const
 }
 
 Status ChecklistSession::commit(const QVector<EventDraft> &drafts, const std::optional<StoredTemplate> &tmpl,
-                                bool undoable, const Actor *actor)
+                                bool undoable, const Actor *actor, const Done &done)
 {
     if (Status s = writable(); !s)
         return s;
     const Actor &who = actor ? *actor : m_actor;
+    if (who.name.trimmed().isEmpty()) // never "unknown": nothing is recorded for nobody
+        return Status::failure(Error::Code::Refused,
+                               QCoreApplication::translate("ChecklistSession",
+                                                           "Nothing was recorded: nobody has said who is making this "
+                                                           "change. Give your name first (Edit → Operator…, or --as "
+                                                           "NAME on the command line)."));
     const QString subject = drafts.isEmpty() ? QString() : indexOf(drafts.first().kind, drafts.first().payload).subject;
     if (m_writer) {
         m_writer->submit(who, drafts, tmpl, m_headSeq, this,
-                         [this, subject, undoable](const RecordWriter::Outcome &outcome) {
+                         [this, subject, undoable, done](const RecordWriter::Outcome &outcome) {
                              if (outcome.queued) {
                                  QVector<OutboxEntry> entries = m_notYetShared;
                                  entries.append(*outcome.queued);
                                  setNotYetShared(entries);
+                                 if (done)
+                                     done({});
                                  return;
                              }
-                             committed(outcome.result, subject, undoable);
+                             committed(outcome.result, subject, undoable, !done);
+                             if (done)
+                                 done(outcome.result.status());
                          });
         return {};
     }
     const auto result = m_store->append(who, drafts, tmpl ? &*tmpl : nullptr);
-    committed(result, subject, undoable);
-    if (!result)
-        return result.error();
-    return refresh();
+    committed(result, subject, undoable, !done);
+    // What committed is reported as saved: a read after it that fails (the server went right
+    // after its answer) says so through storeFailed(), and the next read reconnects.
+    if (result)
+        refresh();
+    const Status s = result.status();
+    if (!done)
+        return s;
+    done(s);
+    return {};
 }
 
-void ChecklistSession::committed(const Result<QVector<AuditEvent>> &result, const QString &subject, bool undoable)
+void ChecklistSession::committed(const Result<QVector<AuditEvent>> &result, const QString &subject, bool undoable,
+                                 bool reportFailure)
 {
     if (!result) {
-        emit storeFailed(result.error().message);
-        emit writeFailed(subject, result.error().message);
+        if (reportFailure) {
+            emit storeFailed(result.error().message);
+            emit writeFailed(subject, result.error().message);
+        }
         return;
     }
+    // One append is one user action: undone as a whole, in one append again.
+    QVector<AuditEvent> action;
+    bool undone = false;
     for (const AuditEvent &e : result.value()) {
         m_ownSeqs.insert(e.seq);
         if (!undoable)
             continue;
         if (e.reverts() == 0)
-            m_undoable.append(e);
-        else if (!m_undoable.isEmpty())
-            m_undoable.removeLast();
+            action.append(e);
+        else
+            undone = true;
     }
+    if (undone && !m_undoable.isEmpty())
+        m_undoable.removeLast();
+    if (!action.isEmpty())
+        m_undoable.append(action);
     if (undoable && !result->isEmpty())
         emit undoChanged();
     if (m_writer)
@@ -435,13 +478,30 @@ void ChecklistSession::committed(const Result<QVector<AuditEvent>> &result, cons
 }
 
 Status ChecklistSession::change(const QString &id, const QString &slot, const QString &value, qint64 reverts,
-                                const QString &source)
+                                const QString &source, const ComputedFrom &computedFrom)
 {
     if (Status s = refresh(); !s)
         return s;
     if (slotValue(id, slot) == value)
         return {}; // nothing to record
-    return commit({checklistDraft(id, slot, value, reverts, source)}, std::nullopt, true);
+    EventDraft draft = checklistDraft(id, slot, value, reverts, source);
+    draft.unchangedSince = computedFrom.since;
+    draft.unchangedSlots = computedFrom.inputs;
+    return commit({draft}, std::nullopt, true);
+}
+
+Status ChecklistSession::changeAll(const QVector<SlotChange> &changes)
+{
+    if (Status s = refresh(); !s)
+        return s;
+    QVector<EventDraft> drafts;
+    for (const SlotChange &c : changes) {
+        if (slotValue(c.id, c.slot) != c.value)
+            drafts.append(checklistDraft(c.id, c.slot, c.value, c.reverts));
+    }
+    if (drafts.isEmpty())
+        return {}; // nothing to record
+    return commit(drafts, std::nullopt, true);
 }
 
 Status ChecklistSession::setDone(const QString &id, bool done)
@@ -463,7 +523,24 @@ Status ChecklistSession::setNote(const QString &id, const QString &note)
     return change(id, QStringLiteral("note"), note.trimmed(), 0);
 }
 
+Status ChecklistSession::setDoneWithNote(const QString &id, bool done, const QString &note)
+{
+    const ChecklistNode *node = m_document ? m_document->find(id) : nullptr;
+    if (!node || !node->isTickable())
+        return Status::failure(
+            Error::Code::NotFound,
+            QCoreApplication::translate("ChecklistSession", "There is no item %1 to tick in this checklist.").arg(id));
+    return changeAll({{id, QStringLiteral("done"), done ? QStringLiteral("true") : QStringLiteral("false"), 0},
+                      {id, QStringLiteral("note"), note.trimmed(), 0}});
+}
+
 Status ChecklistSession::setField(const QString &id, const QString &key, const QString &value, const QString &source)
+{
+    return setField(id, key, value, source, {});
+}
+
+Status ChecklistSession::setField(const QString &id, const QString &key, const QString &value, const QString &source,
+                                  const ComputedFrom &computedFrom)
 {
     const ChecklistNode *node = m_document ? m_document->find(id) : nullptr;
     const ChecklistField *field = node ? node->field(key) : nullptr;
@@ -476,23 +553,26 @@ Status ChecklistSession::setField(const QString &id, const QString &key, const Q
         return Status::failure(Error::Code::Invalid, problem);
     if (LaunchTiming::isLaunchTimeField(*field))
         return recordOne(LaunchTiming::recorded(LaunchTiming::fromStored(field->normalize(value))));
-    return change(id, QStringLiteral("field:") + key, field->normalize(value), 0, source);
+    return change(id, QStringLiteral("field:") + key, field->normalize(value), 0, source, computedFrom);
 }
 
 QString ChecklistSession::undoDescription() const
 {
     if (m_undoable.isEmpty())
         return {};
-    const AuditEvent &e = m_undoable.constLast();
-    const ChecklistNode *node = m_document ? m_document->find(e.item()) : nullptr;
-    QString what;
-    switch (e.kind) {
-    case EventKind::ItemTicked: what = QCoreApplication::translate("ChecklistSession", "tick"); break;
-    case EventKind::ItemUnticked: what = QCoreApplication::translate("ChecklistSession", "untick"); break;
-    case EventKind::NoteSet: what = QCoreApplication::translate("ChecklistSession", "note"); break;
-    default: what = QCoreApplication::translate("ChecklistSession", "value"); break;
+    QStringList whats; // "tick + note" for a tick with its note
+    for (const AuditEvent &e : m_undoable.constLast()) {
+        switch (e.kind) {
+        case EventKind::ItemTicked: whats.append(QCoreApplication::translate("ChecklistSession", "tick")); break;
+        case EventKind::ItemUnticked: whats.append(QCoreApplication::translate("ChecklistSession", "untick")); break;
+        case EventKind::NoteSet: whats.append(QCoreApplication::translate("ChecklistSession", "note")); break;
+        default: whats.append(QCoreApplication::translate("ChecklistSession", "value")); break;
+        }
     }
-    return QCoreApplication::translate("ChecklistSession", "%1 \"%2\"").arg(what, node ? node->title() : e.item());
+    const AuditEvent &e = m_undoable.constLast().constFirst();
+    const ChecklistNode *node = m_document ? m_document->find(e.item()) : nullptr;
+    return QCoreApplication::translate("ChecklistSession", "%1 \"%2\"")
+        .arg(whats.join(QStringLiteral(" + ")), node ? node->title() : e.item());
 }
 
 Status ChecklistSession::undo()
@@ -502,29 +582,35 @@ Status ChecklistSession::undo()
                                QCoreApplication::translate("ChecklistSession", "There is nothing to undo."));
     if (Status s = refresh(); !s)
         return s;
-    const AuditEvent last = m_undoable.constLast();
-    const EventIndex index = last.index();
-    // Anyone else writing the slot since blocks the undo, even if they put the value back.
-    bool changedByOthers = slotValue(index.subject, index.slot) != index.value;
-    if (const auto events = m_store->eventsFor(index.subject); events) {
-        for (const AuditEvent &e : events.value())
-            changedByOthers =
-                changedByOthers || (e.index().slot == index.slot && e.seq > last.seq && !m_ownSeqs.contains(e.seq));
+    const QVector<AuditEvent> action = m_undoable.constLast();
+    QVector<SlotChange> inverse;
+    for (auto it = action.crbegin(); it != action.crend(); ++it) { // newest first
+        const AuditEvent &last = *it;
+        const EventIndex index = last.index();
+        // Anyone else writing the slot since blocks the undo, even if they put the value back.
+        bool changedByOthers = slotValue(index.subject, index.slot) != index.value;
+        if (const auto events = m_store->eventsFor(index.subject); events) {
+            for (const AuditEvent &e : events.value())
+                changedByOthers =
+                    changedByOthers || (e.index().slot == index.slot && e.seq > last.seq && !m_ownSeqs.contains(e.seq));
+        }
+        if (changedByOthers) {
+            m_undoable.removeLast();
+            emit undoChanged();
+            return Status::failure(
+                Error::Code::Conflict,
+                QCoreApplication::translate("ChecklistSession",
+                                            "This item was changed again after your change (#%1); undo would "
+                                            "overwrite that, so nothing was done.")
+                    .arg(last.seq));
+        }
+        QString previous = last.legacy.oldValue;
+        if (index.slot == QLatin1String("done") && previous.isEmpty())
+            previous = QStringLiteral("false");
+        inverse.append({index.subject, index.slot, previous, last.seq});
     }
-    if (changedByOthers) {
-        m_undoable.removeLast();
-        emit undoChanged();
-        return Status::failure(
-            Error::Code::Conflict,
-            QCoreApplication::translate("ChecklistSession",
-                                        "This item was changed again after your change (#%1); undo would "
-                                        "overwrite that, so nothing was done.")
-                .arg(last.seq));
-    }
-    QString previous = last.legacy.oldValue;
-    if (index.slot == QLatin1String("done") && previous.isEmpty())
-        previous = QStringLiteral("false");
-    return change(index.subject, index.slot, previous, last.seq);
+    // All of the action's slots back in one append, as they were changed.
+    return changeAll(inverse);
 }
 
 ImportPlan ChecklistSession::planImport(const TemplateFile &file) const
@@ -612,19 +698,27 @@ Result<QVector<AuditEvent>> ChecklistSession::history(const QString &id) const
 
 void ChecklistSession::startVerify()
 {
-    if (m_verifier && m_verifier->isRunning())
+    if (m_verifier) {
+        m_verifyAgain = true; // it may not see what was appended since it began
         return;
-    delete m_verifier;
+    }
+    m_verifyAgain = false;
     const QString path = m_store->address();
     m_verifier = QThread::create([this, path] {
         // A connection of its own: Qt Sql connections belong to the thread that made them.
         VerifyResult result;
         {
             auto reader = EventStore::open(path, EventStore::Access::ReadOnly);
-            if (!reader)
+            if (!reader) {
                 result.reason = reader.error().message;
-            else
+                // A server out of reach or a store busy elsewhere says nothing about the trail:
+                // no verdict (the next change checks again), and nothing is blocked for it.
+                const Error::Code code = reader.error().code;
+                result.cancelled =
+                    code == Error::Code::Unreachable || code == Error::Code::Timeout || code == Error::Code::Busy;
+            } else {
                 result = reader.value()->verify([] { return QThread::currentThread()->isInterruptionRequested(); });
+            }
         }
         if (QThread::currentThread()->isInterruptionRequested())
             return;
@@ -639,5 +733,23 @@ void ChecklistSession::startVerify()
             },
             Qt::QueuedConnection);
     });
+    // Queued after the result: the check that follows sees it delivered first.
+    connect(m_verifier, &QThread::finished, this, &ChecklistSession::verifierFinished, Qt::QueuedConnection);
     m_verifier->start(QThread::LowPriority);
+}
+
+void ChecklistSession::verifierFinished()
+{
+    if (!m_verifier)
+        return;
+    m_verifier->wait(); // it has finished: returns at once
+    delete m_verifier;
+    m_verifier = nullptr;
+    if (m_verifyAgain)
+        startVerify();
+}
+
+void ChecklistSession::recheckAfterChanges(int delayMs)
+{
+    m_recheck.setInterval(std::max(1, delayMs));
 }

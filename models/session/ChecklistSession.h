@@ -13,8 +13,18 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
 class QThread;
 class RecordWriter;
+
+// What a value was computed from in the record: its append is refused with Conflict when any of
+// the inputs (subject, slot) changed after since (EventDraft::unchangedSince, unchangedSlots).
+struct ComputedFrom
+{
+    qint64 since = 0;
+    QVector<QPair<QString, QString>> inputs;
+};
 
 // A proposed import, shown to the user before anything is written.
 struct ImportPlan
@@ -43,6 +53,9 @@ public:
         bool importDefault = true;        // give a store without a checklist the embedded default template
         bool deferIntegrityCheck = false; // leave the page check to startVerify() on a worker thread
         bool asyncWrites = false;         // append on a writer thread (the window)
+        // Walk the whole record once before anything else (a command): damage() then says what
+        // is wrong, and nothing is appended to a record that fails (EventStore::checkChain()).
+        bool checkChain = false;
     };
 
     static Result<std::unique_ptr<ChecklistSession>> open(const QString &path, const Actor &actor,
@@ -59,9 +72,15 @@ public:
     const OutageLog &outages() const { return m_outages; }
     const EventStore &store() const { return *m_store; }
     bool isReadOnly() const { return m_store->isReadOnly(); }
+    // Why the record failed the check asked for at open (OpenOptions::checkChain), or null.
+    const VerifyResult *damage() const { return m_store->damage(); }
     qint64 headSeq() const { return m_headSeq; }
+    // Who this session's changes are recorded for. A person without a name (nobody has said who
+    // is at the desk yet) records nothing: every change is refused until they name themselves.
     const Actor &actor() const { return m_actor; }
     void setActor(const Actor &actor) { m_actor = actor; }
+    // Who records the embedded default checklist at first start: the program, not a person.
+    static Actor importer() { return Actor::system(QStringLiteral("Go-Live Control")); }
 
     // What the checklist shows: the items' state, with the recorded T0 in the launch-time blank.
     ItemStateView view() const;
@@ -69,11 +88,17 @@ public:
 
     Status setDone(const QString &id, bool done);
     Status setNote(const QString &id, const QString &note);
+    // Ticks or unticks an item and records a note with it, as one user action: one append, so
+    // the record has both or neither, and one undo takes both back.
+    Status setDoneWithNote(const QString &id, bool done, const QString &note);
     // The launch-time blank ("Time of launch recorded") records T0 instead of a plain value.
     // source says where the value came from when a person accepted a proposal (a collector's
     // call); a typed value is the operator's. A new source alone (same value) records nothing.
     Status setField(const QString &id, const QString &key, const QString &value,
                     const QString &source = FieldOrigin::operatorSource());
+    // The same for a value computed from the record (a Day 7 figure collected over [T0, …)).
+    Status setField(const QString &id, const QString &key, const QString &value, const QString &source,
+                    const ComputedFrom &computedFrom);
 
     // Undoes this session's last change by appending its inverse; history keeps both.
     bool canUndo() const { return !m_undoable.isEmpty(); }
@@ -94,6 +119,12 @@ public:
     // Appends a feature's events for actor (the session's own when null), with the same rules
     // as every change: refused on a record that failed its check, committed before it shows.
     Status record(const QVector<EventDraft> &drafts, const Actor *actor = nullptr);
+    // The same, and done(status) runs once the append committed or failed (before this returns
+    // without a writer thread). Its failure goes to done alone, not to writeFailed() or
+    // storeFailed(): the caller decides (a Conflict may be tried again). What is refused before
+    // anything is submitted (a blocked or read-only record, nobody named) is returned instead.
+    using Done = std::function<void(const Status &)>;
+    Status record(const QVector<EventDraft> &drafts, const Actor *actor, const Done &done);
     // One event that a domain's rule built, or the reason the rule refused it.
     Status recordOne(const Result<EventDraft> &draft, const Actor *actor = nullptr);
 
@@ -112,8 +143,13 @@ public:
     const QVector<OutboxEntry> &notYetShared() const { return m_notYetShared; }
     bool isNotYetShared(const QString &subject) const;
     // Checks the whole record on a worker thread; verified() reports the result. A failed check
-    // stops this session from writing (writeBlockedReason()).
+    // stops this session from writing (writeBlockedReason()). One check runs at a time: asked
+    // while one runs, another follows it, so the last result covers what was appended meanwhile.
     void startVerify();
+    // Checks the record again after it changed (at most delayMs after the first change, the
+    // changes meanwhile joining it), so what the window shows of the check is not left behind.
+    void recheckAfterChanges(int delayMs = 2000);
+    bool isVerifying() const { return m_verifier != nullptr; }
     QString writeBlockedReason() const { return m_blockedReason; }
     int pendingWrites() const;
 
@@ -151,8 +187,10 @@ private:
     // Appends for actor (the session's own when null) and refreshes; undoable changes are
     // remembered for undo. Synchronous or through the writer.
     Status commit(const QVector<EventDraft> &drafts, const std::optional<StoredTemplate> &tmpl, bool undoable,
-                  const Actor *actor = nullptr);
-    void committed(const Result<QVector<AuditEvent>> &result, const QString &subject, bool undoable);
+                  const Actor *actor = nullptr, const Done &done = {});
+    // reportFailure: emit storeFailed()/writeFailed() (no caller takes the outcome).
+    void committed(const Result<QVector<AuditEvent>> &result, const QString &subject, bool undoable,
+                   bool reportFailure = true);
     void startTeamLink();
     // Events the writer thread read after the server announced them, in order.
     void arrived(const QVector<AuditEvent> &events);
@@ -160,7 +198,17 @@ private:
     void setNotYetShared(const QVector<OutboxEntry> &entries);
     QString pendingValue(const QString &id, const QString &slot, bool *found) const;
     Status change(const QString &id, const QString &slot, const QString &value, qint64 reverts,
-                  const QString &source = {});
+                  const QString &source = {}, const ComputedFrom &computedFrom = {});
+    // Slots of items to set as one user action: those that differ, in one append.
+    struct SlotChange
+    {
+        QString id;
+        QString slot;
+        QString value;
+        qint64 reverts = 0;
+    };
+    Status changeAll(const QVector<SlotChange> &changes);
+    void verifierFinished();
     Status writable() const;
 
     std::unique_ptr<EventStore> m_store;
@@ -173,11 +221,14 @@ private:
     QVector<RecordProjection *> m_projections; // m_outages and those features added
     qint64 m_headSeq = 0;
     Actor m_actor;
-    QVector<AuditEvent> m_undoable;
+    // One entry per user action: all its events.
+    QVector<QVector<AuditEvent>> m_undoable;
     QSet<qint64> m_ownSeqs; // what this session appended: its own later changes never block an undo
     QString m_blockedReason;
     QTimer m_watch;
     QThread *m_verifier = nullptr;
+    bool m_verifyAgain = false; // asked while a check ran: another follows it
+    QTimer m_recheck;           // recheckAfterChanges()
     bool m_online = true;
     QString m_offlineReason;
     QVector<OutboxEntry> m_notYetShared;

@@ -3,6 +3,11 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace OperatorProfile {
 
 QStringList launchRoles()
@@ -15,8 +20,12 @@ QStringList launchRoles()
 Actor load()
 {
     QSettings settings;
-    return Actor::person(settings.value(QStringLiteral("operator/name")).toString(),
-                         settings.value(QStringLiteral("operator/role")).toString());
+    QString name = settings.value(QStringLiteral("operator/name")).toString();
+    // Earlier versions offered the placeholder "unknown" when the login name was not set, and an
+    // OK kept it: that is nobody's name, so it is asked again.
+    if (name == QLatin1String("unknown"))
+        name.clear();
+    return Actor::person(name, settings.value(QStringLiteral("operator/role")).toString());
 }
 
 void save(const Actor &actor)
@@ -33,7 +42,24 @@ QString systemUserName()
         if (!name.isEmpty())
             return name;
     }
-    return QStringLiteral("unknown");
+#ifdef Q_OS_UNIX
+    if (const passwd *account = getpwuid(getuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
+    return {}; // never a made-up name: nothing is recorded for nobody
+}
+
+QString accountFullName()
+{
+#ifdef Q_OS_UNIX
+    if (const passwd *account = getpwuid(getuid()); account && account->pw_gecos) {
+        // "Dana Schulz,Room 4,+49 …": the name is the first field.
+        const QString name = QString::fromLocal8Bit(account->pw_gecos).section(QLatin1Char(','), 0, 0).simplified();
+        if (!name.isEmpty())
+            return name;
+    }
+#endif
+    return systemUserName();
 }
 
 QString defaultStorePath()

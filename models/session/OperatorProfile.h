@@ -15,8 +15,12 @@ QStringList launchRoles();
 Actor load();
 void save(const Actor &actor);
 
-// The login name of the user running the program, for command-line use without --as.
+// The login name of the user running the program; "" when the system does not say.
 QString systemUserName();
+// The account's full name from the system's user database (the first comma-separated field of
+// its GECOS entry), else its login name; "" when neither is known. What the first start proposes
+// and what a command without --as records.
+QString accountFullName();
 
 // Where the store lives unless --db says otherwise: golive.sqlite in the app data folder.
 QString defaultStorePath();

@@ -192,6 +192,18 @@ const SignedContent *SignOffRecord::contentOf(const QString &role) const
     return it == m_contents.constEnd() ? nullptr : &*it;
 }
 
+QStringList SignOffRecord::signedRolesCovering(const QString &item, const QString &field) const
+{
+    QStringList roles;
+    for (const QString &role : m_order) {
+        const SignatureLine l = m_lines.value(role);
+        const SignedContent *content = contentOf(role);
+        if (l.status == SignatureStatus::Signed && content && content->figure(item, field))
+            roles.append(role);
+    }
+    return roles;
+}
+
 std::optional<SignerKey> SignOffRecord::signerKey(const QString &name) const
 {
     auto it = m_signers.constFind(name);

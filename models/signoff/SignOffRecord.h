@@ -41,6 +41,9 @@ public:
     const SignatureLine *line(const QString &role) const;
     // The content a role's latest signature or refusal covered.
     const SignedContent *contentOf(const QString &role) const;
+    // The roles whose standing signature covers this blank: a new value there would invalidate
+    // them (asked before the change, so that a person can be warned and name them).
+    QStringList signedRolesCovering(const QString &item, const QString &field) const;
     std::optional<SignerKey> signerKey(const QString &name) const;
     const FieldFact *field(const QString &item, const QString &field) const;
     QString t0() const { return m_t0; }

@@ -115,7 +115,9 @@ QStringList SignedContent::summaryLines() const
     int filled = 0;
     for (const SignedFigure &f : figures)
         filled += f.value.isEmpty() ? 0 : 1;
-    lines << tr("Figures: %1 of %2 blanks filled").arg(filled).arg(figures.size());
+    lines << QCoreApplication::translate("SignedContent", "Figures: %1 of %n blank(s) filled", nullptr,
+                                         int(figures.size()))
+                 .arg(filled);
     for (const SignedFigure &f : figures) {
         if (!f.value.isEmpty())
             lines << QStringLiteral("  %1 — %2: %3 %4").arg(f.context, f.label, f.value, f.unit).trimmed();

@@ -33,9 +33,8 @@ QString TeamRecordProbe::describe() const
 {
     switch (outcome) {
     case Outcome::Reachable:
-        return events == 1
-            ? QCoreApplication::translate("TeamRecordProbe", "Reachable: the team record holds 1 event.")
-            : QCoreApplication::translate("TeamRecordProbe", "Reachable: the team record holds %1 events.").arg(events);
+        return QCoreApplication::translate("TeamRecordProbe", "Reachable: the team record holds %n event(s).", nullptr,
+                                           int(events));
     case Outcome::Empty:
         return QCoreApplication::translate("TeamRecordProbe",
                                            "Reachable, but the database is empty: the record will be created "

@@ -42,12 +42,15 @@ ChecklistPanel::ChecklistPanel(ChecklistSession *session, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The titles take the width; Progress and Due only what they show. A title too long for
+    // its column keeps its start and end ("Phase 1: One…Launch"), the whole of it in the tooltip.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->setIndentation(qMax(12, fontMetrics().height() * 3 / 4));
     m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setMinimumSectionSize(40);
     m_tree->header()->setSectionResizeMode(ChecklistTreeModel::TitleColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(ChecklistTreeModel::ProgressColumn, QHeaderView::Fixed);
-    m_tree->header()->resizeSection(ChecklistTreeModel::ProgressColumn, 90);
+    m_tree->header()->setSectionResizeMode(ChecklistTreeModel::ProgressColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(ChecklistTreeModel::DueColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(ChecklistTreeModel::DueColumn, 200);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_showCombo);
@@ -77,6 +80,7 @@ ChecklistPanel::ChecklistPanel(ChecklistSession *session, QWidget *parent)
     });
     m_searchEdit->installEventFilter(this);
     m_tree->installEventFilter(this);
+    m_tree->viewport()->installEventFilter(this); // its width is what the columns share
     for (const auto &[keys, forward] :
          {std::pair{QKeySequence(Qt::Key_F3), true}, std::pair{QKeySequence(Qt::SHIFT | Qt::Key_F3), false}}) {
         auto *shortcut = new QShortcut(keys, this);
@@ -88,6 +92,7 @@ ChecklistPanel::ChecklistPanel(ChecklistSession *session, QWidget *parent)
             [this] { emit currentItemChanged(currentItemId()); });
     connect(m_model, &ChecklistTreeModel::changeFailed, this, &ChecklistPanel::changeFailed);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ChecklistPanel::updateProgress);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ChecklistPanel::fitColumns);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateProgress();
         expandToSections();
@@ -132,8 +137,23 @@ void ChecklistPanel::goToMatch(bool forward)
     m_tree->setCurrentIndex(match);
 }
 
+void ChecklistPanel::fitColumns()
+{
+    // Due as wide as what it says, as long as the titles keep room for most of them (from a
+    // quarter of the tree up to two fifths where the tree is wide).
+    QHeaderView *header = m_tree->header();
+    const int room = m_tree->viewport()->width();
+    const int titles = fontMetrics().averageCharWidth() * 48;
+    const int most = qMax(header->minimumSectionSize(), qBound(room / 4, room - titles, room * 2 / 5));
+    m_tree->resizeColumnToContents(ChecklistTreeModel::DueColumn);
+    if (header->sectionSize(ChecklistTreeModel::DueColumn) > most)
+        header->resizeSection(ChecklistTreeModel::DueColumn, most);
+}
+
 bool ChecklistPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
@@ -166,7 +186,8 @@ void ChecklistPanel::updateProgress()
     }
     m_overall->setRange(0, qMax(1, total));
     m_overall->setValue(done);
-    m_overall->setFormat(tr("%1 of %2 tasks done (%p%) — %3").arg(done).arg(total).arg(doc ? doc->title() : QString()));
+    m_overall->setFormat(
+        tr("%1 of %n task(s) done (%p%) — %2", nullptr, total).arg(done).arg(doc ? doc->title() : QString()));
 }
 
 void ChecklistPanel::expandToSections()

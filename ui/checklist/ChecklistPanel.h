@@ -40,6 +40,7 @@ protected:
 private:
     void updateProgress();
     void expandToSections();
+    void fitColumns();
 
     ChecklistSession *m_session;
     ChecklistTreeModel *m_model;

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class ChecklistSession;
+class SignOffDesk;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -23,8 +24,11 @@ public:
     // The box a person types or chooses in (what Tab and Enter on the item reach).
     QWidget *input() const;
     QString errorText() const;
-    // Writes what is in the editor; false (and the reason shown) when it is not valid.
+    // Writes what is in the editor; false (and the reason shown) when it is not valid, or when
+    // the person chose not to invalidate the signatures that cover this blank.
     bool commit();
+    // The sign-off whose standing signatures a change here would invalidate: asked first.
+    void setSignOff(const SignOffDesk *signOff) { m_signOff = signOff; }
 
 private:
     QString editorText() const;
@@ -35,4 +39,5 @@ private:
     QLineEdit *m_lineEdit = nullptr;
     QComboBox *m_combo = nullptr;
     QLabel *m_error;
+    const SignOffDesk *m_signOff = nullptr;
 };

@@ -213,6 +213,7 @@ void ItemDetailsPane::rebuild()
     if (has) {
         for (const ChecklistField &f : m_node->fields()) {
             auto *editor = new FieldEditor(m_session, m_node->id(), f, m_fieldsBox);
+            editor->setSignOff(m_signOff);
             m_editors.append(editor);
             m_fieldsForm->addRow(f.label.isEmpty() ? tr("Value:") : f.label + QLatin1Char(':'), editor);
         }
@@ -268,6 +269,15 @@ void ItemDetailsPane::refreshValues()
     m_historyView->resizeColumnsToContents();
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->scrollToBottom();
+}
+
+void ItemDetailsPane::setSignOff(const SignOffDesk *signOff)
+{
+    m_signOff = signOff;
+    for (const auto &e : std::as_const(m_editors)) {
+        if (e)
+            e->setSignOff(signOff);
+    }
 }
 
 QList<QWidget *> ItemDetailsPane::inputChain() const

@@ -9,6 +9,7 @@ class FieldEditor;
 class HistoryModel;
 class LaunchTimeline;
 class RoundsBox;
+class SignOffDesk;
 class QCheckBox;
 class QFormLayout;
 class QGroupBox;
@@ -37,6 +38,8 @@ public:
     // Shows the rounds of recurring items (ticked on their own) from the timeline.
     void setTimeline(LaunchTimeline *timeline);
     RoundsBox *roundsBox() const { return m_rounds; }
+    // The sign-off: a value change that would invalidate a signature is asked about first.
+    void setSignOff(const SignOffDesk *signOff);
     // Enter or F2 on an item: its first value, or its note when it has none.
     void focusFirstInput();
     // What Tab reaches in the pane, in order: the values, the steps, the note, Save note.
@@ -77,4 +80,5 @@ private:
     QList<QPointer<FieldEditor>> m_editors;
     QVBoxLayout *m_contentLayout = nullptr;
     RoundsBox *m_rounds = nullptr;
+    const SignOffDesk *m_signOff = nullptr;
 };

@@ -7,12 +7,16 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace {
 
@@ -30,6 +34,39 @@ QTableWidgetItem *readOnly(const QString &text)
     auto *item = new QTableWidgetItem(text);
     item->setFlags(item->flags() & ~Qt::ItemIsEditable);
     return item;
+}
+
+// Tells the panel of every keystroke in a value's editor: Accept follows what is typed, not only
+// what was committed when the editor closed.
+class TypedValueDelegate final : public QStyledItemDelegate
+{
+public:
+    TypedValueDelegate(std::function<void()> typed, QObject *parent)
+        : QStyledItemDelegate(parent), m_typed(std::move(typed))
+    {}
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor))
+            QObject::connect(line, &QLineEdit::textChanged, line, [typed = m_typed] { typed(); });
+        return editor;
+    }
+
+private:
+    std::function<void()> m_typed;
+};
+
+// The value to record on a row: the editor's text while one is open on it, else the cell's.
+QString valueToRecord(const QTableWidget *table, int row)
+{
+    if (row < 0 || row >= table->rowCount())
+        return {};
+    const QModelIndex index = table->model()->index(row, ToRecordColumn);
+    if (const auto *editor = qobject_cast<const QLineEdit *>(table->indexWidget(index)))
+        return editor->text();
+    const QTableWidgetItem *value = table->item(row, ToRecordColumn);
+    return value ? value->text() : QString();
 }
 
 } // namespace
@@ -105,8 +142,11 @@ CriteriaPanel::CriteriaPanel(CriteriaDesk *desk, QWidget *parent)
     connect(m_acceptButton, &QPushButton::clicked, this, &CriteriaPanel::acceptSelected);
     connect(m_tree, &QTreeView::doubleClicked, this, &CriteriaPanel::confirmSelected);
     connect(m_desk, &CriteriaDesk::changed, this, &CriteriaPanel::refreshView);
+    connect(m_desk, &CriteriaDesk::recordFailed, this, &CriteriaPanel::changeFailed);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &CriteriaPanel::updateButtons);
     connect(m_statsTable, &QTableWidget::currentCellChanged, this, &CriteriaPanel::updateButtons);
+    connect(m_statsTable, &QTableWidget::itemChanged, this, &CriteriaPanel::updateButtons);
+    m_statsTable->setItemDelegateForColumn(ToRecordColumn, new TypedValueDelegate([this] { updateButtons(); }, this));
     refreshView();
     m_tree->expandAll();
     // Wide enough for the checklist's words and the figures as they come ("99.752 % (25.0 min down)").
@@ -144,7 +184,9 @@ void CriteriaPanel::refreshView()
         window = tr("7-day window %1 – %2 UTC.")
                      .arg(locale.toString(from, QLocale::ShortFormat),
                           locale.toString(m_desk->windowTo(), QLocale::ShortFormat));
-    const QString measuring = m_desk->isMeasuring() ? tr(" Measuring…") : QString();
+    const QString measuring = m_desk->isRecordPending() ? tr(" Checking the record before the figures are recorded…")
+        : m_desk->isMeasuring()                         ? tr(" Measuring…")
+                                                        : QString();
     m_summaryLabel->setText(tr("<b>Overall: %1</b> (in the record: %2). %3%4")
                                 .arg(CriteriaTreeModel::verdictText(m_model->live().overall),
                                      CriteriaTreeModel::verdictText(m_desk->recorded().overall), window, measuring));
@@ -189,12 +231,11 @@ void CriteriaPanel::fillStatistics()
 
 void CriteriaPanel::updateButtons()
 {
+    m_recordButton->setEnabled(!m_desk->isRecordPending());
     const QModelIndex current = m_tree->currentIndex();
     m_confirmButton->setEnabled(current.isValid()
                                 && !current.data(CriteriaTreeModel::PointIdRole).toString().isEmpty());
-    const int row = m_statsTable->currentRow();
-    const QTableWidgetItem *value = row >= 0 ? m_statsTable->item(row, ToRecordColumn) : nullptr;
-    m_acceptButton->setEnabled(value && !value->text().trimmed().isEmpty());
+    m_acceptButton->setEnabled(!valueToRecord(m_statsTable, m_statsTable->currentRow()).trimmed().isEmpty());
 }
 
 void CriteriaPanel::recordFigures()
@@ -224,11 +265,11 @@ void CriteriaPanel::acceptSelected()
 {
     const int row = m_statsTable->currentRow();
     const QTableWidgetItem *blank = row >= 0 ? m_statsTable->item(row, BlankColumn) : nullptr;
-    const QTableWidgetItem *value = row >= 0 ? m_statsTable->item(row, ToRecordColumn) : nullptr;
-    if (!blank || !value)
+    if (!blank)
         return;
+    // What is typed counts even when Accept was reached without leaving the editor (Alt+A).
     if (const Status s = m_desk->acceptDay7(blank->data(Qt::UserRole).toString(),
-                                            blank->data(Qt::UserRole + 1).toString(), value->text());
+                                            blank->data(Qt::UserRole + 1).toString(), valueToRecord(m_statsTable, row));
         !s)
         emit changeFailed(s.message());
 }

@@ -53,15 +53,17 @@ void ContactsDialog::accept()
         const QTableWidgetItem *item = m_table->item(r, c);
         return item ? item->text() : QString();
     };
+    QVector<Contact> rows;
     for (int r = 0; r < m_table->rowCount(); ++r) {
-        if (text(r, 0).trimmed().isEmpty())
-            continue;
-        // Unchanged rows record nothing; the desk compares with what it has.
-        if (const Status s = m_desk->setContact(text(r, 0), text(r, 1), text(r, 2), text(r, 3)); !s) {
-            m_error->setText(s.message());
-            m_error->show();
-            return;
-        }
+        if (!text(r, 0).trimmed().isEmpty())
+            rows.append(Contact{text(r, 0), text(r, 1), text(r, 2), text(r, 3), Contact::Source::None});
+    }
+    // One OK, one append: all rows are kept or none. Unchanged rows record nothing; the desk
+    // compares with what it has.
+    if (const Status s = m_desk->setContacts(rows); !s) {
+        m_error->setText(s.message());
+        m_error->show();
+        return;
     }
     QDialog::accept();
 }

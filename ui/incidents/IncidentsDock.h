@@ -28,6 +28,7 @@ public:
     IncidentDesk *desk() const { return m_desk; }
     IncidentsPanel *panel() const { return m_panel; }
     QWidget *outageOffer() const { return m_offer; }
+    QLabel *offerLabel() const { return m_offerLabel; }
     QPushButton *offerButton() const { return m_offerButton; }
 
     // "Open incident…": the dialog, with the proposal filled in (linked to an outage when it has one).

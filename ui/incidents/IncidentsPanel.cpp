@@ -46,7 +46,13 @@ IncidentsPanel::IncidentsPanel(IncidentDesk *desk, QWidget *parent)
     split->addWidget(scroll);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({110, 700});
+    // The detail is what the incident is worked in: a dozen lines at least, never collapsed; the
+    // list a few rows (it scrolls).
+    const int line = fontMetrics().lineSpacing();
+    scroll->setMinimumHeight(line * 12);
+    m_list->setMinimumHeight(line * 4);
+    split->setCollapsible(1, false);
+    split->setSizes({line * 6, line * 30});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split);

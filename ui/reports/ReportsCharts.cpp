@@ -6,12 +6,13 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChartView>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QValueAxis>
 
-#include <cmath>
+#include <algorithm>
 
 namespace {
 
@@ -38,6 +39,7 @@ ReportsCharts::ReportsCharts(ReportDesk *desk, QWidget *parent)
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(200);
     m_chart->setMinimumWidth(360);
+    m_chart->installEventFilter(this); // a resize fits the chart again
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Per hour:"), this));
     top->addStretch();
@@ -126,25 +128,64 @@ void ReportsCharts::rebuild()
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;
-    // Whole numbers on the axis: a top that is a multiple of the steps, so no label repeats.
-    y->setRange(0, max);
-    y->applyNiceNumbers();
-    if (y->max() < 4) {
-        y->setRange(0, qMax(1.0, std::ceil(y->max())));
-        y->setTickCount(int(y->max()) + 1);
-    }
     y->setLabelFormat(QStringLiteral("%d"));
+    m_max = max;
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setTitle(
+    m_title =
         tr("%1: %2 – %3")
             .arg(chartRangeLabel(m_picker->range()),
                  QLocale().toString(span.from.toLocalTime(), tr("dd.MM HH:mm", "date format: day, month and time")),
-                 QLocale().toString(span.to.toLocalTime(), tr("dd.MM HH:mm", "date format: day, month and time"))));
+                 QLocale().toString(span.to.toLocalTime(), tr("dd.MM HH:mm", "date format: day, month and time")));
+    m_chart->setToolTip(m_title); // also when the title is left out
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
+    fit();
+    // The plot's own size once laid out: the ticks follow it. Queued: not from inside its layout.
+    connect(chart, &QChart::plotAreaChanged, this, &ReportsCharts::fit, Qt::QueuedConnection);
+}
+
+bool ReportsCharts::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chart && event->type() == QEvent::Resize)
+        fit();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReportsCharts::fit()
+{
+    QChart *chart = m_chart->chart();
+    const auto horizontal = chart->axes(Qt::Horizontal);
+    const auto vertical = chart->axes(Qt::Vertical);
+    auto *x = horizontal.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(horizontal.first());
+    auto *y = vertical.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(vertical.first());
+    if (!x || !y)
+        return;
+    const QFontMetrics metrics(y->labelsFont());
+    int widest = 0;
+    for (int hour : std::as_const(m_shown))
+        widest = std::max(widest, metrics.horizontalAdvance(tr("Hour %1").arg(hour)));
+    const ChartFit f =
+        fitChart(m_chart->size(), chart->plotArea().size(), metrics.height(), int(m_shown.size()), widest);
+    // Whole numbers on the axis: a top that is a multiple of the steps, so no label repeats.
+    const WholeNumberAxis axis = wholeNumberAxis(m_max, f.valueTicks);
+    if (y->max() != double(axis.top) || y->tickCount() != axis.ticks) {
+        y->setRange(0, double(axis.top));
+        y->setTickCount(axis.ticks);
+    }
+    const QString title = f.title ? m_title : QString();
+    if (chart->title() != title)
+        chart->setTitle(title);
+    const Qt::Alignment legend = f.legendBeside ? Qt::AlignRight : Qt::AlignBottom;
+    if (chart->legend()->alignment() != legend)
+        chart->legend()->setAlignment(legend);
+    // Narrow: the hour's number alone, the coloured words below name the hours in full.
+    QStringList categories;
+    for (int hour : std::as_const(m_shown))
+        categories << (f.shortCategories ? QString::number(hour) : tr("Hour %1").arg(hour));
+    if (x->categories() != categories)
+        x->setCategories(categories);
 }

@@ -9,6 +9,7 @@
 #include <QDateTimeAxis>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -53,6 +54,7 @@ ServiceDetailDialog::ServiceDetailDialog(MonitoringService *monitoring, const QS
     m_summary->setWordWrap(true);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(260);
+    m_chart->installEventFilter(this); // a resize fits the chart again
     m_changes->setHorizontalHeaderLabels({tr("When"), tr("Change"), tr("Reason")});
     m_changes->horizontalHeader()->setStretchLastSection(true);
     m_changes->verticalHeader()->hide();
@@ -85,6 +87,38 @@ void ServiceDetailDialog::requestRange()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const ChartSpan span = chartSpan(m_picker->range(), now, m_monitoring->t0());
     m_monitoring->requestDetail(m_service, span.from, span.to);
+}
+
+bool ServiceDetailDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chart && event->type() == QEvent::Resize)
+        fitChart();
+    return QDialog::eventFilter(watched, event);
+}
+
+void ServiceDetailDialog::fitChart()
+{
+    QChart *chart = m_chart->chart();
+    const auto horizontal = chart->axes(Qt::Horizontal);
+    const auto vertical = chart->axes(Qt::Vertical);
+    auto *x = horizontal.isEmpty() ? nullptr : qobject_cast<QDateTimeAxis *>(horizontal.first());
+    auto *y = vertical.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(vertical.first());
+    if (!x || !y)
+        return;
+    const QFontMetrics metrics(x->labelsFont());
+    const QSizeF plot = chart->plotArea().size();
+    const ChartFit f = ::fitChart(m_chart->size(), plot, metrics.height());
+    if (y->tickCount() != f.valueTicks)
+        y->setTickCount(f.valueTicks);
+    // The time labels are wide ("26.11 14:30"): as many as fit side by side.
+    const int timeLabel = metrics.horizontalAdvance(QLocale().toString(x->min(), x->format()));
+    const double width = plot.isEmpty() ? m_chart->width() - 6.0 * metrics.height() : plot.width();
+    const int timeTicks = fittingTickCount(width, timeLabel);
+    if (x->tickCount() != timeTicks)
+        x->setTickCount(timeTicks);
+    const Qt::Alignment legend = f.legendBeside ? Qt::AlignRight : Qt::AlignBottom;
+    if (chart->legend()->alignment() != legend)
+        chart->legend()->setAlignment(legend);
 }
 
 void ServiceDetailDialog::showDetail(const ServiceDetail &d)
@@ -152,6 +186,9 @@ void ServiceDetailDialog::showDetail(const ServiceDetail &d)
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
+    fitChart();
+    // The plot's own size once laid out: the ticks follow it. Queued: not from inside its layout.
+    connect(chart, &QChart::plotAreaChanged, this, &ServiceDetailDialog::fitChart, Qt::QueuedConnection);
 
     m_changes->setRowCount(int(d.changes.size()));
     for (int i = 0; i < d.changes.size(); ++i) {

@@ -11,7 +11,8 @@ class QTableWidget;
 class RangePicker;
 
 // One service's history: latency and state over the range the user picks (opening on the
-// narrowest range that holds the data), uptime, and every change with its reason.
+// narrowest range that holds the data), uptime, and every change with its reason. The chart's
+// ticks and legend fit its size (fitChart).
 class ServiceDetailDialog final : public QDialog
 {
     Q_OBJECT
@@ -23,6 +24,9 @@ public:
     QChartView *chartView() const { return m_chart; }
     RangePicker *rangePicker() const { return m_picker; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     // The user asked for a maintenance window (UTC times); the window's owner records it.
     void maintenanceRequested(const QDateTime &from, const QDateTime &to, const QString &note);
@@ -30,6 +34,8 @@ signals:
 private:
     void addMaintenance();
     void requestRange();
+    // Fits the chart's ticks and legend to the view's size as it is now.
+    void fitChart();
 
     MonitoringService *m_monitoring;
     QString m_service;

@@ -31,14 +31,7 @@ QString symbol(ServiceState state)
 QString label(ServiceState state)
 {
     // The state's stored name (serviceStateName) stays English; the shown word is translated.
-    QString word;
-    switch (state) {
-    case ServiceState::Up: word = QCoreApplication::translate("StateStyle", "UP"); break;
-    case ServiceState::Degraded: word = QCoreApplication::translate("StateStyle", "DEGRADED"); break;
-    case ServiceState::Pending: word = QCoreApplication::translate("StateStyle", "PENDING"); break;
-    case ServiceState::Down: word = QCoreApplication::translate("StateStyle", "DOWN"); break;
-    case ServiceState::Unknown: word = QCoreApplication::translate("StateStyle", "UNKNOWN"); break;
-    }
+    const QString word = serviceStateWord(state);
     return symbol(state) + QLatin1Char(' ') + word;
 }
 

@@ -30,18 +30,15 @@ void TeamStatusLabel::render()
     if (m_online) {
         QString text = tr("Team record %1 — shared live").arg(m_record.toHtmlEscaped());
         if (waiting > 0)
-            text += waiting == 1 ? tr(" — sharing 1 change…") : tr(" — sharing %1 changes…").arg(waiting);
+            text += tr(" — sharing %n change(s)…", nullptr, waiting);
         setText(text);
         setToolTip(tr("Every change is written to the team's PostgreSQL server at once and shows on every "
                       "desk within a second."));
         return;
     }
     const QString since = m_offlineSince.toString(QStringLiteral("HH:mm"));
-    QString changes = tr("nothing waiting to be shared");
-    if (waiting == 1)
-        changes = tr("1 change not yet shared");
-    else if (waiting > 1)
-        changes = tr("%1 changes not yet shared").arg(waiting);
+    const QString changes =
+        waiting > 0 ? tr("%n change(s) not yet shared", nullptr, waiting) : tr("nothing waiting to be shared");
     setText(tr("<b style='color:#8a4b00'>OFFLINE since %1 — %2</b>").arg(since, changes));
     setToolTip(tr("The team record %1 cannot be reached: %2\n\nChanges made now are kept on this desk and shared "
                   "when the server answers.")
