@@ -256,6 +256,7 @@ int runTick(const CommandLine &c, bool done)
         return fail(QCoreApplication::translate("CliCommands", "\"%1\" (%2) is a %3, not an item that can be ticked")
                         .arg(node->title(), node->id(), ChecklistNode::kindName(node->kind())));
     const bool was = session->state().isDone(node->id());
+    const QString noteBefore = session->state().note(node->id());
     // One command, one append: a tick with its note goes in whole or not at all.
     const Status s =
         c.noteGiven ? session->setDoneWithNote(node->id(), done, c.note) : session->setDone(node->id(), done);
@@ -266,6 +267,9 @@ int runTick(const CommandLine &c, bool done)
                                    : (done ? QT_TRANSLATE_NOOP("CliCommands", "Ticked: %1  %2")
                                            : QT_TRANSLATE_NOOP("CliCommands", "Unticked: %1  %2"));
     out() << QCoreApplication::translate("CliCommands", said).arg(node->id(), node->title()) << Qt::endl;
+    // The note is said apart from the tick: on an item already ticked it is the only change.
+    if (c.noteGiven && was == done && noteBefore != session->state().note(node->id()))
+        out() << QCoreApplication::translate("CliCommands", "Note recorded: %1").arg(c.note) << Qt::endl;
     return Ok;
 }
 

@@ -286,6 +286,13 @@ private slots:
         QCOMPARE(note.value(QStringLiteral("kind")).toString(), QStringLiteral("item.note_set"));
         QCOMPARE(note.value(QStringLiteral("seq")).toInteger(), tick.value(QStringLiteral("seq")).toInteger() + 1);
         QCOMPARE(note.value(QStringLiteral("time")).toString(), tick.value(QStringLiteral("time")).toString());
+        // On an item already ticked the note is the change, and the command says it was recorded.
+        r = golive({QStringLiteral("tick"), QStringLiteral("E2E Tests Passed"), QStringLiteral("--note"),
+                    QStringLiteral("pipeline #4712 green too")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Already ticked"))
+                     && r.out.contains(QStringLiteral("Note recorded: pipeline #4712 green too")),
+                 qPrintable(r.out));
 
         // The store refuses the note's row: the tick goes with it, and the command says so.
         qint64 events = 0;

@@ -533,6 +533,10 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
         <source>Set: %1  %2: %3</source>
         <translation>Gesetzt: %1  %2: %3</translation>
     </message>
+    <message>
+        <source>Note recorded: %1</source>
+        <translation>Notiz aufgezeichnet: %1</translation>
+    </message>
 </context>
 <context>
     <name>CollectCommand</name>
