@@ -340,7 +340,8 @@ private slots:
         QVERIFY(desk.isRecordPending());
         QCOMPARE(TestSupport::head(m_session->store()), head); // nothing from the old check
         QTRY_VERIFY_WITH_TIMEOUT(!desk.isRecordPending(), 20000);
-        const CriterionPoint *audit = point(desk.recorded(), QStringLiteral("Data Integrity"), QStringLiteral("Audit"));
+        const CriteriaSummary recorded = desk.recorded(); // the point lives in it
+        const CriterionPoint *audit = point(recorded, QStringLiteral("Data Integrity"), QStringLiteral("Audit"));
         QVERIFY(audit);
         QCOMPARE(audit->figure, QStringLiteral("intact through event #%1 (%1 events)").arg(head));
         QVERIFY2(audit->source.startsWith(QStringLiteral("golive verify at ")), qPrintable(audit->source));
@@ -429,7 +430,8 @@ private slots:
         QCOMPARE(TestSupport::head(m_session->store()), storeHead); // nothing written
         QTRY_VERIFY_WITH_TIMEOUT(!desk.isRecordPending(), 20000);
         QCOMPARE(failed.count(), 0);
-        const CriterionPoint *audit = point(desk.recorded(), QStringLiteral("Data Integrity"), QStringLiteral("Audit"));
+        const CriteriaSummary recorded = desk.recorded(); // the point lives in it
+        const CriterionPoint *audit = point(recorded, QStringLiteral("Data Integrity"), QStringLiteral("Audit"));
         QVERIFY(audit);
         QCOMPARE(audit->figure, QStringLiteral("intact through event #%1 (%1 events)").arg(storeHead));
         int measured = 0;
