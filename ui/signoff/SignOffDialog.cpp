@@ -33,7 +33,7 @@ SignOffDialog::SignOffDialog(SignOffDesk *desk, const QString &role, Mode mode, 
     content->setReadOnly(true);
     content->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     content->setPlainText(m_content.summaryLines().join(QLatin1Char('\n')));
-    content->setMinimumHeight(180);
+    content->setMinimumHeight(110); // it scrolls; the form below must never be squeezed
     layout->addWidget(new QLabel(mode == Mode::Sign ? tr("What you sign:") : tr("What you refuse to sign:"), this));
     layout->addWidget(content, 1);
 
@@ -94,7 +94,7 @@ SignOffDialog::SignOffDialog(SignOffDesk *desk, const QString &role, Mode mode, 
     m_passLabel->setObjectName(QStringLiteral("passphraseHint"));
     m_passLabel->setWordWrap(true);
     m_passLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_passLabel->setMinimumHeight(m_passLabel->fontMetrics().lineSpacing() * 2 + 2);
+    m_passLabel->setMinimumHeight(m_passLabel->fontMetrics().lineSpacing() * 3 + 2); // German takes three
     form->addRow(QString(), m_passLabel);
     layout->addLayout(form);
 
@@ -114,7 +114,7 @@ SignOffDialog::SignOffDialog(SignOffDesk *desk, const QString &role, Mode mode, 
     connect(m_name, &QLineEdit::textChanged, this, &SignOffDialog::nameChanged);
     connect(m_pass, &QLineEdit::textEdited, m_error, &QLabel::clear);
     nameChanged();
-    resize(620, 640);
+    resize(680, 680);
 }
 
 void SignOffDialog::nameChanged()
