@@ -7,6 +7,7 @@
 // following a Day 7 value as it is typed).
 #include "FakeApis.h"
 #include "HistoryTestSupport.h"
+#include "SignOffTestSupport.h"
 #include "TestSupport.h"
 #include "criteria/ConfirmPointDialog.h"
 #include "criteria/CriteriaDesk.h"
@@ -14,9 +15,13 @@
 #include "itemmodels/CriteriaTreeModel.h"
 #include "itemmodels/HistoryModel.h"
 #include "monitoring/ProbeHistory.h"
+#include "signoff/SignOffDesk.h"
 #include "timeline/LaunchTiming.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 #include <QDialogButtonBox>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -873,6 +878,54 @@ private slots:
         QTRY_VERIFY(!table->indexWidget(table->model()->index(row, 4)));
         QCOMPARE(table->item(row, 4)->text(), QStringLiteral("19"));
         QVERIFY(accept->isEnabled());
+    }
+
+    // Accepting a Day 7 figure that a standing signature covers names the signature and asks;
+    // "No" records nothing and leaves the signature standing.
+    void acceptingACoveredFigureAsksFirst()
+    {
+        CriteriaDesk desk(m_session.get(), &m_clock);
+        SignOffDesk signOff(m_session.get());
+        SignOffRequest r = SignOffTestSupport::firstUseRequest(
+            signOff, QStringLiteral("Technical Lead"), QStringLiteral("Ada"),
+            Passphrase::newKey(QStringLiteral("Ada's own passphrase")));
+        r.justification = QStringLiteral("reviewed in the T+7 meeting");
+        QVERIFY(signOff.sign(r).ok());
+        CriteriaPanel panel(&desk);
+        panel.setSignOff(&signOff);
+        panel.resize(1500, 900);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTableWidget *table = panel.statistics();
+        int row = -1;
+        for (int i = 0; i < table->rowCount(); ++i) {
+            if (table->item(i, 0)->text().contains(QStringLiteral("Total jobs submitted")))
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        auto *accept = panel.findChild<QPushButton *>(QStringLiteral("acceptButton"));
+        const qint64 head = m_session->headSeq();
+        QString asked;
+        for (const QMessageBox::StandardButton answer : {QMessageBox::No, QMessageBox::Yes}) {
+            table->setCurrentCell(row, 4);
+            table->item(row, 4)->setText(QStringLiteral("21"));
+            QTimer::singleShot(50, this, [&asked, answer] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    asked = box->text();
+                    box->button(answer)->click();
+                }
+            });
+            QVERIFY(accept->isEnabled());
+            accept->click();
+            QVERIFY2(asked.contains(QStringLiteral("Technical Lead")), qPrintable(asked));
+            if (answer == QMessageBox::No) {
+                QCOMPARE(m_session->headSeq(), head); // nothing recorded
+                QCOMPARE(signOff.line(QStringLiteral("Technical Lead")).status, SignatureStatus::Signed);
+                asked.clear();
+            }
+        }
+        QVERIFY(m_session->headSeq() > head);
+        QCOMPARE(signOff.line(QStringLiteral("Technical Lead")).status, SignatureStatus::Invalidated);
     }
 
 private:

@@ -452,7 +452,11 @@ void MainWindow::attachSignOff(SignOffDesk *desk)
     if (auto *reports = findChild<QDockWidget *>(QStringLiteral("reportsDock")))
         tabifyDockWidget(reports, dock);
     m_signOff->setDefaultName(m_session->actor().name);
-    m_details->setSignOff(desk); // a value that would invalidate a signature is asked about first
+    // A value that would invalidate a signature is asked about first, in the details and Day 7.
+    m_signOffDesk = desk;
+    m_details->setSignOff(desk);
+    if (m_criteria)
+        m_criteria->setSignOff(desk);
     connect(desk, &SignOffDesk::changeFailed, this, &MainWindow::showError);
     arrangeSoon();
 }
@@ -462,6 +466,7 @@ void MainWindow::attachCriteria(CriteriaDesk *desk)
     if (m_criteria)
         return;
     m_criteria = CriteriaDock::add(this, desk, m_viewMenu);
+    m_criteria->setSignOff(m_signOffDesk);
     connect(m_criteria, &CriteriaPanel::changeFailed, this, &MainWindow::showError);
     arrangeSoon();
 }

@@ -131,6 +131,7 @@ private:
     MonitoringService *m_monitoring = nullptr; // the incident desk's alerts follow its catalogue
     IncidentsDock *m_incidents = nullptr;
     SignOffPanel *m_signOff = nullptr;
+    const SignOffDesk *m_signOffDesk = nullptr; // what the details and Day 7 ask before invalidating
     T0Clock *m_t0Clock = nullptr;
     NowPanel *m_now = nullptr;
     ReportsPanel *m_reports = nullptr;

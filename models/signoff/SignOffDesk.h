@@ -43,6 +43,7 @@ public:
     static QString shownMeaning(const QString &stored); // in the user's language
 
     const SignOffRecord &record() const { return m_record; }
+    const ChecklistSession *session() const { return m_session; }
     // Where the success criteria come from (the criteria's record-only summary); none until set.
     void setCriteriaSource(std::function<CriteriaSummary()> source);
 

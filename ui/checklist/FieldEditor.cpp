@@ -1,15 +1,13 @@
 #include "FieldEditor.h"
 
 #include "session/ChecklistSession.h"
-#include "signoff/SignOffDesk.h"
+#include "signoff/InvalidationWarning.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QMessageBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -108,21 +106,9 @@ bool FieldEditor::commit()
 {
     // A new value in a blank a standing signature covers invalidates it: say whose, first.
     const QString typed = editorText();
-    const QStringList covering =
-        m_signOff ? m_signOff->record().signedRolesCovering(m_itemId, m_field.key) : QStringList();
-    if (!covering.isEmpty() && m_field.validate(typed).isEmpty()
-        && m_field.normalize(typed) != m_session->fieldValue(m_itemId, m_field.key)) {
-        const auto answer = QMessageBox::question(
-            this, tr("Invalidate signatures?"),
-            tr("%1 is part of what %2 signed. Changing it marks %n signature(s) invalidated, in the record and on "
-               "the report; they must sign again.\n\nChange it?",
-               nullptr, int(covering.size()))
-                .arg(m_field.label, QLocale().createSeparatedList(covering)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes) {
-            showStoredValue();
-            return false;
-        }
+    if (!InvalidationWarning::confirm(this, m_signOff, m_itemId, m_field.key, typed)) {
+        showStoredValue();
+        return false;
     }
     if (const Status s = m_session->setField(m_itemId, m_field.key, typed); !s) {
         m_error->setText(s.message());

@@ -3,6 +3,7 @@
 #include "ConfirmPointDialog.h"
 #include "criteria/CriteriaDesk.h"
 #include "itemmodels/CriteriaTreeModel.h"
+#include "signoff/InvalidationWarning.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -268,8 +269,11 @@ void CriteriaPanel::acceptSelected()
     if (!blank)
         return;
     // What is typed counts even when Accept was reached without leaving the editor (Alt+A).
-    if (const Status s = m_desk->acceptDay7(blank->data(Qt::UserRole).toString(),
-                                            blank->data(Qt::UserRole + 1).toString(), valueToRecord(m_statsTable, row));
-        !s)
+    const QString item = blank->data(Qt::UserRole).toString();
+    const QString key = blank->data(Qt::UserRole + 1).toString();
+    const QString value = valueToRecord(m_statsTable, row);
+    if (!InvalidationWarning::confirm(this, m_signOff, item, key, value))
+        return;
+    if (const Status s = m_desk->acceptDay7(item, key, value); !s)
         emit changeFailed(s.message());
 }

@@ -4,6 +4,7 @@
 
 class CriteriaDesk;
 class CriteriaTreeModel;
+class SignOffDesk;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -18,6 +19,8 @@ class CriteriaPanel final : public QWidget
 
 public:
     explicit CriteriaPanel(CriteriaDesk *desk, QWidget *parent = nullptr);
+    // The sign-off: accepting a Day 7 figure a standing signature covers is asked about first.
+    void setSignOff(const SignOffDesk *signOff) { m_signOff = signOff; }
 
     CriteriaTreeModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
@@ -37,6 +40,7 @@ private:
     void updateButtons();
 
     CriteriaDesk *m_desk;
+    const SignOffDesk *m_signOff = nullptr;
     CriteriaTreeModel *m_model;
     QLabel *m_summaryLabel;
     QTreeView *m_tree;
