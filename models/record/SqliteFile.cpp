@@ -12,6 +12,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace SqliteFile {
@@ -20,17 +22,27 @@ namespace {
 QAtomicInteger<quint64> s_connectionCounter;
 constexpr int kNotADatabase = 26; // SQLITE_NOTADB
 
-// Whether the file begins with SQLite's magic words, to tell a damaged store from a foreign file.
-// Only for a file SQLite already refused (isDatabase() false): no connection can be working on
-// it as a database, so the locks this descriptor's close drops protect nothing.
+// Whether the file begins with SQLite's magic words, to tell a damaged store from a foreign file
+// once SQLite refused it. Read by a child process: POSIX locks belong to a process, so the
+// child's descriptor can neither hold nor drop this process's locks on the file, which a
+// descriptor of our own would (closing any descriptor drops them all). Between fork and _exit
+// the child makes only async-signal-safe calls.
 bool startsLikeSqlite(const QString &path)
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+    const QByteArray name = QFile::encodeName(path);
+    const pid_t child = ::fork();
+    if (child == 0) {
+        const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
+        char header[16] = {};
+        const bool magic = fd >= 0 && ::read(fd, header, sizeof header) == ssize_t(sizeof header)
+            && std::memcmp(header, "SQLite format 3\0", sizeof header) == 0;
+        ::_exit(magic ? 0 : 1);
+    }
+    int status = 0;
+    while (child > 0 && ::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    }
+    return child > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
-} // namespace
-
-namespace {
 
 enum class Identified {
     Database,

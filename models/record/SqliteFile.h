@@ -18,10 +18,10 @@ namespace SqliteFile {
 Error checkLocation(const QString &path, const QString &noun, bool forWriting);
 
 // Whether SQLite takes the existing, non-empty file at path for a database: false only when
-// SQLite says it is not one (SQLITE_NOTADB); true too when it cannot tell (busy, a Qt resource). The header is read through SQLite, never through a descriptor of our own: closing
-// any descriptor of a file drops every POSIX lock this process holds on it, so a store another
-// connection of ours has open would lose the lock that tells other programs it is in use, and
-// the last of them to close would delete its WAL (SQLite's "How To Corrupt An SQLite Database
+// SQLite says it is not one (SQLITE_NOTADB); true too when it cannot tell (busy, a Qt resource). The header is read
+// through SQLite, never through a descriptor of our own: closing any descriptor of a file drops every POSIX lock this
+// process holds on it, so a store another connection of ours has open would lose the lock that tells other programs it
+// is in use, and the last of them to close would delete its WAL (SQLite's "How To Corrupt An SQLite Database
 // File", 2.2). SQLite shares one lock table among its connections in a process and defers
 // closing a descriptor while a lock is held. Nothing else in the project opens these files.
 bool isDatabase(const QString &path);
