@@ -190,19 +190,71 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("normalized"); // "" when refused
         QTest::addColumn<QString>("shown");
-        QTest::newRow("de GB comma") << "de_DE" << "Size: _____ GB" << "2,5" << "2.5" << "2,5";
-        QTest::newRow("de GB point") << "de_DE" << "Size: _____ GB" << "2.5" << "2.5" << "2,5";
-        QTest::newRow("de GB with unit") << "de_DE" << "Size: _____ GB" << "2,5 GB" << "2.5" << "2,5";
-        QTest::newRow("de thousands") << "de_DE" << "Size: _____ GB" << "1.234,5" << "1234.5" << "1234,5";
-        QTest::newRow("de ms with unit") << "de_DE" << "Time: _____ ms" << "120 ms" << "120" << "120";
-        QTest::newRow("de ms unit joined") << "de_DE" << "Time: _____ ms" << "120ms" << "120" << "120";
-        QTest::newRow("de percent") << "de_DE" << "Rate: _____%" << "99,5 %" << "99.5" << "99,5";
-        QTest::newRow("de count grouped") << "de_DE" << "Total: _____" << "1.234" << "1234" << "1.234";
-        QTest::newRow("de count fraction") << "de_DE" << "Total: _____" << "1,5" << "" << "";
-        QTest::newRow("de other unit") << "de_DE" << "Time: _____ ms" << "120 s" << "" << "";
-        QTest::newRow("en GB point") << "en_US" << "Size: _____ GB" << "2.5 GB" << "2.5" << "2.5";
-        QTest::newRow("en decimal comma") << "en_US" << "Size: _____ GB" << "2,5" << "" << "";
-        QTest::newRow("en count grouped") << "en_US" << "Total: _____" << "1,234" << "1234" << "1,234";
+        QTest::newRow("de GB comma") << "de_DE"
+                                     << "Size: _____ GB"
+                                     << "2,5"
+                                     << "2.5"
+                                     << "2,5";
+        QTest::newRow("de GB point") << "de_DE"
+                                     << "Size: _____ GB"
+                                     << "2.5"
+                                     << "2.5"
+                                     << "2,5";
+        QTest::newRow("de GB with unit") << "de_DE"
+                                         << "Size: _____ GB"
+                                         << "2,5 GB"
+                                         << "2.5"
+                                         << "2,5";
+        QTest::newRow("de thousands") << "de_DE"
+                                      << "Size: _____ GB"
+                                      << "1.234,5"
+                                      << "1234.5"
+                                      << "1234,5";
+        QTest::newRow("de ms with unit") << "de_DE"
+                                         << "Time: _____ ms"
+                                         << "120 ms"
+                                         << "120"
+                                         << "120";
+        QTest::newRow("de ms unit joined") << "de_DE"
+                                           << "Time: _____ ms"
+                                           << "120ms"
+                                           << "120"
+                                           << "120";
+        QTest::newRow("de percent") << "de_DE"
+                                    << "Rate: _____%"
+                                    << "99,5 %"
+                                    << "99.5"
+                                    << "99,5";
+        QTest::newRow("de count grouped") << "de_DE"
+                                          << "Total: _____"
+                                          << "1.234"
+                                          << "1234"
+                                          << "1.234";
+        QTest::newRow("de count fraction") << "de_DE"
+                                           << "Total: _____"
+                                           << "1,5"
+                                           << ""
+                                           << "";
+        QTest::newRow("de other unit") << "de_DE"
+                                       << "Time: _____ ms"
+                                       << "120 s"
+                                       << ""
+                                       << "";
+        QTest::newRow("en GB point") << "en_US"
+                                     << "Size: _____ GB"
+                                     << "2.5 GB"
+                                     << "2.5"
+                                     << "2.5";
+        QTest::newRow("en decimal comma") << "en_US"
+                                          << "Size: _____ GB"
+                                          << "2,5"
+                                          << ""
+                                          << "";
+        QTest::newRow("en count grouped") << "en_US"
+                                          << "Total: _____"
+                                          << "1,234"
+                                          << "1234"
+                                          << "1,234";
     }
 
     void numbersAsTheDeskWritesThem()

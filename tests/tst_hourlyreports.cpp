@@ -268,11 +268,12 @@ private slots:
         AuditEvent confirmed;
         confirmed.seq = 1;
         confirmed.kind = EventKind::ReportConfirmed;
-        confirmed.payload = QJsonObject{
-            {QStringLiteral("hour"), 3},
-            {QStringLiteral("values"),
-             QJsonObject{{QStringLiteral("tickets"), QJsonObject{{QStringLiteral("value"), QStringLiteral("9")},
-                                                                 {QStringLiteral("source"), QStringLiteral("operator")}}}}}};
+        confirmed.payload =
+            QJsonObject{{QStringLiteral("hour"), 3},
+                        {QStringLiteral("values"),
+                         QJsonObject{{QStringLiteral("tickets"),
+                                      QJsonObject{{QStringLiteral("value"), QStringLiteral("9")},
+                                                  {QStringLiteral("source"), QStringLiteral("operator")}}}}}};
         QVERIFY(reports.apply(confirmed));
         AuditEvent corrected;
         corrected.seq = 2;
@@ -509,7 +510,7 @@ private slots:
         };
         QTRY_COMPARE(ticks(), 5); // 0, 2, 4, 6, 8
         QVERIFY(!charts.chartView()->chart()->title().isEmpty());
-        charts.resize(460, 250); // the chart at its least height: 200 px
+        charts.resize(460, 250);  // the chart at its least height: 200 px
         QTRY_COMPARE(ticks(), 3); // 0, 5, 10
         QVERIFY(charts.chartView()->chart()->title().isEmpty());
         maybeGrab(&charts, "reports-chart-short");

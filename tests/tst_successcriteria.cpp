@@ -20,11 +20,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QMessageBox>
-#include <QTimer>
 #include <QDialogButtonBox>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -32,6 +31,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace TestSupport;
@@ -804,11 +804,7 @@ private slots:
                  QStringLiteral("intact through event #%1 (%1 events)").arg(m_session->headSeq() - 3));
         // Accept the proposal for "Total jobs submitted".
         QTableWidget *table = panel.statistics();
-        int row = -1;
-        for (int i = 0; i < table->rowCount(); ++i) {
-            if (table->item(i, 0)->text().contains(QStringLiteral("Total jobs submitted")))
-                row = i;
-        }
+        const int row = statisticRow(table, QStringLiteral("Total jobs submitted"));
         QVERIFY(row >= 0);
         QCOMPARE(table->item(row, 4)->text(), QStringLiteral("3"));
         table->scrollToItem(table->item(row, 0));
@@ -839,11 +835,7 @@ private slots:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QTableWidget *table = panel.statistics();
-        int row = -1;
-        for (int i = 0; i < table->rowCount(); ++i) {
-            if (table->item(i, 0)->text().contains(QStringLiteral("Total jobs submitted")))
-                row = i;
-        }
+        const int row = statisticRow(table, QStringLiteral("Total jobs submitted"));
         QVERIFY(row >= 0);
         QVERIFY(table->item(row, 4)->text().isEmpty());
         auto *accept = panel.findChild<QPushButton *>(QStringLiteral("acceptButton"));
@@ -886,9 +878,9 @@ private slots:
     {
         CriteriaDesk desk(m_session.get(), &m_clock);
         SignOffDesk signOff(m_session.get());
-        SignOffRequest r = SignOffTestSupport::firstUseRequest(
-            signOff, QStringLiteral("Technical Lead"), QStringLiteral("Ada"),
-            Passphrase::newKey(QStringLiteral("Ada's own passphrase")));
+        SignOffRequest r =
+            SignOffTestSupport::firstUseRequest(signOff, QStringLiteral("Technical Lead"), QStringLiteral("Ada"),
+                                                Passphrase::newKey(QStringLiteral("Ada's own passphrase")));
         r.justification = QStringLiteral("reviewed in the T+7 meeting");
         QVERIFY(signOff.sign(r).ok());
         CriteriaPanel panel(&desk);
@@ -897,11 +889,7 @@ private slots:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QTableWidget *table = panel.statistics();
-        int row = -1;
-        for (int i = 0; i < table->rowCount(); ++i) {
-            if (table->item(i, 0)->text().contains(QStringLiteral("Total jobs submitted")))
-                row = i;
-        }
+        const int row = statisticRow(table, QStringLiteral("Total jobs submitted"));
         QVERIFY(row >= 0);
         auto *accept = panel.findChild<QPushButton *>(QStringLiteral("acceptButton"));
         const qint64 head = m_session->headSeq();
@@ -929,6 +917,16 @@ private slots:
     }
 
 private:
+    // The Day 7 table's row of the statistic whose name contains name, or -1.
+    static int statisticRow(const QTableWidget *table, const QString &name)
+    {
+        for (int i = 0; i < table->rowCount(); ++i) {
+            if (table->item(i, 0)->text().contains(name))
+                return i;
+        }
+        return -1;
+    }
+
     void writeHistory(const QVector<QPair<QString, QVector<int>>> &services)
     {
         QFile::remove(m_historyPath);

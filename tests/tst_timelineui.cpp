@@ -125,14 +125,22 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QDateTime>("local"); // invalid: refused
         const QDateTime nine(QDate(2026, 12, 7), QTime(9, 0));
-        QTest::newRow("iso space") << "en_US" << "2026-12-07 09:00" << nine;
-        QTest::newRow("iso T") << "en_US" << "2026-12-07T09:00" << nine;
-        QTest::newRow("iso seconds") << "en_US" << "2026-12-07 09:00:00" << nine;
-        QTest::newRow("german short") << "de_DE" << "07.12.2026 09:00" << nine;
-        QTest::newRow("german two-digit year") << "de_DE" << "07.12.26 09:00" << nine;
-        QTest::newRow("date alone") << "en_US" << "2026-12-07" << QDateTime();
-        QTest::newRow("words") << "en_US" << "tomorrow 9" << QDateTime();
-        QTest::newRow("day 32") << "en_US" << "2026-12-32 09:00" << QDateTime();
+        QTest::newRow("iso space") << "en_US"
+                                   << "2026-12-07 09:00" << nine;
+        QTest::newRow("iso T") << "en_US"
+                               << "2026-12-07T09:00" << nine;
+        QTest::newRow("iso seconds") << "en_US"
+                                     << "2026-12-07 09:00:00" << nine;
+        QTest::newRow("german short") << "de_DE"
+                                      << "07.12.2026 09:00" << nine;
+        QTest::newRow("german two-digit year") << "de_DE"
+                                               << "07.12.26 09:00" << nine;
+        QTest::newRow("date alone") << "en_US"
+                                    << "2026-12-07" << QDateTime();
+        QTest::newRow("words") << "en_US"
+                               << "tomorrow 9" << QDateTime();
+        QTest::newRow("day 32") << "en_US"
+                                << "2026-12-32 09:00" << QDateTime();
     }
 
     void typedTimes()

@@ -127,7 +127,7 @@ private:
     {
         if (!m_process)
             return;
-        m_current.exitCode = failedToStart ? -2
+        m_current.exitCode = failedToStart                    ? -2
             : m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode()
                                                               : -1;
         m_current.killed = !failedToStart && (m_current.killed || m_process->exitStatus() != QProcess::NormalExit);

@@ -116,6 +116,6 @@ private:
     TeamDesk m_team; // opening needs a desk or lead role, once the record has roles
     IncidentPlaybook m_playbook;
     IncidentLog m_log;
-    QSet<qint64> m_dismissed; // outages the user chose not to open an incident for (by DOWN seq)
+    QSet<qint64> m_dismissed;                 // outages the user chose not to open an incident for (by DOWN seq)
     std::optional<WatchedServices> m_watched; // none: no monitor followed, the record alone speaks
 };

@@ -94,8 +94,7 @@ QVariant ReportsTableModel::data(const QModelIndex &index, int role) const
             for (const ReportCorrection &k : h.confirmed->corrections) {
                 if (k.field == field)
                     lines << tr("Corrected by %1: %2 → %3 %4")
-                                 .arg(k.actor.displayName(), k.previous.isEmpty() ? tr("(empty)") : k.previous,
-                                      k.value,
+                                 .arg(k.actor.displayName(), k.previous.isEmpty() ? tr("(empty)") : k.previous, k.value,
                                       k.reason.isEmpty() ? QString() : QStringLiteral("(%1)").arg(k.reason));
             }
         }

@@ -21,10 +21,9 @@ CommandView::CommandView(const QString &command, QWidget *parent) : QWidget(pare
     copy->setToolTip(tr("Copy this command to the clipboard"));
     // Says it was copied for a moment, at the same width, so nothing beside it moves.
     const QString copied = tr("Copied ✓");
-    copy->setMinimumWidth(
-        qMax(copy->sizeHint().width(),
-             copy->fontMetrics().horizontalAdvance(copied) + copy->sizeHint().width()
-                 - copy->fontMetrics().horizontalAdvance(copy->text())));
+    copy->setMinimumWidth(qMax(copy->sizeHint().width(),
+                               copy->fontMetrics().horizontalAdvance(copied) + copy->sizeHint().width()
+                                   - copy->fontMetrics().horizontalAdvance(copy->text())));
     auto *restore = new QTimer(this);
     restore->setSingleShot(true);
     restore->setInterval(1500);

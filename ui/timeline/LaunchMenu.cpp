@@ -8,13 +8,15 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 
 PlanT0Dialog::PlanT0Dialog(const QDateTime &initial, QWidget *parent)
-    : QDialog(parent), m_edit(new QLineEdit(typedTimeText(initial), this)), m_readBack(new QLabel(this)),
+    : QDialog(parent),
+      m_edit(new QLineEdit(typedTimeText(initial), this)),
+      m_readBack(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Plan T0"));
