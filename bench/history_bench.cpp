@@ -1,11 +1,15 @@
 // Probe history at the size of a long launch: 50 services × 7 days of 30-second results, written
 // with record() in batches, then one service's 7-day uptime and a ≤ 500-point latency series.
 // Aim: uptime + series < 20 ms (median), so the dashboard can redraw them at will.
+// Also: what the tiles ask of every service, a series at minute resolution, the reasons read back,
+// and a digest of every answer, to compare two builds (or a file before and after conversion).
 //
-//   history_bench [--services N] [--days D] [--runs R] [--keep PATH]
+//   history_bench [--services N] [--days D] [--runs R] [--keep PATH] [--fill-only]
+//   history_bench --existing PATH [--services N] [--days D]   (queries only: no fill, no prune)
 #include "monitoring/ProbeHistory.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -14,6 +18,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace {
 
@@ -102,6 +107,112 @@ bool fill(ProbeHistory &history, int services, int days, qint64 start)
     return true;
 }
 
+template<class F>
+double medianMs(int runs, F &&f)
+{
+    QVector<double> ms;
+    QElapsedTimer timer;
+    for (int run = 0; run < runs; ++run) {
+        timer.restart();
+        f();
+        ms.append(timer.nsecsElapsed() / 1e6);
+    }
+    return median(ms);
+}
+
+// Every answer the readers get, as text: two builds (or a file before and after conversion) that
+// give the same digest showed the same.
+// An answer, or the bench stops with the history's message.
+template<class T>
+T checked(Result<T> result)
+{
+    if (!result) {
+        out() << result.error().message << Qt::endl;
+        std::exit(1);
+    }
+    return std::move(result.value());
+}
+
+QByteArray digest(const ProbeHistory &h, const QStringList &services, const QDateTime &now)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto add = [&hash](const QString &line) { hash.addData(QByteArray(line.toUtf8() + '\n')); };
+    const QDateTime week = now.addDays(-7);
+    for (const QString &s : services) {
+        for (const QDateTime &from : {week, now.addDays(-1), now.addSecs(-3600), now.addSecs(-6 * 3600)}) {
+            const UptimeReport u = checked(h.uptime(s, from, now, now));
+            add(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                    .arg(u.upMs)
+                    .arg(u.degradedMs)
+                    .arg(u.pendingMs)
+                    .arg(u.downMs)
+                    .arg(u.unmonitoredMs)
+                    .arg(u.maintenanceMs));
+            for (const int points : {60, 400, 500}) {
+                const auto series = checked(h.latencySeries(s, from, now, points));
+                for (const LatencyPoint &p : series)
+                    add(QStringLiteral("%1 %2 %3 %4 %5")
+                            .arg(p.time.toMSecsSinceEpoch())
+                            .arg(p.avgLatencyMs, 0, 'g', 17)
+                            .arg(p.maxLatencyMs)
+                            .arg(int(p.worst))
+                            .arg(p.results));
+            }
+        }
+        const auto changes = checked(h.stateChanges(s, week, now));
+        for (const StateChange &c : changes)
+            add(QStringLiteral("%1 %2 %3 %4")
+                    .arg(c.time.toMSecsSinceEpoch())
+                    .arg(int(c.from))
+                    .arg(int(c.to))
+                    .arg(c.reason));
+        const auto spans = checked(h.stateSpans(s, week, now, now));
+        for (const StateSpan &span : spans)
+            add(QStringLiteral("%1 %2 %3").arg(span.fromMs).arg(span.toMs).arg(int(span.state)));
+        const auto results = checked(h.results(s, week, now.addSecs(1)));
+        for (const ProbeResult &r : results)
+            add(QStringLiteral("%1 %2 %3 %4")
+                    .arg(r.time.toMSecsSinceEpoch())
+                    .arg(int(r.state))
+                    .arg(r.latencyMs)
+                    .arg(r.reason));
+        if (const auto last = checked(h.latest(s)))
+            add(QStringLiteral("%1 %2 %3").arg(last->time.toMSecsSinceEpoch()).arg(last->latencyMs).arg(last->reason));
+    }
+    return hash.result().toHex().left(16);
+}
+
+// What the window asks besides the 7-day chart: every tile's summary (last hour, last day, the
+// week, a 60-point sparkline), a 6-hour chart (minute resolution), an hour of results and a
+// week of changes (the reasons read back), a week of results.
+void otherQueries(const ProbeHistory &h, const QStringList &services, const QDateTime &now, int runs)
+{
+    const QString service = QStringLiteral("service-07");
+    const double tiles = medianMs(runs, [&] {
+        for (const QString &s : services) {
+            h.uptime(s, now.addSecs(-3600), now, now);
+            h.uptime(s, now.addDays(-1), now, now);
+            h.uptime(s, now.addDays(-7), now, now);
+            h.latencySeries(s, now.addSecs(-3600), now, 60);
+        }
+    });
+    int points = 0;
+    const double sixHours = medianMs(
+        runs, [&] { points = int(checked(h.latencySeries(service, now.addSecs(-6 * 3600), now, 500)).size()); });
+    int results = 0, changes = 0;
+    const double reasons = medianMs(runs, [&] {
+        results = int(checked(h.results(service, now.addSecs(-3600), now)).size());
+        changes = int(checked(h.stateChanges(service, now.addDays(-7), now)).size());
+    });
+    int week = 0;
+    const double weekOfResults =
+        medianMs(runs, [&] { week = int(checked(h.results(service, now.addDays(-7), now)).size()); });
+    out() << "median of " << runs << " runs: tile summaries of " << services.size() << " services " << tiles
+          << " ms; 6-hour latencySeries (" << points << " points) " << sixHours << " ms; 1 hour of results (" << results
+          << ") + 7 days of changes (" << changes << ") " << reasons << " ms; 7 days of results (" << week << ") "
+          << weekOfResults << " ms" << Qt::endl;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -112,19 +223,26 @@ int main(int argc, char **argv)
     const int days = option(args, "--days", 7);
     const int runs = option(args, "--runs", 21);
     const int keep = args.indexOf(QStringLiteral("--keep"));
+    const int existing = args.indexOf(QStringLiteral("--existing"));
 
     QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/history-bench-XXXXXX"));
-    const QString path =
-        keep > 0 && keep + 1 < args.size() ? args.at(keep + 1) : dir.filePath(QStringLiteral("bench.history.sqlite"));
+    const QString path = existing > 0 && existing + 1 < args.size() ? args.at(existing + 1)
+        : keep > 0 && keep + 1 < args.size()                        ? args.at(keep + 1)
+                                             : dir.filePath(QStringLiteral("bench.history.sqlite"));
     const qint64 start = QDateTime(QDate(2026, 3, 2), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() + 12'345;
     const qint64 end = start + qint64(days) * 86'400'000;
     QString error;
-    {
+    QStringList names;
+    for (int s = 0; s < services; ++s)
+        names.append(QStringLiteral("service-%1").arg(s, 2, 10, QLatin1Char('0')));
+    if (existing < 0) {
         auto history = ProbeHistory::open(path);
         if (!history || !fill(*history.value(), services, days, start)) {
             out() << (history ? QStringLiteral("filling failed") : history.error().message) << Qt::endl;
             return 1;
         }
+        if (args.contains(QStringLiteral("--fill-only")))
+            return 0;
     }
     out() << "file: " << path << ": " << fileSize(path) / 1e6 << " MB (" << fileSize(path) / (services * days)
           << " bytes per service-day)" << Qt::endl;
@@ -137,11 +255,19 @@ int main(int argc, char **argv)
         return 1;
     }
     ProbeHistory *history = opened.value().get();
-    out() << "open (with quick_check): " << timer.nsecsElapsed() / 1e6 << " ms" << Qt::endl;
+    out() << "open (with quick_check" << (existing > 0 ? ", and conversion if old" : "")
+          << "): " << timer.nsecsElapsed() / 1e6 << " ms; file " << fileSize(path) / 1e6 << " MB" << Qt::endl;
     // The query at an odd time, so every level of rollups and the ragged edges are read.
     const QString service = QStringLiteral("service-07");
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(end - 7'777, Qt::UTC);
     const QDateTime from = now.addDays(-7);
+    if (existing > 0) {
+        timer.restart();
+        const QByteArray answers = digest(*history, names, now);
+        out() << "digest of every answer: " << answers << " (" << timer.nsecsElapsed() / 1e6 << " ms)" << Qt::endl;
+        otherQueries(*history, names, now, runs);
+        return 0;
+    }
     if (!history->addMaintenance(service, from.addSecs(86'400 + 1234), from.addSecs(90'000 + 99),
                                  QStringLiteral("bench")))
         return 1;
@@ -174,6 +300,7 @@ int main(int argc, char **argv)
           << " points, max 500) " << median(seriesMs) << " ms, together " << median(bothMs)
           << " ms; aim < 20 ms: " << (median(bothMs) < 20 ? "met" : "MISSED") << Qt::endl;
     out() << "first run (cold statement cache): " << bothMs.first() << " ms" << Qt::endl;
+    otherQueries(*history, names, now, runs);
 
     // Pruning as the app would (here: everything older than two days) keeps the answer.
     timer.restart();

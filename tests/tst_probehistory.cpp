@@ -1,6 +1,8 @@
 #include "HistoryTestSupport.h"
 #include "RawDb.h"
 #include "monitoring/ProbeHistory.h"
+#include "monitoring/ProbeReason.h"
+#include "monitoring/ServiceCheck.h"
 #include "record/EventStore.h"
 
 #include <QCryptographicHash>
@@ -136,6 +138,98 @@ UptimeReport bruteForce(const QVector<Recorded> &rs, const QVector<Window> &allW
     }
     r.unmonitoredMs = (end - from) - r.maintenanceMs - r.monitoredMs();
     return r;
+}
+
+// What schema 2 kept, made from a file this version wrote: every reason in words in
+// results.reason (the words ServiceCheck has always said for the codes), and minute rollups
+// from the state runs and the raw results, as record() summed them, except where pruned.
+QString toSchema2Layout(RawDb &raw)
+{
+    const QString statements[] = {
+        QStringLiteral("ALTER TABLE results RENAME TO results_v3"),
+        QStringLiteral("CREATE TABLE results (service_id INTEGER NOT NULL, t_ms INTEGER NOT NULL,"
+                       " state INTEGER NOT NULL, latency_ms INTEGER NOT NULL, reason TEXT NOT NULL,"
+                       " PRIMARY KEY (service_id, t_ms)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO results SELECT service_id, t_ms, state, latency_ms, CASE reason_code"
+                       " WHEN 1 THEN 'HTTP ' || reason_number || ' in ' || latency_ms || ' ms'"
+                       " WHEN 2 THEN 'connected in ' || latency_ms || ' ms'"
+                       " WHEN 3 THEN 'accepting connections (' || latency_ms || ' ms)'"
+                       " WHEN 4 THEN 'exit code ' || reason_number || ' in ' || latency_ms || ' ms'"
+                       " ELSE reason_text END FROM results_v3"),
+        QStringLiteral("DROP TABLE results_v3"),
+        QStringLiteral(
+            "WITH RECURSIVE m(service_id, b, s, e, state) AS ("
+            " SELECT service_id, start_ms - start_ms % 60000, start_ms, end_ms, state FROM runs"
+            " UNION ALL SELECT service_id, b + 60000, s, e, state FROM m WHERE b + 60000 < e),"
+            " parts(service_id, b, state, ms, n, lc, ls, lm, w) AS ("
+            " SELECT service_id, b, state, MIN(e, b + 60000) - MAX(s, b), 0, 0, 0, -1, 0 FROM m"
+            " UNION ALL SELECT service_id, t_ms - t_ms % 60000, 0, 0, 1, latency_ms >= 0, MAX(latency_ms, 0),"
+            " latency_ms, state FROM results)"
+            " INSERT INTO rollups SELECT 0, service_id, b, TOTAL(ms * (state = 0)), TOTAL(ms * (state = 1)),"
+            " TOTAL(ms * (state = 2)), TOTAL(ms * (state = 3)), TOTAL(ms * (state = 4)), SUM(n), SUM(lc), SUM(ls),"
+            " MAX(lm), MAX(w) FROM parts GROUP BY service_id, b"
+            " HAVING b >= COALESCE((SELECT value - value % 60000 FROM meta WHERE key = 'pruned_before_ms'), b)"),
+    };
+    for (const QString &sql : statements) {
+        if (const QString error = raw.exec(sql); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+// Every answer a reader gets for these services, one line each, so that two files can be compared
+// line by line.
+QStringList answersOf(const ProbeHistory &h, const QStringList &services, qint64 from, qint64 to)
+{
+    QStringList lines;
+    const qint64 lengths[] = {47 * kSecond, 13 * kMinute + 7, 3 * kHour, 7 * kHour + 11, kDay + 5, to - from};
+    for (const QString &s : services) {
+        for (qint64 start = from - 1234; start < to; start += 5 * kHour + 4321) {
+            for (const qint64 length : lengths) {
+                const UptimeReport u = h.uptime(s, at(start), at(start + length), at(to)).value();
+                lines.append(QStringLiteral("%1 uptime %2+%3: %4").arg(s).arg(start).arg(length).arg(describe(u)));
+                for (const int points : {6, 60, 500, 2000}) {
+                    const auto series = h.latencySeries(s, at(start), at(start + length), points).value();
+                    for (const LatencyPoint &p : series)
+                        lines.append(QStringLiteral("%1 point %2 %3 %4 %5 %6")
+                                         .arg(s)
+                                         .arg(p.time.toMSecsSinceEpoch())
+                                         .arg(p.avgLatencyMs)
+                                         .arg(p.maxLatencyMs)
+                                         .arg(int(p.worst))
+                                         .arg(p.results));
+                }
+            }
+        }
+        const QVector<StateChange> changes = h.stateChanges(s, at(from), at(to)).value();
+        for (const StateChange &c : changes)
+            lines.append(QStringLiteral("%1 change %2 %3 %4 %5")
+                             .arg(s)
+                             .arg(c.time.toMSecsSinceEpoch())
+                             .arg(int(c.from))
+                             .arg(int(c.to))
+                             .arg(c.reason));
+        const QVector<StateSpan> spans = h.stateSpans(s, at(from), at(to), at(to)).value();
+        for (const StateSpan &span : spans)
+            lines.append(
+                QStringLiteral("%1 span %2 %3 %4").arg(s).arg(span.fromMs).arg(span.toMs).arg(int(span.state)));
+        const QVector<ProbeResult> results = h.results(s, at(from - kDay), at(to + kDay)).value();
+        for (const ProbeResult &r : results)
+            lines.append(QStringLiteral("%1 result %2 %3 %4 [%5]")
+                             .arg(s)
+                             .arg(r.time.toMSecsSinceEpoch())
+                             .arg(int(r.state))
+                             .arg(r.latencyMs)
+                             .arg(r.reason));
+        if (const auto last = h.latest(s).value())
+            lines.append(
+                QStringLiteral("%1 latest %2 %3").arg(s).arg(last->time.toMSecsSinceEpoch()).arg(last->reason));
+    }
+    lines.append(h.services().value().join(QLatin1Char(',')));
+    const QVector<MaintenanceWindow> windows = h.maintenanceWindows().value();
+    for (const MaintenanceWindow &w : windows)
+        lines.append(QStringLiteral("maintenance %1 %2 %3").arg(w.service, w.from.toString(Qt::ISODateWithMs), w.note));
+    return lines;
 }
 
 // A file as it is on disk; any write, even of the same bytes, shows in the mtime.
@@ -391,6 +485,21 @@ private slots:
                     .ok());
         QVERIFY(h->record({result(svc, T0 + kDay - 10 * kSecond, S::Up, 50)}, every30s({svc})).ok());
         QVERIFY(h->record({result(svc, T0 + kDay + 20 * kSecond, S::Pending, 70)}, every30s({svc})).ok());
+        // Minutes are not stored: their time comes from the state runs, their points from the raw
+        // results. Minute 00:59 holds 15 s of UP and the 10 ms result; minute 01:00 15 s UP, 30 s
+        // DOWN, 15 s UP and two results, one of them answered in 30 ms.
+        const QDateTime now = at(T0 + 2 * kDay);
+        const UptimeReport m59 = h->uptime(svc, at(T0 + 59 * kMinute), at(T0 + kHour), now).value();
+        QCOMPARE(std::make_pair(m59.upMs, m59.downMs), std::make_pair(qint64(15000), qint64(0)));
+        const UptimeReport m60 = h->uptime(svc, at(T0 + kHour), at(T0 + kHour + kMinute), now).value();
+        QCOMPARE(std::make_pair(m60.upMs, m60.downMs), std::make_pair(qint64(30000), qint64(30000)));
+        const auto minutes = h->latencySeries(svc, at(T0 + 59 * kMinute), at(T0 + 61 * kMinute), 2).value();
+        QCOMPARE(minutes.size(), 2);
+        QCOMPARE(std::make_tuple(minutes[0].time, minutes[0].results, minutes[0].maxLatencyMs, minutes[0].worst),
+                 std::make_tuple(at(T0 + 59 * kMinute), 1, 10, S::Up));
+        QCOMPARE(std::make_tuple(minutes[1].time, minutes[1].results, minutes[1].maxLatencyMs, minutes[1].worst),
+                 std::make_tuple(at(T0 + kHour), 2, 30, S::Down));
+        QCOMPARE(minutes[1].avgLatencyMs, 30.0);
         h.reset();
 
         RawDb raw(path);
@@ -401,9 +510,6 @@ private slots:
                                .arg(start));
         };
         using V = QVector<qint64>;
-        // Minute 00:59 gets 15 s of UP and the 10 ms result; minute 01:00 gets 15 s UP, 30 s DOWN, 15 s UP.
-        QCOMPARE(bucket(0, T0 + 59 * kMinute), (V{15000, 0, 0, 1, 1, 10, 10}));
-        QCOMPARE(bucket(0, T0 + kHour), (V{30000, 30000, 0, 2, 1, 30, 30}));
         // The hour 00:00 holds 15 s, the hour 01:00 the rest of that run.
         QCOMPARE(bucket(1, T0), (V{15000, 0, 0, 1, 1, 10, 10}));
         QCOMPARE(bucket(1, T0 + kHour), (V{15000 + 60000, 30000, 0, 2, 1, 30, 30}));
@@ -412,10 +518,7 @@ private slots:
         QCOMPARE(bucket(2, T0), (V{30000 + 60000 + 10000, 30000, 0, 4, 3, 90, 50}));
         // The last result is still open: its coverage is in no rollup yet, only its latency.
         QCOMPARE(bucket(2, T0 + kDay), (V{20000, 0, 0, 1, 1, 70, 70}));
-        QCOMPARE(bucket(0, T0 + kDay), (V{20000, 0, 0, 1, 1, 70, 70}));
-        QCOMPARE(
-            raw.row(QStringLiteral("SELECT COUNT(*), SUM(up_ms + down_ms + pending_ms) FROM rollups WHERE level = 0")),
-            (V{5, 30000 + 30000 + 60000 + 30000}));
+        QCOMPARE(raw.row(QStringLiteral("SELECT COUNT(*) FROM rollups WHERE level = 0")), V{0});
     }
 
     void uptimeSplitsAtBoundariesToo()
@@ -602,7 +705,7 @@ private slots:
         QCOMPARE(open.pendingMs, down - firstPending);
         QCOMPARE(open.upMs, firstPending - from);
 
-        // Pruned at 00:01:30.017: raw results and the minutes before 00:01 go.
+        // Pruned at 00:01:30.017: the raw results before it go.
         const qint64 cutoff = midnight + 90 * kSecond + 17;
         QVERIFY(h->prune(at(cutoff)).ok());
         QCOMPARE(h->uptime(svc, at(from), at(to), at(down)).value(), open);
@@ -627,16 +730,14 @@ private slots:
                      qPrintable(QStringLiteral("[%1, %2): %3").arg(a - T0).arg(b - T0).arg(describe(p))));
         }
 
-        // The file itself: nothing pending is left, no pruned minute came back.
+        // The file itself: nothing pending is left, no minute is stored.
         h.reset();
         {
             RawDb raw(path);
             using V = QVector<qint64>;
             QCOMPARE(raw.row(QStringLiteral("SELECT COUNT(*), TOTAL(pending_ms) FROM rollups")).at(1), 0);
             QCOMPARE(raw.row(QStringLiteral("SELECT COUNT(*) FROM runs WHERE state = 3")), V{0});
-            QCOMPARE(raw.row(QStringLiteral("SELECT COUNT(*) FROM rollups WHERE level = 0 AND bucket_ms < %1")
-                                 .arg(midnight + kMinute)),
-                     V{0});
+            QCOMPARE(raw.row(QStringLiteral("SELECT COUNT(*) FROM rollups WHERE level = 0")), V{0});
             // The hour and day before midnight hold the 45 s; the day after holds 00:00 to 00:04:45.
             QCOMPARE(raw.row(QStringLiteral("SELECT down_ms FROM rollups WHERE level = 1 AND bucket_ms = %1")
                                  .arg(midnight - kHour)),
@@ -791,7 +892,7 @@ private slots:
         QVector<StateChange> changesBefore = h->stateChanges(w.services[0], at(T0), at(w.end)).value();
         QVERIFY(changesBefore.size() > 100);
 
-        // Raw results and minute rollups before 4.5 days (at an odd millisecond) go; answers stay.
+        // Raw results before 4.5 days (at an odd millisecond) go; answers stay.
         const qint64 cutoff = T0 + 4 * kDay + 12 * kHour + 12345;
         QString error;
         QVERIFY2(succeeded(h->prune(at(cutoff)), &error), qPrintable(error));
@@ -814,7 +915,7 @@ private slots:
         QCOMPARE(h->stateChanges(w.services[0], at(T0), at(w.end)).value().size(), changesBefore.size());
     }
 
-    // The app prunes as it goes, so a PENDING run may lose its start (raw results, minute rollups)
+    // The app prunes as it goes, so a PENDING run may lose its start (raw results)
     // before DOWN confirms it. Pruning a few minutes behind every small batch makes that common;
     // the answers must still be the brute-force definition.
     void weekPrunedWhileRecordingEqualsBruteForce()
@@ -972,6 +1073,7 @@ private slots:
         // What schema 1 wrote: the confirmed runs as PENDING, each up to its DOWN result.
         {
             RawDb raw(path);
+            QCOMPARE(toSchema2Layout(raw), QString()); // schema 1 and 2 share their tables
             auto unconfirm = [&](const QString &service, qint64 start, qint64 end) {
                 const QString id = QStringLiteral("(SELECT id FROM services WHERE name = '%1')").arg(service);
                 QCOMPARE(raw.exec(QStringLiteral("INSERT INTO runs SELECT service_id, %1, end_ms, state FROM runs"
@@ -1018,6 +1120,187 @@ private slots:
         QCOMPARE(raw.row(pendingLeft), (V{1, confirm - firstPending})); // the blip
         QCOMPARE(raw.row(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")),
                  V{ProbeHistory::kSchemaVersion});
+    }
+
+    // A passed check's reason only repeats its row: it is stored as a code and made again word
+    // for word. A reason that says more, or in other words (a translation), is kept as written.
+    void reasonsThatRepeatTheRowAreCodes()
+    {
+        using Kind = ServiceDefinition::Kind;
+        auto judged = [](Kind kind, int status, int exitCode, int latency, const QString &condition = {},
+                         const QString &degraded = {}) {
+            ServiceDefinition s;
+            s.kind = kind;
+            s.url = QUrl(QStringLiteral("http://127.0.0.1/health"));
+            if (!condition.isEmpty())
+                s.conditions = {Condition::parse(condition).value()};
+            if (!degraded.isEmpty())
+                s.degradedConditions = {Condition::parse(degraded).value()};
+            ProbeOutcome o;
+            o.observation.connected = true;
+            o.observation.status = status;
+            o.observation.exitCode = exitCode;
+            o.observation.responseTimeMs = latency;
+            o.observation.body = "{\"status\":\"down\"}";
+            return judgeOutcome(s, o).reason;
+        };
+        struct Case
+        {
+            QString reason;
+            int latency;
+            ReasonCode code;
+        };
+        QVector<Case> cases;
+        for (const int latency : {0, 7, 103, 5000}) {
+            for (const int status : {200, 204, 302})
+                cases.append({judged(Kind::Http, status, -1, latency), latency, ReasonCode::HttpStatus});
+            cases.append({judged(Kind::Tcp, -1, -1, latency), latency, ReasonCode::Connected});
+            cases.append({judged(Kind::Postgres, -1, -1, latency), latency, ReasonCode::AcceptingConnections});
+            for (const int exitCode : {0, 3})
+                cases.append({judged(Kind::Command, -1, exitCode, latency), latency, ReasonCode::ExitCode});
+        }
+        // The words the probes have always said (and schema 2 stored).
+        QCOMPARE(cases[2 * 7 + 0].reason, QStringLiteral("HTTP 200 in 103 ms"));
+        QCOMPARE(cases[2 * 7 + 3].reason, QStringLiteral("connected in 103 ms"));
+        QCOMPARE(cases[2 * 7 + 4].reason, QStringLiteral("accepting connections (103 ms)"));
+        QCOMPARE(cases[2 * 7 + 6].reason, QStringLiteral("exit code 3 in 103 ms"));
+        const QVector<Case> asWritten = {
+            {judged(Kind::Http, 503, -1, 40, QStringLiteral("[STATUS] == 200")), 40, ReasonCode::Text},
+            {judged(Kind::Http, 200, -1, 950, {}, QStringLiteral("[RESPONSE_TIME] < 800")), 950, ReasonCode::Text},
+            {QStringLiteral("HTTP 200 in 103 ms (attempt 1 of 3)"), 103, ReasonCode::Text},
+            {QStringLiteral("connection refused"), -1, ReasonCode::Text},
+            {QStringLiteral("verbunden in 4 ms"), 4, ReasonCode::Text},    // a German desk's
+            {QStringLiteral("HTTP 200 in 103 ms"), 104, ReasonCode::Text}, // another latency
+            {QStringLiteral("HTTP 503 in 40 ms"), -1, ReasonCode::Text},   // no latency in the row
+            {QStringLiteral("HTTP 0200 in 5 ms"), 5, ReasonCode::Text},    // not how a number is written
+            {QStringLiteral("HTTP +200 in 5 ms"), 5, ReasonCode::Text},
+            {QStringLiteral("HTTP  200 in 5 ms"), 5, ReasonCode::Text},
+            {QStringLiteral("HTTP 200 in 5 ms "), 5, ReasonCode::Text},
+            {QStringLiteral("HTTP 99999999999 in 5 ms"), 5, ReasonCode::Text}, // beyond an int
+            {QStringLiteral("HTTP in 5 ms"), 5, ReasonCode::Text},
+            {QStringLiteral(""), 5, ReasonCode::Text},
+        };
+        QVERIFY(asWritten[0].reason.startsWith(QStringLiteral("HTTP 503 in 40 ms: {")));
+        QVERIFY(asWritten[1].reason.startsWith(QStringLiteral("degraded: ")));
+        cases += asWritten;
+
+        const QString path = freshPath();
+        auto h = openOrDie(path);
+        const QString svc = QStringLiteral("api");
+        QVector<ProbeResult> rs;
+        for (int i = 0; i < cases.size(); ++i) {
+            const Case &c = cases[i];
+            const StoredReason stored = StoredReason::of(c.reason, c.latency);
+            QVERIFY2(stored.code == c.code, qPrintable(c.reason));
+            QCOMPARE(reasonText(stored.code, stored.number, stored.text, c.latency), c.reason);
+            rs.append(result(svc, T0 + i * 30 * kSecond, S::Up, c.latency, c.reason));
+        }
+        QVERIFY(h->record(rs, every30s({svc})).ok());
+        const auto read = h->results(svc, at(T0), at(T0 + kDay)).value();
+        QCOMPARE(read.size(), cases.size());
+        for (int i = 0; i < cases.size(); ++i)
+            QCOMPARE(read[i].reason, cases[i].reason);
+        h.reset();
+        // The file holds a code and no words for each reason that repeats its row.
+        RawDb raw(path);
+        for (int i = 0; i < cases.size(); ++i) {
+            const QVector<qint64> row = raw.row(QStringLiteral("SELECT reason_code, reason_text IS NULL FROM results"
+                                                               " WHERE t_ms = %1")
+                                                    .arg(T0 + i * 30 * kSecond));
+            QCOMPARE(row, (QVector<qint64>{int(cases[i].code), cases[i].code == ReasonCode::Text ? 0 : 1}));
+        }
+    }
+
+    // A schema-2 file (reasons in words, minute rollups) is converted when first opened, in one
+    // transaction: every answer is what it was, the words of every reason too, and the file shrinks.
+    void olderFilesConvertOnceKeepingEveryAnswer()
+    {
+        const QString path = freshPath();
+        const QStringList services = {QStringLiteral("api"), QStringLiteral("tcp"), QStringLiteral("pg"),
+                                      QStringLiteral("job")};
+        const qint64 end = T0 + 2 * kDay + 17 * kMinute + 321;
+        QRandomGenerator rng(2026);
+        QVector<ProbeResult> rs;
+        for (qint64 t = T0 + 777; t < end; t += 30 * kSecond + rng.bounded(1000)) {
+            if (t > T0 + 20 * kHour && t < T0 + 21 * kHour)
+                continue; // the dashboard stopped
+            for (int k = 0; k < services.size(); ++k) {
+                const int roll = rng.bounded(200);
+                const S state = roll == 0 ? S::Pending : roll == 1 ? S::Down : roll < 5 ? S::Degraded : S::Up;
+                const int latency = state == S::Down || state == S::Pending ? -1 : int(rng.bounded(1, 1200));
+                QString reason;
+                if (state == S::Up) {
+                    const QString words[] = {QStringLiteral("HTTP %1 in %2 ms").arg(roll % 7 == 0 ? 204 : 200),
+                                             QStringLiteral("connected in %1 ms"),
+                                             QStringLiteral("accepting connections (%1 ms)"),
+                                             QStringLiteral("exit code 0 in %1 ms")};
+                    reason = words[k].arg(latency);
+                    if (roll == 6)
+                        reason = QStringLiteral("verbunden in %1 ms").arg(latency);
+                } else if (state == S::Degraded) {
+                    reason = QStringLiteral("degraded: [RESPONSE_TIME] < 800 failed: was %1").arg(latency);
+                } else {
+                    reason = QStringLiteral("HTTP 503 in 40 ms: {\"status\":\"down\"} (attempt 1 of 3)");
+                }
+                rs.append(result(services[k], t + k, state, latency, reason));
+            }
+        }
+        QStringList before;
+        {
+            auto h = openOrDie(path);
+            QVERIFY(h->record(rs, every30s(services)).ok());
+            QVERIFY(h->prune(at(T0 + 6 * kHour + 4321)).ok());
+            QVERIFY(h->addMaintenance(QStringLiteral("pg"), at(T0 + kDay), at(T0 + kDay + 2 * kHour),
+                                      QStringLiteral("upgrade"))
+                        .ok());
+            before = answersOf(*h, services, T0, end);
+        }
+        QVERIFY(before.size() > 20000);
+        {
+            RawDb raw(path);
+            QCOMPARE(toSchema2Layout(raw), QString());
+            QCOMPARE(raw.exec(QStringLiteral("UPDATE meta SET value = '2' WHERE key = 'schema_version'")), QString());
+            QCOMPARE(raw.exec(QStringLiteral("VACUUM")), QString());
+            // As schema 2 had it: minutes kept from the one holding the cutoff on, words everywhere.
+            QCOMPARE(raw.row(QStringLiteral("SELECT COUNT(*) > 2000, MIN(bucket_ms) FROM rollups WHERE level = 0")),
+                     (QVector<qint64>{1, T0 + 6 * kHour}));
+            QCOMPARE(raw.row(QStringLiteral("SELECT COUNT(*) FROM results WHERE reason = 'HTTP 200 in '"
+                                            " || latency_ms || ' ms'"))
+                             .value(0)
+                         > 1000,
+                     true);
+        }
+        const qint64 oldSize = QFileInfo(path).size();
+
+        auto h = openOrDie(path);
+        const QStringList after = answersOf(*h, services, T0, end);
+        QCOMPARE(after.size(), before.size());
+        for (int i = 0; i < before.size(); ++i)
+            QCOMPARE(after[i], before[i]);
+        h.reset();
+        RawDb raw(path);
+        using V = QVector<qint64>;
+        QCOMPARE(raw.row(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")),
+                 V{ProbeHistory::kSchemaVersion});
+        QCOMPARE(raw.row(QStringLiteral("SELECT COUNT(*) FROM rollups WHERE level = 0")), V{0});
+        // Each passed reason is a code; the German words, the failures and the degraded stay words.
+        for (int code = 1; code <= 4; ++code) {
+            QVERIFY2(
+                raw.row(QStringLiteral("SELECT COUNT(*) FROM results WHERE reason_code = %1 AND reason_text IS NULL")
+                            .arg(code))
+                        .value(0)
+                    > 100,
+                qPrintable(QString::number(code)));
+        }
+        QVERIFY(raw.row(QStringLiteral("SELECT COUNT(*) FROM results WHERE reason_code = 0"
+                                       " AND reason_text LIKE 'verbunden in %'"))
+                    .value(0)
+                > 10);
+        QCOMPARE(
+            raw.row(QStringLiteral("SELECT COUNT(*) FROM results WHERE (reason_code = 0) = (reason_text IS NULL)")),
+            V{0});
+        QVERIFY2(QFileInfo(path).size() < oldSize * 2 / 3,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(oldSize).arg(QFileInfo(path).size())));
     }
 
     void newerSchemaIsLeftAlone()

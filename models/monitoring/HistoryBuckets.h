@@ -1,8 +1,11 @@
 #pragma once
 // Internal to ProbeHistory: bucket arithmetic and the state codes stored in the file.
 
+#include "ProbeReason.h"
 #include "ServiceState.h"
 
+#include <QSqlQuery>
+#include <QVariant>
 #include <QtGlobal>
 
 namespace HistoryBuckets {
@@ -14,6 +17,9 @@ enum Level {
 };
 constexpr int kLevels = 3;
 constexpr qint64 kLevelMs[kLevels] = {60'000, 3'600'000, 86'400'000};
+// The levels kept in the rollups table. Minutes (schema 1 and 2 kept them too) are made from the
+// raw results, which are kept just as long; the state runs answer uptime below an hour.
+constexpr Level kRollupLevels[] = {Hour, Day};
 
 // Floor for negative times too (before 1970 is unlikely, but must not break the maths).
 inline qint64 floorTo(qint64 t, qint64 step)
@@ -59,6 +65,30 @@ inline ServiceState stateFromCode(int code)
     case DownCode: return ServiceState::Down;
     default: return ServiceState::Unknown;
     }
+}
+
+// A raw result into the results table (record(), and the conversion of schema-2 files): the
+// reason as a code and its number when they make the same words again, else the words.
+inline QString insertResultSql()
+{
+    return QStringLiteral("INSERT INTO results (service_id, t_ms, state, latency_ms, reason_code, reason_number,"
+                          " reason_text) VALUES (?, ?, ?, ?, ?, ?, ?)");
+}
+
+inline void bindResult(QSqlQuery &insert, qint64 serviceId, qint64 t, int state, int latencyMs, const QString &reason)
+{
+    const StoredReason stored = StoredReason::of(reason, latencyMs);
+    const QVariantList values = {serviceId,
+                                 t,
+                                 state,
+                                 latencyMs,
+                                 int(stored.code),
+                                 StoredReason::hasNumber(stored.code) ? QVariant(stored.number) : QVariant(),
+                                 stored.code == ReasonCode::Text
+                                     ? QVariant(stored.text.isNull() ? QString(QLatin1String("")) : stored.text)
+                                     : QVariant()};
+    for (int i = 0; i < values.size(); ++i)
+        insert.bindValue(i, values.at(i));
 }
 
 } // namespace HistoryBuckets

@@ -24,10 +24,11 @@ const QLatin1String kKind("golive-probe-history");
 
 // Every table is keyed by (service, time), so each query of one service reads one index range.
 // Services are numbered so the big tables do not repeat names. `runs` holds finalized coverage
-// merged while the state stays the same: the exact record uptime needs below a minute, which
+// merged while the state stays the same: the exact record uptime needs below an hour, which
 // survives pruning of the raw results.
 // Schema 2 changes no table: it marks files whose confirmed PENDING runs count as down (see
-// confirmPendingRuns()).
+// confirmPendingRuns()). Schema 3 stores reasons as codes and drops the minute rollups (see
+// compactResults()). The layout as it is now: docs/probe-history.md.
 QStringList migrationTo(int version)
 {
     if (version != 1)
@@ -98,7 +99,7 @@ bool confirmPendingRuns(const QSqlDatabase &db, QSqlError *error)
                                 " WHERE level = ? AND service_id = ? AND bucket_ms = ?"));
     mark.prepare(QStringLiteral("UPDATE runs SET state = ? WHERE service_id = ? AND start_ms = ?"));
     for (const Run &run : std::as_const(confirmed)) {
-        for (int level = 0; level < kLevels; ++level) {
+        for (const int level : kRollupLevels) { // schema 3 drops the minutes anyway
             const qint64 step = kLevelMs[level];
             for (qint64 b = floorTo(run.start, step); b < run.end; b += step) {
                 const qint64 ms = std::min(run.end, b + step) - std::max(run.start, b);
@@ -116,6 +117,49 @@ bool confirmPendingRuns(const QSqlDatabase &db, QSqlError *error)
             mark.bindValue(i, values.at(i));
         if (!mark.exec()) {
             *error = mark.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+// Schema 3: a reason that only repeats its row (ProbeReason) becomes a code, and the minute rollups
+// go. Rows are copied in key order, so the new table's pages are full; the old table's pages are
+// free for the VACUUM after the commit.
+bool compactResults(const QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery q(db), read(db), write(db);
+    read.setForwardOnly(true);
+    const bool ready = q.exec(QStringLiteral("ALTER TABLE results RENAME TO results_v2"))
+        && q.exec(QStringLiteral("CREATE TABLE results (service_id INTEGER NOT NULL, t_ms INTEGER NOT NULL,"
+                                 " state INTEGER NOT NULL, latency_ms INTEGER NOT NULL, reason_code INTEGER NOT NULL,"
+                                 " reason_number INTEGER, reason_text TEXT,"
+                                 " PRIMARY KEY (service_id, t_ms)) WITHOUT ROWID"))
+        && write.prepare(HistoryBuckets::insertResultSql())
+        && read.exec(QStringLiteral("SELECT service_id, t_ms, state, latency_ms, reason FROM results_v2"
+                                    " ORDER BY service_id, t_ms"));
+    if (!ready) {
+        *error = q.lastError().isValid()  ? q.lastError()
+            : write.lastError().isValid() ? write.lastError()
+                                          : read.lastError();
+        return false;
+    }
+    while (read.next()) {
+        HistoryBuckets::bindResult(write, read.value(0).toLongLong(), read.value(1).toLongLong(), read.value(2).toInt(),
+                                   read.value(3).toInt(), read.value(4).toString());
+        if (!write.exec()) {
+            *error = write.lastError();
+            return false;
+        }
+    }
+    if (read.lastError().isValid()) {
+        *error = read.lastError();
+        return false;
+    }
+    read.finish();
+    for (const char *sql : {"DROP TABLE results_v2", "DELETE FROM rollups WHERE level = 0"}) {
+        if (!q.exec(QString::fromLatin1(sql))) {
+            *error = q.lastError();
             return false;
         }
     }
@@ -253,7 +297,11 @@ bool ProbeHistory::identifyAndMigrate(QString *error)
 bool ProbeHistory::migrate(int fromVersion, QString *error)
 {
     QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    // Another process converting a big file holds the lock for longer than the usual 5 s: wait for it.
+    q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kMigrationWaitMs));
+    const bool begun = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    if (!begun) {
         *error = failure(QCoreApplication::translate("ProbeHistory", "starting its set-up"), q.lastError());
         return false;
     }
@@ -265,6 +313,7 @@ bool ProbeHistory::migrate(int fromVersion, QString *error)
     // Another process may have created it while we waited for the lock.
     if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
         fromVersion = q.value(0).toInt();
+    q.finish(); // an open statement would keep schema 3 from renaming a table
     for (int v = fromVersion + 1; v <= kSchemaVersion; ++v) {
         for (const QString &statement : migrationTo(v)) {
             if (!q.exec(statement))
@@ -272,7 +321,7 @@ bool ProbeHistory::migrate(int fromVersion, QString *error)
                                     q.lastError());
         }
         QSqlError sqlError;
-        if (v == 2 && !confirmPendingRuns(db(), &sqlError))
+        if ((v == 2 && !confirmPendingRuns(db(), &sqlError)) || (v == 3 && !compactResults(db(), &sqlError)))
             return rollbackWith(QCoreApplication::translate("ProbeHistory", "upgrading it to schema %1").arg(v),
                                 sqlError);
     }
@@ -280,6 +329,13 @@ bool ProbeHistory::migrate(int fromVersion, QString *error)
         return rollbackWith(QCoreApplication::translate("ProbeHistory", "upgrading it"), q.lastError());
     if (!q.exec(QStringLiteral("COMMIT")))
         return rollbackWith(QCoreApplication::translate("ProbeHistory", "upgrading it"), q.lastError());
+    if (fromVersion > 0 && fromVersion < 3) {
+        // Most of the converted file's pages are free now: give them back, once (best effort:
+        // readers in other processes keep their snapshot; a writer holding the lock for 5 s wins
+        // and the pages are reused by the next results instead).
+        q.exec(QStringLiteral("VACUUM"));
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
     return true;
 }
 
@@ -377,8 +433,6 @@ bool ProbeHistory::pruneImpl(const QDateTime &rawOlderThan, QString *error)
         return false;
     }
     const qint64 cutoff = rawOlderThan.toMSecsSinceEpoch();
-    // Minute buckets go only when they end before the cutoff, so a kept bucket is complete.
-    const qint64 minuteCutoff = HistoryBuckets::floorTo(cutoff, HistoryBuckets::kLevelMs[HistoryBuckets::Minute]);
     QSqlDatabase database = db();
     QSqlQuery q(database);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
@@ -388,10 +442,6 @@ bool ProbeHistory::pruneImpl(const QDateTime &rawOlderThan, QString *error)
     // "service_id IN (...)" lets SQLite walk the (service, time) keys instead of every row.
     const QString statements[] = {
         QStringLiteral("DELETE FROM results WHERE service_id IN (SELECT id FROM services) AND t_ms < %1").arg(cutoff),
-        QStringLiteral("DELETE FROM rollups WHERE level = %1 AND service_id IN (SELECT id FROM services)"
-                       " AND bucket_ms < %2")
-            .arg(int(HistoryBuckets::Minute))
-            .arg(minuteCutoff),
         QStringLiteral("INSERT INTO meta (key, value) VALUES ('pruned_before_ms', '%1') ON CONFLICT (key) DO "
                        "UPDATE SET value = MAX(CAST(value AS INTEGER), %1)")
             .arg(cutoff),

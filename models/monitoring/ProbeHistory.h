@@ -15,9 +15,10 @@
 class QSqlError;
 class QSqlQuery;
 
-// The probe results of every service, with minute / hour / day rollups, in an SQLite file of its
-// own (the app puts it beside the checklist store as <name>.history.sqlite). An instance is used
-// only from the thread that opened it. Errors name the file; a refused file is left untouched.
+// The probe results of every service, with hour and day rollups, in an SQLite file of its own (the
+// app puts it beside the checklist store as <name>.history.sqlite; its layout: docs/probe-history.md).
+// An instance is used only from the thread that opened it. Errors name the file; a refused file is
+// left untouched.
 //
 // Time semantics (uptime is measured in time, not in counted checks):
 // - A result at time t of a service probed every I ms covers [t, min(t_next, t + 2·I)), where
@@ -32,7 +33,7 @@ class QSqlQuery;
 //   `now`. A report over a range may therefore change when DOWN is confirmed later; uptime that
 //   is quoted must not have counted an outage as up.
 // - record() does the reclassification when it records the DOWN result, in the same transaction:
-//   the run's time moves from pending to down in the minute / hour / day rollups and in the state
+//   the run's time moves from pending to down in the hour and day rollups and in the state
 //   runs, across bucket edges and over pruned ranges. Raw results, state changes and the worst
 //   state of latency points keep what the probes said (PENDING stays PENDING there).
 // - Time inside a maintenance window of the service (or of all services) is maintenance, whatever
@@ -43,8 +44,9 @@ class QSqlQuery;
 class ProbeHistory
 {
 public:
-    // 2: a PENDING run confirmed by DOWN counts as down; opening a schema-1 file converts it.
-    static constexpr int kSchemaVersion = 2;
+    // 2: a PENDING run confirmed by DOWN counts as down. 3: reasons that repeat their row stored
+    // as codes, no minute rollups. Opening an older file converts it, once.
+    static constexpr int kSchemaVersion = 3;
 
     // Every operation returns the project's Result/Status; an Error's message names the file.
     static Result<std::unique_ptr<ProbeHistory>> open(const QString &path);
@@ -70,8 +72,9 @@ public:
     // handful of small queries. Exact to the millisecond, also over pruned ranges.
     Result<UptimeReport> uptime(const QString &service, const QDateTime &from, const QDateTime &to,
                                 const QDateTime &now) const;
-    // At most maxPoints points: raw results when they fit, else the finest rollup that fits
-    // (buckets overlapping [from, to)), else days merged.
+    // At most maxPoints points: raw results when they fit, else the finest buckets that fit
+    // (overlapping [from, to)): minutes made from the raw results where they are kept, hours,
+    // days, else days merged.
     Result<QVector<LatencyPoint>> latencySeries(const QString &service, const QDateTime &from, const QDateTime &to,
                                                 int maxPoints) const;
     Result<QVector<StateChange>> stateChanges(const QString &service, const QDateTime &from, const QDateTime &to) const;
@@ -86,9 +89,9 @@ public:
     // Every service the history has results of, by name.
     Result<QStringList> services() const;
 
-    // Deletes raw results and minute rollups older than rawOlderThan (the caller's policy, e.g.
-    // 8 days). Hour and day rollups, state runs and state changes stay, so uptime over the pruned
-    // range gives the same answers.
+    // Deletes raw results older than rawOlderThan (the caller's policy, e.g. 8 days); charts there
+    // are drawn from hours. Hour and day rollups, state runs and state changes stay, so uptime over
+    // the pruned range gives the same answers.
     Status prune(const QDateTime &rawOlderThan);
 
 private:
@@ -123,6 +126,10 @@ private:
     bool queryRange(QSqlQuery &q, const QString &columnsAndTable, const QString &service, const QDateTime &from,
                     const QDateTime &to, const QString &what, QString *error) const;
     qint64 prunedBefore() const;
+
+    // How long opening waits for another process converting the file (a week of 50 services
+    // takes seconds).
+    static constexpr int kMigrationWaitMs = 120'000;
 
     QString m_path;
     QString m_connection;

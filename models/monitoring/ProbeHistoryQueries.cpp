@@ -9,7 +9,6 @@
 #include <QVariant>
 
 #include <algorithm>
-#include <limits>
 
 using namespace HistoryBuckets;
 
@@ -31,13 +30,73 @@ QDateTime utc(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-// Sums the finalized coverage of one service over spans: whole days, hours and minutes from
-// the rollups, the ragged rest from the state runs. The few queries are prepared once.
+// One raw result as a chart reads it.
+struct RawResult
+{
+    qint64 t;
+    int state;
+    int latencyMs;
+};
+
+QVector<LatencyPoint> rawPoints(const QVector<RawResult> &raw, qint64 begin, qint64 end)
+{
+    QVector<LatencyPoint> points;
+    for (const RawResult &r : raw) {
+        if (r.t >= begin && r.t < end)
+            points.append({utc(r.t), double(r.latencyMs), r.latencyMs, stateFromCode(r.state), 1});
+    }
+    return points;
+}
+
+// Chart points of `width` ms from `lo` on, each summing the buckets (rollups, or raw results as
+// buckets of one) that start in it, in time order.
+class BucketPoints
+{
+public:
+    BucketPoints(qint64 lo, qint64 width) : m_lo(lo), m_width(width) {}
+
+    void add(qint64 bucket, int results, qint64 latencies, qint64 latencySum, int latencyMax, int worst)
+    {
+        const qint64 g = (bucket - m_lo) / m_width; // bucket >= lo: the division floors
+        if (g != m_group) {
+            close();
+            m_group = g;
+            m_count = m_sum = 0;
+            m_points.append({utc(m_lo + g * m_width), -1, -1, ServiceState::Unknown, 0});
+        }
+        LatencyPoint &p = m_points.last();
+        p.results += results;
+        m_count += latencies;
+        m_sum += latencySum;
+        p.maxLatencyMs = std::max(p.maxLatencyMs, latencyMax);
+        p.worst = stateFromCode(std::max(stateCode(p.worst), worst));
+    }
+
+    QVector<LatencyPoint> take()
+    {
+        close();
+        return std::move(m_points);
+    }
+
+private:
+    void close()
+    {
+        if (m_group >= 0)
+            m_points.last().avgLatencyMs = m_count > 0 ? double(m_sum) / double(m_count) : -1.0;
+    }
+
+    qint64 m_lo, m_width;
+    qint64 m_group = -1, m_count = 0, m_sum = 0;
+    QVector<LatencyPoint> m_points;
+};
+
+// Sums the finalized coverage of one service over spans: whole days and hours from the rollups,
+// the ragged rest (less than an hour at each end) from the state runs. The few queries are
+// prepared once.
 class CoverageSum
 {
 public:
-    CoverageSum(const QSqlDatabase &db, qint64 serviceId, qint64 minuteRollupsFrom)
-        : m_rollups(db), m_runs(db), m_id(serviceId), m_minutesFrom(minuteRollupsFrom)
+    CoverageSum(const QSqlDatabase &db, qint64 serviceId) : m_rollups(db), m_runs(db), m_id(serviceId)
     {
         m_rollups.setForwardOnly(true);
         m_runs.setForwardOnly(true);
@@ -59,13 +118,11 @@ private:
     {
         if (from >= to)
             return true;
-        if (level < 0)
+        if (level < Hour)
             return addRuns(from, to);
         const qint64 step = kLevelMs[level];
-        qint64 lo = ceilTo(from, step);
+        const qint64 lo = ceilTo(from, step);
         const qint64 hi = floorTo(to, step);
-        if (level == Minute)
-            lo = std::max(lo, m_minutesFrom); // pruned minutes: the runs answer instead
         if (lo >= hi)
             return add(from, to, level - 1);
         return addRollups(level, lo, hi) && add(from, lo, level - 1) && add(hi, to, level - 1);
@@ -111,7 +168,6 @@ private:
     QSqlQuery m_rollups;
     QSqlQuery m_runs;
     qint64 m_id;
-    qint64 m_minutesFrom;
     qint64 m_ms[kStates] = {};
     QSqlError m_error;
 };
@@ -172,10 +228,7 @@ UptimeReport ProbeHistory::uptimeImpl(const QString &service, const QDateTime &f
     if (id < 0)
         return UptimeReport();
     if (id > 0) {
-        // prune() kept every minute bucket from the one holding its cutoff on.
-        const qint64 pruned = prunedBefore();
-        CoverageSum sum(database, id,
-                        pruned == std::numeric_limits<qint64>::min() ? pruned : floorTo(pruned, kLevelMs[Minute]));
+        CoverageSum sum(database, id);
         for (const Span &s : std::as_const(counted)) {
             if (!sum.add(s.from, s.to))
                 return fail(QCoreApplication::translate("ProbeHistory", "reading the uptime of %1").arg(service),
@@ -277,76 +330,74 @@ QVector<LatencyPoint> ProbeHistory::latencySeriesImpl(const QString &service, co
                              query.lastError());
         return QVector<LatencyPoint>();
     };
-
-    // Raw results when they fit (the count stops reading at maxPoints + 1).
-    if (begin >= pruned) {
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM results WHERE service_id = ? AND t_ms >= ?"
-                                 " AND t_ms < ? LIMIT ?)"));
-        const QVariantList values = {id, begin, end, maxPoints + 1};
+    auto run = [&](const QString &sql, const QVariantList &values) {
+        q.prepare(sql);
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i));
-        if (!q.exec() || !q.next())
+        return q.exec();
+    };
+    const QString rawSql = QStringLiteral("SELECT t_ms, state, latency_ms FROM results WHERE service_id = ?"
+                                          " AND t_ms >= ? AND t_ms < ? ORDER BY t_ms");
+
+    // Raw results when they fit, else minutes summed from them when those fit: one read of the raw
+    // results of the whole minutes serves both.
+    const qint64 minute = kLevelMs[Minute];
+    const qint64 minutesFrom = floorTo(begin, minute), minutesTo = ceilTo(end, minute);
+    if (minutesFrom >= pruned && (minutesTo - minutesFrom) / minute <= maxPoints) {
+        if (!run(rawSql, {id, minutesFrom, minutesTo}))
+            return fail(q);
+        QVector<RawResult> raw;
+        int inRange = 0;
+        while (q.next()) {
+            raw.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt()});
+            inRange += raw.last().t >= begin && raw.last().t < end ? 1 : 0;
+        }
+        if (q.lastError().isValid())
+            return fail(q);
+        if (inRange <= maxPoints)
+            return rawPoints(raw, begin, end);
+        BucketPoints minutes(minutesFrom, minute);
+        for (const RawResult &r : std::as_const(raw))
+            minutes.add(r.t, 1, r.latencyMs >= 0 ? 1 : 0, std::max(r.latencyMs, 0), r.latencyMs, r.state);
+        return minutes.take();
+    }
+    // Raw results when they fit (the count stops reading at maxPoints + 1).
+    if (begin >= pruned) {
+        if (!run(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM results WHERE service_id = ? AND t_ms >= ?"
+                                " AND t_ms < ? LIMIT ?)"),
+                 {id, begin, end, maxPoints + 1})
+            || !q.next())
             return fail(q);
         if (q.value(0).toInt() <= maxPoints) {
-            q.prepare(QStringLiteral("SELECT t_ms, state, latency_ms FROM results WHERE service_id = ?"
-                                     " AND t_ms >= ? AND t_ms < ? ORDER BY t_ms"));
-            q.addBindValue(id);
-            q.addBindValue(begin);
-            q.addBindValue(end);
-            if (!q.exec())
+            if (!run(rawSql, {id, begin, end}))
                 return fail(q);
-            while (q.next()) {
-                const int latency = q.value(2).toInt();
-                points.append(
-                    {utc(q.value(0).toLongLong()), double(latency), latency, stateFromCode(q.value(1).toInt()), 1});
-            }
-            return points;
+            QVector<RawResult> raw;
+            while (q.next())
+                raw.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt()});
+            return q.lastError().isValid() ? fail(q) : rawPoints(raw, begin, end);
         }
     }
 
-    // The finest rollup that fits; days are merged k at a time when even they do not.
-    for (int level = Minute; level <= Day; ++level) {
+    // Hours, else days, merged k at a time when even they do not fit.
+    for (int level = Hour; level <= Day; ++level) {
         const qint64 step = kLevelMs[level];
         const qint64 lo = floorTo(begin, step);
         const qint64 hi = ceilTo(end, step);
-        if (level == Minute && pruned != std::numeric_limits<qint64>::min() && lo < floorTo(pruned, step))
-            continue;
         const qint64 buckets = (hi - lo) / step;
         if (buckets > maxPoints && level != Day)
             continue;
         const qint64 k = std::max<qint64>(1, (buckets + maxPoints - 1) / maxPoints);
-        q.prepare(QStringLiteral("SELECT bucket_ms, results, latency_count, latency_sum, latency_max, worst"
-                                 " FROM rollups WHERE level = ? AND service_id = ? AND bucket_ms >= ?"
-                                 " AND bucket_ms < ? AND results > 0 ORDER BY bucket_ms"));
-        const QVariantList values = {level, id, lo, hi};
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
-        if (!q.exec())
+        if (!run(QStringLiteral("SELECT bucket_ms, results, latency_count, latency_sum, latency_max, worst"
+                                " FROM rollups WHERE level = ? AND service_id = ? AND bucket_ms >= ?"
+                                " AND bucket_ms < ? AND results > 0 ORDER BY bucket_ms"),
+                 {level, id, lo, hi}))
             return fail(q);
-        qint64 group = -1, count = 0, sum = 0;
-        auto close = [&]() {
-            if (group >= 0)
-                points.last().avgLatencyMs = count > 0 ? double(sum) / double(count) : -1.0;
-        };
+        BucketPoints merged(lo, step * k);
         while (q.next()) {
-            const qint64 g = (q.value(0).toLongLong() - lo) / (step * k);
-            if (g != group) {
-                close();
-                group = g;
-                count = sum = 0;
-                points.append({utc(lo + g * step * k), -1, -1, ServiceState::Unknown, 0});
-            }
-            LatencyPoint &p = points.last();
-            p.results += q.value(1).toInt();
-            count += q.value(2).toLongLong();
-            sum += q.value(3).toLongLong();
-            p.maxLatencyMs = std::max(p.maxLatencyMs, q.value(4).toInt());
-            p.worst = stateFromCode(std::max(stateCode(p.worst), q.value(5).toInt()));
+            merged.add(q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+                       q.value(4).toInt(), q.value(5).toInt());
         }
-        close();
-        if (q.lastError().isValid())
-            return fail(q);
-        return points;
+        return q.lastError().isValid() ? fail(q) : merged.take();
     }
     return points;
 }
@@ -392,12 +443,16 @@ QVector<ProbeResult> ProbeHistory::resultsImpl(const QString &service, const QDa
 {
     QVector<ProbeResult> out;
     QSqlQuery q(db());
-    if (!queryRange(q, QStringLiteral("t_ms, state, latency_ms, reason FROM results"), service, from, to,
-                    QCoreApplication::translate("ProbeHistory", "results"), error))
+    if (!queryRange(q, QStringLiteral("t_ms, state, latency_ms, reason_code, reason_number, reason_text FROM results"),
+                    service, from, to, QCoreApplication::translate("ProbeHistory", "results"), error))
         return out;
     while (q.next()) {
-        out.append({service, utc(q.value(0).toLongLong()), stateFromCode(q.value(1).toInt()), q.value(2).toInt(),
-                    q.value(3).toString()});
+        const int latency = q.value(2).toInt();
+        const auto code = ReasonCode(q.value(3).toInt());
+        const QString reason = code == ReasonCode::Text ? q.value(5).toString()
+            : StoredReason::hasNumber(code)             ? reasonText(code, q.value(4).toInt(), {}, latency)
+                                                        : reasonText(code, 0, {}, latency);
+        out.append({service, utc(q.value(0).toLongLong()), stateFromCode(q.value(1).toInt()), latency, reason});
     }
     return out;
 }

@@ -9,7 +9,6 @@
 #include <QVariant>
 
 #include <algorithm>
-#include <limits>
 #include <map>
 #include <tuple>
 
@@ -51,7 +50,7 @@ using Deltas = std::map<std::tuple<int, qint64, qint64>, Delta>;
 
 void addCoverage(Deltas &deltas, qint64 id, qint64 start, qint64 end, int state)
 {
-    for (int level = 0; level < kLevels; ++level) {
+    for (const int level : kRollupLevels) {
         const qint64 step = kLevelMs[level];
         for (qint64 b = floorTo(start, step); b < end; b += step)
             deltas[{level, id, b}].ms[state] += std::min(end, b + step) - std::max(start, b);
@@ -63,7 +62,7 @@ void addCoverage(Deltas &deltas, qint64 id, qint64 start, qint64 end, int state)
 // any other delta.
 void reclassify(Deltas &deltas, qint64 id, qint64 start, qint64 end, int from, int to)
 {
-    for (int level = 0; level < kLevels; ++level) {
+    for (const int level : kRollupLevels) {
         const qint64 step = kLevelMs[level];
         for (qint64 b = floorTo(start, step); b < end; b += step) {
             const qint64 ms = std::min(end, b + step) - std::max(start, b);
@@ -76,7 +75,7 @@ void reclassify(Deltas &deltas, qint64 id, qint64 start, qint64 end, int from, i
 
 void addResult(Deltas &deltas, qint64 id, qint64 t, int state, int latencyMs)
 {
-    for (int level = 0; level < kLevels; ++level) {
+    for (const int level : kRollupLevels) {
         Delta &d = deltas[{level, id, floorTo(t, kLevelMs[level])}];
         ++d.results;
         if (latencyMs >= 0) {
@@ -121,8 +120,7 @@ bool ProbeHistory::recordImpl(const QVector<ProbeResult> &results, const QHash<Q
     insertService.prepare(QStringLiteral("INSERT INTO services (name) VALUES (?)"));
     lastRun.prepare(QStringLiteral("SELECT start_ms, end_ms, state FROM runs WHERE service_id = ?"
                                    " ORDER BY start_ms DESC LIMIT 1"));
-    insertResult.prepare(QStringLiteral("INSERT INTO results (service_id, t_ms, state, latency_ms, reason)"
-                                        " VALUES (?, ?, ?, ?, ?)"));
+    insertResult.prepare(insertResultSql());
     insertChange.prepare(QStringLiteral("INSERT INTO changes (service_id, t_ms, from_state, to_state, reason)"
                                         " VALUES (?, ?, ?, ?, ?)"));
     writeRun.prepare(QStringLiteral("INSERT OR REPLACE INTO runs (service_id, start_ms, end_ms, state)"
@@ -233,9 +231,7 @@ bool ProbeHistory::recordImpl(const QVector<ProbeResult> &results, const QHash<Q
                                             insertChange.lastError()));
         }
         const int latency = r.latencyMs < 0 ? -1 : r.latencyMs;
-        const QVariantList values = {tail.id, t, state, latency, text(r.reason)};
-        for (int i = 0; i < values.size(); ++i)
-            insertResult.bindValue(i, values.at(i));
+        bindResult(insertResult, tail.id, t, state, latency, text(r.reason));
         if (!insertResult.exec())
             return rollbackWith(failure(QCoreApplication::translate("ProbeHistory", "recording %1").arg(r.service),
                                         insertResult.lastError()));
@@ -276,14 +272,7 @@ bool ProbeHistory::recordImpl(const QVector<ProbeResult> &results, const QHash<Q
         " down_ms = down_ms + excluded.down_ms, results = results + excluded.results,"
         " latency_count = latency_count + excluded.latency_count, latency_sum = latency_sum + excluded.latency_sum,"
         " latency_max = MAX(latency_max, excluded.latency_max), worst = MAX(worst, excluded.worst)"));
-    // Pruned minute buckets are never read again (uptime takes the runs there): a late result or
-    // a reclassified PENDING run must not bring them back.
-    const qint64 pruned = prunedBefore();
-    const qint64 minutesFrom =
-        pruned == std::numeric_limits<qint64>::min() ? pruned : floorTo(pruned, kLevelMs[Minute]);
     for (const auto &[key, d] : deltas) {
-        if (std::get<0>(key) == Minute && std::get<2>(key) < minutesFrom)
-            continue;
         const QVariantList values = {std::get<0>(key), std::get<1>(key),   std::get<2>(key),  d.ms[UnknownCode],
                                      d.ms[UpCode],     d.ms[DegradedCode], d.ms[PendingCode], d.ms[DownCode],
                                      d.results,        d.latencyCount,     d.latencySum,      d.latencyMax,

@@ -3,6 +3,7 @@
 #include "CommandProbe.h"
 #include "HttpProbe.h"
 #include "PostgresProbe.h"
+#include "ProbeReason.h"
 #include "TcpProbe.h"
 
 #include <QCoreApplication>
@@ -19,19 +20,14 @@ QString bodySnippet(const QByteArray &body)
     return text;
 }
 
-QString passedReason(const ServiceDefinition &s, const Observation &o)
+// Its sentences live with their history codes (ProbeReason), which must make the same words again.
+QString passedReasonOf(const ServiceDefinition &s, const Observation &o)
 {
     switch (s.kind) {
-    case ServiceDefinition::Kind::Http:
-        return QCoreApplication::translate("ServiceCheck", "HTTP %1 in %2 ms").arg(o.status).arg(o.responseTimeMs);
-    case ServiceDefinition::Kind::Tcp:
-        return QCoreApplication::translate("ServiceCheck", "connected in %1 ms").arg(o.responseTimeMs);
-    case ServiceDefinition::Kind::Postgres:
-        return QCoreApplication::translate("ServiceCheck", "accepting connections (%1 ms)").arg(o.responseTimeMs);
-    case ServiceDefinition::Kind::Command:
-        return QCoreApplication::translate("ServiceCheck", "exit code %1 in %2 ms")
-            .arg(o.exitCode)
-            .arg(o.responseTimeMs);
+    case ServiceDefinition::Kind::Http: return passedReason(ReasonCode::HttpStatus, o.status, o.responseTimeMs);
+    case ServiceDefinition::Kind::Tcp: return passedReason(ReasonCode::Connected, 0, o.responseTimeMs);
+    case ServiceDefinition::Kind::Postgres: return passedReason(ReasonCode::AcceptingConnections, 0, o.responseTimeMs);
+    case ServiceDefinition::Kind::Command: return passedReason(ReasonCode::ExitCode, o.exitCode, o.responseTimeMs);
     }
     return {};
 }
@@ -121,7 +117,7 @@ CheckVerdict judgeOutcome(const ServiceDefinition &s, const ProbeOutcome &outcom
         return v;
     }
     v.state = ServiceState::Up;
-    v.reason = passedReason(s, o);
+    v.reason = passedReasonOf(s, o);
     return v;
 }
 
