@@ -79,6 +79,15 @@ private slots:
         // Empty panels stay out of the way: the incidents as a tab, the reports not at all.
         QCOMPARE(frontPanels(Phase::Launch, empty), names({"services", "now"}));
         QCOMPARE(frontPanels(Phase::Launch, busy), names({"services", "now", "incidents", "reports"}));
+        // On a laptop's height an incident's detail needs the column: the Now list is its tab.
+        const Contents busyShort{true, true, false};
+        QCOMPARE(frontPanels(Phase::Launch, busyShort), names({"services", "incidents", "reports"}));
+        const auto places = placesFor(Phase::Launch, busyShort);
+        const auto now =
+            std::find_if(places.begin(), places.end(), [](const Place &p) { return p.panel == QLatin1String("now"); });
+        QVERIFY(now != places.end());
+        QCOMPARE(now->tabbedBehind, QStringLiteral("incidents"));
+        QCOMPARE(frontPanels(Phase::Launch, Contents{false, false, false}), names({"services", "now"}));
         QCOMPARE(frontPanels(Phase::Watch, empty), names({"services", "incidents", "criteria"}));
         QCOMPARE(frontPanels(Phase::Close, empty), names({"criteria", "signOff"}));
     }

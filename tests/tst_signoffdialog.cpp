@@ -7,6 +7,9 @@
 #include "signoff/SignOffDesk.h"
 #include "signoff/SignOffDialog.h"
 #include "signoff/SignOffPanel.h"
+#include "timeline/LaunchMenu.h"
+#include "timeline/LaunchTimeline.h"
+#include "timeline/LaunchTiming.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -38,6 +41,17 @@ void typeInto(QWidget *parent, const char *name, const QString &text)
     QVERIFY2(edit, name);
     edit->clear();
     QTest::keyClicks(edit, text);
+}
+
+// Answers the next question box with button, keeping what it asked.
+void answerNextQuestion(QString *asked, QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(50, [asked, button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            *asked = box->text();
+            box->button(button)->click();
+        }
+    });
 }
 
 } // namespace
@@ -178,14 +192,7 @@ private slots:
         const QString newValue =
             field->type == ChecklistField::Type::Choice ? field->choices.last() : QStringLiteral("7");
         QString asked;
-        auto answer = [&asked](QMessageBox::StandardButton button) {
-            QTimer::singleShot(50, [&asked, button] {
-                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                    asked = box->text();
-                    box->button(button)->click();
-                }
-            });
-        };
+        auto answer = [&asked](QMessageBox::StandardButton button) { answerNextQuestion(&asked, button); };
         if (auto *line = editor->findChild<QLineEdit *>())
             line->setText(newValue);
         else
@@ -204,6 +211,54 @@ private slots:
         answer(QMessageBox::Yes);
         QVERIFY(editor->commit());
         QVERIFY(!asked.isEmpty());
+        QCOMPARE(m_desk->line(QStringLiteral("Technical Lead")).status, SignatureStatus::Invalidated);
+    }
+
+    // Every signature covers the recorded T0: recording it anew, from the Launch menu or in the
+    // checklist's launch-time blank, names the signatures first; "No" changes nothing.
+    void recordingT0AgainIsAskedFirst()
+    {
+        // Whole seconds, as the record keeps T0.
+        const QDateTime first = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 3600, Qt::UTC);
+        QVERIFY(m_session->recordOne(LaunchTiming::recorded(first)));
+        SignOffRequest r = firstUse(QStringLiteral("Technical Lead"), QStringLiteral("Ada"));
+        r.justification = QStringLiteral("reviewed");
+        QVERIFY(m_desk->sign(r).ok());
+        QVERIFY(m_desk->signaturesInvalidatedByT0(first).isEmpty());
+        QCOMPARE(m_desk->signaturesInvalidatedByT0(first.addSecs(60)), QStringList{QStringLiteral("Technical Lead")});
+        // Cleared is another T0 as well.
+        QCOMPARE(m_desk->signaturesInvalidatedByT0(QDateTime()), QStringList{QStringLiteral("Technical Lead")});
+
+        // The checklist's "Time of launch recorded" blank is T0 itself.
+        QString launchItem;
+        QString launchKey;
+        for (const ChecklistNode *n : m_session->document()->nodesInOrder())
+            for (const ChecklistField &f : n->fields())
+                if (launchItem.isEmpty() && LaunchTiming::isLaunchTimeField(f)) {
+                    launchItem = n->id();
+                    launchKey = f.key;
+                }
+        QVERIFY(!launchItem.isEmpty());
+        QVERIFY(m_desk->signaturesInvalidatedByValue(launchItem, launchKey, LaunchTiming::toStored(first)).isEmpty());
+        QCOMPARE(
+            m_desk->signaturesInvalidatedByValue(launchItem, launchKey, LaunchTiming::toStored(first.addSecs(600))),
+            QStringList{QStringLiteral("Technical Lead")});
+
+        LaunchTimeline timeline(m_session.get());
+        QWidget window;
+        QString asked;
+        auto answer = [&asked](QMessageBox::StandardButton button) { answerNextQuestion(&asked, button); };
+        answer(QMessageBox::No);
+        LaunchMenu::recordT0Now(&timeline, &window, m_desk.get());
+        QVERIFY2(asked.contains(QStringLiteral("Technical Lead")) && asked.contains(QStringLiteral("T0")),
+                 qPrintable(asked));
+        QCOMPARE(m_session->timing().recorded(), first);
+        QCOMPARE(m_desk->line(QStringLiteral("Technical Lead")).status, SignatureStatus::Signed);
+        asked.clear();
+        answer(QMessageBox::Yes);
+        LaunchMenu::recordT0Now(&timeline, &window, m_desk.get());
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(m_session->timing().recorded() != first);
         QCOMPARE(m_desk->line(QStringLiteral("Technical Lead")).status, SignatureStatus::Invalidated);
     }
 

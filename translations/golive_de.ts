@@ -1753,6 +1753,10 @@ Change it?</source>
 Ändern?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The recorded T0</source>
+        <translation>Der erfasste T0</translation>
+    </message>
 </context>
 <context>
     <name>FreeScoutCollector</name>
@@ -1875,6 +1879,21 @@ Change it?</source>
     <message>
         <source>corrected by %1</source>
         <translation>korrigiert von %1</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <comment>system health</comment>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <comment>system health</comment>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <comment>system health</comment>
+        <translation>Rot</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2535,29 @@ Eröffnet %3 von %4</translation>
     </message>
 </context>
 <context>
+    <name>LaunchOverview</name>
+    <message>
+        <source>No services watched</source>
+        <translation>Keine Dienste überwacht</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation>Teilausfall</translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation>Großer Ausfall</translation>
+    </message>
+</context>
+<context>
     <name>LaunchTimeline</name>
     <message>
         <source>ddd HH:mm</source>
@@ -2855,6 +2897,10 @@ Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
         <source>Lay&amp;out</source>
         <translation>&amp;Anordnung</translation>
     </message>
+    <message>
+        <source>&amp;Wall (room screen)</source>
+        <translation>&amp;Wandanzeige (Raumbildschirm)</translation>
+    </message>
 </context>
 <context>
     <name>MilvusCollector</name>
@@ -3171,6 +3217,13 @@ Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
     <message>
         <source>removing a shared change</source>
         <translation>beim Entfernen einer geteilten Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseBars</name>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: %2 von %3 erledigt</translation>
     </message>
 </context>
 <context>
@@ -5639,6 +5692,120 @@ Jetzt gemachte Änderungen werden an diesem Arbeitsplatz aufbewahrt und geteilt,
     <message>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>JJJJ-MM-TT HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>WallTile</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 % since T0</source>
+        <translation>%1 % seit T0</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>WallView</name>
+    <message>
+        <source>No services are watched on this desk.</source>
+        <translation>An diesem Platz werden keine Dienste überwacht.</translation>
+    </message>
+    <message>
+        <source>Wall — %1</source>
+        <translation>Wandanzeige — %1</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Offene Vorfälle</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Last hourly report</source>
+        <translation>Letzter Stundenbericht</translation>
+    </message>
+    <message>
+        <source>ddd d MMM HH:mm</source>
+        <comment>date format: weekday, day, month and time</comment>
+        <translation>ddd d. MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>T0 recorded %1</source>
+        <translation>T0 erfasst %1</translation>
+    </message>
+    <message>
+        <source>T0 planned %1</source>
+        <translation>T0 geplant %1</translation>
+    </message>
+    <message>
+        <source>T0 not set</source>
+        <translation>T0 nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Now %1</source>
+        <translation>Jetzt %1</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>response OVERDUE by %1</source>
+        <translation>Reaktion %1 ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+        <source>response due in %1</source>
+        <translation>Reaktion fällig in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Hour %1 · until %2</source>
+        <translation>Stunde %1 · bis %2</translation>
+    </message>
+    <message>
+        <source>System health: %1</source>
+        <translation>Systemzustand: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Tickets %1 · Executions %2 · Failures %3</source>
+        <translation>Tickets %1 · Ausführungen %2 · Fehler %3</translation>
+    </message>
+    <message>
+        <source>None confirmed yet</source>
+        <translation>Noch keiner bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · Level %2 · open %3</source>
+        <translation>%1 · Stufe %2 · offen %3</translation>
     </message>
 </context>
 <context>

@@ -419,4 +419,14 @@ Items that did not change keep their ticks and values.</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>WallView</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -94,6 +94,14 @@ void arrange(QMainWindow *window, const QVector<PhaseLayout::Place> &places)
         window->resizeDocks(wide, widths, Qt::Horizontal);
     if (!tall.isEmpty())
         window->resizeDocks(tall, heights, Qt::Vertical);
+    // Docks stacked on the right share its height evenly (Qt would leave the later one most of it,
+    // and a list of a few tall rows above it unreadable).
+    QList<QDockWidget *> stacked;
+    for (QDockWidget *dock : std::as_const(inFront))
+        if (window->dockWidgetArea(dock) == Qt::RightDockWidgetArea)
+            stacked.append(dock);
+    if (stacked.size() > 1)
+        window->resizeDocks(stacked, QList<int>(stacked.size(), window->height() / int(stacked.size())), Qt::Vertical);
 }
 
 } // namespace DockPlacement

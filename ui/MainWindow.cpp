@@ -14,6 +14,7 @@
 #include "incidents/IncidentsDock.h"
 #include "itemmodels/ChecklistTreeModel.h"
 #include "monitoring/MonitoringService.h"
+#include "overview/OverviewSource.h"
 #include "record/DiskSpace.h"
 #include "reports/ReportDesk.h"
 #include "reports/ReportsDock.h"
@@ -30,6 +31,7 @@
 #include "team/TeamDesk.h"
 #include "team/TeamRolesDialog.h"
 #include "team/TeamStatusLabel.h"
+#include "timeline/Clock.h"
 #include "timeline/LaunchTimeline.h"
 #include "timeline/NowPanel.h"
 #include "timeline/PhaseLayout.h"
@@ -58,7 +60,8 @@ MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
       m_checklist(new ChecklistPanel(session, this)),
       m_details(new ItemDetailsPane(session, this)),
       m_audit(new AuditStatusLabel(this)),
-      m_operator(new QLabel(this))
+      m_operator(new QLabel(this)),
+      m_overview(new OverviewSource(session, &Clock::system(), this))
 {
     // The application's name once, at the end: Qt adds it on X11 and Windows unless it is there.
     const QString name = QGuiApplication::applicationDisplayName();
@@ -165,6 +168,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     createLayoutMenu();
+    createWallAction();
     Language::addMenu(m_viewMenu);
     m_viewMenu->addSeparator();
 
@@ -342,6 +346,7 @@ void MainWindow::exportChecklist(bool json)
 void MainWindow::attachMonitoring(MonitoringService *monitoring)
 {
     m_monitoring = monitoring;
+    m_overview->follow(monitoring);
     if (m_incidents)
         m_incidents->desk()->follow(monitoring);
     m_tiles = new ServiceTilesPanel(monitoring, this);
@@ -414,6 +419,7 @@ void MainWindow::attachIncidents()
     m_incidents = IncidentsDock::addTo(this, m_session);
     if (m_monitoring)
         m_incidents->desk()->follow(m_monitoring);
+    m_overview->follow(m_incidents->desk());
     m_incidents->addMenu(menuBar(), m_viewMenu);
     connect(m_incidents, &IncidentsDock::changeFailed, this, &MainWindow::showError);
     connect(m_incidents->desk(), &IncidentDesk::incidentsChanged, this, &MainWindow::contentsChanged);
@@ -423,12 +429,13 @@ void MainWindow::attachIncidents()
 void MainWindow::attachTimeline(LaunchTimeline *timeline)
 {
     m_t0Clock = TimelineDocks::addClockBar(this, timeline);
-    TimelineDocks::addLaunchMenu(this, timeline);
+    TimelineDocks::addLaunchMenu(this, timeline, [this] { return m_signOffDesk; });
     m_now = TimelineDocks::addNowDock(this, timeline, m_viewMenu);
     connect(m_now, &NowPanel::itemActivated, m_checklist, &ChecklistPanel::selectItem);
     m_checklist->model()->setTimeline(timeline);
     m_details->setTimeline(timeline);
     m_timeline = timeline;
+    m_overview->setClock(&timeline->clock());
     startLayout(PhaseLayout::fitting(timeline->t0(), timeline->clock().now()));
     // Moving T0 moves the phase as much as the clock does.
     connect(timeline, &LaunchTimeline::statusesChanged, this, &MainWindow::checkPhase);
@@ -439,6 +446,7 @@ void MainWindow::attachReports(ReportDesk *desk)
 {
     m_reports = ReportsDock::add(this, desk, m_viewMenu);
     m_reportDesk = desk;
+    m_overview->follow(desk);
     connect(desk, &ReportDesk::reportsChanged, this, &MainWindow::contentsChanged);
     arrangeSoon();
 }

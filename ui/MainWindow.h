@@ -34,6 +34,8 @@ class QActionGroup;
 struct AuditEvent;
 class TeamStatusLabel;
 class CollisionsDialog;
+class OverviewSource;
+class WallView;
 
 // The window: the checklist on the left, the selected item's details on the right, the
 // operator and the audit trail's state in the status bar. It only arranges panels and menus.
@@ -92,6 +94,12 @@ public:
     // Remembers the layout, its arrangement and the window's geometry (also done on close).
     void saveLayout();
 
+    // View → Wall (F11): the overview for the room's big screen, full screen on another screen
+    // when there is one. F11 or Esc there closes it.
+    void showWall(bool shown);
+    WallView *wallView() const { return m_wall; }
+    QAction *wallAction() const { return m_wallAction; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool event(QEvent *event) override;
@@ -119,6 +127,7 @@ private:
     void markLayoutChanged();
     void contentsChanged();
     QString layoutStateKey(PhaseLayout::Phase phase) const;
+    void createWallAction();
 
     ChecklistSession *m_session;
     ChecklistPanel *m_checklist;
@@ -155,4 +164,7 @@ private:
     QWidget *m_phaseBar = nullptr;
     QLabel *m_phaseBarText = nullptr;
     QTimer m_phaseTimer;
+    OverviewSource *m_overview; // what the wall shows, following every desk from the start
+    WallView *m_wall = nullptr;
+    QAction *m_wallAction = nullptr;
 };

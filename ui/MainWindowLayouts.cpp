@@ -43,9 +43,10 @@ QString phaseName(Phase phase)
 }
 
 // What the panels that stay out of the way while empty hold now.
-PhaseLayout::Contents contentsOf(const ReportDesk *reports, const IncidentsDock *incidents)
+PhaseLayout::Contents contentsOf(const ReportDesk *reports, const IncidentsDock *incidents, int windowHeight)
 {
     PhaseLayout::Contents contents;
+    contents.roomToStack = windowHeight >= 900;
     if (reports) {
         const auto hours = reports->hours();
         contents.anyHourOver = std::any_of(hours.begin(), hours.end(), [](const HourReport &h) { return h.isOver(); });
@@ -56,7 +57,7 @@ PhaseLayout::Contents contentsOf(const ReportDesk *reports, const IncidentsDock 
 
 int bits(const PhaseLayout::Contents &contents)
 {
-    return int(contents.anyHourOver) | int(contents.anyIncident) << 1;
+    return int(contents.anyHourOver) | int(contents.anyIncident) << 1 | int(contents.roomToStack) << 2;
 }
 
 QString settingsKey(const char *name)
@@ -182,7 +183,7 @@ void MainWindow::applyLayout()
     const QByteArray saved = QSettings().value(layoutStateKey(phase)).toByteArray();
     m_layoutChanged = !saved.isEmpty() && restoreState(saved, kStateVersion);
     if (!m_layoutChanged) {
-        const PhaseLayout::Contents contents = contentsOf(m_reportDesk, m_incidents);
+        const PhaseLayout::Contents contents = contentsOf(m_reportDesk, m_incidents, height());
         m_contents = bits(contents);
         const auto places = PhaseLayout::placesFor(phase, contents);
         DockPlacement::arrange(this, places);
@@ -222,7 +223,7 @@ void MainWindow::markLayoutChanged()
 void MainWindow::contentsChanged()
 {
     // An untouched layout follows: the first incident gets its place, the first hour over its reports.
-    if (!m_layoutChanged && bits(contentsOf(m_reportDesk, m_incidents)) != m_contents)
+    if (!m_layoutChanged && bits(contentsOf(m_reportDesk, m_incidents, height())) != m_contents)
         arrangeSoon();
 }
 

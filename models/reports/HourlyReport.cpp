@@ -46,6 +46,17 @@ QString healthWord(Health health)
     return {};
 }
 
+QString healthShownWord(Health health)
+{
+    switch (health) {
+    case Health::Green: return QCoreApplication::translate("HourlyReport", "Green", "system health");
+    case Health::Yellow: return QCoreApplication::translate("HourlyReport", "Yellow", "system health");
+    case Health::Red: return QCoreApplication::translate("HourlyReport", "Red", "system health");
+    case Health::Unknown: break;
+    }
+    return {};
+}
+
 Health healthFromWord(const QString &word)
 {
     for (Health h : {Health::Green, Health::Yellow, Health::Red}) {

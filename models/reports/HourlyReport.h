@@ -32,7 +32,8 @@ enum class Health {
     Yellow,
     Red
 };
-QString healthWord(Health health); // "Green", ..., "" for Unknown
+QString healthWord(Health health);      // "Green", ..., "" for Unknown: the checklist's stored word
+QString healthShownWord(Health health); // the same in the desk's language (the wall, for readers)
 Health healthFromWord(const QString &word);
 
 // One value of a report and where it came from: a collector's call ("GET http://…/api/v1/executions"),

@@ -1,6 +1,8 @@
 #include "SignOffDesk.h"
 
+#include "checklist/ChecklistNode.h"
 #include "session/ChecklistSession.h"
+#include "timeline/LaunchTiming.h"
 
 #include <QJsonArray>
 
@@ -227,4 +229,23 @@ Status SignOffDesk::checkWords(const SignOffRequest &r, bool signing, const Sign
     if (!signing && r.reason.trimmed().isEmpty())
         return Error::make(Error::Code::Invalid, tr("Write the reason for refusing."));
     return {};
+}
+
+QStringList SignOffDesk::signaturesInvalidatedByValue(const QString &item, const QString &fieldKey,
+                                                      const QString &typed) const
+{
+    const ChecklistNode *node = m_session->document() ? m_session->document()->find(item) : nullptr;
+    const ChecklistField *field = node ? node->field(fieldKey) : nullptr;
+    if (!field || !field->validate(typed).isEmpty() || field->normalize(typed) == m_session->fieldValue(item, fieldKey))
+        return {};
+    if (LaunchTiming::isLaunchTimeField(*field))
+        return signaturesInvalidatedByT0(LaunchTiming::fromStored(field->normalize(typed)));
+    return m_record.signedRolesCovering(item, fieldKey);
+}
+
+QStringList SignOffDesk::signaturesInvalidatedByT0(const QDateTime &recorded) const
+{
+    // An invalid time clears the recorded T0, which the record stores as no time at all.
+    const QString stored = recorded.isValid() ? LaunchTiming::toStored(recorded) : QString();
+    return m_record.signedRolesCoveringOtherT0(stored);
 }

@@ -58,6 +58,12 @@ public:
     // reason) needs: checked by sign() and refuse(), and by a dialog before the slow passphrase step.
     Status checkWords(const SignOffRequest &r, bool signing, const SignedContent &content) const;
 
+    // The roles whose standing signature a change would invalidate, asked before it is made so
+    // that a person can be warned and told whose: a blank's new value (the launch-time blank is
+    // T0 itself), or a newly recorded T0. Empty when the value is not new or would be refused.
+    QStringList signaturesInvalidatedByValue(const QString &item, const QString &fieldKey, const QString &typed) const;
+    QStringList signaturesInvalidatedByT0(const QDateTime &recorded) const;
+
     bool isEnrolled(const QString &name) const { return m_record.signerKey(name).has_value(); }
     std::optional<SignerKey> keyOf(const QString &name) const { return m_record.signerKey(name); }
 

@@ -204,6 +204,17 @@ QStringList SignOffRecord::signedRolesCovering(const QString &item, const QStrin
     return roles;
 }
 
+QStringList SignOffRecord::signedRolesCoveringOtherT0(const QString &storedT0) const
+{
+    QStringList roles;
+    for (const QString &role : m_order) {
+        const SignedContent *content = contentOf(role);
+        if (m_lines.value(role).status == SignatureStatus::Signed && content && content->t0 != storedT0)
+            roles.append(role);
+    }
+    return roles;
+}
+
 std::optional<SignerKey> SignOffRecord::signerKey(const QString &name) const
 {
     auto it = m_signers.constFind(name);

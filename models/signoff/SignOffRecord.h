@@ -44,6 +44,9 @@ public:
     // The roles whose standing signature covers this blank: a new value there would invalidate
     // them (asked before the change, so that a person can be warned and name them).
     QStringList signedRolesCovering(const QString &item, const QString &field) const;
+    // The roles whose standing signature covers another recorded T0 than storedT0 (every
+    // signature covers T0): recording that T0 would invalidate them.
+    QStringList signedRolesCoveringOtherT0(const QString &storedT0) const;
     std::optional<SignerKey> signerKey(const QString &name) const;
     const FieldFact *field(const QString &item, const QString &field) const;
     QString t0() const { return m_t0; }

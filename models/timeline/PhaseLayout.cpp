@@ -87,6 +87,13 @@ QVector<Place> placesFor(Phase phase, const Contents &contents)
     case Phase::Launch:
         // No incident yet: the incidents wait as a tab behind the Now list; no hour over yet:
         // the hourly reports stay away until there is one to fill in.
+        if (contents.anyIncident && !contents.roomToStack)
+            return {place(services, Area::Top),
+                    place(incidents, Area::Right, 30),
+                    place(now, Area::Right, 0, incidents),
+                    place(reports, contents.anyHourOver ? Area::Bottom : Area::Hidden, 30),
+                    place(criteria, Area::Hidden),
+                    place(signOff, Area::Hidden)};
         return {place(services, Area::Top),
                 place(now, Area::Right, 30),
                 place(incidents, Area::Right, 0, contents.anyIncident ? QString() : now),

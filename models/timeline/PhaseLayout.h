@@ -37,6 +37,9 @@ struct Contents
 {
     bool anyHourOver = false; // an hourly report can be filled in
     bool anyIncident = false;
+    // The window is tall enough (900 px) for two panels one above the other on the right; below,
+    // the incidents (with their detail) and the Now list share the place as tabs.
+    bool roomToStack = true;
 };
 
 // Where a panel goes in a layout. Panels are named by stable keys: "services", "now",

@@ -15,6 +15,9 @@ ContactsDialog::ContactsDialog(IncidentDesk *desk, QWidget *parent)
     setWindowTitle(tr("Contacts"));
     const QVector<Contact> contacts = desk->contacts();
     m_table->setColumnCount(4);
+    // Arrows move between cells and F2 or typing edits; Tab leaves the table for the buttons
+    // instead of going round its cells for ever.
+    m_table->setTabKeyNavigation(false);
     m_table->setHorizontalHeaderLabels({tr("Role"), tr("Name"), tr("Phone"), tr("Email")});
     m_table->setRowCount(int(contacts.size()));
     for (int r = 0; r < contacts.size(); ++r) {

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QDateTime;
 class QWidget;
 class SignOffDesk;
 
@@ -12,5 +13,7 @@ namespace InvalidationWarning {
 // new, it would be refused anyway, or the person said yes. signOff may be null (no sign-off yet).
 bool confirm(QWidget *parent, const SignOffDesk *signOff, const QString &item, const QString &fieldKey,
              const QString &typed);
+// The same before T0 is recorded anew (Launch → Record T0 now).
+bool confirmT0(QWidget *parent, const SignOffDesk *signOff, const QDateTime &recorded);
 
 } // namespace InvalidationWarning

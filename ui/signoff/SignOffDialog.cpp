@@ -75,6 +75,7 @@ SignOffDialog::SignOffDialog(SignOffDesk *desk, const QString &role, Mode mode, 
     if (mode == Mode::Refuse || m_desk->needsJustification(m_content)) {
         m_words = new QPlainTextEdit(this);
         m_words->setObjectName(QStringLiteral("words"));
+        m_words->setTabChangesFocus(true); // Tab goes on to the passphrase, as in every other field
         m_words->setFixedHeight(70);
         form->addRow(mode == Mode::Refuse ? tr("Reason for refusing:") : tr("Justification:"), m_words);
     }

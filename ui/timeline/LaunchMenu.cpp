@@ -1,6 +1,8 @@
 #include "LaunchMenu.h"
 
 #include "session/ChecklistSession.h"
+#include "signoff/InvalidationWarning.h"
+#include "signoff/SignOffDesk.h"
 #include "timeline/LaunchTimeline.h"
 #include "timeline/TypedTime.h"
 
@@ -85,18 +87,23 @@ void LaunchMenu::planT0(LaunchTimeline *timeline, QWidget *window)
         report(window, timeline->session()->recordOne(LaunchTiming::planned(dialog.time())));
 }
 
-void LaunchMenu::recordT0Now(LaunchTimeline *timeline, QWidget *window)
+void LaunchMenu::recordT0Now(LaunchTimeline *timeline, QWidget *window, const SignOffDesk *signOff)
 {
     const QDateTime now = timeline->clock().now();
-    const auto answer =
-        QMessageBox::question(window, tr("Record T0"),
-                              tr("Record the go-live as happening now (%1)? Every due time moves with it.")
-                                  .arg(QLocale().toString(now.toLocalTime().time(), QLocale::ShortFormat)));
-    if (answer == QMessageBox::Yes)
-        report(window, timeline->session()->recordOne(LaunchTiming::recorded(now)));
+    // Signatures that cover another T0 are the graver question, and the one asked.
+    if (signOff && !signOff->signaturesInvalidatedByT0(now).isEmpty()) {
+        if (!InvalidationWarning::confirmT0(window, signOff, now))
+            return;
+    } else if (QMessageBox::question(window, tr("Record T0"),
+                                     tr("Record the go-live as happening now (%1)? Every due time moves with it.")
+                                         .arg(QLocale().toString(now.toLocalTime().time(), QLocale::ShortFormat)))
+               != QMessageBox::Yes) {
+        return;
+    }
+    report(window, timeline->session()->recordOne(LaunchTiming::recorded(now)));
 }
 
-QMenu *LaunchMenu::create(LaunchTimeline *timeline, QWidget *window)
+QMenu *LaunchMenu::create(LaunchTimeline *timeline, QWidget *window, const SignOffSource &signOff)
 {
     auto *menu = new QMenu(tr("&Launch"), window);
     menu->setObjectName(QStringLiteral("launchMenu"));
@@ -104,8 +111,9 @@ QMenu *LaunchMenu::create(LaunchTimeline *timeline, QWidget *window)
     QAction *plan = menu->addAction(tr("&Plan T0…"), window, [timeline, window] { planT0(timeline, window); });
     plan->setObjectName(QStringLiteral("planT0Action"));
     plan->setEnabled(writable);
-    QAction *record =
-        menu->addAction(tr("&Record T0 now"), window, [timeline, window] { recordT0Now(timeline, window); });
+    QAction *record = menu->addAction(tr("&Record T0 now"), window, [timeline, window, signOff] {
+        recordT0Now(timeline, window, signOff ? signOff() : nullptr);
+    });
     record->setObjectName(QStringLiteral("recordT0Action"));
     record->setEnabled(writable);
     return menu;

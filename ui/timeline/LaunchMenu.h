@@ -2,7 +2,10 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class LaunchTimeline;
+class SignOffDesk;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -31,14 +34,16 @@ private:
 };
 
 // The Launch menu: plan T0, record T0 now. Each asks the session, which records the event;
-// a refusal is passed to showError.
+// a refusal is shown. Recording T0 anew names the signatures it would invalidate first (signOff
+// gives the window's sign-off desk, null before there is one).
 class LaunchMenu final : public QObject
 {
     Q_OBJECT
 
 public:
-    static QMenu *create(LaunchTimeline *timeline, QWidget *window);
+    using SignOffSource = std::function<const SignOffDesk *()>;
+    static QMenu *create(LaunchTimeline *timeline, QWidget *window, const SignOffSource &signOff = {});
     // Shows the planning dialog and plans T0 when accepted.
     static void planT0(LaunchTimeline *timeline, QWidget *window);
-    static void recordT0Now(LaunchTimeline *timeline, QWidget *window);
+    static void recordT0Now(LaunchTimeline *timeline, QWidget *window, const SignOffDesk *signOff = nullptr);
 };

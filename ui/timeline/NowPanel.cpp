@@ -21,7 +21,9 @@ NowPanel::NowPanel(LaunchTimeline *timeline, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
+    // A narrow dock wraps an item's title onto a second line rather than cutting it.
+    m_view->setWordWrap(true);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(NowModel::StateColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(NowModel::WhenColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(NowModel::ItemColumn, QHeaderView::Stretch);

@@ -26,9 +26,9 @@ T0Clock *addClockBar(QMainWindow *window, LaunchTimeline *timeline)
     return clock;
 }
 
-QMenu *addLaunchMenu(QMainWindow *window, LaunchTimeline *timeline)
+QMenu *addLaunchMenu(QMainWindow *window, LaunchTimeline *timeline, const LaunchMenu::SignOffSource &signOff)
 {
-    QMenu *menu = LaunchMenu::create(timeline, window);
+    QMenu *menu = LaunchMenu::create(timeline, window, signOff);
     // Before Help, which stays last.
     const QList<QAction *> top = window->menuBar()->actions();
     QAction *help = top.isEmpty() ? nullptr : top.last();

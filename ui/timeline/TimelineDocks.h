@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LaunchMenu.h"
+
 class LaunchTimeline;
 class NowPanel;
 class QMainWindow;
@@ -11,7 +13,7 @@ class T0Clock;
 namespace TimelineDocks {
 
 T0Clock *addClockBar(QMainWindow *window, LaunchTimeline *timeline);
-QMenu *addLaunchMenu(QMainWindow *window, LaunchTimeline *timeline);
+QMenu *addLaunchMenu(QMainWindow *window, LaunchTimeline *timeline, const LaunchMenu::SignOffSource &signOff = {});
 NowPanel *addNowDock(QMainWindow *window, LaunchTimeline *timeline, QMenu *viewMenu);
 
 } // namespace TimelineDocks
