@@ -235,6 +235,30 @@ private slots:
         QCOMPARE(criterion(s, QStringLiteral("Stability"))->verdict, Verdict::Met);
     }
 
+    // What the window shows follows the desk's numbers; what is stored and signed stays as it was.
+    void shownInTheDesksNumbersStoredAsBefore()
+    {
+        writeHistory({{QStringLiteral("a"), {0, 5}}, {QStringLiteral("b"), {}}});
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        auto desk = measuredDesk();
+        const CriteriaSummary s = desk->live();
+        QLocale::setDefault(before);
+        const CriterionPoint *down = point(s, QStringLiteral("Stability"), QStringLiteral("downtime"));
+        QCOMPARE(down->figure, QStringLiteral("10.0 min"));
+        QCOMPARE(down->figureShown(), QStringLiteral("10,0 min"));
+        const CriterionPoint *up = point(s, QStringLiteral("Stability"), QStringLiteral("uptime"));
+        QVERIFY2(up->threshold.contains(QStringLiteral("100.8 min")), qPrintable(up->threshold));
+        QVERIFY2(up->thresholdShown().contains(QStringLiteral("100,8 min")), qPrintable(up->thresholdShown()));
+        QVERIFY2(up->sourceShown().contains(QStringLiteral("7,0 d")), qPrintable(up->sourceShown()));
+        QVERIFY(!s.toJson().contains(QStringLiteral("shownFigure")));
+        QVERIFY(!QJsonDocument(s.toJson()).toJson().contains("10,0"));
+        // A point read from the record shows what is stored.
+        CriterionPoint stored;
+        stored.figure = QStringLiteral("10.0 min");
+        QCOMPARE(stored.figureShown(), QStringLiteral("10.0 min"));
+    }
+
     void windowStillOpen()
     {
         writeHistory({{QStringLiteral("a"), {0, 5}}, {QStringLiteral("b"), {}}});

@@ -1163,6 +1163,129 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
     </message>
 </context>
 <context>
+    <name>CriteriaEvaluation</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 (≤ %2 min in %3 days)</source>
+        <translation>%1 (≤ %2 min in %3 Tagen)</translation>
+    </message>
+    <message>
+        <source>probe history: not read yet</source>
+        <translation>Prüfverlauf: noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>probe history: %1</source>
+        <translation>Prüfverlauf: %1</translation>
+    </message>
+    <message>
+        <source>probe history, %1 services, %2 monitored of %3 after T0%4</source>
+        <translation>Prüfverlauf, %1 Dienste, %2 überwacht von %3 nach T0%4</translation>
+    </message>
+    <message>
+        <source> (window open until %1)</source>
+        <translation> (Zeitfenster offen bis %1)</translation>
+    </message>
+    <message>
+        <source>; nothing monitored</source>
+        <translation>; nichts überwacht</translation>
+    </message>
+    <message>
+        <source> so far</source>
+        <translation> bisher</translation>
+    </message>
+    <message>
+        <source>%1 %%2 (%3 min down)</source>
+        <translation>%1 %%2 (%3 min ausgefallen)</translation>
+    </message>
+    <message>
+        <source>%1 min%2</source>
+        <translation>%1 min%2</translation>
+    </message>
+    <message>
+        <source>collectors: not asked yet</source>
+        <translation>Datensammler: noch nicht gefragt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>no n8n-executions collector in the catalogue</source>
+        <translation>kein n8n-executions-Datensammler im Katalog</translation>
+    </message>
+    <message>
+        <source>no postgres-query collector for the p95 query time (ms) in the catalogue</source>
+        <translation>kein postgres-query-Datensammler für die p95-Abfragezeit (ms) im Katalog</translation>
+    </message>
+    <message>
+        <source>golive verify: intact</source>
+        <translation>golive verify: unversehrt</translation>
+    </message>
+    <message>
+        <source>golive verify: not run yet</source>
+        <translation>golive verify: noch nicht gelaufen</translation>
+    </message>
+    <message>
+        <source>golive verify at %1</source>
+        <translation>golive verify um %1</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>intact through event #%1 (%2 event)</source>
+        <translation>unversehrt bis Ereignis #%1 (%2 Ereignis)</translation>
+    </message>
+    <message>
+        <source>intact through event #%1 (%2 events)</source>
+        <translation>unversehrt bis Ereignis #%1 (%2 Ereignisse)</translation>
+    </message>
+    <message>
+        <source>, head hash %1</source>
+        <translation>, Kopf-Hash %1</translation>
+    </message>
+    <message>
+        <source>broken at event #%1: %2</source>
+        <translation>gebrochen bei Ereignis #%1: %2</translation>
+    </message>
+    <message>
+        <source>broken: %1</source>
+        <translation>gebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Day 7 statistics: &quot;Average processing time&quot; not filled in</source>
+        <translation>Tag-7-Statistik: „Average processing time“ nicht ausgefüllt</translation>
+    </message>
+    <message>
+        <source>Day 7 statistics &quot;%1&quot; (entered by %2)</source>
+        <translation>Tag-7-Statistik „%1“ (erfasst von %2)</translation>
+    </message>
+    <message>
+        <source>Day 7 statistics &quot;%1&quot; (accepted by %2 from %3)</source>
+        <translation>Tag-7-Statistik „%1“ (übernommen von %2 aus %3)</translation>
+    </message>
+    <message>
+        <source>; allows %1 min, looser than the other limit</source>
+        <translation>; erlaubt %1 min, lockerer als die andere Grenze</translation>
+    </message>
+    <message>
+        <source>; the stricter limit (%1 min against %2 min): it decides the criterion</source>
+        <translation>; die strengere Grenze (%1 min gegenüber %2 min): sie entscheidet das Kriterium</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>bestätigt von %1</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaPanel</name>
     <message>
         <source>&amp;Measure again</source>
@@ -1316,6 +1439,33 @@ Notiz: %2</translation>
     <message>
         <source>In the record</source>
         <translation>Im Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>Day7Statistics</name>
+    <message>
+        <source>the collector gave no value</source>
+        <translation>der Datensammler lieferte keinen Wert</translation>
+    </message>
+    <message>
+        <source>no bconnect-jobs collector in the catalogue</source>
+        <translation>kein bconnect-jobs-Datensammler im Katalog</translation>
+    </message>
+    <message>
+        <source>no job finished in the window</source>
+        <translation>kein Auftrag im Zeitfenster abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 counts in %2, the blank asks for %3</source>
+        <translation>%1 zählt in %2, das Feld verlangt %3</translation>
+    </message>
+    <message>
+        <source>no postgres-query collector named &quot;%1&quot; in the catalogue</source>
+        <translation>kein postgres-query-Datensammler namens „%1“ im Katalog</translation>
+    </message>
+    <message>
+        <source>no collector counts this</source>
+        <translation>kein Datensammler zählt das</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4687,10 @@ Ausfallzeit in 24 h: %L4 min</translation>
     <message>
         <source>success criteria: a point was measured again: %1 (%2)</source>
         <translation>Erfolgskriterien: ein Punkt wurde erneut gemessen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>

@@ -1,26 +1,47 @@
 #include "CriteriaEvaluation.h"
 
+#include "CriteriaPhrase.h"
+
 #include <cmath>
 
 // The figure and source texts below are data: they go into criterion.measured events and into the
-// summary the sign-off digests, so they are written in one language whatever the desk's, like a
-// collector's source.
+// summary the sign-off digests, so they are stored in one language whatever the desk's, like a
+// collector's source. Each is made twice (CriteriaPhrase): stored, and shown in the desk's
+// language for the window.
 
 namespace {
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
-QString number(double v, int decimals)
-{
-    return QString::number(v, 'f', decimals);
-}
-
-QString span(qint64 ms)
+CriteriaPhrase span(qint64 ms)
 {
     const double days = double(ms) / double(kDayMs);
     if (days >= 1)
-        return QStringLiteral("%1 d").arg(number(days, 1));
-    return QStringLiteral("%1 h").arg(number(double(ms) / 3600000.0, 1));
+        return CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "%1 d")).arg(days, 1);
+    return CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "%1 h")).arg(double(ms) / 3600000.0, 1);
+}
+
+void setFigure(CriterionPoint *p, const CriteriaPhrase &figure)
+{
+    p->figure = figure.stored();
+    p->shownFigure = figure.shown();
+}
+
+void setSource(CriterionPoint *p, const CriteriaPhrase &source)
+{
+    p->source = source.stored();
+    p->shownSource = source.shown();
+}
+
+void addToSource(CriterionPoint *p, const CriteriaPhrase &more)
+{
+    p->shownSource = p->sourceShown() + more.shown();
+    p->source += more.stored();
+}
+
+CriteriaPhrase thresholdWords(const Threshold &t)
+{
+    return CriteriaPhrase::of(t.display(), t.shownDisplay());
 }
 
 // Allowed downtime in minutes over the 7-day window for an uptime limit ("≥ 99 %" → 100.8).
@@ -29,11 +50,12 @@ double allowedDowntimeMinutes(const Threshold &uptime)
     return (100.0 - uptime.value) / 100.0 * double(kCriteriaWindowDays) * 24.0 * 60.0;
 }
 
-QString uptimeThreshold(const Threshold &t)
+CriteriaPhrase uptimeThreshold(const Threshold &t)
 {
-    return QStringLiteral("%1 (\u2264 %2 min in %3 days)")
-        .arg(t.display(), number(allowedDowntimeMinutes(t), 1))
-        .arg(kCriteriaWindowDays);
+    return CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "%1 (\u2264 %2 min in %3 days)"))
+        .arg(thresholdWords(t))
+        .arg(allowedDowntimeMinutes(t), 1)
+        .arg(qint64(kCriteriaWindowDays));
 }
 
 Verdict judge(bool holds)
@@ -46,9 +68,12 @@ CriterionPoint blank(const CriterionPointSpec &spec)
     CriterionPoint p;
     p.id = spec.id;
     p.text = spec.text;
-    if (spec.threshold)
-        p.threshold =
-            spec.measure == Measure::UptimePercent ? uptimeThreshold(*spec.threshold) : spec.threshold->display();
+    if (spec.threshold) {
+        const CriteriaPhrase limit =
+            spec.measure == Measure::UptimePercent ? uptimeThreshold(*spec.threshold) : thresholdWords(*spec.threshold);
+        p.threshold = limit.stored();
+        p.shownThreshold = limit.shown();
+    }
     return p;
 }
 
@@ -56,34 +81,43 @@ void measureStability(const CriterionPointSpec &spec, const CriteriaData &data, 
 {
     const Threshold &t = *spec.threshold;
     if (!data.availability) {
-        p->source = QStringLiteral("probe history: not read yet");
+        setSource(p, CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "probe history: not read yet")));
         return;
     }
     const SystemAvailability &a = *data.availability;
     if (!a.error.isEmpty()) {
-        p->source = QStringLiteral("probe history: %1").arg(a.error);
+        setSource(p, CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "probe history: %1")).arg(a.error));
         return;
     }
     const bool open = !a.isComplete();
-    p->source = QStringLiteral("probe history, %1 services, %2 monitored of %3 after T0%4")
-                    .arg(a.services)
-                    .arg(span(a.monitoredMs), span(a.windowMs()),
-                         open ? QStringLiteral(" (window open until %1)").arg(a.to.toString(Qt::ISODate)) : QString());
+    CriteriaPhrase source = CriteriaPhrase(
+        QT_TRANSLATE_NOOP("CriteriaEvaluation", "probe history, %1 services, %2 monitored of %3 after T0%4"));
+    source.arg(qint64(a.services)).arg(span(a.monitoredMs)).arg(span(a.windowMs()));
+    source.arg(open ? CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", " (window open until %1)"))
+                          .arg(a.to.toString(Qt::ISODate))
+                    : CriteriaPhrase());
+    setSource(p, source);
     if (!a.hasFigure()) {
         p->figure.clear();
-        p->source += QStringLiteral("; nothing monitored");
+        addToSource(p, CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "; nothing monitored")));
         return;
     }
-    const QString soFar = open ? QStringLiteral(" so far") : QString();
+    const CriteriaPhrase soFar =
+        open ? CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", " so far")) : CriteriaPhrase();
     if (spec.measure == Measure::UptimePercent) {
-        p->figure = QStringLiteral("%1 %%2 (%3 min down)")
-                        .arg(number(a.uptimePercent(), 3), soFar, number(a.downtimeMinutes(), 1));
+        setFigure(p,
+                  CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "%1 %%2 (%3 min down)"))
+                      .arg(a.uptimePercent(), 3)
+                      .arg(soFar)
+                      .arg(a.downtimeMinutes(), 1));
         if (!open)
             p->verdict = judge(t.holds(a.uptimePercent()));
         else if (a.downtimeMinutes() > allowedDowntimeMinutes(t))
             p->verdict = Verdict::NotMet; // more down already than the whole week allows
     } else {
-        p->figure = QStringLiteral("%1 min%2").arg(number(a.downtimeMinutes(), 1), soFar);
+        setFigure(
+            p,
+            CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "%1 min%2")).arg(a.downtimeMinutes(), 1).arg(soFar));
         const bool holds = t.holds(a.downtimeMinutes() * 60.0);
         if (!open || !holds)
             p->verdict = judge(holds); // downtime only grows: over the limit is final
@@ -93,7 +127,7 @@ void measureStability(const CriterionPointSpec &spec, const CriteriaData &data, 
 void measureFromCollector(const CriterionPointSpec &spec, const CriteriaData &data, CriterionPoint *p)
 {
     if (!data.figuresCollected) {
-        p->source = QStringLiteral("collectors: not asked yet");
+        setSource(p, CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "collectors: not asked yet")));
         return;
     }
     QHash<QString, CollectorDefinition> byName;
@@ -110,49 +144,64 @@ void measureFromCollector(const CriterionPointSpec &spec, const CriteriaData &da
                 && f.unit.compare(QLatin1String("ms"), Qt::CaseInsensitive) == 0;
         if (!wanted)
             continue;
-        p->source = QStringLiteral("%1: %2").arg(f.collector, f.source);
+        setSource(p, CriteriaPhrase::verbatim(QStringLiteral("%1: %2").arg(f.collector, f.source)));
         if (!f.hasValue()) {
-            p->source += QStringLiteral(" (%1)").arg(f.error.isError() ? f.error.message : f.note);
+            addToSource(
+                p, CriteriaPhrase::verbatim(QStringLiteral(" (%1)").arg(f.error.isError() ? f.error.message : f.note)));
             return;
         }
         const double seconds = *f.value / 1000.0;
-        p->figure = QStringLiteral("%1 s").arg(number(seconds, 3));
+        setFigure(p, CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "%1 s")).arg(seconds, 3));
         p->verdict = judge(spec.threshold->holds(seconds));
         return;
     }
-    p->source = spec.measure == Measure::WorkflowExecutionAverage
-        ? QStringLiteral("no n8n-executions collector in the catalogue")
-        : QStringLiteral("no postgres-query collector for the p95 query time (ms) in the catalogue");
+    setSource(
+        p,
+        spec.measure == Measure::WorkflowExecutionAverage
+            ? CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "no n8n-executions collector in the catalogue"))
+            : CriteriaPhrase(QT_TRANSLATE_NOOP(
+                "CriteriaEvaluation", "no postgres-query collector for the p95 query time (ms) in the catalogue")));
 }
 
 void measureAuditTrail(const CriteriaData &data, CriterionPoint *p)
 {
-    p->threshold = QStringLiteral("golive verify: intact");
+    const CriteriaPhrase limit = CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "golive verify: intact"));
+    p->threshold = limit.stored();
+    p->shownThreshold = limit.shown();
     if (!data.verify) {
-        p->source = QStringLiteral("golive verify: not run yet");
+        setSource(p, CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "golive verify: not run yet")));
         return;
     }
     const VerifyResult &v = *data.verify;
     // The figure names the head the check covered and the source when it ran: a record that grows
     // after the check is not vouched for by it.
-    p->source = v.checkedAt.isValid()
-        ? QStringLiteral("golive verify at %1").arg(v.checkedAt.toUTC().toString(Qt::ISODate))
-        : QStringLiteral("golive verify");
+    setSource(p,
+              v.checkedAt.isValid() ? CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "golive verify at %1"))
+                                          .arg(v.checkedAt.toUTC().toString(Qt::ISODate))
+                                    : CriteriaPhrase::verbatim(QStringLiteral("golive verify")));
     if (v.cancelled) {
-        p->source += QStringLiteral(" (cancelled)");
+        addToSource(p, CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", " (cancelled)")));
         return;
     }
     if (v.intact) {
-        p->figure = QStringLiteral("intact through event #%1 (%2 %3)")
-                        .arg(v.headSeq)
-                        .arg(v.eventCount)
-                        .arg(v.eventCount == 1 ? QStringLiteral("event") : QStringLiteral("events"));
+        setFigure(
+            p,
+            (v.eventCount == 1
+                 ? CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "intact through event #%1 (%2 event)"))
+                 : CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "intact through event #%1 (%2 events)")))
+                .arg(QString::number(v.headSeq))
+                .arg(qint64(v.eventCount)));
         if (!v.headHash.isEmpty())
-            p->source += QStringLiteral(", head hash %1").arg(v.headHash.left(12));
+            addToSource(
+                p, CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", ", head hash %1")).arg(v.headHash.left(12)));
         p->verdict = Verdict::Met;
     } else {
-        p->figure = v.firstBadSeq > 0 ? QStringLiteral("broken at event #%1: %2").arg(v.firstBadSeq).arg(v.reason)
-                                      : QStringLiteral("broken: %1").arg(v.reason);
+        setFigure(p,
+                  v.firstBadSeq > 0
+                      ? CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "broken at event #%1: %2"))
+                            .arg(QString::number(v.firstBadSeq))
+                            .arg(v.reason)
+                      : CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "broken: %1")).arg(v.reason));
         p->verdict = Verdict::NotMet;
     }
 }
@@ -187,7 +236,9 @@ CriterionPoint measurePoint(const CriterionPointSpec &spec, const CriteriaData &
     case Measure::DatabaseQueryP95: measureFromCollector(spec, data, &p); break;
     case Measure::AuditTrail: measureAuditTrail(data, &p); break;
     case Measure::EmailProcessingAverage:
-        p.source = QStringLiteral("Day 7 statistics: \"Average processing time\" not filled in");
+        setSource(&p,
+                  CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation",
+                                                   "Day 7 statistics: \"Average processing time\" not filled in")));
         break;
     case Measure::None: break;
     }
@@ -207,13 +258,19 @@ std::optional<CriterionPoint> pointFromEntered(const CriterionPointSpec &spec, c
     const Threshold::Unit unit =
         field->unit.startsWith(QLatin1String("ms")) ? Threshold::Unit::Milliseconds : Threshold::Unit::Seconds;
     CriterionPoint p = blank(spec);
-    p.figure = QStringLiteral("%1 %2").arg(field->value, field->unit);
+    p.figure = QStringLiteral("%1 %2").arg(field->value, field->unit); // as entered: stored and shown
     p.verdict = judge(spec.threshold->holds(value * Threshold::secondsPer(unit)));
     const QString who = field->origin.actor.name.isEmpty() ? QStringLiteral("?") : field->origin.actor.name;
-    p.source = field->origin.source == FieldOrigin::operatorSource()
-        ? QStringLiteral("Day 7 statistics \"%1\" (entered by %2)").arg(field->label, who)
-        : QStringLiteral("Day 7 statistics \"%1\" (accepted by %2 from %3)")
-              .arg(field->label, who, field->origin.source);
+    setSource(&p,
+              field->origin.source == FieldOrigin::operatorSource()
+                  ? CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "Day 7 statistics \"%1\" (entered by %2)"))
+                        .arg(field->label)
+                        .arg(who)
+                  : CriteriaPhrase(
+                        QT_TRANSLATE_NOOP("CriteriaEvaluation", "Day 7 statistics \"%1\" (accepted by %2 from %3)"))
+                        .arg(field->label)
+                        .arg(who)
+                        .arg(field->origin.source));
     return p;
 }
 
@@ -234,16 +291,25 @@ void markStricterLimit(const CriterionSpec &spec, QVector<CriterionPoint> *point
     const double allowed = allowedDowntimeMinutes(u);
     const double limit = d.baseValue() / 60.0;
     const bool downtimeStricter = limit <= allowed;
-    const QString looser = QStringLiteral("; allows %1 min, looser than the other limit");
-    const QString stricter = QStringLiteral("; the stricter limit (%1 min against %2 min): it decides the criterion");
+    const auto looser = [](double minutes) {
+        return CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "; allows %1 min, looser than the other limit"))
+            .arg(minutes, 1);
+    };
+    const auto stricter = [](double minutes, double other) {
+        return CriteriaPhrase(
+                   QT_TRANSLATE_NOOP("CriteriaEvaluation",
+                                     "; the stricter limit (%1 min against %2 min): it decides the criterion"))
+            .arg(minutes, 1)
+            .arg(other, 1);
+    };
     CriterionPoint &up = (*points)[uptime];
     CriterionPoint &down = (*points)[downtime];
     if (downtimeStricter) {
-        up.source += looser.arg(number(allowed, 1));
-        down.source += stricter.arg(number(limit, 1), number(allowed, 1));
+        addToSource(&up, looser(allowed));
+        addToSource(&down, stricter(limit, allowed));
     } else {
-        down.source += looser.arg(number(limit, 1));
-        up.source += stricter.arg(number(allowed, 1), number(limit, 1));
+        addToSource(&down, looser(limit));
+        addToSource(&up, stricter(allowed, limit));
     }
 }
 
@@ -286,7 +352,9 @@ CriteriaSummary composeCriteria(const QVector<CriterionSpec> &specs, const QVect
                     p.note = conf->note;
                     p.confirmedBy = conf->actor;
                     p.confirmedAt = conf->timeUtc;
-                    p.source = QStringLiteral("confirmed by %1").arg(conf->actor.displayName());
+                    setSource(&p,
+                              CriteriaPhrase(QT_TRANSLATE_NOOP("CriteriaEvaluation", "confirmed by %1"))
+                                  .arg(conf->actor.displayName()));
                 }
             }
             verdicts.append(p.verdict);

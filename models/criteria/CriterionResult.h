@@ -23,13 +23,22 @@ struct CriterionPoint
     QString id;   // the sub-point's checklist id (the criterion's own for a limit in its title); not in toJson()
     QString text; // the checklist's words: "Unplanned downtime < 14.4 minutes total"
     Verdict verdict = Verdict::Unknown;
-    QString figure;      // what was measured, in words with its unit: "3.5 min", "99.97 %"; empty if none
-    QString threshold;   // what the checklist demands, in words: "< 14.4 min"; empty if not a measurable point
-    QString source;      // where the figure came from: "probe history, 7 days after T0", "Day 7 statistics
-                         // (entered by Jane Doe)", "n8n executions collector", "golive verify"; or "confirmed by …"
-    QString note;        // the person's note when confirmed by hand
+    QString figure;    // what was measured, in words with its unit: "3.5 min", "99.97 %"; empty if none
+    QString threshold; // what the checklist demands, in words: "< 14.4 min"; empty if not a measurable point
+    QString source;    // where the figure came from: "probe history, 7 days after T0", "Day 7 statistics
+                       // (entered by Jane Doe)", "n8n executions collector", "golive verify"; or "confirmed by …"
+    QString note;      // the person's note when confirmed by hand
+    // The same three in the desk's language and number forms, for the window only (never stored,
+    // not in toJson()); empty where the point came from the record: it shows what is stored.
+    QString shownFigure;
+    QString shownThreshold;
+    QString shownSource;
     Actor confirmedBy;   // set when a person confirmed (or overrode) the verdict
     QString confirmedAt; // ISO 8601 UTC
+
+    QString figureShown() const { return shownFigure.isEmpty() ? figure : shownFigure; }
+    QString thresholdShown() const { return shownThreshold.isEmpty() ? threshold : shownThreshold; }
+    QString sourceShown() const { return shownSource.isEmpty() ? source : shownSource; }
 };
 
 struct CriterionResult

@@ -135,10 +135,11 @@ QString numberText(double v, const QString &unit)
     return QString::number(v, 'f', v == std::floor(v) ? 0 : 2);
 }
 
-QString tr(const char *text)
+// The words of the proposals' notes; a class, so that lupdate files them under one context.
+struct Day7Words
 {
-    return QCoreApplication::translate("Day7Statistics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Day7Statistics)
+};
 
 const Figure *figureOf(const QVector<Figure> &figures, const QHash<QString, Kind> &kinds, Kind kind, const char *name)
 {
@@ -159,7 +160,7 @@ QString whyNot(const Figure &f)
 {
     if (f.error.isError())
         return f.error.message;
-    return f.note.isEmpty() ? tr("the collector gave no value") : f.note;
+    return f.note.isEmpty() ? Day7Words::tr("the collector gave no value") : f.note;
 }
 
 Day7Proposal fromBConnect(const Day7Field &field, const QVector<Figure> &figures, const QHash<QString, Kind> &kinds)
@@ -169,7 +170,7 @@ Day7Proposal fromBConnect(const Day7Field &field, const QVector<Figure> &figures
     const Figure *succeeded = figureOf(figures, kinds, Kind::BConnectJobs, "jobs succeeded");
     const Figure *failed = figureOf(figures, kinds, Kind::BConnectJobs, "jobs failed");
     if (!submitted || !succeeded || !failed) {
-        p.note = tr("no bconnect-jobs collector in the catalogue");
+        p.note = Day7Words::tr("no bconnect-jobs collector in the catalogue");
         return p;
     }
     p.source = sourceOf(*submitted);
@@ -186,7 +187,7 @@ Day7Proposal fromBConnect(const Day7Field &field, const QVector<Figure> &figures
     case Day7Stat::JobsFailed: p.value = numberText(*failed->value, {}); break;
     case Day7Stat::JobsSuccessRate:
         if (finished <= 0)
-            p.note = tr("no job finished in the window");
+            p.note = Day7Words::tr("no job finished in the window");
         else
             p.value = numberText(100.0 * *succeeded->value / finished, QStringLiteral("%"));
         break;
@@ -212,14 +213,14 @@ Day7Proposal fromPostgres(const Day7Field &field, const Row &row, const QVector<
             }
             const auto v = converted(*f.value, f.unit, field.unit);
             if (!v) {
-                p.note = tr("%1 counts in %2, the blank asks for %3").arg(f.collector, f.unit, field.unit);
+                p.note = Day7Words::tr("%1 counts in %2, the blank asks for %3").arg(f.collector, f.unit, field.unit);
                 return p;
             }
             p.value = numberText(*v, field.unit);
             return p;
         }
     }
-    p.note = tr("no postgres-query collector named \"%1\" in the catalogue").arg(QLatin1String(row.pgName));
+    p.note = Day7Words::tr("no postgres-query collector named \"%1\" in the catalogue").arg(QLatin1String(row.pgName));
     return p;
 }
 
@@ -283,6 +284,6 @@ Day7Proposal proposeDay7(const Day7Field &field, const QVector<Figure> &figures,
     if (row && row->pgName)
         return fromPostgres(field, *row, figures, collectors);
     Day7Proposal none;
-    none.note = tr("no collector counts this");
+    none.note = Day7Words::tr("no collector counts this");
     return none;
 }

@@ -1,5 +1,7 @@
 #include "Threshold.h"
 
+#include <QLocale>
+
 #include <QRegularExpression>
 
 #include <array>
@@ -154,4 +156,9 @@ QString Threshold::opSymbol(Op op)
 QString Threshold::display() const
 {
     return QStringLiteral("%1 %2 %3").arg(opSymbol(op), trimmedNumber(value), unitSymbol(unit));
+}
+
+QString Threshold::shownDisplay() const
+{
+    return QStringLiteral("%1 %2 %3").arg(opSymbol(op), QLocale().toString(value, 'g', 12), unitSymbol(unit));
 }

@@ -38,7 +38,8 @@ struct Threshold
     // Whether a figure (in the same base) keeps to the limit.
     bool holds(double baseFigure) const;
     // For people: "< 14.4 min", "≥ 99 %", "< 1 s".
-    QString display() const;
+    QString display() const;      // "< 14.4 min", as stored
+    QString shownDisplay() const; // the same with the desk's numbers: "< 14,4 min"
 
     static double secondsPer(Unit unit);
     static QString unitSymbol(Unit unit);

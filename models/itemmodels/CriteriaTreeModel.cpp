@@ -147,14 +147,14 @@ QVariant CriteriaTreeModel::data(const QModelIndex &index, int role) const
         switch (Column(index.column())) {
         case TextColumn: return p.text;
         case VerdictColumn: return verdictText(p.verdict);
-        case FigureColumn: return p.figure;
-        case ThresholdColumn: return p.threshold;
-        case SourceColumn: return p.note.isEmpty() ? p.source : tr("%1 — \"%2\"").arg(p.source, p.note);
+        case FigureColumn: return p.figureShown();
+        case ThresholdColumn: return p.thresholdShown();
+        case SourceColumn: return p.note.isEmpty() ? p.sourceShown() : tr("%1 — \"%2\"").arg(p.sourceShown(), p.note);
         case RecordedColumn: return recordedText(ci, index.row(), &differs);
         case ColumnCount: break;
         }
         return {};
-    case Qt::ToolTipRole: return p.note.isEmpty() ? p.source : tr("%1\nNote: %2").arg(p.source, p.note);
+    case Qt::ToolTipRole: return p.note.isEmpty() ? p.sourceShown() : tr("%1\nNote: %2").arg(p.sourceShown(), p.note);
     case VerdictRole: return int(p.verdict);
     case ItemIdRole: return c.id;
     case PointIdRole: return p.id;

@@ -4,10 +4,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The words of what changed; a class, so that lupdate files them all under one context.
+struct SignOffWords
 {
-    return QCoreApplication::translate("SignOffRecord", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SignOffRecord)
+};
 
 QString fieldKey(const QString &item, const QString &field)
 {
@@ -16,7 +17,7 @@ QString fieldKey(const QString &item, const QString &field)
 
 QString shown(const QString &value)
 {
-    return value.isEmpty() ? tr("(blank)") : value;
+    return value.isEmpty() ? SignOffWords::tr("(blank)") : value;
 }
 
 } // namespace
@@ -48,14 +49,14 @@ bool SignOffRecord::apply(const AuditEvent &e)
             const SignedFigure *f = c.figure(item, field);
             if (!f || (f->value == value && f->source == source))
                 return {};
-            return tr("%1 — %2: %3 → %4").arg(f->context, f->label, shown(f->value), shown(value));
+            return SignOffWords::tr("%1 — %2: %3 → %4").arg(f->context, f->label, shown(f->value), shown(value));
         });
         return true;
     }
     case EventKind::T0Recorded: {
         m_t0 = e.payloadText("time");
         invalidate(e, [&](const SignedContent &c) -> QString {
-            return c.t0 == m_t0 ? QString() : tr("T0: %1 → %2").arg(shown(c.t0), shown(m_t0));
+            return c.t0 == m_t0 ? QString() : SignOffWords::tr("T0: %1 → %2").arg(shown(c.t0), shown(m_t0));
         });
         return true;
     }
@@ -64,7 +65,7 @@ bool SignOffRecord::apply(const AuditEvent &e)
         invalidate(e, [&](const SignedContent &c) -> QString {
             return c.templateSha.isEmpty() || c.templateSha == sha
                 ? QString()
-                : tr("another checklist was imported (%1)").arg(e.payloadText("name"));
+                : SignOffWords::tr("another checklist was imported (%1)").arg(e.payloadText("name"));
         });
         return true;
     }
@@ -73,9 +74,9 @@ bool SignOffRecord::apply(const AuditEvent &e)
         // Appended only when a point's verdict or figure changes: each one changes the criteria a
         // signature approved.
         const QString what = e.kind == EventKind::CriterionConfirmed
-            ? tr("success criteria: a point was confirmed as %1 (%2)")
+            ? SignOffWords::tr("success criteria: a point was confirmed as %1 (%2)")
                   .arg(e.payloadText("verdict"), e.payloadText("note"))
-            : tr("success criteria: a point was measured again: %1 (%2)")
+            : SignOffWords::tr("success criteria: a point was measured again: %1 (%2)")
                   .arg(e.payloadText("figure"), e.payloadText("verdict"));
         invalidate(e, [&](const SignedContent &) { return what; });
         return true;
@@ -105,7 +106,7 @@ bool SignOffRecord::apply(const AuditEvent &e)
         line.seq = e.seq;
         auto content = SignedContent::fromJson(p.value(QLatin1String("content")).toObject());
         if (!content) {
-            m_problems.append({e.seq, role, tr("event #%1 (%2): %3").arg(e.seq).arg(role, content.error().message)});
+            m_problems.append({e.seq, role, SignOffWords::tr("event #%1 (%2): %3").arg(e.seq).arg(role, content.error().message)});
         } else {
             check(e, role, content.value());
             m_contents.insert(role, content.value());
@@ -156,18 +157,18 @@ void SignOffRecord::invalidate(const AuditEvent &cause, const std::function<QStr
 void SignOffRecord::check(const AuditEvent &e, const QString &role, const SignedContent &content)
 {
     const auto problem = [&](const QString &what) {
-        m_problems.append({e.seq, role, tr("event #%1 (%2 by %3): %4").arg(e.seq).arg(role, e.actor.name, what)});
+        m_problems.append({e.seq, role, SignOffWords::tr("event #%1 (%2 by %3): %4").arg(e.seq).arg(role, e.actor.name, what)});
     };
     if (content.digest() != e.payloadText("digest")) {
-        problem(tr("the digest does not match the content it claims to cover"));
+        problem(SignOffWords::tr("the digest does not match the content it claims to cover"));
         return;
     }
     if (content.t0 != m_t0)
-        problem(tr("it covers T0 %1, but the record had %2").arg(shown(content.t0), shown(m_t0)));
+        problem(SignOffWords::tr("it covers T0 %1, but the record had %2").arg(shown(content.t0), shown(m_t0)));
     for (const SignedFigure &f : content.figures) {
         const FieldFact fact = m_fields.value(fieldKey(f.item, f.field));
         if (fact.value != f.value)
-            problem(tr("it covers %1 — %2 = %3, but the record had %4")
+            problem(SignOffWords::tr("it covers %1 — %2 = %3, but the record had %4")
                         .arg(f.context, f.label, shown(f.value), shown(fact.value)));
     }
 }

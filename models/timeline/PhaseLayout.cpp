@@ -110,7 +110,7 @@ QVector<Place> placesFor(Phase phase, const Contents &contents)
     case Phase::Close:
         // The criteria's tables across the window; the signature lines beside the checklist.
         return {place(criteria, Area::Bottom, 55), place(reports, Area::Bottom, 0, criteria),
-                place(signOff, Area::Right, 40),   place(services, Area::Hidden),
+                place(signOff, Area::Right, 34),   place(services, Area::Hidden),
                 place(now, Area::Hidden),          place(incidents, Area::Hidden)};
     }
     return {};
