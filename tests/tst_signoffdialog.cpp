@@ -262,6 +262,20 @@ private slots:
         QCOMPARE(m_desk->line(QStringLiteral("Technical Lead")).status, SignatureStatus::Invalidated);
     }
 
+    // Every signature covers the template too: the import's confirmation names whose it invalidates.
+    void anotherTemplateInvalidatesEverySignature()
+    {
+        const QString sha = m_desk->currentContent().templateSha;
+        QVERIFY(!sha.isEmpty());
+        QVERIFY(m_desk->signaturesInvalidatedByTemplate(QStringLiteral("0123")).isEmpty()); // nobody signed yet
+        SignOffRequest r = firstUse(QStringLiteral("Operations Lead"), QStringLiteral("Grace"));
+        r.justification = QStringLiteral("reviewed");
+        QVERIFY(m_desk->sign(r).ok());
+        QVERIFY(m_desk->signaturesInvalidatedByTemplate(sha).isEmpty());
+        QCOMPARE(m_desk->signaturesInvalidatedByTemplate(QStringLiteral("0123")),
+                 QStringList{QStringLiteral("Operations Lead")});
+    }
+
     void thePanelShowsEveryLine()
     {
         SignOffRequest r = firstUse(QStringLiteral("Operations Lead"), QStringLiteral("Grace"));

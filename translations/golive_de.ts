@@ -3051,6 +3051,13 @@ Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
         <source>&amp;Wall (room screen)</source>
         <translation>&amp;Wandanzeige (Raumbildschirm)</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing it marks %n signature(s) invalidated (%1), in the record and on the report; they must sign again.</source>
+        <translation>
+            <numerusform>Der Import macht %n Unterschrift ungültig (%1), im Protokoll und im Bericht; sie muss neu gegeben werden.</numerusform>
+            <numerusform>Der Import macht %n Unterschriften ungültig (%1), im Protokoll und im Bericht; sie müssen neu gegeben werden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MilvusCollector</name>

@@ -224,6 +224,13 @@ Items that did not change keep their ticks and values.</numerusform>
             <numerusform>Watching %n services from %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Importing it marks %n signature(s) invalidated (%1), in the record and on the report; they must sign again.</source>
+        <translation>
+            <numerusform>Importing it marks %n signature invalidated (%1), in the record and on the report; it must be given again.</numerusform>
+            <numerusform>Importing it marks %n signatures invalidated (%1), in the record and on the report; they must sign again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MonitorCommand</name>

@@ -42,6 +42,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -315,6 +316,14 @@ void MainWindow::importChecklist()
         info.append(tr("%n item(s) with ticks, notes or values are no longer in the new template. "
                        "Their history stays in the audit trail.",
                        nullptr, int(plan.diff.losingState().size())));
+    // Every signature covers the template: a new one invalidates them, and the box says whose.
+    if (const QStringList roles =
+            m_signOffDesk ? m_signOffDesk->signaturesInvalidatedByTemplate(file.sha256) : QStringList();
+        !roles.isEmpty())
+        info.prepend(tr("Importing it marks %n signature(s) invalidated (%1), in the record and on the report; "
+                        "they must sign again.",
+                        nullptr, int(roles.size()))
+                         .arg(QLocale().createSeparatedList(roles)));
     box.setInformativeText(info.join(QStringLiteral("\n\n")));
     box.setDetailedText(lines.join(QLatin1Char('\n')));
     if (box.exec() != QMessageBox::Ok)

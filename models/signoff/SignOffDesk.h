@@ -63,6 +63,10 @@ public:
     // T0 itself), or a newly recorded T0. Empty when the value is not new or would be refused.
     QStringList signaturesInvalidatedByValue(const QString &item, const QString &fieldKey, const QString &typed) const;
     QStringList signaturesInvalidatedByT0(const QDateTime &recorded) const;
+    QStringList signaturesInvalidatedByTemplate(const QString &sha256) const
+    {
+        return m_record.signedRolesCoveringOtherTemplate(sha256);
+    }
 
     bool isEnrolled(const QString &name) const { return m_record.signerKey(name).has_value(); }
     std::optional<SignerKey> keyOf(const QString &name) const { return m_record.signerKey(name); }

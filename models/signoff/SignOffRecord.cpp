@@ -106,7 +106,8 @@ bool SignOffRecord::apply(const AuditEvent &e)
         line.seq = e.seq;
         auto content = SignedContent::fromJson(p.value(QLatin1String("content")).toObject());
         if (!content) {
-            m_problems.append({e.seq, role, SignOffWords::tr("event #%1 (%2): %3").arg(e.seq).arg(role, content.error().message)});
+            m_problems.append(
+                {e.seq, role, SignOffWords::tr("event #%1 (%2): %3").arg(e.seq).arg(role, content.error().message)});
         } else {
             check(e, role, content.value());
             m_contents.insert(role, content.value());
@@ -157,7 +158,8 @@ void SignOffRecord::invalidate(const AuditEvent &cause, const std::function<QStr
 void SignOffRecord::check(const AuditEvent &e, const QString &role, const SignedContent &content)
 {
     const auto problem = [&](const QString &what) {
-        m_problems.append({e.seq, role, SignOffWords::tr("event #%1 (%2 by %3): %4").arg(e.seq).arg(role, e.actor.name, what)});
+        m_problems.append(
+            {e.seq, role, SignOffWords::tr("event #%1 (%2 by %3): %4").arg(e.seq).arg(role, e.actor.name, what)});
     };
     if (content.digest() != e.payloadText("digest")) {
         problem(SignOffWords::tr("the digest does not match the content it claims to cover"));
@@ -211,6 +213,17 @@ QStringList SignOffRecord::signedRolesCoveringOtherT0(const QString &storedT0) c
     for (const QString &role : m_order) {
         const SignedContent *content = contentOf(role);
         if (m_lines.value(role).status == SignatureStatus::Signed && content && content->t0 != storedT0)
+            roles.append(role);
+    }
+    return roles;
+}
+
+QStringList SignOffRecord::signedRolesCoveringOtherTemplate(const QString &sha256) const
+{
+    QStringList roles;
+    for (const QString &role : m_order) {
+        const SignedContent *content = contentOf(role);
+        if (m_lines.value(role).status == SignatureStatus::Signed && content && content->templateSha != sha256)
             roles.append(role);
     }
     return roles;

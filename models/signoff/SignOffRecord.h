@@ -47,6 +47,8 @@ public:
     // The roles whose standing signature covers another recorded T0 than storedT0 (every
     // signature covers T0): recording that T0 would invalidate them.
     QStringList signedRolesCoveringOtherT0(const QString &storedT0) const;
+    // The same for the checklist template (every signature covers its hash).
+    QStringList signedRolesCoveringOtherTemplate(const QString &sha256) const;
     std::optional<SignerKey> signerKey(const QString &name) const;
     const FieldFact *field(const QString &item, const QString &field) const;
     QString t0() const { return m_t0; }
