@@ -497,6 +497,44 @@ private slots:
         QCOMPARE(named.findChild<QLineEdit *>()->text(), QStringLiteral("Ada"));
     }
 
+    // Issue #16: F6 and Shift+F6 go from pane to pane (the checklist, the details, each dock
+    // shown), a tab behind another brought to the front, and round again.
+    void f6WalksThePanes()
+    {
+        forgetLayouts();
+        ManualClock clock;
+        LayoutWindow w(m_session.get(), clock);
+        w.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+        QTest::keyClick(&w.window, Qt::Key_4, Qt::ControlModifier); // Close: criteria, sign-off, reports behind
+        QTRY_VERIFY(w.inFront("criteria"));
+        QTreeView *tree = w.window.checklistPanel()->treeView();
+        tree->setFocus();
+        QTRY_VERIFY(tree->hasFocus());
+        QStringList visited;
+        for (int i = 0; i < 12; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            if (focus == tree)
+                break;
+            QString pane = w.window.detailsPane()->isAncestorOf(focus) ? QStringLiteral("details") : QString();
+            for (const char *dock : {"criteria", "signOff", "reports"})
+                if (w.dock(dock)->isAncestorOf(focus))
+                    pane = QLatin1String(dock);
+            QVERIFY2(!pane.isEmpty(), focus->metaObject()->className());
+            visited << pane;
+        }
+        QVERIFY(tree->hasFocus()); // round again
+        QVERIFY2(visited.startsWith(QStringLiteral("details")), qPrintable(visited.join(QLatin1Char(' '))));
+        for (const char *dock : {"criteria", "signOff", "reports"})
+            QVERIFY2(visited.contains(QLatin1String(dock)), dock);
+        QVERIFY(w.inFront("reports") || visited.last() != QLatin1String("reports")); // raised when reached
+        // Shift+F6 goes back: from the tree to the last pane.
+        QTest::keyClick(tree, Qt::Key_F6, Qt::ShiftModifier);
+        QVERIFY(w.dock(qPrintable(visited.last()))->isAncestorOf(QApplication::focusWidget()));
+    }
+
     // Issue #16: Ctrl+1…4 show each phase's docks; empty ones stay out of the way.
     void layoutShortcutsSwitchTheDocks()
     {

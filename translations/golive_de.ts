@@ -3058,6 +3058,14 @@ Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
             <numerusform>Der Import macht %n Unterschriften ungültig (%1), im Protokoll und im Bericht; sie müssen neu gegeben werden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Next pane</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pane</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
 </context>
 <context>
     <name>MilvusCollector</name>

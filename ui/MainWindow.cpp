@@ -170,6 +170,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     createLayoutMenu();
     createWallAction();
+    createPaneActions();
     Language::addMenu(m_viewMenu);
     m_viewMenu->addSeparator();
 

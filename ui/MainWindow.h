@@ -94,6 +94,10 @@ public:
     // Remembers the layout, its arrangement and the window's geometry (also done on close).
     void saveLayout();
 
+    // View → Next pane / Previous pane (F6, Shift+F6): the keyboard's way between the checklist,
+    // the details and each dock shown (a tab behind another is brought to the front).
+    void focusPane(int step);
+
     // View → Wall (F11): the overview for the room's big screen, full screen on another screen
     // when there is one. F11 or Esc there closes it.
     void showWall(bool shown);
@@ -128,6 +132,7 @@ private:
     void contentsChanged();
     QString layoutStateKey(PhaseLayout::Phase phase) const;
     void createWallAction();
+    void createPaneActions();
 
     ChecklistSession *m_session;
     ChecklistPanel *m_checklist;
