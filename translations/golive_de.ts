@@ -3731,10 +3731,6 @@ Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
         <source>Launch clock</source>
         <translation>Launch-Uhr</translation>
     </message>
-    <message>
-        <source>Now: due within the hour, and late</source>
-        <translation>Jetzt: innerhalb der Stunde fällig und verspätet</translation>
-    </message>
     <message numerus="yes">
         <source>%1 · %n rounds missed</source>
         <translation>
@@ -3760,6 +3756,10 @@ Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
     <message>
         <source>Go-Live Control could not be started again on %1.</source>
         <translation>Go-Live Control konnte nicht erneut mit %1 gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Now: due and late</source>
+        <translation>Jetzt: fällig und verspätet</translation>
     </message>
 </context>
 <context>
