@@ -248,7 +248,7 @@ int runTick(const CommandLine &c, bool done)
     if (!opened)
         return refused;
     ChecklistSession *session = opened.get();
-    const auto matches = session->document()->match(wanted);
+    const auto matches = session->findItems(wanted);
     if (matches.size() != 1)
         return notOneItem(wanted, matches);
     const ChecklistNode *node = matches.first();
@@ -290,7 +290,7 @@ int runSet(const CommandLine &c)
     if (!opened)
         return refused;
     ChecklistSession *session = opened.get();
-    auto matches = session->document()->match(wanted);
+    auto matches = session->findItems(wanted);
     if (matches.size() > 1) { // of several matches, the one with a field of that name
         QVector<const ChecklistNode *> withField;
         for (const ChecklistNode *n : std::as_const(matches)) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 
 int fuzzMarkdown(const uint8_t *data, size_t size);  // MarkdownChecklistReader::read
+int fuzzParsed(const uint8_t *data, size_t size);    // ParsedChecklist::decode and findNode
 int fuzzFields(const uint8_t *data, size_t size);    // detectFields, validate, normalize
 int fuzzCondition(const uint8_t *data, size_t size); // Condition::parse and evaluate
 int fuzzJsonPath(const uint8_t *data, size_t size);  // a [BODY] path on a body

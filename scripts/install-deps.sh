@@ -8,7 +8,7 @@ packages=(
     cmake ninja-build g++ pkgconf
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libqt6opengl6-dev libxkbcommon-dev libqt6sql6-sqlite libqt6sql6-psql
-    libgl-dev fonts-dejavu-core qtkeychain-qt6-dev qt6-translations-l10n
+    libgl-dev fonts-dejavu-core qtkeychain-qt6-dev qt6-translations-l10n libmd4c-dev
     "$@"
 )
 

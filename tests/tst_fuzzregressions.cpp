@@ -22,10 +22,11 @@ struct Harness
 };
 
 const Harness kHarnesses[] = {
-    {"markdown", fuzzMarkdown},      {"fields", fuzzFields},         {"condition", fuzzCondition},
-    {"jsonpath", fuzzJsonPath},      {"catalogue", fuzzCatalogue},   {"pgreply", fuzzPgReply},
-    {"n8nexecs", fuzzN8nExecutions}, {"n8nflows", fuzzN8nWorkflows}, {"freescout", fuzzFreeScout},
-    {"bconnect1", fuzzBConnectV1},   {"bconnect2", fuzzBConnectV2},  {"milvus", fuzzMilvus},
+    {"markdown", fuzzMarkdown},   {"parsed", fuzzParsed},          {"fields", fuzzFields},
+    {"condition", fuzzCondition}, {"jsonpath", fuzzJsonPath},      {"catalogue", fuzzCatalogue},
+    {"pgreply", fuzzPgReply},     {"n8nexecs", fuzzN8nExecutions}, {"n8nflows", fuzzN8nWorkflows},
+    {"freescout", fuzzFreeScout}, {"bconnect1", fuzzBConnectV1},   {"bconnect2", fuzzBConnectV2},
+    {"milvus", fuzzMilvus},
 };
 
 } // namespace

@@ -1843,6 +1843,10 @@ Notiz: %2</translation>
             <numerusform>%1 enthält bereits ein Launch-Protokoll (%n Ereignisse); ein Protokoll wird nur in ein leeres kopiert. Nichts wurde geändert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the parsed form of checklist template %1 was changed after it was imported</source>
+        <translation>die gelesene Form der Checklisten-Vorlage %1 wurde nach dem Import verändert</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>

@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 
+#include <utility>
+
 const ChecklistField *ChecklistNode::field(const QString &key) const
 {
     for (const auto &f : m_fields) {
@@ -117,8 +119,17 @@ QString ChecklistNode::kindName(Kind kind)
 }
 
 ChecklistDocument::ChecklistDocument(std::unique_ptr<ChecklistNode> root, QString markdown)
-    : m_root(std::move(root)), m_markdown(std::move(markdown))
+    : ChecklistDocument(std::move(root), std::function<QString()>())
 {
+    m_markdown = std::move(markdown);
+}
+
+ChecklistDocument::ChecklistDocument(std::unique_ptr<ChecklistNode> root, std::function<QString()> markdown)
+    : m_root(std::move(root)), m_markdownSource(std::move(markdown))
+{
+    qsizetype nodes = 0;
+    m_root->forEach([&nodes](const ChecklistNode *) { ++nodes; });
+    m_byId.reserve(nodes);
     m_root->forEach([this](const ChecklistNode *n) {
         m_byId.insert(n->id(), n);
         if (n->kind() == ChecklistNode::Kind::Task)
@@ -126,6 +137,13 @@ ChecklistDocument::ChecklistDocument(std::unique_ptr<ChecklistNode> root, QStrin
         if (n->isTickable())
             ++m_tickableCount;
     });
+}
+
+const QString &ChecklistDocument::markdown() const
+{
+    if (m_markdownSource)
+        m_markdown = std::exchange(m_markdownSource, nullptr)();
+    return m_markdown;
 }
 
 QVector<const ChecklistNode *> ChecklistDocument::nodesInOrder() const

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -72,6 +73,7 @@ public:
     int row() const;
     ChecklistNode *lastChild() const { return m_children.empty() ? nullptr : m_children.back().get(); }
     ChecklistNode *appendChild(std::unique_ptr<ChecklistNode> child);
+    void reserveChildren(int count) { m_children.reserve(size_t(count)); }
 
     // Depth-first, this node first.
     template<typename F>
@@ -103,10 +105,13 @@ class ChecklistDocument
 {
 public:
     explicit ChecklistDocument(std::unique_ptr<ChecklistNode> root, QString markdown);
+    // A document read from its parsed form: the Markdown (which only an export needs) is made
+    // the first time it is asked for.
+    ChecklistDocument(std::unique_ptr<ChecklistNode> root, std::function<QString()> markdown);
 
     const ChecklistNode *root() const { return m_root.get(); }
     const ChecklistNode *find(const QString &id) const { return m_byId.value(id); }
-    const QString &markdown() const { return m_markdown; }
+    const QString &markdown() const;
     QString title() const { return m_root->title(); }
 
     // Nodes that match an id exactly, or else whose title contains text (case-insensitive);
@@ -123,7 +128,8 @@ public:
 
 private:
     std::unique_ptr<ChecklistNode> m_root;
-    QString m_markdown;
+    mutable QString m_markdown;
+    mutable std::function<QString()> m_markdownSource; // until markdown() is first asked for
     QHash<QString, const ChecklistNode *> m_byId;
     int m_taskCount = 0;
     int m_tickableCount = 0;

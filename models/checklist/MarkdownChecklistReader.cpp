@@ -1,63 +1,16 @@
 #include "MarkdownChecklistReader.h"
 
+#include "MarkdownBlocks.h"
+
 #include <QCryptographicHash>
-#include <QTextBlock>
-#include <QTextDocument>
-#include <QTextList>
 
 namespace {
 
 using Kind = ChecklistNode::Kind;
 
-bool isCodeBlock(const QTextBlockFormat &f)
+QString blockText(const MarkdownBlock &block)
 {
-    return f.hasProperty(QTextFormat::BlockCodeFence) || f.hasProperty(QTextFormat::BlockCodeLanguage);
-}
-
-bool isInlineCode(const QTextCharFormat &f)
-{
-    return f.fontFixedPitch() || f.hasProperty(QTextFormat::FontFixedPitch);
-}
-
-bool isNumberedStyle(QTextListFormat::Style style)
-{
-    switch (style) {
-    case QTextListFormat::ListDisc:
-    case QTextListFormat::ListCircle:
-    case QTextListFormat::ListSquare: return false;
-    default: return true;
-    }
-}
-
-// True when every visible character of the block is bold (and there is at least one).
-bool isWhollyBold(const QTextBlock &block)
-{
-    bool any = false;
-    for (auto it = block.begin(); !it.atEnd(); ++it) {
-        const QTextFragment fragment = it.fragment();
-        if (fragment.text().trimmed().isEmpty())
-            continue;
-        if (fragment.charFormat().fontWeight() < QFont::Bold)
-            return false;
-        any = true;
-    }
-    return any;
-}
-
-QStringList inlineCode(const QTextBlock &block)
-{
-    QStringList out;
-    for (auto it = block.begin(); !it.atEnd(); ++it) {
-        const QTextFragment fragment = it.fragment();
-        if (isInlineCode(fragment.charFormat()) && !fragment.text().trimmed().isEmpty())
-            out.append(fragment.text().trimmed());
-    }
-    return out;
-}
-
-QString blockText(const QTextBlock &block)
-{
-    QString text = block.text();
+    QString text = block.text;
     text.replace(QChar::LineSeparator, QLatin1Char(' '));
     text.replace(QChar::Nbsp, QLatin1Char(' '));
     return text.trimmed();
@@ -66,25 +19,24 @@ QString blockText(const QTextBlock &block)
 class Builder
 {
 public:
-    explicit Builder(MarkdownReadStats *stats) : m_stats(stats)
+    Builder(const std::vector<MarkdownList> &lists, MarkdownReadStats *stats) : m_listsOfText(lists), m_stats(stats)
     {
         m_root = std::make_unique<ChecklistNode>(Kind::Document, QString());
     }
 
-    void add(const QTextBlock &block)
+    void add(const MarkdownBlock &block)
     {
-        const QTextBlockFormat format = block.blockFormat();
-        if (isCodeBlock(format)) {
-            m_code.append(block.text());
+        if (block.code) {
+            m_code.append(block.text);
             return;
         }
         flushCode();
         const QString text = blockText(block);
         if (text.isEmpty())
             return;
-        if (format.headingLevel() > 0)
-            heading(format.headingLevel(), text);
-        else if (block.textList())
+        if (block.headingLevel > 0)
+            heading(block.headingLevel, text);
+        else if (block.list >= 0)
             listItem(block, text);
         else
             paragraph(block, text);
@@ -140,22 +92,22 @@ private:
         }
     }
 
-    void paragraph(const QTextBlock &block, const QString &text)
+    void paragraph(const MarkdownBlock &block, const QString &text)
     {
         // A paragraph indented under a list item continues that item.
-        if (block.blockFormat().indent() > 0 && m_lastItem) {
+        if (block.indent > 0 && m_lastItem) {
             m_lastItem->addParagraph(text);
             return;
         }
         const QVector<ChecklistField> fields = detectFields(text);
-        if (isWhollyBold(block) && fields.isEmpty()) {
+        if (block.whollyBold && fields.isEmpty()) {
             groupLabel(text);
             return;
         }
         if (!fields.isEmpty()) {
             auto entry = std::make_unique<ChecklistNode>(Kind::Entry, text);
             entry->setFields(fields);
-            for (const QString &c : inlineCode(block))
+            for (const QString &c : block.inlineCode)
                 entry->addCommand(c);
             container()->appendChild(std::move(entry));
         } else {
@@ -180,14 +132,13 @@ private:
         resetLists();
     }
 
-    void listItem(const QTextBlock &block, const QString &text)
+    void listItem(const MarkdownBlock &block, const QString &text)
     {
-        const QTextList *list = block.textList();
-        const int depth = qMax(1, list->format().indent());
-        const auto marker = block.blockFormat().marker();
-        const bool task = marker != QTextBlockFormat::MarkerType::NoMarker;
-        const bool numbered = isNumberedStyle(list->format().style());
-        const bool bold = isWhollyBold(block);
+        const MarkdownList &list = m_listsOfText[size_t(block.list)];
+        const int depth = qMax(1, list.indent);
+        const bool task = block.marker != MarkdownBlock::Marker::None;
+        const bool numbered = list.numbered;
+        const bool bold = block.whollyBold;
         if (m_stats) {
             ++m_stats->listItems;
             ++(numbered ? m_stats->numbered : m_stats->bulleted);
@@ -196,11 +147,11 @@ private:
         }
 
         auto node = std::make_unique<ChecklistNode>(task ? Kind::Task : Kind::Step, text);
-        node->setTemplateDone(marker == QTextBlockFormat::MarkerType::Checked);
+        node->setTemplateDone(block.marker == MarkdownBlock::Marker::Checked);
         node->setNumbered(numbered);
         node->setBold(bold);
         node->setFields(detectFields(text));
-        for (const QString &c : inlineCode(block))
+        for (const QString &c : block.inlineCode)
             node->addCommand(c);
 
         ChecklistNode *parent = nullptr;
@@ -252,6 +203,7 @@ private:
         m_code.clear();
     }
 
+    const std::vector<MarkdownList> &m_listsOfText;
     MarkdownReadStats *m_stats;
     std::unique_ptr<ChecklistNode> m_root;
     ChecklistNode *m_phase = nullptr;
@@ -300,10 +252,9 @@ std::unique_ptr<ChecklistDocument> MarkdownChecklistReader::read(const QString &
 {
     if (stats)
         *stats = MarkdownReadStats();
-    QTextDocument text;
-    text.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
-    Builder builder(stats);
-    for (QTextBlock block = text.begin(); block.isValid(); block = block.next())
+    const MarkdownLayout layout = layOutMarkdown(markdown);
+    Builder builder(layout.lists, stats);
+    for (const MarkdownBlock &block : layout.blocks)
         builder.add(block);
     std::unique_ptr<ChecklistNode> root = builder.finish();
     markSignatures(root.get(), false);

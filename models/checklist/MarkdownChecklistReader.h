@@ -14,8 +14,9 @@ struct MarkdownReadStats
     int codeBlocks = 0;
 };
 
-// Turns checklist Markdown into a ChecklistDocument, using Qt's Markdown reader (md4c) for the
-// syntax and adding what the checklist means: phases, sections, tasks, sub-steps, blanks.
+// Turns checklist Markdown into a ChecklistDocument, using md4c for the syntax (laid out in blocks
+// as Qt's own Markdown reader does, see MarkdownBlocks.h) and adding what the checklist means:
+// phases, sections, tasks, sub-steps, blanks.
 //
 // Files whose indentation was lost are read the way their author meant them: plain bullets
 // that follow a task item belong to that task item, as do unbolded task items that follow a

@@ -123,19 +123,27 @@ QString text(const QString &s)
     return s.isNull() ? QString(QLatin1String("")) : s;
 }
 
+QString sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// StoredTemplate::matches() on the text's UTF-8 bytes.
+bool matchesUtf8(const QString &sha256, const QByteArray &utf8)
+{
+    return sha256Of(utf8) == sha256 || sha256Of(QByteArray("\xEF\xBB\xBF") + utf8) == sha256;
+}
+
 } // namespace
 
 QString StoredTemplate::hashOf(const QString &markdown)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(markdown.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return sha256Of(markdown.toUtf8());
 }
 
 bool StoredTemplate::matches(const QString &sha256, const QString &markdown)
 {
-    if (hashOf(markdown) == sha256)
-        return true;
-    const QByteArray withMark = QByteArray("\xEF\xBB\xBF") + markdown.toUtf8();
-    return QString::fromLatin1(QCryptographicHash::hash(withMark, QCryptographicHash::Sha256).toHex()) == sha256;
+    return matchesUtf8(sha256, markdown.toUtf8());
 }
 
 EventStore::EventStore(RecordLocation location, QString connection, Access access, Integrity integrity)
@@ -340,9 +348,11 @@ Status EventStore::identifyAndMigrate()
                                                 "The store %1 is damaged (%2). It was left untouched; "
                                                 "restore it from a backup.")
                         .arg(m_path, sqlError.isEmpty() ? check : sqlError));
+            m_pagesChecked = true;
         }
         q.finish();
     }
+    m_hasParsedTable = tables.contains(QLatin1String("parsed_checklists"));
     if (m_access == Access::ReadOnly) {
         if (version < 2)
             return Status::failure(
@@ -368,7 +378,11 @@ Status EventStore::identifyAndMigrate()
     }
     if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
         return failure(QCoreApplication::translate("EventStore", "setting it up"), q.lastError());
-    return version < kSchemaVersion ? migrate(version) : Status();
+    if (version < kSchemaVersion) {
+        if (Status s = migrate(version); !s)
+            return s;
+    }
+    return ensureParsedTable(tables);
 }
 
 QString EventStore::quickCheck(QString *sqlError) const
@@ -475,7 +489,7 @@ Result<QVector<AuditEvent>> EventStore::append(const Actor &actor, const QVector
 
 Status EventStore::checkChain()
 {
-    const VerifyResult checked = verify();
+    const VerifyResult checked = verify({}, VerifyScope::Trail);
     if (checked.intact) {
         m_damage.reset();
         return {};
@@ -556,6 +570,11 @@ Result<QVector<AuditEvent>> EventStore::appendOnce(const Actor &actor, const QVe
         t.addBindValue(text(storedTemplate->markdown));
         if (!t.exec())
             return rollbackWith(QCoreApplication::translate("EventStore", "saving the template"), t.lastError());
+        if (Status s = storeParsed(*storedTemplate); !s) {
+            QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
+            m_append.reset();
+            return s.error();
+        }
     }
 
     if (Status unchanged = checkUnchanged(drafts); !unchanged) {
@@ -779,10 +798,22 @@ Result<qint64> EventStore::headSeq() const
 
 Result<StoredTemplate> EventStore::loadTemplate(const QString &sha256) const
 {
+    StoredTemplate t;
+    const auto utf8 = loadTemplateText(sha256, &t.name);
+    if (!utf8)
+        return utf8.error();
+    t.sha256 = sha256;
+    t.markdown = QString::fromUtf8(utf8.value());
+    return t;
+}
+
+Result<QByteArray> EventStore::loadTemplateText(const QString &sha256, QString *name) const
+{
     if (Status s = reconnectIfLost(); !s)
         return s.error();
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT name, markdown FROM templates WHERE sha256 = ?"));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT name, %1 FROM templates WHERE sha256 = ?").arg(utf8Of("markdown")));
     q.addBindValue(sha256);
     if (!q.exec())
         return failure(QCoreApplication::translate("EventStore", "reading the checklist template"), q.lastError());
@@ -791,17 +822,19 @@ Result<StoredTemplate> EventStore::loadTemplate(const QString &sha256) const
                            QCoreApplication::translate(
                                "EventStore", "The store %1 names checklist template %2, which it does not hold.")
                                .arg(m_path, sha256));
-    StoredTemplate t{sha256, q.value(0).toString(), q.value(1).toString()};
+    const QByteArray utf8 = q.value(1).toByteArray();
+    if (name)
+        *name = q.value(0).toString();
     // The text is what every tick refers to: an edited text must not be shown as the checklist.
-    if (!StoredTemplate::matches(sha256, t.markdown))
+    if (!matchesUtf8(sha256, utf8))
         return Error::make(
             Error::Code::Corrupt,
             QCoreApplication::translate("EventStore",
                                         "The checklist template \"%1\" in %2 was changed after it was imported "
                                         "(its text no longer matches its SHA-256 %3). The store was left "
                                         "untouched; restore it from a backup.")
-                .arg(t.name, m_path, sha256.left(12)));
-    return t;
+                .arg(q.value(0).toString(), m_path, sha256.left(12)));
+    return utf8;
 }
 
 namespace {
@@ -853,8 +886,9 @@ QString rowMismatch(const AuditEvent &e, const StoredRow &row, const QString &be
 
 } // namespace
 
-VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
+VerifyResult EventStore::verify(const std::function<bool()> &cancelled, VerifyScope scope) const
 {
+    const bool everything = scope == VerifyScope::Everything;
     VerifyResult result;
     if (Status s = reconnectIfLost(); !s) {
         result.reason = s.message();
@@ -870,7 +904,7 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
         database.rollback();
         return result;
     };
-    if (!isShared()) {
+    if (!isShared() && (everything || !m_pagesChecked)) {
         QString sqlError;
         const QString check = quickCheck(&sqlError);
         if (!sqlError.isEmpty() || check != QLatin1String("ok"))
@@ -886,8 +920,9 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
                         .arg(m_path, q.lastError().text()));
     qint64 expected = 1;
     QString prevHash;
-    QHash<QPair<QString, QString>, QPair<QString, qint64>> latest; // what current_values must hold
-    QHash<QString, qint64> templatesNamed;                         // sha256 -> first import event
+    QHash<QPair<QString, QString>, QPair<QString, qint64>> latest;  // what current_values must hold
+    QHash<QString, qint64> templatesNamed;                          // sha256 -> first import event
+    QHash<QPair<QString, int>, QPair<QString, qint64>> parsedNamed; // (sha256, format) -> digest, last import
     while (q.next()) {
         if (cancelled && (expected & 0x3ff) == 0 && cancelled()) {
             database.rollback();
@@ -934,6 +969,11 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
         }
         if (e.kind == EventKind::TemplateImported && !templatesNamed.contains(index.value))
             templatesNamed.insert(index.value, e.seq);
+        if (e.kind == EventKind::TemplateImported && e.payload.contains(QLatin1String("parsed"))) {
+            const QJsonObject parsed = e.payload.value(QLatin1String("parsed")).toObject();
+            parsedNamed.insert({index.value, parsed.value(QLatin1String("format")).toInt()},
+                               {parsed.value(QLatin1String("blake2b")).toString(), e.seq});
+        }
         prevHash = e.hash;
         latest.insert({index.subject, index.slot}, {index.value, e.seq});
         ++expected;
@@ -973,13 +1013,14 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
     // they tick was edited.
     QSqlQuery templates(database);
     templates.setForwardOnly(true);
-    if (!templates.exec(QStringLiteral("SELECT sha256, name, markdown FROM templates")))
+    if (!templates.exec(QStringLiteral("SELECT sha256, name, %1 FROM templates")
+                            .arg(everything ? utf8Of("markdown") : QStringLiteral("''"))))
         return stop(0,
                     QCoreApplication::translate("EventStore", "the checklist templates of %1 cannot be read: %2")
                         .arg(m_path, templates.lastError().text()));
-    QHash<QString, QPair<QString, QString>> held; // sha256 -> name, text
+    QHash<QString, QPair<QString, QByteArray>> held; // sha256 -> name, text (UTF-8)
     while (templates.next())
-        held.insert(templates.value(0).toString(), {templates.value(1).toString(), templates.value(2).toString()});
+        held.insert(templates.value(0).toString(), {templates.value(1).toString(), templates.value(2).toByteArray()});
     for (auto it = templatesNamed.constBegin(); it != templatesNamed.constEnd(); ++it) {
         if (!held.contains(it.key()))
             return stop(it.value(),
@@ -988,13 +1029,18 @@ VerifyResult EventStore::verify(const std::function<bool()> &cancelled) const
                             .arg(it.value())
                             .arg(it.key().left(12)));
     }
-    for (auto it = held.constBegin(); it != held.constEnd(); ++it) {
-        if (!StoredTemplate::matches(it.key(), it.value().second))
+    for (auto it = held.constBegin(); everything && it != held.constEnd(); ++it) {
+        if (!matchesUtf8(it.key(), it.value().second))
             return stop(
                 templatesNamed.value(it.key()),
                 QCoreApplication::translate(
                     "EventStore", "the text of checklist template \"%1\" (%2) was changed after it was imported")
                     .arg(it.value().first, it.key().left(12)));
+    }
+    if (everything) {
+        qint64 parsedSeq = 0;
+        if (const QString why = parsedFormChanged(parsedNamed, &parsedSeq); !why.isEmpty())
+            return stop(parsedSeq, why);
     }
 
     // The state the application shows comes from current_values: it must be the trail's.
@@ -1075,7 +1121,7 @@ Status EventStore::identifyShared()
                                    .arg(m_path)
                                    .arg(m_schemaVersion)
                                    .arg(kSchemaVersion));
-    return {};
+    return ensureParsedTable(tables);
 }
 
 Status EventStore::createShared()
@@ -1098,6 +1144,10 @@ Status EventStore::createShared()
             QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
             return e;
         }
+    }
+    if (Status s = createParsedTable(&q); !s) {
+        QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
+        return s;
     }
     if (!q.exec(QStringLiteral("COMMIT")))
         return failure(QCoreApplication::translate("EventStore", "creating the record's tables"), q.lastError());

@@ -5,6 +5,7 @@
 #include "RecordLocation.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QMetaType>
 #include <QSqlDatabase>
 #include <QVector>
@@ -12,16 +13,27 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 // A checklist template as it was imported, kept so the document can be rebuilt exactly. sha256
 // is of the exact text (UTF-8); verify() hashes every stored text again.
 struct StoredTemplate
 {
+    StoredTemplate() = default;
+    StoredTemplate(QString sha, QString fileName, QString text)
+        : sha256(std::move(sha)), name(std::move(fileName)), markdown(std::move(text))
+    {}
+
     QString sha256;
     QString name;
     QString markdown;
+    // Its parsed form (ParsedChecklist), stored beside it by the same append when given: a cache
+    // that the import event vouches for by naming its format and digest (parsedDigestOf).
+    int parsedFormat = 0;
+    QByteArray parsed;
 
     static QString hashOf(const QString &markdown);
+    static QString parsedDigestOf(const QByteArray &parsed); // BLAKE2b-256, hex
     // Whether sha256 is the hash of this text. Stores from before the record was typed hashed
     // the file's bytes, which for a file starting with a UTF-8 byte order mark differ from the
     // text by that mark.
@@ -149,15 +161,29 @@ public:
     Result<qint64> headSeq() const;
     // The template with this hash; Corrupt when it is missing or its text no longer matches.
     Result<StoredTemplate> loadTemplate(const QString &sha256) const;
+    // The same template's text as stored (UTF-8), checked the same way; name is set when given.
+    Result<QByteArray> loadTemplateText(const QString &sha256, QString *name = nullptr) const;
+    // The parsed form kept beside template templateSha in this format, as stored: the caller
+    // checks it against the digest the import event names. Empty when the record holds none.
+    Result<QByteArray> loadParsedTemplate(const QString &templateSha, int format) const;
 
+    enum class VerifyScope {
+        Everything,
+        // For a command that has just opened the record (checkChain()): the chain, each event's
+        // stored form and the projection cache; not the pages again, nor the texts of the
+        // templates, which are checked when one is read (loadTemplate()).
+        Trail
+    };
     // Checks everything a signature could cover: the hash chain, each event's stored form,
-    // every template text against its hash, and the projection cache against the trail.
-    // cancelled() is polled so a GUI can stop it on exit.
-    VerifyResult verify(const std::function<bool()> &cancelled = {}) const;
-    // verify() once, for a command that is about to write: a record that fails it is never
-    // appended to through this store again (every append is refused with Corrupt, naming the
-    // first bad event), so nothing is built on a chain nobody could check. Returns that refusal,
-    // or ok when the record verifies. A full walk of the record: once per command, not per append.
+    // every template text against its hash (and each parsed form against the digest its import
+    // event names), and the projection cache against the trail. cancelled() is polled so a GUI
+    // can stop it on exit.
+    VerifyResult verify(const std::function<bool()> &cancelled = {}, VerifyScope scope = VerifyScope::Everything) const;
+    // verify() once (VerifyScope::Trail), for a command that is about to write: a record that
+    // fails it is never appended to through this store again (every append is refused with
+    // Corrupt, naming the first bad event), so nothing is built on a chain nobody could check.
+    // Returns that refusal, or ok when the record verifies. A walk of the trail: once per
+    // command, not per append.
     Status checkChain();
     // What checkChain() found wrong, or null (intact, or not checked).
     const VerifyResult *damage() const { return m_damage ? &*m_damage : nullptr; }
@@ -202,6 +228,14 @@ private:
     void beginSnapshot() const;
     Error sharedFailure(const QString &what, const class QSqlError &sqlError) const;
     Status identifyAndMigrate();
+    // The table of parsed forms (ParsedTemplates.cpp): made by a writer that finds it missing,
+    // so that a record of schema 3 stays readable by programs that do not know it.
+    Status ensureParsedTable(const QStringList &tables);
+    Status createParsedTable(class QSqlQuery *inTransaction); // with the other tables of a new team record
+    Status storeParsed(const StoredTemplate &storedTemplate);
+    QString parsedFormChanged(const QHash<QPair<QString, int>, QPair<QString, qint64>> &named, qint64 *seq) const;
+    // A TEXT column as its UTF-8 bytes (no conversion to UTF-16 on the way).
+    QString utf8Of(const char *column) const;
     QString quickCheck(QString *sqlError) const;
     Status migrate(int fromVersion);
     Status beginWrite();
@@ -225,5 +259,7 @@ private:
     AppendStatements &appendStatements();
     Access m_access;
     Integrity m_integrity;
+    bool m_pagesChecked = false;   // open() read every page (Integrity::CheckOnOpen)
+    bool m_hasParsedTable = false; // the record keeps parsed forms
     int m_schemaVersion = kSchemaVersion;
 };

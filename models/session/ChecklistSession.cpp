@@ -1,5 +1,6 @@
 #include "ChecklistSession.h"
 
+#include "checklist/ParsedChecklist.h"
 #include "record/RecordWriter.h"
 #include "session/MonitoringLink.h"
 
@@ -96,16 +97,69 @@ Status ChecklistSession::importDefault()
 
 Status ChecklistSession::loadDocument(const QString &sha)
 {
-    if (sha == m_documentSha && m_document)
+    if (sha == m_documentSha)
         return {};
-    auto stored = m_store->loadTemplate(sha);
-    if (!stored)
-        return stored.error();
-    std::unique_ptr<ChecklistDocument> document = MarkdownChecklistReader::read(stored->markdown);
+    // The text is checked against its hash even when the tree beside it is used: an edited text
+    // makes the record refuse to open, whatever is kept beside it.
+    const auto text = m_store->loadTemplateText(sha);
+    if (!text)
+        return text.error();
+    // The tree kept beside the text, when the import named it and it is still what it named;
+    // otherwise the text is read again (and the reading not stored: a reader never writes).
+    QByteArray parsed;
+    if (const auto &named = m_state.parsedForm(); named.format == ParsedChecklist::kFormat) {
+        const auto stored = m_store->loadParsedTemplate(sha, named.format);
+        if (stored && !stored->isEmpty() && StoredTemplate::parsedDigestOf(*stored) == named.digest)
+            parsed = stored.value();
+    }
+    std::unique_ptr<ChecklistDocument> document;
+    if (parsed.isEmpty())
+        document = MarkdownChecklistReader::read(QString::fromUtf8(text.value()));
     emit documentAboutToBeReplaced();
     m_document = std::move(document);
+    m_parsed = parsed;
+    m_markdownUtf8 = parsed.isEmpty() ? QByteArray() : text.value();
+    m_itemsAlone.clear();
     m_documentSha = sha;
     return {};
+}
+
+const ChecklistDocument *ChecklistSession::document() const
+{
+    if (!m_document && !m_parsed.isEmpty()) {
+        m_document = ParsedChecklist::decode(m_parsed, m_documentSha, m_markdownUtf8);
+        // A form that verified and still cannot be read (its writer's fault): the text is read.
+        if (!m_document)
+            m_document = MarkdownChecklistReader::read(QString::fromUtf8(m_markdownUtf8));
+        m_parsed.clear();
+        m_markdownUtf8.clear();
+    }
+    return m_document.get();
+}
+
+const ChecklistNode *ChecklistSession::itemAlone(const QString &id) const
+{
+    // A few items are read alone; more than that, and the tree costs less than the reads.
+    if (m_document || m_parsed.isEmpty() || m_itemsAlone.size() >= 8)
+        return nullptr;
+    if (const auto known = m_itemsAlone.constFind(id); known != m_itemsAlone.constEnd())
+        return known->get();
+    std::shared_ptr<const ChecklistNode> alone = ParsedChecklist::findNode(m_parsed, m_documentSha, m_markdownUtf8, id);
+    return alone ? m_itemsAlone.insert(id, std::move(alone))->get() : nullptr;
+}
+
+const ChecklistNode *ChecklistSession::nodeById(const QString &id) const
+{
+    if (const ChecklistNode *alone = itemAlone(id))
+        return alone;
+    return document() ? document()->find(id) : nullptr;
+}
+
+QVector<const ChecklistNode *> ChecklistSession::findItems(const QString &idOrText) const
+{
+    if (const ChecklistNode *alone = itemAlone(idOrText))
+        return {alone};
+    return document() ? document()->match(idOrText) : QVector<const ChecklistNode *>();
 }
 
 void ChecklistSession::applyToProjections(const AuditEvent &e, QStringList *changedItems, bool *timing,
@@ -194,7 +248,7 @@ Status ChecklistSession::refresh()
         emit storeFailed(head.error().message);
         return head.error();
     }
-    if (*head == m_headSeq && (m_document || m_state.templateSha().isEmpty()))
+    if (*head == m_headSeq && (!m_documentSha.isEmpty() || m_state.templateSha().isEmpty()))
         return {};
     QStringList changed;
     bool timing = false;
@@ -361,7 +415,7 @@ void ChecklistSession::startTeamLink()
 
 QString ChecklistSession::fieldValue(const QString &id, const QString &key) const
 {
-    const ChecklistNode *node = m_document ? m_document->find(id) : nullptr;
+    const ChecklistNode *node = nodeById(id);
     const ChecklistField *field = node ? node->field(key) : nullptr;
     if (field && LaunchTiming::isLaunchTimeField(*field))
         return LaunchTiming::toStored(m_timing.recorded());
@@ -506,7 +560,7 @@ Status ChecklistSession::changeAll(const QVector<SlotChange> &changes)
 
 Status ChecklistSession::setDone(const QString &id, bool done)
 {
-    const ChecklistNode *node = m_document ? m_document->find(id) : nullptr;
+    const ChecklistNode *node = nodeById(id);
     if (!node || !node->isTickable())
         return Status::failure(
             Error::Code::NotFound,
@@ -516,7 +570,7 @@ Status ChecklistSession::setDone(const QString &id, bool done)
 
 Status ChecklistSession::setNote(const QString &id, const QString &note)
 {
-    if (!m_document || !m_document->find(id))
+    if (!nodeById(id))
         return Status::failure(
             Error::Code::NotFound,
             QCoreApplication::translate("ChecklistSession", "There is no item %1 in this checklist.").arg(id));
@@ -525,7 +579,7 @@ Status ChecklistSession::setNote(const QString &id, const QString &note)
 
 Status ChecklistSession::setDoneWithNote(const QString &id, bool done, const QString &note)
 {
-    const ChecklistNode *node = m_document ? m_document->find(id) : nullptr;
+    const ChecklistNode *node = nodeById(id);
     if (!node || !node->isTickable())
         return Status::failure(
             Error::Code::NotFound,
@@ -542,7 +596,7 @@ Status ChecklistSession::setField(const QString &id, const QString &key, const Q
 Status ChecklistSession::setField(const QString &id, const QString &key, const QString &value, const QString &source,
                                   const ComputedFrom &computedFrom)
 {
-    const ChecklistNode *node = m_document ? m_document->find(id) : nullptr;
+    const ChecklistNode *node = nodeById(id);
     const ChecklistField *field = node ? node->field(key) : nullptr;
     if (!field)
         return Status::failure(
@@ -570,7 +624,7 @@ QString ChecklistSession::undoDescription() const
         }
     }
     const AuditEvent &e = m_undoable.constLast().constFirst();
-    const ChecklistNode *node = m_document ? m_document->find(e.item()) : nullptr;
+    const ChecklistNode *node = nodeById(e.item());
     return QCoreApplication::translate("ChecklistSession", "%1 \"%2\"")
         .arg(whats.join(QStringLiteral(" + ")), node ? node->title() : e.item());
 }
@@ -618,8 +672,8 @@ ImportPlan ChecklistSession::planImport(const TemplateFile &file) const
     ImportPlan plan;
     plan.file = file;
     plan.sameTemplate = file.sha256 == m_state.templateSha();
-    plan.diff = TemplateDiff::compute(m_document.get(), *file.document,
-                                      [this](const QString &id) { return m_state.hasState(id); });
+    plan.diff =
+        TemplateDiff::compute(document(), *file.document, [this](const QString &id) { return m_state.hasState(id); });
     return plan;
 }
 
@@ -642,10 +696,15 @@ Status ChecklistSession::applyImport(const ImportPlan &plan, bool force)
                 .arg(plan.file.name)
                 .arg(names.join(QLatin1Char('\n'))));
     }
+    // The tree is stored beside the text, so that later commands read it instead of the Markdown.
+    StoredTemplate stored{plan.file.sha256, plan.file.name, plan.file.markdown};
+    stored.parsedFormat = ParsedChecklist::kFormat;
+    stored.parsed = ParsedChecklist::encode(*plan.file.document, plan.file.sha256);
     QVector<EventDraft> drafts;
-    drafts.append(
-        EventDraft::of(EventKind::TemplateImported,
-                       {{QStringLiteral("sha256"), plan.file.sha256}, {QStringLiteral("name"), plan.file.name}}));
+    drafts.append(EventDraft::of(
+        EventKind::TemplateImported,
+        ChecklistState::importPayload(plan.file.sha256, plan.file.name,
+                                      {stored.parsedFormat, StoredTemplate::parsedDigestOf(stored.parsed)})));
     // What the template itself ticked or filled in applies only to items the store has
     // never seen, so a re-import never undoes what the team did since.
     for (const ChecklistNode *n : plan.file.document->nodesInOrder()) {
@@ -688,7 +747,7 @@ Status ChecklistSession::applyImport(const ImportPlan &plan, bool force)
     }
     m_undoable.clear();
     emit undoChanged();
-    return commit(drafts, StoredTemplate{plan.file.sha256, plan.file.name, plan.file.markdown}, false);
+    return commit(drafts, stored, false);
 }
 
 Result<QVector<AuditEvent>> ChecklistSession::history(const QString &id) const

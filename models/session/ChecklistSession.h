@@ -66,7 +66,12 @@ public:
     }
     ~ChecklistSession() override;
 
-    const ChecklistDocument *document() const { return m_document.get(); }
+    // The checklist. Read from the record's parsed form the first time it is asked for: a command
+    // that looks at one item (findItems()) never builds the whole tree.
+    const ChecklistDocument *document() const;
+    // The items idOrText names, as ChecklistDocument::match() finds them; an id is looked up alone
+    // while the tree is not built (its node then has no parent and no children).
+    QVector<const ChecklistNode *> findItems(const QString &idOrText) const;
     const ChecklistState &state() const { return m_state; }
     const LaunchTiming &timing() const { return m_timing; }
     const OutageLog &outages() const { return m_outages; }
@@ -180,6 +185,11 @@ signals:
 private:
     ChecklistSession(std::unique_ptr<EventStore> store, const Actor &actor);
     Status loadDocument(const QString &sha);
+    // The item with this id: from the tree when it is built, else read alone from the parsed form.
+    const ChecklistNode *nodeById(const QString &id) const;
+    // The item read alone from the parsed form (its index holds every item but the document
+    // itself), while the tree is not built; null otherwise.
+    const ChecklistNode *itemAlone(const QString &id) const;
     Status importDefault();
     void applyToProjections(const AuditEvent &e, QStringList *changedItems, bool *timing,
                             QSet<RecordProjection *> *changedProjections);
@@ -213,8 +223,13 @@ private:
 
     std::unique_ptr<EventStore> m_store;
     std::unique_ptr<RecordWriter> m_writer;
-    std::shared_ptr<ChecklistDocument> m_document;
+    mutable std::shared_ptr<ChecklistDocument> m_document;
     QString m_documentSha;
+    // Until document() builds the tree: the verified parsed form and the template's text (UTF-8),
+    // and the items read alone from it (kept while the checklist stays, as the tree would be).
+    mutable QByteArray m_parsed;
+    mutable QByteArray m_markdownUtf8;
+    mutable QHash<QString, std::shared_ptr<const ChecklistNode>> m_itemsAlone;
     ChecklistState m_state;
     LaunchTiming m_timing;
     OutageLog m_outages;

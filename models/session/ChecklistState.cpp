@@ -4,6 +4,9 @@ QString ChecklistState::apply(const AuditEvent &e)
 {
     if (e.kind == EventKind::TemplateImported) {
         m_templateSha = e.payloadText("sha256");
+        const QJsonObject parsed = e.payload.value(QLatin1String("parsed")).toObject();
+        m_parsedForm = {parsed.value(QLatin1String("format")).toInt(),
+                        parsed.value(QLatin1String("blake2b")).toString()};
         return {};
     }
     if (e.kind != EventKind::ItemTicked && e.kind != EventKind::ItemUnticked && e.kind != EventKind::NoteSet
@@ -25,6 +28,16 @@ QString ChecklistState::apply(const AuditEvent &e)
     }
     }
     return id;
+}
+
+QJsonObject ChecklistState::importPayload(const QString &sha256, const QString &name, const ParsedForm &parsed)
+{
+    QJsonObject payload{{QStringLiteral("sha256"), sha256}, {QStringLiteral("name"), name}};
+    if (parsed.format > 0)
+        payload.insert(
+            QStringLiteral("parsed"),
+            QJsonObject{{QStringLiteral("format"), parsed.format}, {QStringLiteral("blake2b"), parsed.digest}});
+    return payload;
 }
 
 const ItemState *ChecklistState::item(const QString &id) const

@@ -46,11 +46,22 @@ public:
     bool hasState(const QString &id) const;
 
     const QString &templateSha() const { return m_templateSha; }
+    // The parsed form the template's import named (format and digest; format 0: none).
+    struct ParsedForm
+    {
+        int format = 0;
+        QString digest;
+    };
+    const ParsedForm &parsedForm() const { return m_parsedForm; }
     int itemCount() const { return int(m_items.size()); }
+
+    // The payload of an import event naming its template and that template's parsed form.
+    static QJsonObject importPayload(const QString &sha256, const QString &name, const ParsedForm &parsed);
 
 private:
     QHash<QString, ItemState> m_items;
     QString m_templateSha;
+    ParsedForm m_parsedForm;
 };
 
 // The state seen through the interface export and reports read it by.

@@ -193,6 +193,10 @@ void ChecklistPanel::updateProgress()
 void ChecklistPanel::expandToSections()
 {
     // Phases and sections open, tasks closed: the launch plan at a glance, steps on demand.
+    // The column sized to its contents is sized once at the end, not over every visible row at
+    // each of the thousands of sections a large checklist opens.
+    QHeaderView *header = m_tree->header();
+    header->setSectionResizeMode(ChecklistTreeModel::ProgressColumn, QHeaderView::Fixed);
     m_tree->collapseAll();
     m_tree->expandToDepth(0);
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
@@ -204,4 +208,5 @@ void ChecklistPanel::expandToSections()
                 m_tree->expand(child);
         }
     }
+    header->setSectionResizeMode(ChecklistTreeModel::ProgressColumn, QHeaderView::ResizeToContents);
 }

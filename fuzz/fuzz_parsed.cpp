@@ -1,0 +1,7 @@
+// The parsed form of a checklist as the record keeps it: decoded whole, and one node found alone.
+#include "FuzzTargets.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return fuzzParsed(data, size);
+}
