@@ -195,38 +195,30 @@ const SignedContent *SignOffRecord::contentOf(const QString &role) const
     return it == m_contents.constEnd() ? nullptr : &*it;
 }
 
-QStringList SignOffRecord::signedRolesCovering(const QString &item, const QString &field) const
+QStringList SignOffRecord::signedRolesWhere(const std::function<bool(const SignedContent &)> &covers) const
 {
     QStringList roles;
     for (const QString &role : m_order) {
-        const SignatureLine l = m_lines.value(role);
         const SignedContent *content = contentOf(role);
-        if (l.status == SignatureStatus::Signed && content && content->figure(item, field))
+        if (m_lines.value(role).status == SignatureStatus::Signed && content && covers(*content))
             roles.append(role);
     }
     return roles;
+}
+
+QStringList SignOffRecord::signedRolesCovering(const QString &item, const QString &field) const
+{
+    return signedRolesWhere([&](const SignedContent &c) { return c.figure(item, field) != nullptr; });
 }
 
 QStringList SignOffRecord::signedRolesCoveringOtherT0(const QString &storedT0) const
 {
-    QStringList roles;
-    for (const QString &role : m_order) {
-        const SignedContent *content = contentOf(role);
-        if (m_lines.value(role).status == SignatureStatus::Signed && content && content->t0 != storedT0)
-            roles.append(role);
-    }
-    return roles;
+    return signedRolesWhere([&](const SignedContent &c) { return c.t0 != storedT0; });
 }
 
 QStringList SignOffRecord::signedRolesCoveringOtherTemplate(const QString &sha256) const
 {
-    QStringList roles;
-    for (const QString &role : m_order) {
-        const SignedContent *content = contentOf(role);
-        if (m_lines.value(role).status == SignatureStatus::Signed && content && content->templateSha != sha256)
-            roles.append(role);
-    }
-    return roles;
+    return signedRolesWhere([&](const SignedContent &c) { return c.templateSha != sha256; });
 }
 
 std::optional<SignerKey> SignOffRecord::signerKey(const QString &name) const

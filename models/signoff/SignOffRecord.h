@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <functional>
 
 // A signature whose recorded digest or content does not agree with the record: what `golive verify`
 // reports beside the hash chain.
@@ -61,6 +62,8 @@ public:
     QString slotValue(const QString &role) const { return m_slots.value(role); }
 
 private:
+    // The roles, in order, whose standing signature's content satisfies covers.
+    QStringList signedRolesWhere(const std::function<bool(const SignedContent &)> &covers) const;
     void invalidate(const AuditEvent &cause, const std::function<QString(const SignedContent &)> &changeFor);
     void check(const AuditEvent &event, const QString &role, const SignedContent &content);
 

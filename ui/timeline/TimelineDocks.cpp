@@ -39,8 +39,8 @@ QMenu *addLaunchMenu(QMainWindow *window, LaunchTimeline *timeline, const Launch
 NowPanel *addNowDock(QMainWindow *window, LaunchTimeline *timeline, QMenu *viewMenu)
 {
     auto *panel = new NowPanel(timeline, window);
-    QDockWidget *dock = DockPlacement::add(window, panel, QObject::tr("Now: due and late"),
-                                           QStringLiteral("nowDock"), Qt::RightDockWidgetArea, viewMenu);
+    QDockWidget *dock = DockPlacement::add(window, panel, QObject::tr("Now: due and late"), QStringLiteral("nowDock"),
+                                           Qt::RightDockWidgetArea, viewMenu);
     window->resizeDocks({dock}, {460}, Qt::Horizontal);
     return panel;
 }
