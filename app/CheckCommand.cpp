@@ -1,7 +1,7 @@
-#include "CheckCommand.h"
+#include "app/CheckCommand.h"
 
-#include "CommandLine.h"
-#include "monitoring/CheckRound.h"
+#include "app/CommandLine.h"
+#include "models/monitoring/CheckRound.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

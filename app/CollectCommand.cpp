@@ -1,8 +1,8 @@
-#include "CollectCommand.h"
+#include "app/CollectCommand.h"
 
-#include "CommandLine.h"
-#include "collectors/CollectRun.h"
-#include "monitoring/ServiceCatalogue.h"
+#include "app/CommandLine.h"
+#include "models/collectors/CollectRun.h"
+#include "models/monitoring/ServiceCatalogue.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "CommandLine.h"
+#include "app/CommandLine.h"
 
-#include "session/OperatorProfile.h"
+#include "models/session/OperatorProfile.h"
 
 #include <QCoreApplication>
 #include <cstring>

@@ -1,16 +1,16 @@
-#include "GuiApplication.h"
+#include "app/GuiApplication.h"
 
-#include "CommandLine.h"
-#include "MainWindow.h"
-#include "collectors/CollectorDefinition.h"
-#include "criteria/CriteriaDesk.h"
-#include "monitoring/MonitoringService.h"
-#include "reports/ReportDesk.h"
-#include "session/ChecklistSession.h"
-#include "session/MonitoringLink.h"
-#include "session/OperatorProfile.h"
-#include "signoff/SignOffDesk.h"
-#include "timeline/LaunchTimeline.h"
+#include "app/CommandLine.h"
+#include "models/collectors/CollectorDefinition.h"
+#include "models/criteria/CriteriaDesk.h"
+#include "models/monitoring/MonitoringService.h"
+#include "models/reports/ReportDesk.h"
+#include "models/session/ChecklistSession.h"
+#include "models/session/MonitoringLink.h"
+#include "models/session/OperatorProfile.h"
+#include "models/signoff/SignOffDesk.h"
+#include "models/timeline/LaunchTimeline.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
-#include "MonitorCommand.h"
+#include "app/MonitorCommand.h"
 
-#include "CommandLine.h"
-#include "monitoring/MonitoringService.h"
-#include "session/ChecklistSession.h"
-#include "session/MonitoringLink.h"
-#include "session/OperatorProfile.h"
+#include "app/CommandLine.h"
+#include "models/monitoring/MonitoringService.h"
+#include "models/session/ChecklistSession.h"
+#include "models/session/MonitoringLink.h"
+#include "models/session/OperatorProfile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "ReportCommand.h"
+#include "app/ReportCommand.h"
 
-#include "CommandLine.h"
-#include "reports/T7ReportOutput.h"
+#include "app/CommandLine.h"
+#include "models/reports/T7ReportOutput.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

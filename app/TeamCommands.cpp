@@ -1,10 +1,10 @@
-#include "TeamCommands.h"
+#include "app/TeamCommands.h"
 
-#include "CommandLine.h"
-#include "record/Outbox.h"
-#include "record/RecordCopy.h"
-#include "record/RecordLocation.h"
-#include "session/MonitoringLink.h"
+#include "app/CommandLine.h"
+#include "models/record/Outbox.h"
+#include "models/record/RecordCopy.h"
+#include "models/record/RecordLocation.h"
+#include "models/session/MonitoringLink.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

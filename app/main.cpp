@@ -1,8 +1,8 @@
 // Go-Live Control: one executable for the desktop application and its command line.
-#include "CliCommands.h"
-#include "CommandLine.h"
-#include "GuiApplication.h"
-#include "Language.h"
+#include "app/CliCommands.h"
+#include "app/CommandLine.h"
+#include "app/GuiApplication.h"
+#include "ui/Language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -6,7 +6,7 @@
 //
 // Aim: under 5 s and 100 MiB. The fake server runs in this process, on the same two cores.
 // The catalogue raises "maxPages" to 1000: the default of 100 pages would (rightly) refuse 400.
-#include "FakeApis.h"
+#include "tests/FakeApis.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

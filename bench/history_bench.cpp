@@ -6,7 +6,7 @@
 //
 //   history_bench [--services N] [--days D] [--runs R] [--keep PATH] [--fill-only]
 //   history_bench --existing PATH [--services N] [--days D]   (queries only: no fill, no prune)
-#include "monitoring/ProbeHistory.h"
+#include "models/monitoring/ProbeHistory.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

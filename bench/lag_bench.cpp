@@ -7,11 +7,11 @@
 //   lag_bench --services FILE [--seconds S] [--warmup S] [--tick-ms MS]   (QT_QPA_PLATFORM=offscreen)
 //
 // Aim: p99 < 16 ms (one frame at 60 Hz).
-#include "MainWindow.h"
-#include "monitoring/MonitoringService.h"
-#include "session/ChecklistSession.h"
+#include "models/monitoring/MonitoringService.h"
+#include "models/session/ChecklistSession.h"
+#include "ui/MainWindow.h"
 
-#include "LagSupport.h"
+#include "bench/LagSupport.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -8,7 +8,7 @@
 //
 // --baseline-us: CPU µs per request of the baseline, for the ratio: run-check.sh passes curl's in
 // its check round (curl opens a connection per request there, so it is not a kept-alive figure).
-#include "monitoring/Monitor.h"
+#include "models/monitoring/Monitor.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

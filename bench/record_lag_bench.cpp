@@ -9,11 +9,11 @@
 //
 // Prints the other process's events/s, the window's own ticks (accepted, committed, failed) and
 // the event-loop lag p50, p99 and max. Aim: p99 < 16 ms (one frame at 60 Hz).
-#include "MainWindow.h"
-#include "record/EventStore.h"
-#include "session/ChecklistSession.h"
+#include "models/record/EventStore.h"
+#include "models/session/ChecklistSession.h"
+#include "ui/MainWindow.h"
 
-#include "LagSupport.h"
+#include "bench/LagSupport.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

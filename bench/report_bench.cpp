@@ -2,8 +2,8 @@
 // ticks by three leads, the Day 7 review, hourly reports, incidents and at least EVENTS events, and
 // beside it a probe history of SERVICES services every 30 s for seven days.
 //   report_bench --dir DIR [--services 50] [--events 1000] [--hours 6] [--incidents 3]
-#include "T7ReportFixture.h"
-#include "session/MonitoringLink.h"
+#include "models/session/MonitoringLink.h"
+#include "tests/T7ReportFixture.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // user action is written), and rebuilding the checklist state from a long audit trail.
 //
 //   store_bench [--append N] [--rebuild N] [--make-store PATH N]
-#include "record/EventStore.h"
-#include "session/ChecklistSession.h"
+#include "models/record/EventStore.h"
+#include "models/session/ChecklistSession.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -13,10 +13,10 @@
 // whether the listening desk ended in step with the record, and the time from each commit (the
 // writer's wall clock when append() returned) to the moment the listening desk had the event in
 // its state (its headChanged after the refresh): p50, p90, p99, max. Aim: 0 lost, p99 < 1 s.
-#include "LagSupport.h"
-#include "WallClock.h"
-#include "record/EventStore.h"
-#include "session/ChecklistSession.h"
+#include "bench/LagSupport.h"
+#include "bench/WallClock.h"
+#include "models/record/EventStore.h"
+#include "models/session/ChecklistSession.h"
 
 #include <QDir>
 #include <QEventLoop>

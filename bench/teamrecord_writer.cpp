@@ -7,8 +7,8 @@
 //   teamrecord_writer <record> --item ID --actor NAME --count N
 //
 // Exits 0 after N events, 2 after "ERROR <message>".
-#include "WallClock.h"
-#include "record/EventStore.h"
+#include "bench/WallClock.h"
+#include "models/record/EventStore.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,6 +1,9 @@
 # Settings every target of the project shares: language level, warnings and Qt safety defines.
 add_library(golive_common INTERFACE)
 target_compile_features(golive_common INTERFACE cxx_std_17)
+# Includes are rooted at the repository ("models/record/EventStore.h", "tests/FakeApis.h"),
+# so that a name means one file.
+target_include_directories(golive_common INTERFACE ${PROJECT_SOURCE_DIR})
 set(CMAKE_CXX_EXTENSIONS OFF)
 # Warnings that catch real bugs: a local hiding a member or outer variable (-Wshadow), casts that
 # may reinterpret (-Wold-style-cast), deleting through a base without a virtual destructor,

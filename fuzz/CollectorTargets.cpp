@@ -2,12 +2,12 @@
 // server sent it, read as JSON (readJsonAnswer) and then as the page or answer of each API. Each
 // reader either gives figures that make sense (counts not negative, no more failed than counted,
 // finite numbers) or says why not; anything else is a finding.
-#include "FuzzSupport.h"
-#include "FuzzTargets.h"
-#include "collectors/BConnectCollector.h"
-#include "collectors/FreeScoutCollector.h"
-#include "collectors/MilvusCollector.h"
-#include "collectors/N8nCollectors.h"
+#include "fuzz/FuzzSupport.h"
+#include "fuzz/FuzzTargets.h"
+#include "models/collectors/BConnectCollector.h"
+#include "models/collectors/FreeScoutCollector.h"
+#include "models/collectors/MilvusCollector.h"
+#include "models/collectors/N8nCollectors.h"
 
 #include <QJsonObject>
 

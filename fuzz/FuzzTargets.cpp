@@ -1,12 +1,12 @@
-#include "FuzzTargets.h"
+#include "fuzz/FuzzTargets.h"
 
-#include "FuzzSupport.h"
-#include "checklist/ChecklistField.h"
-#include "checklist/MarkdownChecklistReader.h"
-#include "checklist/ParsedChecklist.h"
-#include "monitoring/Condition.h"
-#include "monitoring/PostgresProbe.h"
-#include "monitoring/ServiceCatalogue.h"
+#include "fuzz/FuzzSupport.h"
+#include "models/checklist/ChecklistField.h"
+#include "models/checklist/MarkdownChecklistReader.h"
+#include "models/checklist/ParsedChecklist.h"
+#include "models/monitoring/Condition.h"
+#include "models/monitoring/PostgresProbe.h"
+#include "models/monitoring/ServiceCatalogue.h"
 
 #include <cstdio>
 #include <cstdlib>

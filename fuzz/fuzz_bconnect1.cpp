@@ -1,5 +1,5 @@
 // bConnect v1.0's JobInstances answer, a bare array (readBConnectV1Answer).
-#include "FuzzTargets.h"
+#include "fuzz/FuzzTargets.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

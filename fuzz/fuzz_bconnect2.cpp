@@ -1,5 +1,5 @@
 // bConnect v2.0's JobInstances page (readBConnectV2Page).
-#include "FuzzTargets.h"
+#include "fuzz/FuzzTargets.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -3,7 +3,7 @@
 // spaces, so they land in every part of a URL). Then what the dashboard shows of each service:
 // its target and a text with its secrets masked. A secret left in either is a finding.
 // Masking replaces a secret by ••••; a secret made of • alone cannot be told from the mask.
-#include "FuzzTargets.h"
+#include "fuzz/FuzzTargets.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,5 +1,5 @@
 // FreeScout's GET /api/conversations answer (readFreeScoutTotal).
-#include "FuzzTargets.h"
+#include "fuzz/FuzzTargets.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,5 +1,5 @@
 // Milvus's get_stats answer (readMilvusRowCount).
-#include "FuzzTargets.h"
+#include "fuzz/FuzzTargets.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

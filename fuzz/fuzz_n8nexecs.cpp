@@ -1,5 +1,5 @@
 // n8n's GET /api/v1/executions page (readN8nExecutionsPage) and its cursor paging.
-#include "FuzzTargets.h"
+#include "fuzz/FuzzTargets.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

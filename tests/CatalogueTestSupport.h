@@ -2,7 +2,7 @@
 // The catalogue tests' shorthand over ServiceCatalogue's Result API: a bool, the services in
 // *out and the file's error message in *error.
 
-#include "monitoring/ServiceCatalogue.h"
+#include "models/monitoring/ServiceCatalogue.h"
 
 inline bool catalogueOr(const Result<QVector<ServiceDefinition>> &read, QVector<ServiceDefinition> *out, QString *error)
 {

@@ -1,4 +1,4 @@
-#include "FakeApis.h"
+#include "tests/FakeApis.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "FakeServers.h"
+#include "tests/FakeServers.h"
 
 #include "TestPaths.h"
 

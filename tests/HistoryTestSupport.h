@@ -2,7 +2,7 @@
 // The probe-history tests' shorthand over the Result/Status API: a value (or its type's empty
 // value) with the error message kept, and a Status as a bool.
 
-#include "monitoring/ProbeHistory.h"
+#include "models/monitoring/ProbeHistory.h"
 
 namespace HistoryTest {
 

@@ -5,7 +5,7 @@
 // stay connected.
 
 #include "TestPaths.h"
-#include "TestSupport.h"
+#include "tests/TestSupport.h"
 
 #include <QAtomicInt>
 #include <QDir>

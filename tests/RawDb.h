@@ -1,6 +1,6 @@
 #pragma once
 
-#include "record/SqliteFile.h"
+#include "models/record/SqliteFile.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 #pragma once
 // Sign-off requests as the dialog makes them, for the sign-off, dialog and report tests.
 
-#include "signoff/SignOffDesk.h"
+#include "models/signoff/SignOffDesk.h"
 
 namespace SignOffTestSupport {
 

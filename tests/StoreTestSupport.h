@@ -2,8 +2,8 @@
 // Small wrappers the store-level tests share: an Error out-parameter and a bool, which reads
 // well inside QVERIFY2, over the record's Result API.
 
-#include "record/EventStore.h"
-#include "session/ChecklistState.h"
+#include "models/record/EventStore.h"
+#include "models/session/ChecklistState.h"
 
 #include <QJsonObject>
 

@@ -3,11 +3,11 @@
 // leads, the Day 7 review filled in, confirmed hourly reports, incidents with their timelines,
 // and a probe history of the week.
 
-#include "incidents/IncidentDesk.h"
-#include "monitoring/ProbeHistory.h"
-#include "reports/HourlyReport.h"
-#include "session/ChecklistSession.h"
-#include "timeline/Clock.h"
+#include "models/incidents/IncidentDesk.h"
+#include "models/monitoring/ProbeHistory.h"
+#include "models/reports/HourlyReport.h"
+#include "models/session/ChecklistSession.h"
+#include "models/timeline/Clock.h"
 
 #include <QRandomGenerator>
 

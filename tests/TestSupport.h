@@ -2,10 +2,10 @@
 // Small helpers the store, session and model tests share.
 
 #include "TestPaths.h"
-#include "checklist/ChecklistNode.h"
-#include "record/AuditEvent.h"
-#include "record/EventStore.h"
-#include "session/ChecklistSession.h"
+#include "models/checklist/ChecklistNode.h"
+#include "models/record/AuditEvent.h"
+#include "models/record/EventStore.h"
+#include "models/session/ChecklistSession.h"
 
 #include <QFile>
 #include <QProcess>

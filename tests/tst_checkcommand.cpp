@@ -1,8 +1,8 @@
 // `golive check` as a person or a CI job runs it: the real executable, a catalogue file written
 // here, and fake servers in this test process (the event loop keeps them answering while the
 // program runs).
-#include "FakeServers.h"
 #include "TestPaths.h"
+#include "tests/FakeServers.h"
 
 #include <QFile>
 #include <QJsonArray>

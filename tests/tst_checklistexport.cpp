@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-#include "checklist/ChecklistExport.h"
-#include "session/ChecklistSession.h"
+#include "models/checklist/ChecklistExport.h"
+#include "models/session/ChecklistSession.h"
+#include "tests/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "checklist/ChecklistField.h"
+#include "models/checklist/ChecklistField.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "TestSupport.h"
-#include "session/ChecklistSession.h"
+#include "models/session/ChecklistSession.h"
+#include "tests/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QSignalSpy>

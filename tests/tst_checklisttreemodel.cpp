@@ -1,9 +1,9 @@
-#include "EnglishPlurals.h"
-#include "TestSupport.h"
-#include "itemmodels/ChecklistFilter.h"
-#include "itemmodels/ChecklistTreeModel.h"
-#include "itemmodels/HistoryModel.h"
-#include "session/ChecklistSession.h"
+#include "models/itemmodels/ChecklistFilter.h"
+#include "models/itemmodels/ChecklistTreeModel.h"
+#include "models/itemmodels/HistoryModel.h"
+#include "models/session/ChecklistSession.h"
+#include "tests/EnglishPlurals.h"
+#include "tests/TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

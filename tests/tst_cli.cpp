@@ -1,5 +1,5 @@
-#include "RawDb.h"
 #include "TestPaths.h"
+#include "tests/RawDb.h"
 
 #include <QCryptographicHash>
 #include <QFile>

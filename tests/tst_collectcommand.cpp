@@ -1,7 +1,7 @@
 // `golive collect` as a person or a CI job runs it: the real executable, a catalogue written here,
 // and fake APIs in this test process (the event loop keeps them answering while the program runs).
-#include "FakeApis.h"
 #include "TestPaths.h"
+#include "tests/FakeApis.h"
 
 #include <QFile>
 #include <QJsonArray>

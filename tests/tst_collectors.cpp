@@ -1,13 +1,13 @@
-#include "CatalogueTestSupport.h"
+#include "tests/CatalogueTestSupport.h"
 // The collectors against fake n8n, FreeScout, bConnect and Milvus servers on 127.0.0.1 (the real
 // paths, fields and error answers), and against a real PostgreSQL when scripts/test.sh starts one.
 // Time is injected: the window and "now" are fixed, nothing waits for the clock.
-#include "FakeApis.h"
-#include "collectors/CollectRun.h"
-#include "collectors/Collector.h"
-#include "collectors/PostgresQueryCollector.h"
-#include "monitoring/NetworkSetup.h"
-#include "monitoring/ServiceCatalogue.h"
+#include "models/collectors/CollectRun.h"
+#include "models/collectors/Collector.h"
+#include "models/collectors/PostgresQueryCollector.h"
+#include "models/monitoring/NetworkSetup.h"
+#include "models/monitoring/ServiceCatalogue.h"
+#include "tests/FakeApis.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

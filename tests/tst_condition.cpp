@@ -1,4 +1,4 @@
-#include "monitoring/Condition.h"
+#include "models/monitoring/Condition.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "StoreTestSupport.h"
-#include "StoreWriter.h"
-#include "TestSupport.h"
+#include "tests/StoreTestSupport.h"
+#include "tests/StoreWriter.h"
+#include "tests/TestSupport.h"
 
 #include <QRandomGenerator>
 #include <QSet>

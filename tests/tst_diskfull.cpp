@@ -1,11 +1,11 @@
-#include "HistoryTestSupport.h"
+#include "tests/HistoryTestSupport.h"
 // A full disk, for real: a 400 KiB tmpfs mounted for the test (root only; skipped elsewhere) holds a
 // store, a probe history and an export; a filler file takes the rest of its room. Each write is
 // refused with a message that says the disk is full and names it (Error::Code::DiskFull), nothing
 // acknowledged is lost, the store still verifies, and once the filler is gone work goes on.
-#include "TestSupport.h"
-#include "monitoring/ProbeHistory.h"
-#include "record/DiskSpace.h"
+#include "models/monitoring/ProbeHistory.h"
+#include "models/record/DiskSpace.h"
+#include "tests/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "RawDb.h"
-#include "StoreTestSupport.h"
-#include "record/EventStore.h"
+#include "models/record/EventStore.h"
+#include "tests/RawDb.h"
+#include "tests/StoreTestSupport.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,11 +1,11 @@
 // The fuzz harnesses' bodies (fuzz/FuzzTargets.cpp) in the normal suite: every seed in
 // fuzz/corpus/<name>/ and every input a fuzzer once crashed on (tests/data/fuzz-findings/<name>/)
 // goes through its reader again. Under scripts/sanitize.sh this is the regression test of each finding.
-#include "FuzzTargets.h"
 #include "TestPaths.h"
-#include "checklist/MarkdownChecklistReader.h"
-#include "collectors/FreeScoutCollector.h"
-#include "collectors/MilvusCollector.h"
+#include "fuzz/FuzzTargets.h"
+#include "models/checklist/MarkdownChecklistReader.h"
+#include "models/collectors/FreeScoutCollector.h"
+#include "models/collectors/MilvusCollector.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,21 +1,21 @@
-#include "HistoryTestSupport.h"
+#include "tests/HistoryTestSupport.h"
 // The hourly status reports: hour windows from T0 on a manual clock, proposals from fake n8n and
 // FreeScout APIs and from a prepared probe history, confirmation and corrections audited (old →
 // new) and rebuilt on reopen, a confirmed report never recomputed, confirming an hour ticking its
 // checklist round in the same append, an hour proposed as soon as it is over, the table model,
 // the dock, the chart range picker and the chart fitting a short dock.
-#include "FakeApis.h"
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "monitoring/ProbeHistory.h"
-#include "reports/ChartRange.h"
-#include "reports/RangePicker.h"
-#include "reports/ReportDesk.h"
-#include "reports/ReportsCharts.h"
-#include "reports/ReportsPanel.h"
-#include "reports/ReportsTableModel.h"
-#include "timeline/LaunchTimeline.h"
-#include "timeline/LaunchTiming.h"
+#include "models/monitoring/ProbeHistory.h"
+#include "models/reports/ChartRange.h"
+#include "models/reports/ReportDesk.h"
+#include "models/reports/ReportsTableModel.h"
+#include "models/timeline/LaunchTimeline.h"
+#include "models/timeline/LaunchTiming.h"
+#include "tests/FakeApis.h"
+#include "tests/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/reports/RangePicker.h"
+#include "ui/reports/ReportsCharts.h"
+#include "ui/reports/ReportsPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QChartView>

@@ -1,19 +1,19 @@
 // The incident desk: runbooks, escalation matrix, contacts and rollback target read from the
 // checklist; incidents recorded as events and rebuilt on reopen; timers on a manual clock;
 // outages offered for an incident; the list model and the dock.
-#include "EnglishPlurals.h"
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "checklist/MarkdownChecklistReader.h"
-#include "incidents/ContactsDialog.h"
-#include "incidents/IncidentDesk.h"
-#include "incidents/IncidentDetailView.h"
-#include "incidents/IncidentsDock.h"
-#include "incidents/IncidentsPanel.h"
-#include "incidents/OpenIncidentDialog.h"
-#include "itemmodels/IncidentListModel.h"
-#include "monitoring/MonitoringService.h"
-#include "monitoring/WatchedServices.h"
+#include "models/checklist/MarkdownChecklistReader.h"
+#include "models/incidents/IncidentDesk.h"
+#include "models/itemmodels/IncidentListModel.h"
+#include "models/monitoring/MonitoringService.h"
+#include "models/monitoring/WatchedServices.h"
+#include "tests/EnglishPlurals.h"
+#include "tests/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/incidents/ContactsDialog.h"
+#include "ui/incidents/IncidentDetailView.h"
+#include "ui/incidents/IncidentsDock.h"
+#include "ui/incidents/IncidentsPanel.h"
+#include "ui/incidents/OpenIncidentDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

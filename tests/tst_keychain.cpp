@@ -1,12 +1,12 @@
-#include "CatalogueTestSupport.h"
+#include "tests/CatalogueTestSupport.h"
 // The OS keychain as a secret source: ${keychain:NAME} in a catalogue. No Secret Service runs in CI
 // (nor here: the session bus is taken away), so what is tested is what a person sees then — a
 // clear "no OS keychain answered" naming the reference — and that a keychain value is a secret
 // like an environment one (through an injected lookup). The dialog that stores a key says the same
 // in words and forgets the secret when it closes.
-#include "KeychainDialog.h"
-#include "monitoring/Keychain.h"
-#include "monitoring/ServiceCatalogue.h"
+#include "models/monitoring/Keychain.h"
+#include "models/monitoring/ServiceCatalogue.h"
+#include "ui/KeychainDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,11 +1,11 @@
 // The typed launch record: the canonical form the chain covers, conditional appends, and
 // tampering with every table of the store (events, templates, current_values, meta) found and
 // named, as a person with the file and any SQLite tool would try it (triggers dropped first).
-#include "RawDb.h"
-#include "StoreTestSupport.h"
-#include "TestSupport.h"
-#include "record/TrailExport.h"
-#include "session/OperatorProfile.h"
+#include "models/record/TrailExport.h"
+#include "models/session/OperatorProfile.h"
+#include "tests/RawDb.h"
+#include "tests/StoreTestSupport.h"
+#include "tests/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "TestPaths.h"
-#include "checklist/ChecklistExport.h"
-#include "checklist/MarkdownBlocks.h"
-#include "checklist/MarkdownChecklistReader.h"
+#include "models/checklist/ChecklistExport.h"
+#include "models/checklist/MarkdownBlocks.h"
+#include "models/checklist/MarkdownChecklistReader.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,8 +1,8 @@
 #include "TestPaths.h"
-#include "TestSupport.h"
-#include "checklist/ChecklistExport.h"
-#include "checklist/MarkdownChecklistReader.h"
-#include "checklist/TemplateFile.h"
+#include "models/checklist/ChecklistExport.h"
+#include "models/checklist/MarkdownChecklistReader.h"
+#include "models/checklist/TemplateFile.h"
+#include "tests/TestSupport.h"
 
 #include <QFile>
 #include <QTest>

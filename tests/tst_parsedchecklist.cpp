@@ -1,7 +1,7 @@
 #include "TestPaths.h"
-#include "checklist/ChecklistExport.h"
-#include "checklist/MarkdownChecklistReader.h"
-#include "checklist/ParsedChecklist.h"
+#include "models/checklist/ChecklistExport.h"
+#include "models/checklist/MarkdownChecklistReader.h"
+#include "models/checklist/ParsedChecklist.h"
 
 #include <QCborArray>
 #include <QCborValue>

@@ -1,10 +1,10 @@
-#include "PgTestSupport.h"
-#include "RawDb.h"
-#include "TestSupport.h"
-#include "checklist/ChecklistExport.h"
-#include "checklist/MarkdownChecklistReader.h"
-#include "checklist/ParsedChecklist.h"
-#include "session/ChecklistState.h"
+#include "models/checklist/ChecklistExport.h"
+#include "models/checklist/MarkdownChecklistReader.h"
+#include "models/checklist/ParsedChecklist.h"
+#include "models/session/ChecklistState.h"
+#include "tests/PgTestSupport.h"
+#include "tests/RawDb.h"
+#include "tests/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "timeline/PhaseLayout.h"
+#include "models/timeline/PhaseLayout.h"
 
 #include <QTest>
 

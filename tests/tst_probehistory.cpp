@@ -1,9 +1,9 @@
-#include "HistoryTestSupport.h"
-#include "RawDb.h"
-#include "monitoring/ProbeHistory.h"
-#include "monitoring/ProbeReason.h"
-#include "monitoring/ServiceCheck.h"
-#include "record/EventStore.h"
+#include "models/monitoring/ProbeHistory.h"
+#include "models/monitoring/ProbeReason.h"
+#include "models/monitoring/ServiceCheck.h"
+#include "models/record/EventStore.h"
+#include "tests/HistoryTestSupport.h"
+#include "tests/RawDb.h"
 
 #include <QCryptographicHash>
 #include <QFile>

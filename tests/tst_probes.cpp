@@ -1,20 +1,20 @@
-#include "CatalogueTestSupport.h"
+#include "tests/CatalogueTestSupport.h"
 // The probe engine against servers on 127.0.0.1 that answer like n8n, Milvus and PostgreSQL do,
 // and like broken or hostile servers do. Services are built from catalogue JSON, so the real
 // catalogue parsing decides what is probed. No test measures time: waits are generous limits.
-#include "EnglishPlurals.h"
-#include "FakeServers.h"
-#include "HistoryTestSupport.h"
+#include "tests/EnglishPlurals.h"
+#include "tests/FakeServers.h"
+#include "tests/HistoryTestSupport.h"
 
-#include "criteria/SystemAvailability.h"
-#include "monitoring/CheckRound.h"
-#include "monitoring/CommandProbe.h"
-#include "monitoring/HttpProbe.h"
-#include "monitoring/Monitor.h"
-#include "monitoring/NetworkSetup.h"
-#include "monitoring/OutageLog.h"
-#include "monitoring/ServiceCatalogue.h"
-#include "monitoring/ServiceCheck.h"
+#include "models/criteria/SystemAvailability.h"
+#include "models/monitoring/CheckRound.h"
+#include "models/monitoring/CommandProbe.h"
+#include "models/monitoring/HttpProbe.h"
+#include "models/monitoring/Monitor.h"
+#include "models/monitoring/NetworkSetup.h"
+#include "models/monitoring/OutageLog.h"
+#include "models/monitoring/ServiceCatalogue.h"
+#include "models/monitoring/ServiceCheck.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,12 +1,12 @@
-#include "StoreTestSupport.h"
-#include "StoreWriter.h"
-#include "TestSupport.h"
+#include "tests/StoreTestSupport.h"
+#include "tests/StoreWriter.h"
+#include "tests/TestSupport.h"
 
-#include "checklist/TemplateFile.h"
-#include "collectors/CollectorDefinition.h"
-#include "monitoring/ServiceCatalogue.h"
-#include "record/DiskSpace.h"
-#include "record/SqliteFile.h"
+#include "models/checklist/TemplateFile.h"
+#include "models/collectors/CollectorDefinition.h"
+#include "models/monitoring/ServiceCatalogue.h"
+#include "models/record/DiskSpace.h"
+#include "models/record/SqliteFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,14 +1,14 @@
-#include "CatalogueTestSupport.h"
+#include "tests/CatalogueTestSupport.h"
 // Secrets masked by value: known secrets go into every place a catalogue can take ${NAME} (URL host,
 // path, query and user info, a credential header and a plain one, the body, a target's host, a
 // command's program and arguments) of every kind of service; fake servers on 127.0.0.1 repeat them
 // back. Then `golive check` (table and --json) runs as a program, and the probes and the history run
 // here as the dashboard runs them; every output and every file written is searched for each secret
 // in each form it could take (as is, percent-encoded, any case).
-#include "FakeServers.h"
 #include "TestPaths.h"
-#include "monitoring/MonitoringService.h"
-#include "monitoring/ServiceCatalogue.h"
+#include "models/monitoring/MonitoringService.h"
+#include "models/monitoring/ServiceCatalogue.h"
+#include "tests/FakeServers.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "CatalogueTestSupport.h"
-#include "monitoring/ServiceCatalogue.h"
+#include "models/monitoring/ServiceCatalogue.h"
+#include "tests/CatalogueTestSupport.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,12 +1,12 @@
-#include "CatalogueTestSupport.h"
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "monitoring/MonitoringService.h"
-#include "services/ServiceDetailDialog.h"
-#include "services/ServiceTile.h"
-#include "services/ServiceTilesPanel.h"
-#include "session/ChecklistSession.h"
-#include "session/MonitoringLink.h"
+#include "models/monitoring/MonitoringService.h"
+#include "models/session/ChecklistSession.h"
+#include "models/session/MonitoringLink.h"
+#include "tests/CatalogueTestSupport.h"
+#include "tests/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/services/ServiceDetailDialog.h"
+#include "ui/services/ServiceTile.h"
+#include "ui/services/ServiceTilesPanel.h"
 
 #include <QChartView>
 #include <QLineSeries>

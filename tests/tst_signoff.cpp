@@ -1,10 +1,10 @@
 // Sign-off: the checklist's signature lines, personal passphrases kept as slow salted hashes,
 // signatures bound to the digest of what they approve, refusals, invalidation by a later change,
 // and the check that `golive verify` makes of every signature.
-#include "SignOffTestSupport.h"
-#include "TestSupport.h"
-#include "signoff/SignOffDesk.h"
-#include "timeline/Clock.h"
+#include "models/signoff/SignOffDesk.h"
+#include "models/timeline/Clock.h"
+#include "tests/SignOffTestSupport.h"
+#include "tests/TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,15 +1,15 @@
 // The sign-off dialog and panel as a lead uses them: typing the name and passphrase, signing,
 // a wrong passphrase, and the panel showing each line's state.
-#include "SignOffTestSupport.h"
-#include "TestSupport.h"
-#include "checklist/FieldEditor.h"
-#include "checklist/ItemDetailsPane.h"
-#include "signoff/SignOffDesk.h"
-#include "signoff/SignOffDialog.h"
-#include "signoff/SignOffPanel.h"
-#include "timeline/LaunchMenu.h"
-#include "timeline/LaunchTimeline.h"
-#include "timeline/LaunchTiming.h"
+#include "models/signoff/SignOffDesk.h"
+#include "models/timeline/LaunchTimeline.h"
+#include "models/timeline/LaunchTiming.h"
+#include "tests/SignOffTestSupport.h"
+#include "tests/TestSupport.h"
+#include "ui/checklist/FieldEditor.h"
+#include "ui/checklist/ItemDetailsPane.h"
+#include "ui/signoff/SignOffDialog.h"
+#include "ui/signoff/SignOffPanel.h"
+#include "ui/timeline/LaunchMenu.h"
 
 #include <QApplication>
 #include <QComboBox>

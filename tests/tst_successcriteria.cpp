@@ -5,18 +5,18 @@
 // confirmations, the recorded summary after reopening, the Day 7 proposals from the collectors and
 // the source a field keeps, the tree model under QAbstractItemModelTester, and the pane (Accept
 // following a Day 7 value as it is typed).
-#include "FakeApis.h"
-#include "HistoryTestSupport.h"
-#include "SignOffTestSupport.h"
-#include "TestSupport.h"
-#include "criteria/ConfirmPointDialog.h"
-#include "criteria/CriteriaDesk.h"
-#include "criteria/CriteriaPanel.h"
-#include "itemmodels/CriteriaTreeModel.h"
-#include "itemmodels/HistoryModel.h"
-#include "monitoring/ProbeHistory.h"
-#include "signoff/SignOffDesk.h"
-#include "timeline/LaunchTiming.h"
+#include "models/criteria/CriteriaDesk.h"
+#include "models/itemmodels/CriteriaTreeModel.h"
+#include "models/itemmodels/HistoryModel.h"
+#include "models/monitoring/ProbeHistory.h"
+#include "models/signoff/SignOffDesk.h"
+#include "models/timeline/LaunchTiming.h"
+#include "tests/FakeApis.h"
+#include "tests/HistoryTestSupport.h"
+#include "tests/SignOffTestSupport.h"
+#include "tests/TestSupport.h"
+#include "ui/criteria/ConfirmPointDialog.h"
+#include "ui/criteria/CriteriaPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

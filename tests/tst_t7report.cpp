@@ -1,15 +1,15 @@
 // The T+7 report: gathered from a launch that ran its week, written as PDF and read back with
 // pdftotext / pdfinfo / pdfimages (poppler-utils), as HTML, and by `golive report` end to end.
-#include "RawDb.h"
-#include "SignOffTestSupport.h"
-#include "T7ReportFixture.h"
-#include "TestSupport.h"
-#include "reports/T7Chart.h"
-#include "reports/T7ReportActions.h"
-#include "reports/T7ReportDocument.h"
-#include "reports/T7ReportOutput.h"
-#include "session/MonitoringLink.h"
-#include "signoff/SignOffDesk.h"
+#include "models/reports/T7Chart.h"
+#include "models/reports/T7ReportDocument.h"
+#include "models/reports/T7ReportOutput.h"
+#include "models/session/MonitoringLink.h"
+#include "models/signoff/SignOffDesk.h"
+#include "tests/RawDb.h"
+#include "tests/SignOffTestSupport.h"
+#include "tests/T7ReportFixture.h"
+#include "tests/TestSupport.h"
+#include "ui/reports/T7ReportActions.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

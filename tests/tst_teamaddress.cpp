@@ -2,11 +2,11 @@
 // dialog's fields make (never with a password), what "Test connection" finds where no server
 // is, and what "Take theirs" writes for an offline change that met another desk's.
 
-#include "TestSupport.h"
-#include "record/RecordLocation.h"
-#include "team/OfflineCollision.h"
-#include "team/TeamRecordAddress.h"
-#include "team/TeamRecordCheck.h"
+#include "models/record/RecordLocation.h"
+#include "models/team/OfflineCollision.h"
+#include "models/team/TeamRecordAddress.h"
+#include "models/team/TeamRecordCheck.h"
+#include "tests/TestSupport.h"
 
 #include <QTcpServer>
 #include <QTemporaryDir>

@@ -3,14 +3,14 @@
 // `golive copy` / `golive sync` / `golive verify` on it. Against a real server: the one
 // scripts/test.sh starts (GOLIVE_TEST_PG_PORT), and clusters of the test's own to stop and start.
 
-#include "PgTestSupport.h"
-#include "SignOffTestSupport.h"
-#include "StoreWriter.h"
-#include "TestSupport.h"
-#include "record/Outbox.h"
-#include "record/RecordCopy.h"
-#include "record/RecordLocation.h"
-#include "session/MonitoringLink.h"
+#include "models/record/Outbox.h"
+#include "models/record/RecordCopy.h"
+#include "models/record/RecordLocation.h"
+#include "models/session/MonitoringLink.h"
+#include "tests/PgTestSupport.h"
+#include "tests/SignOffTestSupport.h"
+#include "tests/StoreWriter.h"
+#include "tests/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

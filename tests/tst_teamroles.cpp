@@ -1,14 +1,14 @@
 // The record's own roles: granted and revoked as events, rebuilt on reopen, enforced from the first
 // grant on (which must make its granter Platform Lead), checked when a lead signs or refuses a line
 // and when someone opens an incident, and every refusal recorded as access.denied.
-#include "MainWindow.h"
-#include "SignOffTestSupport.h"
-#include "TestSupport.h"
-#include "incidents/IncidentDesk.h"
-#include "incidents/OpenIncidentDialog.h"
-#include "signoff/SignOffDesk.h"
-#include "team/TeamDesk.h"
-#include "team/TeamRolesDialog.h"
+#include "models/incidents/IncidentDesk.h"
+#include "models/signoff/SignOffDesk.h"
+#include "models/team/TeamDesk.h"
+#include "tests/SignOffTestSupport.h"
+#include "tests/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/incidents/OpenIncidentDialog.h"
+#include "ui/team/TeamRolesDialog.h"
 
 #include <QComboBox>
 #include <QDir>

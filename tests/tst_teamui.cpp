@@ -4,17 +4,17 @@
 // the list of offline changes that met another desk's, with "Take theirs".
 // GOLIVE_SCREENSHOT_DIR=… saves what they showed.
 
-#include "EnglishPlurals.h"
-#include "MainWindow.h"
-#include "PgTestSupport.h"
-#include "TestSupport.h"
-#include "checklist/ChecklistPanel.h"
-#include "checklist/ItemDetailsPane.h"
-#include "itemmodels/ChecklistTreeModel.h"
-#include "team/CollisionsDialog.h"
-#include "team/ConnectDialog.h"
-#include "team/TeamRecordCheck.h"
-#include "team/TeamStatusLabel.h"
+#include "models/itemmodels/ChecklistTreeModel.h"
+#include "models/team/TeamRecordCheck.h"
+#include "tests/EnglishPlurals.h"
+#include "tests/PgTestSupport.h"
+#include "tests/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/checklist/ChecklistPanel.h"
+#include "ui/checklist/ItemDetailsPane.h"
+#include "ui/team/CollisionsDialog.h"
+#include "ui/team/ConnectDialog.h"
+#include "ui/team/TeamStatusLabel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

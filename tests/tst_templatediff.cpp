@@ -1,6 +1,6 @@
 #include "TestPaths.h"
-#include "checklist/MarkdownChecklistReader.h"
-#include "checklist/TemplateDiff.h"
+#include "models/checklist/MarkdownChecklistReader.h"
+#include "models/checklist/TemplateDiff.h"
 
 #include <QElapsedTimer>
 #include <QFile>

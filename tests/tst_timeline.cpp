@@ -1,10 +1,10 @@
 // The launch timeline: time words read from the checklist, due windows placed on T0 and a
 // manual clock (no waiting), rounds of recurring work ticked and audited, the Now list.
-#include "TestSupport.h"
-#include "checklist/MarkdownChecklistReader.h"
-#include "itemmodels/ChecklistTreeModel.h"
-#include "timeline/LaunchTimeline.h"
-#include "timeline/NowModel.h"
+#include "models/checklist/MarkdownChecklistReader.h"
+#include "models/itemmodels/ChecklistTreeModel.h"
+#include "models/timeline/LaunchTimeline.h"
+#include "models/timeline/NowModel.h"
+#include "tests/TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

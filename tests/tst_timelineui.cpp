@@ -1,17 +1,17 @@
 // The timeline in the window: the T0 clock before and after T0, the Launch menu, the Now dock
 // selecting items in the tree, rounds ticked in the details. Time comes from a manual clock.
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "checklist/ChecklistPanel.h"
-#include "checklist/ItemDetailsPane.h"
-#include "itemmodels/ChecklistTreeModel.h"
-#include "timeline/LaunchMenu.h"
-#include "timeline/LaunchTimeline.h"
-#include "timeline/NowModel.h"
-#include "timeline/NowPanel.h"
-#include "timeline/RoundsBox.h"
-#include "timeline/T0Clock.h"
-#include "timeline/TypedTime.h"
+#include "models/itemmodels/ChecklistTreeModel.h"
+#include "models/timeline/LaunchTimeline.h"
+#include "models/timeline/NowModel.h"
+#include "models/timeline/TypedTime.h"
+#include "tests/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/checklist/ChecklistPanel.h"
+#include "ui/checklist/ItemDetailsPane.h"
+#include "ui/timeline/LaunchMenu.h"
+#include "ui/timeline/NowPanel.h"
+#include "ui/timeline/RoundsBox.h"
+#include "ui/timeline/T0Clock.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -1,13 +1,13 @@
-#include "PgTestSupport.h"
 #include "TestPaths.h"
-#include "TestSupport.h"
+#include "tests/PgTestSupport.h"
+#include "tests/TestSupport.h"
 
-#include "MainWindow.h"
-#include "monitoring/MonitoringService.h"
-#include "monitoring/ServiceCatalogue.h"
-#include "reports/T7Report.h"
-#include "session/ChecklistSession.h"
-#include "session/MonitoringLink.h"
+#include "models/monitoring/MonitoringService.h"
+#include "models/monitoring/ServiceCatalogue.h"
+#include "models/reports/T7Report.h"
+#include "models/session/ChecklistSession.h"
+#include "models/session/MonitoringLink.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,18 +2,18 @@
 // out German once the translator is installed, and English without it (as every other test runs).
 // Every entry of translations/golive_de.ts keeps its source's placeholders and accelerator; that
 // no entry is unfinished or missing is checked by CTest's check_translations (lupdate).
-#include "Language.h"
-#include "MainWindow.h"
 #include "TestPaths.h"
-#include "TestSupport.h"
-#include "checklist/ChecklistField.h"
-#include "monitoring/Condition.h"
-#include "record/EventStore.h"
-#include "services/StateStyle.h"
-#include "team/ConnectDialog.h"
-#include "team/TeamDesk.h"
-#include "team/TeamRolesDialog.h"
-#include "timeline/TimeWords.h"
+#include "models/checklist/ChecklistField.h"
+#include "models/monitoring/Condition.h"
+#include "models/record/EventStore.h"
+#include "models/team/TeamDesk.h"
+#include "models/timeline/TimeWords.h"
+#include "tests/TestSupport.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
+#include "ui/services/StateStyle.h"
+#include "ui/team/ConnectDialog.h"
+#include "ui/team/TeamRolesDialog.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,20 +1,20 @@
 // The wall view for the room's screen (issue #16): the overview it shows (overall word, phases,
 // open incidents with their response timers, the last confirmed report, services as seen here),
 // how it follows the record and the monitor, and View → Wall / F11 / Esc in the window.
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "incidents/IncidentDesk.h"
-#include "monitoring/HistoryRecorder.h"
-#include "monitoring/ServiceCatalogue.h"
-#include "overview/OverviewSource.h"
-#include "reports/ReportDesk.h"
-#include "services/StateStyle.h"
-#include "session/ChecklistSession.h"
-#include "timeline/Clock.h"
-#include "timeline/LaunchTiming.h"
-#include "wall/PhaseBars.h"
-#include "wall/WallTile.h"
-#include "wall/WallView.h"
+#include "models/incidents/IncidentDesk.h"
+#include "models/monitoring/HistoryRecorder.h"
+#include "models/monitoring/ServiceCatalogue.h"
+#include "models/overview/OverviewSource.h"
+#include "models/reports/ReportDesk.h"
+#include "models/session/ChecklistSession.h"
+#include "models/timeline/Clock.h"
+#include "models/timeline/LaunchTiming.h"
+#include "tests/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/services/StateStyle.h"
+#include "ui/wall/PhaseBars.h"
+#include "ui/wall/WallTile.h"
+#include "ui/wall/WallView.h"
 
 #include <QAction>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
-#include "AuditStatusLabel.h"
+#include "ui/AuditStatusLabel.h"
 
-#include "record/EventStore.h"
+#include "models/record/EventStore.h"
 
 AuditStatusLabel::AuditStatusLabel(QWidget *parent) : QLabel(parent)
 {

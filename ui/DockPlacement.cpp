@@ -1,4 +1,4 @@
-#include "DockPlacement.h"
+#include "ui/DockPlacement.h"
 
 #include <QDockWidget>
 #include <QHash>

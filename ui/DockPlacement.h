@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timeline/PhaseLayout.h"
+#include "models/timeline/PhaseLayout.h"
 
 #include <Qt>
 

@@ -1,6 +1,6 @@
-#include "KeychainDialog.h"
+#include "ui/KeychainDialog.h"
 
-#include "monitoring/Keychain.h"
+#include "models/monitoring/Keychain.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,15 +1,15 @@
 // MainWindow's layouts for each phase of the launch (issue #16): which one shows, what the person
 // changed in each, the offer to switch when the launch moves on. The decisions are PhaseLayout's.
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "DockPlacement.h"
-#include "incidents/IncidentDesk.h"
-#include "incidents/IncidentsDock.h"
-#include "reports/ReportDesk.h"
-#include "services/ServiceTile.h"
-#include "services/ServiceTilesPanel.h"
-#include "timeline/LaunchTimeline.h"
-#include "timeline/PhaseLayout.h"
+#include "models/incidents/IncidentDesk.h"
+#include "models/reports/ReportDesk.h"
+#include "models/timeline/LaunchTimeline.h"
+#include "models/timeline/PhaseLayout.h"
+#include "ui/DockPlacement.h"
+#include "ui/incidents/IncidentsDock.h"
+#include "ui/services/ServiceTile.h"
+#include "ui/services/ServiceTilesPanel.h"
 
 #include <QAction>
 #include <QActionGroup>

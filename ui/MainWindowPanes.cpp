@@ -1,8 +1,8 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "checklist/ChecklistPanel.h"
-#include "checklist/ItemDetailsPane.h"
-#include "timeline/PhaseLayout.h"
+#include "models/timeline/PhaseLayout.h"
+#include "ui/checklist/ChecklistPanel.h"
+#include "ui/checklist/ItemDetailsPane.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "wall/WallView.h"
+#include "ui/wall/WallView.h"
 
 #include <QAction>
 #include <QGuiApplication>

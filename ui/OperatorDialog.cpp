@@ -1,6 +1,6 @@
-#include "OperatorDialog.h"
+#include "ui/OperatorDialog.h"
 
-#include "session/OperatorProfile.h"
+#include "models/session/OperatorProfile.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "record/AuditEvent.h"
+#include "models/record/AuditEvent.h"
 
 #include <QDialog>
 

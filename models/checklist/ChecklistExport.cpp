@@ -1,4 +1,4 @@
-#include "ChecklistExport.h"
+#include "models/checklist/ChecklistExport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "ChecklistField.h"
+#include "models/checklist/ChecklistField.h"
 
-#include "FieldScan.h"
+#include "models/checklist/FieldScan.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

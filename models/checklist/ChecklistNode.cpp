@@ -1,4 +1,4 @@
-#include "ChecklistNode.h"
+#include "models/checklist/ChecklistNode.h"
 
 #include <QCryptographicHash>
 

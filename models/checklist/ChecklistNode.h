@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChecklistField.h"
+#include "models/checklist/ChecklistField.h"
 
 #include <QHash>
 #include <QString>

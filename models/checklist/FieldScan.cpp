@@ -1,4 +1,4 @@
-#include "FieldScan.h"
+#include "models/checklist/FieldScan.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "MarkdownBlocks.h"
+#include "models/checklist/MarkdownBlocks.h"
 
 #include <QBrush>
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
-#include "MarkdownChecklistReader.h"
+#include "models/checklist/MarkdownChecklistReader.h"
 
-#include "MarkdownBlocks.h"
+#include "models/checklist/MarkdownBlocks.h"
 
 #include <QCryptographicHash>
 

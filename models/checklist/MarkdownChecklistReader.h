@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChecklistNode.h"
+#include "models/checklist/ChecklistNode.h"
 
 #include <memory>
 

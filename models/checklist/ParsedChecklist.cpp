@@ -1,4 +1,4 @@
-#include "ParsedChecklist.h"
+#include "models/checklist/ParsedChecklist.h"
 
 #include <QCborStreamReader>
 #include <QCborStreamWriter>

@@ -1,6 +1,6 @@
-#include "TemplateDiff.h"
+#include "models/checklist/TemplateDiff.h"
 
-#include "TextSimilarity.h"
+#include "models/checklist/TextSimilarity.h"
 
 #include <QCoreApplication>
 #include <QMap>

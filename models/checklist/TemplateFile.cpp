@@ -1,5 +1,5 @@
-#include "TemplateFile.h"
-#include "record/SqliteFile.h"
+#include "models/checklist/TemplateFile.h"
+#include "models/record/SqliteFile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MarkdownChecklistReader.h"
-#include "record/Error.h"
+#include "models/checklist/MarkdownChecklistReader.h"
+#include "models/record/Error.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "TextSimilarity.h"
+#include "models/checklist/TextSimilarity.h"
 
-#include "ChecklistField.h"
+#include "models/checklist/ChecklistField.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "BConnectCollector.h"
+#include "models/collectors/BConnectCollector.h"
 
-#include "N8nCollectors.h" // parseApiTime
+#include "models/collectors/N8nCollectors.h" // parseApiTime
 
 #include <QCoreApplication>
 #include <QJsonArray>

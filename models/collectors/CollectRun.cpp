@@ -1,6 +1,6 @@
-#include "CollectRun.h"
+#include "models/collectors/CollectRun.h"
 
-#include "monitoring/NetworkSetup.h"
+#include "models/monitoring/NetworkSetup.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>

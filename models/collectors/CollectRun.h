@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Collector.h"
+#include "models/collectors/Collector.h"
 
 #include <memory>
 #include <vector>

@@ -1,11 +1,11 @@
-#include "Collector.h"
+#include "models/collectors/Collector.h"
 
-#include "BConnectCollector.h"
-#include "FreeScoutCollector.h"
-#include "MilvusCollector.h"
-#include "N8nCollectors.h"
-#include "PostgresQueryCollector.h"
-#include "monitoring/HttpProbe.h"
+#include "models/collectors/BConnectCollector.h"
+#include "models/collectors/FreeScoutCollector.h"
+#include "models/collectors/MilvusCollector.h"
+#include "models/collectors/N8nCollectors.h"
+#include "models/collectors/PostgresQueryCollector.h"
+#include "models/monitoring/HttpProbe.h"
 
 #include <QCoreApplication>
 #include <QJsonParseError>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CollectorDefinition.h"
-#include "Figure.h"
+#include "models/collectors/CollectorDefinition.h"
+#include "models/collectors/Figure.h"
 
 #include <QJsonDocument>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "CollectorDefinition.h"
+#include "models/collectors/CollectorDefinition.h"
 
-#include "monitoring/ServiceCatalogue.h"
-#include "record/SqliteFile.h"
+#include "models/monitoring/ServiceCatalogue.h"
+#include "models/record/SqliteFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

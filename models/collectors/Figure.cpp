@@ -1,4 +1,4 @@
-#include "Figure.h"
+#include "models/collectors/Figure.h"
 
 QString errorCodeName(Error::Code code)
 {

@@ -1,4 +1,4 @@
-#include "FreeScoutCollector.h"
+#include "models/collectors/FreeScoutCollector.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Collector.h"
+#include "models/collectors/Collector.h"
 
 // FreeScout conversations created in [since, until): page.totalElements of GET /api/conversations
 // with createdSince=since and pageSize=1, less the same count from until when the window has

@@ -1,4 +1,4 @@
-#include "MilvusCollector.h"
+#include "models/collectors/MilvusCollector.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

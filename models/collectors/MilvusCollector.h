@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Collector.h"
+#include "models/collectors/Collector.h"
 
 // A Milvus collection's entity count now (not windowed): POST /v2/vectordb/collections/get_stats
 // {"collectionName": ...} → {"code": 0, "data": {"rowCount": N}}. Success is code 0 (200 up to

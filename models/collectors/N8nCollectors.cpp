@@ -1,4 +1,4 @@
-#include "N8nCollectors.h"
+#include "models/collectors/N8nCollectors.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

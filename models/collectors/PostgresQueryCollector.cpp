@@ -1,4 +1,4 @@
-#include "PostgresQueryCollector.h"
+#include "models/collectors/PostgresQueryCollector.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "CriteriaDesk.h"
+#include "models/criteria/CriteriaDesk.h"
 
-#include "collectors/CollectRun.h"
-#include "monitoring/ProbeHistory.h"
-#include "session/ChecklistSession.h"
+#include "models/collectors/CollectRun.h"
+#include "models/monitoring/ProbeHistory.h"
+#include "models/session/ChecklistSession.h"
 
 #include <QFileInfo>
 #include <QPointer>

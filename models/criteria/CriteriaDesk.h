@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CriteriaRecord.h"
-#include "record/Error.h"
-#include "timeline/Clock.h"
+#include "models/criteria/CriteriaRecord.h"
+#include "models/record/Error.h"
+#include "models/timeline/Clock.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "CriteriaEvaluation.h"
+#include "models/criteria/CriteriaEvaluation.h"
 
-#include "CriteriaPhrase.h"
+#include "models/criteria/CriteriaPhrase.h"
 
 #include <cmath>
 

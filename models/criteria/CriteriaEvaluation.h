@@ -1,12 +1,12 @@
 #pragma once
 
-#include "CriteriaOutline.h"
-#include "CriterionResult.h"
-#include "Day7Statistics.h"
-#include "SystemAvailability.h"
-#include "collectors/CollectorDefinition.h"
-#include "collectors/Figure.h"
-#include "record/EventStore.h"
+#include "models/collectors/CollectorDefinition.h"
+#include "models/collectors/Figure.h"
+#include "models/criteria/CriteriaOutline.h"
+#include "models/criteria/CriterionResult.h"
+#include "models/criteria/Day7Statistics.h"
+#include "models/criteria/SystemAvailability.h"
+#include "models/record/EventStore.h"
 
 #include <functional>
 #include <optional>

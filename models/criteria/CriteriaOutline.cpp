@@ -1,6 +1,6 @@
-#include "CriteriaOutline.h"
+#include "models/criteria/CriteriaOutline.h"
 
-#include "checklist/ChecklistNode.h"
+#include "models/checklist/ChecklistNode.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CriteriaRules.h"
+#include "models/criteria/CriteriaRules.h"
 
 #include <QString>
 #include <QVector>

@@ -1,7 +1,7 @@
-#include "CriteriaRecord.h"
+#include "models/criteria/CriteriaRecord.h"
 
-#include "checklist/ChecklistNode.h"
-#include "session/ChecklistSession.h"
+#include "models/checklist/ChecklistNode.h"
+#include "models/session/ChecklistSession.h"
 
 bool CriteriaRecord::apply(const AuditEvent &e)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CriteriaEvaluation.h"
-#include "record/RecordProjection.h"
+#include "models/criteria/CriteriaEvaluation.h"
+#include "models/record/RecordProjection.h"
 
 #include <QHash>
 

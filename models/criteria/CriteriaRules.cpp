@@ -1,4 +1,4 @@
-#include "CriteriaRules.h"
+#include "models/criteria/CriteriaRules.h"
 
 #include <QStringList>
 

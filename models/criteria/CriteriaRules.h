@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Threshold.h"
+#include "models/criteria/Threshold.h"
 
 #include <QString>
 

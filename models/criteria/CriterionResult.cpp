@@ -1,4 +1,4 @@
-#include "CriterionResult.h"
+#include "models/criteria/CriterionResult.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "Day7Statistics.h"
+#include "models/criteria/Day7Statistics.h"
 
-#include "checklist/ChecklistNode.h"
+#include "models/checklist/ChecklistNode.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "collectors/CollectorDefinition.h"
-#include "collectors/Figure.h"
-#include "session/ChecklistState.h"
+#include "models/collectors/CollectorDefinition.h"
+#include "models/collectors/Figure.h"
+#include "models/session/ChecklistState.h"
 
 #include <QString>
 #include <QVector>

@@ -1,6 +1,6 @@
-#include "SystemAvailability.h"
+#include "models/criteria/SystemAvailability.h"
 
-#include "monitoring/ProbeHistory.h"
+#include "models/monitoring/ProbeHistory.h"
 
 #include <algorithm>
 

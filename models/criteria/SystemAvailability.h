@@ -1,7 +1,7 @@
 #pragma once
 
-#include "monitoring/HistoryTypes.h"
-#include "record/Error.h"
+#include "models/monitoring/HistoryTypes.h"
+#include "models/record/Error.h"
 
 #include <QDateTime>
 #include <QHash>

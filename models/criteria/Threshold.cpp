@@ -1,4 +1,4 @@
-#include "Threshold.h"
+#include "models/criteria/Threshold.h"
 
 #include <QLocale>
 

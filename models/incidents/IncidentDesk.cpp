@@ -1,8 +1,8 @@
-#include "IncidentDesk.h"
+#include "models/incidents/IncidentDesk.h"
 
-#include "monitoring/MonitoringService.h"
-#include "session/ChecklistSession.h"
-#include "timeline/TimeWords.h"
+#include "models/monitoring/MonitoringService.h"
+#include "models/session/ChecklistSession.h"
+#include "models/timeline/TimeWords.h"
 
 #include <QJsonArray>
 #include <QUuid>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "incidents/IncidentLog.h"
-#include "incidents/IncidentPlaybook.h"
-#include "monitoring/OutageLog.h"
-#include "monitoring/WatchedServices.h"
-#include "record/Error.h"
-#include "team/TeamDesk.h"
-#include "timeline/Clock.h"
+#include "models/incidents/IncidentLog.h"
+#include "models/incidents/IncidentPlaybook.h"
+#include "models/monitoring/OutageLog.h"
+#include "models/monitoring/WatchedServices.h"
+#include "models/record/Error.h"
+#include "models/team/TeamDesk.h"
+#include "models/timeline/Clock.h"
 
 #include <QObject>
 #include <QSet>

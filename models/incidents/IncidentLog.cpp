@@ -1,4 +1,4 @@
-#include "IncidentLog.h"
+#include "models/incidents/IncidentLog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "IncidentPlaybook.h"
+#include "models/incidents/IncidentPlaybook.h"
 
-#include "checklist/ChecklistNode.h"
+#include "models/checklist/ChecklistNode.h"
 
 #include <QRegularExpression>
 

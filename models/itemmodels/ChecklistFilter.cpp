@@ -1,6 +1,6 @@
-#include "ChecklistFilter.h"
+#include "models/itemmodels/ChecklistFilter.h"
 
-#include "ChecklistTreeModel.h"
+#include "models/itemmodels/ChecklistTreeModel.h"
 
 #include <functional>
 

@@ -1,8 +1,8 @@
-#include "ChecklistTreeModel.h"
+#include "models/itemmodels/ChecklistTreeModel.h"
 
-#include "checklist/ChecklistNode.h"
-#include "session/ChecklistSession.h"
-#include "timeline/LaunchTimeline.h"
+#include "models/checklist/ChecklistNode.h"
+#include "models/session/ChecklistSession.h"
+#include "models/timeline/LaunchTimeline.h"
 
 #include <QBrush>
 #include <QFont>

@@ -1,4 +1,4 @@
-#include "CriteriaTreeModel.h"
+#include "models/itemmodels/CriteriaTreeModel.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "criteria/CriterionResult.h"
+#include "models/criteria/CriterionResult.h"
 
 #include <QAbstractItemModel>
 

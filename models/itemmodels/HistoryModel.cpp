@@ -1,7 +1,7 @@
-#include "HistoryModel.h"
+#include "models/itemmodels/HistoryModel.h"
 
-#include "checklist/ChecklistNode.h"
-#include "timeline/TimeWords.h"
+#include "models/checklist/ChecklistNode.h"
+#include "models/timeline/TimeWords.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "IncidentListModel.h"
+#include "models/itemmodels/IncidentListModel.h"
 
-#include "incidents/IncidentDesk.h"
-#include "timeline/TimeWords.h"
+#include "models/incidents/IncidentDesk.h"
+#include "models/timeline/TimeWords.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
-#include "CheckRound.h"
+#include "models/monitoring/CheckRound.h"
 
-#include "ServiceCheck.h"
+#include "models/monitoring/ServiceCheck.h"
 #include <QCoreApplication>
 
 namespace {

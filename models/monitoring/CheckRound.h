@@ -1,8 +1,8 @@
 #pragma once
 
-#include "NetworkSetup.h"
-#include "ServiceCatalogue.h"
-#include "ServiceState.h"
+#include "models/monitoring/NetworkSetup.h"
+#include "models/monitoring/ServiceCatalogue.h"
+#include "models/monitoring/ServiceState.h"
 
 #include <QElapsedTimer>
 #include <QObject>

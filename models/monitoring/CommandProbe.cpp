@@ -1,4 +1,4 @@
-#include "CommandProbe.h"
+#include "models/monitoring/CommandProbe.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "Condition.h"
+#include "models/monitoring/Condition.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "record/Error.h"
+#include "models/record/Error.h"
 
-#include "Observation.h"
+#include "models/monitoring/Observation.h"
 
 #include <QString>
 #include <QVector>

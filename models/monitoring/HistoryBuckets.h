@@ -1,8 +1,8 @@
 #pragma once
 // Internal to ProbeHistory: bucket arithmetic and the state codes stored in the file.
 
-#include "ProbeReason.h"
-#include "ServiceState.h"
+#include "models/monitoring/ProbeReason.h"
+#include "models/monitoring/ServiceState.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,6 +1,6 @@
-#include "HistoryRecorder.h"
+#include "models/monitoring/HistoryRecorder.h"
 
-#include "ProbeHistory.h"
+#include "models/monitoring/ProbeHistory.h"
 
 HistoryRecorder::HistoryRecorder(QObject *parent) : QObject(parent)
 {

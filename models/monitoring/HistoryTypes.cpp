@@ -1,4 +1,4 @@
-#include "HistoryTypes.h"
+#include "models/monitoring/HistoryTypes.h"
 
 double UptimeReport::uptimePercent() const
 {

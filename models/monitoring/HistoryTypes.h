@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ServiceState.h"
+#include "models/monitoring/ServiceState.h"
 
 #include <QDateTime>
 #include <QString>

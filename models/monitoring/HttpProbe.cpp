@@ -1,4 +1,4 @@
-#include "HttpProbe.h"
+#include "models/monitoring/HttpProbe.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,4 +1,4 @@
-#include "Keychain.h"
+#include "models/monitoring/Keychain.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

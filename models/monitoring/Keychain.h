@@ -1,6 +1,6 @@
 #pragma once
 
-#include "record/Error.h"
+#include "models/record/Error.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "Monitor.h"
+#include "models/monitoring/Monitor.h"
 
-#include "NetworkSetup.h"
-#include "ServiceCheck.h"
+#include "models/monitoring/NetworkSetup.h"
+#include "models/monitoring/ServiceCheck.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "MonitoringService.h"
+#include "models/monitoring/MonitoringService.h"
 
 MonitoringService::MonitoringService(QObject *parent) : QObject(parent)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HistoryRecorder.h"
-#include "Monitor.h"
+#include "models/monitoring/HistoryRecorder.h"
+#include "models/monitoring/Monitor.h"
 
 #include <QObject>
 #include <QThread>

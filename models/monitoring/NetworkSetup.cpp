@@ -1,6 +1,6 @@
-#include "NetworkSetup.h"
+#include "models/monitoring/NetworkSetup.h"
 
-#include "ServiceCatalogue.h"
+#include "models/monitoring/ServiceCatalogue.h"
 
 #include <QHash>
 #include <QHostAddress>

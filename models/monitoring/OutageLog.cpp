@@ -1,4 +1,4 @@
-#include "OutageLog.h"
+#include "models/monitoring/OutageLog.h"
 
 #include <QCoreApplication>
 #include <QUuid>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "HistoryTypes.h"
-#include "ServiceState.h"
-#include "record/EventStore.h"
-#include "record/RecordProjection.h"
+#include "models/monitoring/HistoryTypes.h"
+#include "models/monitoring/ServiceState.h"
+#include "models/record/EventStore.h"
+#include "models/record/RecordProjection.h"
 
 #include <optional>
 

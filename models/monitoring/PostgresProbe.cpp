@@ -1,6 +1,6 @@
-#include "PostgresProbe.h"
+#include "models/monitoring/PostgresProbe.h"
 
-#include "TcpProbe.h"
+#include "models/monitoring/TcpProbe.h"
 
 #include <QCoreApplication>
 #include <QTcpSocket>

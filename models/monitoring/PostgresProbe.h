@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProbeOutcome.h"
+#include "models/monitoring/ProbeOutcome.h"
 
 #include <QElapsedTimer>
 #include <QObject>

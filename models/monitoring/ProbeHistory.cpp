@@ -1,9 +1,9 @@
-#include "ProbeHistory.h"
+#include "models/monitoring/ProbeHistory.h"
 
-#include "record/DiskSpace.h"
-#include "record/SqliteFile.h"
+#include "models/record/DiskSpace.h"
+#include "models/record/SqliteFile.h"
 
-#include "HistoryBuckets.h"
+#include "models/monitoring/HistoryBuckets.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

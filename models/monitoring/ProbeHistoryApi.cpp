@@ -1,6 +1,6 @@
 // ProbeHistory's public operations in the project's error convention (Result / Status), over
 // the implementations that build their messages as they go.
-#include "ProbeHistory.h"
+#include "models/monitoring/ProbeHistory.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // ProbeHistory's read side: uptime from rollups and state runs, charts, changes, raw results.
-#include "ProbeHistory.h"
+#include "models/monitoring/ProbeHistory.h"
 
-#include "HistoryBuckets.h"
+#include "models/monitoring/HistoryBuckets.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 // ProbeHistory::record(): raw results, rollups, state runs and changes in one transaction.
-#include "ProbeHistory.h"
+#include "models/monitoring/ProbeHistory.h"
 
-#include "HistoryBuckets.h"
+#include "models/monitoring/HistoryBuckets.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

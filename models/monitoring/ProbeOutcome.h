@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Observation.h"
+#include "models/monitoring/Observation.h"
 
 #include <QString>
 

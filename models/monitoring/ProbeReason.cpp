@@ -1,4 +1,4 @@
-#include "ProbeReason.h"
+#include "models/monitoring/ProbeReason.h"
 
 #include <QCoreApplication>
 #include <QVector>

@@ -1,7 +1,7 @@
-#include "ServiceCatalogue.h"
+#include "models/monitoring/ServiceCatalogue.h"
 
-#include "Keychain.h"
-#include "record/SqliteFile.h"
+#include "models/monitoring/Keychain.h"
+#include "models/record/SqliteFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "record/Error.h"
+#include "models/record/Error.h"
 
-#include "Condition.h"
+#include "models/monitoring/Condition.h"
 
 #include <QByteArray>
 #include <QList>

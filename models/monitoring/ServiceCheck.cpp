@@ -1,10 +1,10 @@
-#include "ServiceCheck.h"
+#include "models/monitoring/ServiceCheck.h"
 
-#include "CommandProbe.h"
-#include "HttpProbe.h"
-#include "PostgresProbe.h"
-#include "ProbeReason.h"
-#include "TcpProbe.h"
+#include "models/monitoring/CommandProbe.h"
+#include "models/monitoring/HttpProbe.h"
+#include "models/monitoring/PostgresProbe.h"
+#include "models/monitoring/ProbeReason.h"
+#include "models/monitoring/TcpProbe.h"
 
 #include <QCoreApplication>
 #include <algorithm>

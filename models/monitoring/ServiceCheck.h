@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ProbeOutcome.h"
-#include "ServiceCatalogue.h"
-#include "ServiceState.h"
+#include "models/monitoring/ProbeOutcome.h"
+#include "models/monitoring/ServiceCatalogue.h"
+#include "models/monitoring/ServiceState.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "ServiceState.h"
+#include "models/monitoring/ServiceState.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "TcpProbe.h"
+#include "models/monitoring/TcpProbe.h"
 
 #include <QCoreApplication>
 #include <QTcpSocket>

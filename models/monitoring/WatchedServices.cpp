@@ -1,4 +1,4 @@
-#include "WatchedServices.h"
+#include "models/monitoring/WatchedServices.h"
 
 void WatchedServices::setServices(const QVector<ServiceDefinition> &services)
 {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "OutageLog.h"
-#include "ServiceCatalogue.h"
-#include "ServiceState.h"
+#include "models/monitoring/OutageLog.h"
+#include "models/monitoring/ServiceCatalogue.h"
+#include "models/monitoring/ServiceState.h"
 
 #include <QHash>
 #include <QVector>

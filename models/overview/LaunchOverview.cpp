@@ -1,7 +1,7 @@
-#include "LaunchOverview.h"
+#include "models/overview/LaunchOverview.h"
 
-#include "checklist/ChecklistNode.h"
-#include "session/ChecklistState.h"
+#include "models/checklist/ChecklistNode.h"
+#include "models/session/ChecklistState.h"
 
 #include <QCoreApplication>
 

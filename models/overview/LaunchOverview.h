@@ -1,8 +1,8 @@
 #pragma once
 
-#include "incidents/IncidentLog.h"
-#include "monitoring/ServiceState.h"
-#include "reports/HourlyReport.h"
+#include "models/incidents/IncidentLog.h"
+#include "models/monitoring/ServiceState.h"
+#include "models/reports/HourlyReport.h"
 
 #include <QDateTime>
 #include <QString>

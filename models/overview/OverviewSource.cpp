@@ -1,12 +1,12 @@
-#include "OverviewSource.h"
+#include "models/overview/OverviewSource.h"
 
-#include "incidents/IncidentDesk.h"
-#include "monitoring/HistoryRecorder.h"
-#include "monitoring/MonitoringService.h"
-#include "monitoring/ServiceCatalogue.h"
-#include "reports/ReportDesk.h"
-#include "session/ChecklistSession.h"
-#include "timeline/Clock.h"
+#include "models/incidents/IncidentDesk.h"
+#include "models/monitoring/HistoryRecorder.h"
+#include "models/monitoring/MonitoringService.h"
+#include "models/monitoring/ServiceCatalogue.h"
+#include "models/reports/ReportDesk.h"
+#include "models/session/ChecklistSession.h"
+#include "models/timeline/Clock.h"
 
 OverviewSource::OverviewSource(ChecklistSession *session, const Clock *clock, QObject *parent)
     : QObject(parent), m_session(session), m_clock(clock)

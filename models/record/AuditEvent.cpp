@@ -1,4 +1,4 @@
-#include "AuditEvent.h"
+#include "models/record/AuditEvent.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Actor.h"
+#include "models/record/Actor.h"
 
 #include <QByteArray>
 #include <QJsonObject>

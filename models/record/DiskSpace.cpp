@@ -1,6 +1,6 @@
-#include "DiskSpace.h"
+#include "models/record/DiskSpace.h"
 
-#include "SqliteFile.h"
+#include "models/record/SqliteFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "EventStore.h"
+#include "models/record/EventStore.h"
 
-#include "DiskSpace.h"
-#include "PostgresRecord.h"
-#include "SqliteFile.h"
+#include "models/record/DiskSpace.h"
+#include "models/record/PostgresRecord.h"
+#include "models/record/SqliteFile.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

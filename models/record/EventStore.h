@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditEvent.h"
-#include "Error.h"
-#include "RecordLocation.h"
+#include "models/record/AuditEvent.h"
+#include "models/record/Error.h"
+#include "models/record/RecordLocation.h"
 
 #include <QDateTime>
 #include <QHash>

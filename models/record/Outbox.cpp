@@ -1,6 +1,6 @@
-#include "Outbox.h"
+#include "models/record/Outbox.h"
 
-#include "SqliteFile.h"
+#include "models/record/SqliteFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EventStore.h"
+#include "models/record/EventStore.h"
 
 #include <QVector>
 

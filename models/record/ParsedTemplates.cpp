@@ -2,7 +2,7 @@
 // saves every command the parsing of the Markdown. The import event names each form's format and
 // BLAKE2b-256 digest, so the chain vouches for it; readers check it against that digest and read
 // the Markdown instead when it is missing, of another format, or does not match.
-#include "EventStore.h"
+#include "models/record/EventStore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

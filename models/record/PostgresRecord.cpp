@@ -1,6 +1,6 @@
-#include "PostgresRecord.h"
+#include "models/record/PostgresRecord.h"
 
-#include "monitoring/Keychain.h"
+#include "models/monitoring/Keychain.h"
 
 #include <QCoreApplication>
 #include <QMutex>

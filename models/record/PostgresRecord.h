@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "RecordLocation.h"
+#include "models/record/Error.h"
+#include "models/record/RecordLocation.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "RecordCopy.h"
+#include "models/record/RecordCopy.h"
 
-#include "EventStore.h"
+#include "models/record/EventStore.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "RecordLocation.h"
+#include "models/record/RecordLocation.h"
 
 #include <QCoreApplication>
 #include <QStringList>

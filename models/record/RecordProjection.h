@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuditEvent.h"
+#include "models/record/AuditEvent.h"
 
 #include <QVector>
 

@@ -1,4 +1,4 @@
-#include "RecordWriter.h"
+#include "models/record/RecordWriter.h"
 
 #include <QCoreApplication>
 #include <QTimer>

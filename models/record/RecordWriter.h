@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EventStore.h"
-#include "Outbox.h"
+#include "models/record/EventStore.h"
+#include "models/record/Outbox.h"
 
 #include <QObject>
 #include <QThread>

@@ -1,4 +1,4 @@
-#include "SqliteFile.h"
+#include "models/record/SqliteFile.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Error.h"
+#include "models/record/Error.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "TrailExport.h"
+#include "models/record/TrailExport.h"
 
 #include <QJsonDocument>
 

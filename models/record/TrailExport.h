@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EventStore.h"
+#include "models/record/EventStore.h"
 
 // The whole trail as JSON Lines, one event a line, in the canonical form the hash chain covers
 // (see AuditEvent.h) with "hash" and "format" added: remove those two, write the object compact

@@ -1,4 +1,4 @@
-#include "ChartRange.h"
+#include "models/reports/ChartRange.h"
 
 #include <QCoreApplication>
 

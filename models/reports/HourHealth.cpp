@@ -1,6 +1,6 @@
-#include "HourHealth.h"
+#include "models/reports/HourHealth.h"
 
-#include "monitoring/ProbeHistory.h"
+#include "models/monitoring/ProbeHistory.h"
 #include <QCoreApplication>
 
 namespace {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HourlyReport.h"
-#include "monitoring/ServiceState.h"
+#include "models/monitoring/ServiceState.h"
+#include "models/reports/HourlyReport.h"
 
 #include <QDateTime>
 #include <QMetaType>

@@ -1,4 +1,4 @@
-#include "HourlyReport.h"
+#include "models/reports/HourlyReport.h"
 
 #include <QCoreApplication>
 

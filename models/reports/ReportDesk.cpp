@@ -1,9 +1,9 @@
-#include "ReportDesk.h"
+#include "models/reports/ReportDesk.h"
 
-#include "collectors/CollectRun.h"
-#include "record/EventStore.h"
-#include "session/ChecklistSession.h"
-#include "timeline/LaunchTimeline.h"
+#include "models/collectors/CollectRun.h"
+#include "models/record/EventStore.h"
+#include "models/session/ChecklistSession.h"
+#include "models/timeline/LaunchTimeline.h"
 
 #include <QJsonObject>
 

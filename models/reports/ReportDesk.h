@@ -1,9 +1,9 @@
 #pragma once
 
-#include "HourlyReport.h"
-#include "ReportProposal.h"
-#include "record/Error.h"
-#include "timeline/Clock.h"
+#include "models/record/Error.h"
+#include "models/reports/HourlyReport.h"
+#include "models/reports/ReportProposal.h"
+#include "models/timeline/Clock.h"
 
 #include <QHash>
 #include <QObject>

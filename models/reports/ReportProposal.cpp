@@ -1,4 +1,4 @@
-#include "ReportProposal.h"
+#include "models/reports/ReportProposal.h"
 #include <QCoreApplication>
 
 namespace {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "HourHealth.h"
-#include "HourlyReport.h"
-#include "collectors/CollectorDefinition.h"
-#include "collectors/Figure.h"
+#include "models/collectors/CollectorDefinition.h"
+#include "models/collectors/Figure.h"
+#include "models/reports/HourHealth.h"
+#include "models/reports/HourlyReport.h"
 
 #include <QHash>
 

@@ -1,5 +1,5 @@
-#include "ReportsTableModel.h"
-#include "timeline/TimeWords.h"
+#include "models/reports/ReportsTableModel.h"
+#include "models/timeline/TimeWords.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportDesk.h"
+#include "models/reports/ReportDesk.h"
 
 #include <QAbstractTableModel>
 

@@ -1,4 +1,4 @@
-#include "T7Chart.h"
+#include "models/reports/T7Chart.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,10 +1,10 @@
-#include "T7Report.h"
+#include "models/reports/T7Report.h"
 
-#include "criteria/CriteriaRecord.h"
-#include "monitoring/ProbeHistory.h"
-#include "session/ChecklistSession.h"
-#include "session/MonitoringLink.h"
-#include "signoff/SignOffDesk.h"
+#include "models/criteria/CriteriaRecord.h"
+#include "models/monitoring/ProbeHistory.h"
+#include "models/session/ChecklistSession.h"
+#include "models/session/MonitoringLink.h"
+#include "models/signoff/SignOffDesk.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

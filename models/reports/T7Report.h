@@ -1,11 +1,11 @@
 #pragma once
 
-#include "HourlyReport.h"
-#include "criteria/CriterionResult.h"
-#include "incidents/IncidentLog.h"
-#include "monitoring/HistoryTypes.h"
-#include "record/EventStore.h"
-#include "signoff/SignatureLine.h"
+#include "models/criteria/CriterionResult.h"
+#include "models/incidents/IncidentLog.h"
+#include "models/monitoring/HistoryTypes.h"
+#include "models/record/EventStore.h"
+#include "models/reports/HourlyReport.h"
+#include "models/signoff/SignatureLine.h"
 
 #include <QDateTime>
 #include <QVector>

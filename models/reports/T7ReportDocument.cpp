@@ -1,6 +1,6 @@
-#include "T7ReportDocument.h"
+#include "models/reports/T7ReportDocument.h"
 
-#include "T7Chart.h"
+#include "models/reports/T7Chart.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QLocale>

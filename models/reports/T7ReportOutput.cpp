@@ -1,7 +1,7 @@
-#include "T7ReportOutput.h"
+#include "models/reports/T7ReportOutput.h"
 
-#include "T7ReportDocument.h"
-#include "record/DiskSpace.h"
+#include "models/record/DiskSpace.h"
+#include "models/reports/T7ReportDocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "T7Report.h"
+#include "models/reports/T7Report.h"
 
 #include <QCoreApplication>
 #include <QMarginsF>

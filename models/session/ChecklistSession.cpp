@@ -1,8 +1,8 @@
-#include "ChecklistSession.h"
+#include "models/session/ChecklistSession.h"
 
-#include "checklist/ParsedChecklist.h"
-#include "record/RecordWriter.h"
-#include "session/MonitoringLink.h"
+#include "models/checklist/ParsedChecklist.h"
+#include "models/record/RecordWriter.h"
+#include "models/session/MonitoringLink.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "checklist/TemplateDiff.h"
-#include "checklist/TemplateFile.h"
-#include "monitoring/OutageLog.h"
-#include "monitoring/ServiceState.h"
-#include "record/EventStore.h"
-#include "record/Outbox.h"
-#include "session/ChecklistState.h"
-#include "timeline/LaunchTiming.h"
+#include "models/checklist/TemplateDiff.h"
+#include "models/checklist/TemplateFile.h"
+#include "models/monitoring/OutageLog.h"
+#include "models/monitoring/ServiceState.h"
+#include "models/record/EventStore.h"
+#include "models/record/Outbox.h"
+#include "models/session/ChecklistState.h"
+#include "models/timeline/LaunchTiming.h"
 
 #include <QObject>
 #include <QSet>

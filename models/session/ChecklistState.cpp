@@ -1,4 +1,4 @@
-#include "ChecklistState.h"
+#include "models/session/ChecklistState.h"
 
 QString ChecklistState::apply(const AuditEvent &e)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "checklist/ChecklistExport.h"
-#include "record/EventStore.h"
+#include "models/checklist/ChecklistExport.h"
+#include "models/record/EventStore.h"
 
 #include <QHash>
 #include <QString>

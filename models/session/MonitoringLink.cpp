@@ -1,8 +1,8 @@
-#include "MonitoringLink.h"
+#include "models/session/MonitoringLink.h"
 
-#include "ChecklistSession.h"
-#include "monitoring/MonitoringService.h"
-#include "record/RecordLocation.h"
+#include "models/monitoring/MonitoringService.h"
+#include "models/record/RecordLocation.h"
+#include "models/session/ChecklistSession.h"
 
 #include <QStandardPaths>
 

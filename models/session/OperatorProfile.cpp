@@ -1,4 +1,4 @@
-#include "OperatorProfile.h"
+#include "models/session/OperatorProfile.h"
 
 #include <QSettings>
 #include <QStandardPaths>

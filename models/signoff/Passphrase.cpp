@@ -1,4 +1,4 @@
-#include "Passphrase.h"
+#include "models/signoff/Passphrase.h"
 
 #include <QCryptographicHash>
 #include <QPasswordDigestor>

@@ -1,8 +1,8 @@
-#include "SignOffDesk.h"
+#include "models/signoff/SignOffDesk.h"
 
-#include "checklist/ChecklistNode.h"
-#include "session/ChecklistSession.h"
-#include "timeline/LaunchTiming.h"
+#include "models/checklist/ChecklistNode.h"
+#include "models/session/ChecklistSession.h"
+#include "models/timeline/LaunchTiming.h"
 
 #include <QJsonArray>
 

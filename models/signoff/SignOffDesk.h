@@ -1,12 +1,12 @@
 #pragma once
 
-#include "Passphrase.h"
-#include "SignOffRecord.h"
-#include "criteria/CriterionResult.h"
-#include "record/Error.h"
-#include "record/EventStore.h"
-#include "team/TeamDesk.h"
-#include "timeline/Clock.h"
+#include "models/criteria/CriterionResult.h"
+#include "models/record/Error.h"
+#include "models/record/EventStore.h"
+#include "models/signoff/Passphrase.h"
+#include "models/signoff/SignOffRecord.h"
+#include "models/team/TeamDesk.h"
+#include "models/timeline/Clock.h"
 
 #include <QObject>
 

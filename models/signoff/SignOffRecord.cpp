@@ -1,4 +1,4 @@
-#include "SignOffRecord.h"
+#include "models/signoff/SignOffRecord.h"
 
 #include <QCoreApplication>
 

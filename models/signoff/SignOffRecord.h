@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Passphrase.h"
-#include "SignatureLine.h"
-#include "SignedContent.h"
-#include "record/RecordProjection.h"
+#include "models/record/RecordProjection.h"
+#include "models/signoff/Passphrase.h"
+#include "models/signoff/SignatureLine.h"
+#include "models/signoff/SignedContent.h"
 
 #include <QHash>
 #include <QMap>

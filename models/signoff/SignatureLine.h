@@ -1,6 +1,6 @@
 #pragma once
 
-#include "record/Actor.h"
+#include "models/record/Actor.h"
 
 #include <QString>
 #include <QVector>

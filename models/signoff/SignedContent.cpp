@@ -1,6 +1,6 @@
-#include "SignedContent.h"
+#include "models/signoff/SignedContent.h"
 
-#include "checklist/ChecklistNode.h"
+#include "models/checklist/ChecklistNode.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

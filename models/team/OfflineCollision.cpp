@@ -1,6 +1,6 @@
-#include "OfflineCollision.h"
+#include "models/team/OfflineCollision.h"
 
-#include "session/ChecklistSession.h"
+#include "models/session/ChecklistSession.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

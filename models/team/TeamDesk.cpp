@@ -1,6 +1,6 @@
-#include "TeamDesk.h"
+#include "models/team/TeamDesk.h"
 
-#include "session/ChecklistSession.h"
+#include "models/session/ChecklistSession.h"
 
 TeamDesk::TeamDesk(ChecklistSession *session, QObject *parent) : QObject(parent), m_session(session)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TeamPolicy.h"
-#include "TeamRoles.h"
+#include "models/team/TeamPolicy.h"
+#include "models/team/TeamRoles.h"
 
 #include <QObject>
 

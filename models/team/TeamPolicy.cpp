@@ -1,6 +1,6 @@
-#include "TeamPolicy.h"
+#include "models/team/TeamPolicy.h"
 
-#include "session/OperatorProfile.h"
+#include "models/session/OperatorProfile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

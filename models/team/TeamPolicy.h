@@ -1,8 +1,8 @@
 #pragma once
 
-#include "TeamRoles.h"
-#include "record/Error.h"
-#include "record/EventStore.h"
+#include "models/record/Error.h"
+#include "models/record/EventStore.h"
+#include "models/team/TeamRoles.h"
 
 // What a person tried that the record's roles govern.
 enum class TeamAction {

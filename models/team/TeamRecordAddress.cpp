@@ -1,6 +1,6 @@
-#include "TeamRecordAddress.h"
+#include "models/team/TeamRecordAddress.h"
 
-#include "record/RecordLocation.h"
+#include "models/record/RecordLocation.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -1,6 +1,6 @@
-#include "TeamRecordCheck.h"
+#include "models/team/TeamRecordCheck.h"
 
-#include "record/EventStore.h"
+#include "models/record/EventStore.h"
 
 #include <QCoreApplication>
 #include <QThread>

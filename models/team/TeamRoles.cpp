@@ -1,4 +1,4 @@
-#include "TeamRoles.h"
+#include "models/team/TeamRoles.h"
 
 bool TeamRoles::sameRole(const QString &a, const QString &b)
 {

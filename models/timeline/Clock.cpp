@@ -1,4 +1,4 @@
-#include "Clock.h"
+#include "models/timeline/Clock.h"
 
 const Clock &Clock::system()
 {

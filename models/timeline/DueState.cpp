@@ -1,4 +1,4 @@
-#include "DueState.h"
+#include "models/timeline/DueState.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "LaunchSchedule.h"
+#include "models/timeline/LaunchSchedule.h"
 
-#include "checklist/ChecklistNode.h"
+#include "models/checklist/ChecklistNode.h"
 
 #include <QCoreApplication>
 

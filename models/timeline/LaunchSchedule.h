@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TimeWords.h"
+#include "models/timeline/TimeWords.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,9 +1,9 @@
-#include "LaunchTimeline.h"
+#include "models/timeline/LaunchTimeline.h"
 
-#include "RoundActions.h"
-#include "checklist/ChecklistNode.h"
-#include "session/ChecklistSession.h"
-#include "timeline/TimeWords.h"
+#include "models/checklist/ChecklistNode.h"
+#include "models/session/ChecklistSession.h"
+#include "models/timeline/RoundActions.h"
+#include "models/timeline/TimeWords.h"
 
 #include <QCoreApplication>
 #include <QLocale>

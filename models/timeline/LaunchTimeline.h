@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Clock.h"
-#include "DueState.h"
-#include "LaunchSchedule.h"
-#include "RoundsProjection.h"
-#include "record/Error.h"
+#include "models/record/Error.h"
+#include "models/timeline/Clock.h"
+#include "models/timeline/DueState.h"
+#include "models/timeline/LaunchSchedule.h"
+#include "models/timeline/RoundsProjection.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "LaunchTiming.h"
+#include "models/timeline/LaunchTiming.h"
 
-#include "checklist/ChecklistField.h"
+#include "models/checklist/ChecklistField.h"
 #include <QCoreApplication>
 
 bool LaunchTiming::apply(const AuditEvent &e)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "record/EventStore.h"
+#include "models/record/EventStore.h"
 
 #include <QDateTime>
 #include <QVector>

@@ -1,4 +1,4 @@
-#include "NowModel.h"
+#include "models/timeline/NowModel.h"
 
 #include <QFont>
 

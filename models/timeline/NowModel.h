@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LaunchTimeline.h"
+#include "models/timeline/LaunchTimeline.h"
 
 #include <QAbstractTableModel>
 

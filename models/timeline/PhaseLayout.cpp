@@ -1,4 +1,4 @@
-#include "PhaseLayout.h"
+#include "models/timeline/PhaseLayout.h"
 
 namespace PhaseLayout {
 

@@ -1,8 +1,8 @@
-#include "RoundActions.h"
+#include "models/timeline/RoundActions.h"
 
-#include "LaunchSchedule.h"
-#include "RoundsProjection.h"
-#include "session/ChecklistSession.h"
+#include "models/session/ChecklistSession.h"
+#include "models/timeline/LaunchSchedule.h"
+#include "models/timeline/RoundsProjection.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "RoundsProjection.h"
+#include "models/timeline/RoundsProjection.h"
 
 bool RoundsProjection::apply(const AuditEvent &e)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "record/RecordProjection.h"
+#include "models/record/RecordProjection.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "TimeWords.h"
+#include "models/timeline/TimeWords.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "TypedTime.h"
+#include "models/timeline/TypedTime.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -8,7 +8,7 @@
 // runs until killed), 3 after "BUSY <message>" when the store stayed locked, 2 after
 // "ERROR <message>" on any other failure.
 
-#include "record/EventStore.h"
+#include "models/record/EventStore.h"
 
 #include <QCoreApplication>
 #include <QStringList>

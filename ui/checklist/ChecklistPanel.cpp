@@ -1,10 +1,10 @@
-#include "ChecklistPanel.h"
+#include "ui/checklist/ChecklistPanel.h"
 
-#include "ProgressDelegate.h"
-#include "checklist/ChecklistNode.h"
-#include "itemmodels/ChecklistFilter.h"
-#include "itemmodels/ChecklistTreeModel.h"
-#include "session/ChecklistSession.h"
+#include "models/checklist/ChecklistNode.h"
+#include "models/itemmodels/ChecklistFilter.h"
+#include "models/itemmodels/ChecklistTreeModel.h"
+#include "models/session/ChecklistSession.h"
+#include "ui/checklist/ProgressDelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "CommandView.h"
+#include "ui/checklist/CommandView.h"
 
 #include <QClipboard>
 #include <QFontDatabase>

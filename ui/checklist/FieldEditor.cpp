@@ -1,7 +1,7 @@
-#include "FieldEditor.h"
+#include "ui/checklist/FieldEditor.h"
 
-#include "session/ChecklistSession.h"
-#include "signoff/InvalidationWarning.h"
+#include "models/session/ChecklistSession.h"
+#include "ui/signoff/InvalidationWarning.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checklist/ChecklistField.h"
+#include "models/checklist/ChecklistField.h"
 
 #include <QWidget>
 

@@ -1,11 +1,11 @@
-#include "ItemDetailsPane.h"
+#include "ui/checklist/ItemDetailsPane.h"
 
-#include "CommandView.h"
-#include "FieldEditor.h"
-#include "checklist/ChecklistNode.h"
-#include "itemmodels/HistoryModel.h"
-#include "session/ChecklistSession.h"
-#include "timeline/RoundsBox.h"
+#include "models/checklist/ChecklistNode.h"
+#include "models/itemmodels/HistoryModel.h"
+#include "models/session/ChecklistSession.h"
+#include "ui/checklist/CommandView.h"
+#include "ui/checklist/FieldEditor.h"
+#include "ui/timeline/RoundsBox.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

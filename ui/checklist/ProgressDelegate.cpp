@@ -1,6 +1,6 @@
-#include "ProgressDelegate.h"
+#include "ui/checklist/ProgressDelegate.h"
 
-#include "itemmodels/ChecklistTreeModel.h"
+#include "models/itemmodels/ChecklistTreeModel.h"
 
 #include <QApplication>
 #include <QPainter>

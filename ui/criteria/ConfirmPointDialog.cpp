@@ -1,4 +1,4 @@
-#include "ConfirmPointDialog.h"
+#include "ui/criteria/ConfirmPointDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
-#include "CriteriaDock.h"
+#include "ui/criteria/CriteriaDock.h"
 
-#include "CriteriaPanel.h"
+#include "ui/criteria/CriteriaPanel.h"
 
 #include <QDockWidget>
 #include <QMainWindow>

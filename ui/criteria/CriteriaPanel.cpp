@@ -1,9 +1,9 @@
-#include "CriteriaPanel.h"
+#include "ui/criteria/CriteriaPanel.h"
 
-#include "ConfirmPointDialog.h"
-#include "criteria/CriteriaDesk.h"
-#include "itemmodels/CriteriaTreeModel.h"
-#include "signoff/InvalidationWarning.h"
+#include "models/criteria/CriteriaDesk.h"
+#include "models/itemmodels/CriteriaTreeModel.h"
+#include "ui/criteria/ConfirmPointDialog.h"
+#include "ui/signoff/InvalidationWarning.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

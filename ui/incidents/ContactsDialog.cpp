@@ -1,6 +1,6 @@
-#include "ContactsDialog.h"
+#include "ui/incidents/ContactsDialog.h"
 
-#include "incidents/IncidentDesk.h"
+#include "models/incidents/IncidentDesk.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
-#include "IncidentDetailView.h"
+#include "ui/incidents/IncidentDetailView.h"
 
-#include "incidents/IncidentDesk.h"
-#include "timeline/TimeWords.h"
+#include "models/incidents/IncidentDesk.h"
+#include "models/timeline/TimeWords.h"
 
 #include <QComboBox>
 #include <QGroupBox>

@@ -1,9 +1,9 @@
-#include "IncidentsDock.h"
+#include "ui/incidents/IncidentsDock.h"
 
-#include "ContactsDialog.h"
-#include "IncidentsPanel.h"
-#include "OpenIncidentDialog.h"
-#include "incidents/IncidentDesk.h"
+#include "models/incidents/IncidentDesk.h"
+#include "ui/incidents/ContactsDialog.h"
+#include "ui/incidents/IncidentsPanel.h"
+#include "ui/incidents/OpenIncidentDialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "IncidentsPanel.h"
+#include "ui/incidents/IncidentsPanel.h"
 
-#include "IncidentDetailView.h"
-#include "incidents/IncidentDesk.h"
-#include "itemmodels/IncidentListModel.h"
+#include "models/incidents/IncidentDesk.h"
+#include "models/itemmodels/IncidentListModel.h"
+#include "ui/incidents/IncidentDetailView.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "OpenIncidentDialog.h"
+#include "ui/incidents/OpenIncidentDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "incidents/IncidentDesk.h"
+#include "models/incidents/IncidentDesk.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "RangePicker.h"
+#include "ui/reports/RangePicker.h"
 
 #include <QStandardItemModel>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/ChartRange.h"
+#include "models/reports/ChartRange.h"
 
 #include <QComboBox>
 

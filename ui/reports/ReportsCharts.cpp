@@ -1,6 +1,6 @@
-#include "ReportsCharts.h"
+#include "ui/reports/ReportsCharts.h"
 
-#include "RangePicker.h"
+#include "ui/reports/RangePicker.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

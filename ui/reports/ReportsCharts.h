@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/ReportDesk.h"
+#include "models/reports/ReportDesk.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "ReportsDock.h"
+#include "ui/reports/ReportsDock.h"
 
-#include "DockPlacement.h"
-#include "ReportsPanel.h"
+#include "ui/DockPlacement.h"
+#include "ui/reports/ReportsPanel.h"
 
 #include <QDockWidget>
 #include <QMainWindow>

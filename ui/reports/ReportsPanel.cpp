@@ -1,7 +1,7 @@
-#include "ReportsPanel.h"
+#include "ui/reports/ReportsPanel.h"
 
-#include "ReportsCharts.h"
-#include "reports/ReportsTableModel.h"
+#include "models/reports/ReportsTableModel.h"
+#include "ui/reports/ReportsCharts.h"
 
 #include <QHeaderView>
 #include <QLabel>

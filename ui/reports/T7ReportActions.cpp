@@ -1,7 +1,7 @@
-#include "T7ReportActions.h"
+#include "ui/reports/T7ReportActions.h"
 
-#include "reports/T7ReportOutput.h"
-#include "session/ChecklistSession.h"
+#include "models/reports/T7ReportOutput.h"
+#include "models/session/ChecklistSession.h"
 
 #include <QAction>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "ServiceAlerts.h"
+#include "ui/services/ServiceAlerts.h"
 
-#include "monitoring/MonitoringService.h"
+#include "models/monitoring/MonitoringService.h"
 
 #include <QApplication>
 #include <QStyle>

@@ -1,9 +1,9 @@
-#include "ServiceDetailDialog.h"
+#include "ui/services/ServiceDetailDialog.h"
 
-#include "StateStyle.h"
-#include "monitoring/MonitoringService.h"
-#include "reports/RangePicker.h"
-#include "timeline/TimeWords.h"
+#include "models/monitoring/MonitoringService.h"
+#include "models/timeline/TimeWords.h"
+#include "ui/reports/RangePicker.h"
+#include "ui/services/StateStyle.h"
 
 #include <QChartView>
 #include <QDateTimeAxis>

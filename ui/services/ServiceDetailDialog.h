@@ -1,6 +1,6 @@
 #pragma once
 
-#include "monitoring/HistoryRecorder.h"
+#include "models/monitoring/HistoryRecorder.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
-#include "ServiceTile.h"
+#include "ui/services/ServiceTile.h"
 
-#include "Sparkline.h"
-#include "StateStyle.h"
-#include "timeline/TimeWords.h"
+#include "models/timeline/TimeWords.h"
+#include "ui/services/Sparkline.h"
+#include "ui/services/StateStyle.h"
 
 #include <QKeyEvent>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "ServiceTilesPanel.h"
+#include "ui/services/ServiceTilesPanel.h"
 
-#include "ServiceTile.h"
-#include "monitoring/MonitoringService.h"
+#include "models/monitoring/MonitoringService.h"
+#include "ui/services/ServiceTile.h"
 
 #include <QElapsedTimer>
 #include <QGridLayout>

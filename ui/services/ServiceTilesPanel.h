@@ -1,7 +1,7 @@
 #pragma once
 
-#include "monitoring/HistoryRecorder.h"
-#include "monitoring/ServiceCatalogue.h"
+#include "models/monitoring/HistoryRecorder.h"
+#include "models/monitoring/ServiceCatalogue.h"
 
 #include <QHash>
 #include <QTimer>

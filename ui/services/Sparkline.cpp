@@ -1,4 +1,4 @@
-#include "Sparkline.h"
+#include "ui/services/Sparkline.h"
 
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "monitoring/HistoryTypes.h"
+#include "models/monitoring/HistoryTypes.h"
 
 #include <QChartView>
 

@@ -1,4 +1,4 @@
-#include "StateStyle.h"
+#include "ui/services/StateStyle.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "monitoring/ServiceState.h"
+#include "models/monitoring/ServiceState.h"
 
 #include <QColor>
 #include <QString>

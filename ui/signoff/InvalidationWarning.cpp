@@ -1,8 +1,8 @@
-#include "InvalidationWarning.h"
+#include "ui/signoff/InvalidationWarning.h"
 
-#include "checklist/ChecklistNode.h"
-#include "session/ChecklistSession.h"
-#include "signoff/SignOffDesk.h"
+#include "models/checklist/ChecklistNode.h"
+#include "models/session/ChecklistSession.h"
+#include "models/signoff/SignOffDesk.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

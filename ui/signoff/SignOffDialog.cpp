@@ -1,4 +1,4 @@
-#include "SignOffDialog.h"
+#include "ui/signoff/SignOffDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

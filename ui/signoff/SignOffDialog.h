@@ -1,6 +1,6 @@
 #pragma once
 
-#include "signoff/SignOffDesk.h"
+#include "models/signoff/SignOffDesk.h"
 
 #include <QDialog>
 

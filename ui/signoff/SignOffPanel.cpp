@@ -1,7 +1,7 @@
-#include "SignOffPanel.h"
+#include "ui/signoff/SignOffPanel.h"
 
-#include "SignOffDialog.h"
-#include "signoff/SignOffDesk.h"
+#include "models/signoff/SignOffDesk.h"
+#include "ui/signoff/SignOffDialog.h"
 
 #include <QDateTime>
 #include <QGridLayout>

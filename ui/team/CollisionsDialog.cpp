@@ -1,6 +1,6 @@
-#include "CollisionsDialog.h"
+#include "ui/team/CollisionsDialog.h"
 
-#include "session/ChecklistSession.h"
+#include "models/session/ChecklistSession.h"
 
 #include <QDialogButtonBox>
 #include <QFrame>

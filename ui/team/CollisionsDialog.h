@@ -1,6 +1,6 @@
 #pragma once
 
-#include "team/OfflineCollision.h"
+#include "models/team/OfflineCollision.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
-#include "ConnectDialog.h"
+#include "ui/team/ConnectDialog.h"
 
-#include "record/RecordLocation.h"
-#include "session/OperatorProfile.h"
-#include "team/TeamRecordCheck.h"
+#include "models/record/RecordLocation.h"
+#include "models/session/OperatorProfile.h"
+#include "models/team/TeamRecordCheck.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "team/TeamRecordAddress.h"
+#include "models/team/TeamRecordAddress.h"
 
 #include <QDialog>
 

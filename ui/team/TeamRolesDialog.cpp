@@ -1,7 +1,7 @@
-#include "TeamRolesDialog.h"
+#include "ui/team/TeamRolesDialog.h"
 
-#include "session/ChecklistSession.h"
-#include "team/TeamDesk.h"
+#include "models/session/ChecklistSession.h"
+#include "models/team/TeamDesk.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

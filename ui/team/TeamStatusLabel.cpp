@@ -1,7 +1,7 @@
-#include "TeamStatusLabel.h"
+#include "ui/team/TeamStatusLabel.h"
 
-#include "record/RecordLocation.h"
-#include "session/ChecklistSession.h"
+#include "models/record/RecordLocation.h"
+#include "models/session/ChecklistSession.h"
 
 TeamStatusLabel::TeamStatusLabel(ChecklistSession *session, QWidget *parent) : QLabel(parent), m_session(session)
 {

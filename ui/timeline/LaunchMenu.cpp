@@ -1,10 +1,10 @@
-#include "LaunchMenu.h"
+#include "ui/timeline/LaunchMenu.h"
 
-#include "session/ChecklistSession.h"
-#include "signoff/InvalidationWarning.h"
-#include "signoff/SignOffDesk.h"
-#include "timeline/LaunchTimeline.h"
-#include "timeline/TypedTime.h"
+#include "models/session/ChecklistSession.h"
+#include "models/signoff/SignOffDesk.h"
+#include "models/timeline/LaunchTimeline.h"
+#include "models/timeline/TypedTime.h"
+#include "ui/signoff/InvalidationWarning.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

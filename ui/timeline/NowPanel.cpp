@@ -1,6 +1,6 @@
-#include "NowPanel.h"
+#include "ui/timeline/NowPanel.h"
 
-#include "timeline/NowModel.h"
+#include "models/timeline/NowModel.h"
 
 #include <QHeaderView>
 #include <QLabel>

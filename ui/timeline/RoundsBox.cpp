@@ -1,9 +1,9 @@
-#include "RoundsBox.h"
+#include "ui/timeline/RoundsBox.h"
 
-#include "checklist/ChecklistNode.h"
-#include "session/ChecklistSession.h"
-#include "timeline/LaunchTimeline.h"
-#include "timeline/TimeWords.h"
+#include "models/checklist/ChecklistNode.h"
+#include "models/session/ChecklistSession.h"
+#include "models/timeline/LaunchTimeline.h"
+#include "models/timeline/TimeWords.h"
 
 #include <QLabel>
 #include <QListWidget>

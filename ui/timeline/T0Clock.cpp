@@ -1,8 +1,8 @@
-#include "T0Clock.h"
+#include "ui/timeline/T0Clock.h"
 
-#include "session/ChecklistSession.h"
-#include "timeline/LaunchTimeline.h"
-#include "timeline/TimeWords.h"
+#include "models/session/ChecklistSession.h"
+#include "models/timeline/LaunchTimeline.h"
+#include "models/timeline/TimeWords.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
-#include "TimelineDocks.h"
+#include "ui/timeline/TimelineDocks.h"
 
-#include "DockPlacement.h"
-#include "LaunchMenu.h"
-#include "NowPanel.h"
-#include "T0Clock.h"
+#include "ui/DockPlacement.h"
+#include "ui/timeline/LaunchMenu.h"
+#include "ui/timeline/NowPanel.h"
+#include "ui/timeline/T0Clock.h"
 
 #include <QDockWidget>
 #include <QMainWindow>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LaunchMenu.h"
+#include "ui/timeline/LaunchMenu.h"
 
 class LaunchTimeline;
 class NowPanel;

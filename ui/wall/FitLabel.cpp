@@ -1,4 +1,4 @@
-#include "FitLabel.h"
+#include "ui/wall/FitLabel.h"
 
 #include <QTextLayout>
 

@@ -1,4 +1,4 @@
-#include "PhaseBars.h"
+#include "ui/wall/PhaseBars.h"
 
 #include <QPainter>
 

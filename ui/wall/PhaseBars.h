@@ -1,6 +1,6 @@
 #pragma once
 
-#include "overview/LaunchOverview.h"
+#include "models/overview/LaunchOverview.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "WallTile.h"
+#include "ui/wall/WallTile.h"
 
-#include "FitLabel.h"
-#include "services/StateStyle.h"
-#include "timeline/TimeWords.h"
+#include "models/timeline/TimeWords.h"
+#include "ui/services/StateStyle.h"
+#include "ui/wall/FitLabel.h"
 
 #include <QFontMetrics>
 #include <QLocale>

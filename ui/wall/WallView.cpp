@@ -1,11 +1,11 @@
-#include "WallView.h"
+#include "ui/wall/WallView.h"
 
-#include "FitLabel.h"
-#include "PhaseBars.h"
-#include "WallTile.h"
-#include "overview/OverviewSource.h"
-#include "timeline/DueState.h"
-#include "timeline/TimeWords.h"
+#include "models/overview/OverviewSource.h"
+#include "models/timeline/DueState.h"
+#include "models/timeline/TimeWords.h"
+#include "ui/wall/FitLabel.h"
+#include "ui/wall/PhaseBars.h"
+#include "ui/wall/WallTile.h"
 
 #include <QGridLayout>
 #include <QGuiApplication>
