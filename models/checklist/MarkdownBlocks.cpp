@@ -1,12 +1,7 @@
 #include "models/checklist/MarkdownBlocks.h"
+#include "models/checklist/MarkdownPieces.h"
 
-#include <QBrush>
-#include <QGuiApplication>
 #include <QHash>
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextDocumentFragment>
 
 #include <md4c.h>
 
@@ -18,162 +13,10 @@
 
 namespace {
 
+using namespace markdownlayout;
+
 // QTextDocument::MarkdownDialectGitHub in Qt 6.4: md4c's GitHub dialect plus underline (_x_).
 constexpr unsigned kQtGitHubDialect = MD_DIALECT_GITHUB | MD_FLAG_UNDERLINE;
-
-// Character formats are Qt's own: whether two runs of text are one fragment (and so one `code`
-// command) depends on which properties were set, and in which order.
-using CharFormat = QTextCharFormat;
-
-bool isBold(const CharFormat &f)
-{
-    return f.fontWeight() >= QFont::Bold;
-}
-
-bool isMono(const CharFormat &f)
-{
-    return f.fontFixedPitch() || f.hasProperty(QTextFormat::FontFixedPitch);
-}
-
-// QTextCharFormat::setFont(the fixed font) sets every font property: which font does not matter
-// here, only that it is always the same one (so `code` inside **bold** is not bold).
-void setMonoFont(CharFormat *f)
-{
-    static const QFont mono = [] {
-        QFont font;
-        font.setFamilies({QStringLiteral("monospace")});
-        font.setPointSize(9);
-        return font;
-    }();
-    f->setFont(mono);
-}
-
-// A run of text that raw HTML (or an entity) stands for: Qt's HTML reader decides what it says.
-struct HtmlRun
-{
-    bool newBlock = false; // the run starts a paragraph of its own
-    QString text;
-    CharFormat format;
-};
-
-// What Qt's HTML reader makes of html, as runs of text and their character formats. The blocks
-// the HTML would make (lists, headings) are taken as plain paragraphs.
-std::vector<HtmlRun> readHtml(const QString &html)
-{
-    std::vector<HtmlRun> runs;
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        // Qt's HTML reader needs fonts: without a GUI application the HTML is taken as it is.
-        runs.push_back(HtmlRun{false, html, CharFormat()});
-        return runs;
-    }
-    const QTextDocumentFragment fragment = QTextDocumentFragment::fromHtml(html);
-    if (fragment.isEmpty())
-        return runs;
-    QTextDocument document;
-    QTextCursor(&document).insertFragment(fragment);
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (block != document.begin())
-            runs.push_back(HtmlRun{true, QString(), CharFormat()});
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            CharFormat f = it.fragment().charFormat();
-            f.clearProperty(QTextFormat::ObjectIndex);
-            runs.push_back(HtmlRun{false, it.fragment().text(), f});
-        }
-    }
-    return runs;
-}
-
-struct BlockFormat
-{
-    int headingLevel = 0;
-    bool codeLanguage = false; // QTextFormat::BlockCodeLanguage is set (even to "")
-    bool codeFence = false;
-    MarkdownBlock::Marker marker = MarkdownBlock::Marker::None;
-    int indent = 0;
-    int list = -1; // the object index: which list the block belongs to
-};
-
-struct Block
-{
-    BlockFormat format;
-    CharFormat separatorFormat; // what text typed at the start of the empty block gets
-    QString text;
-    // The fragment being written (a run of one format) and what the closed ones showed.
-    CharFormat fragmentFormat;
-    QString fragment;
-    bool anyVisible = false;
-    bool allBold = true;
-    QStringList inlineCode;
-
-    void closeFragment()
-    {
-        const QString visible = fragment.trimmed();
-        if (!visible.isEmpty()) {
-            anyVisible = true;
-            allBold = allBold && isBold(fragmentFormat);
-            if (isMono(fragmentFormat))
-                inlineCode.append(visible);
-        }
-        fragment.clear();
-    }
-
-    void append(const QString &piece, const CharFormat &pieceFormat)
-    {
-        if (piece.isEmpty())
-            return;
-        if (text.isEmpty() || pieceFormat != fragmentFormat) {
-            closeFragment();
-            fragmentFormat = pieceFormat;
-        }
-        text += piece;
-        fragment += piece;
-    }
-
-    // What text typed at the end of the block gets when no format was set (QTextCursor::charFormat()).
-    CharFormat lastFormat() const
-    {
-        CharFormat f = text.isEmpty() ? separatorFormat : fragmentFormat;
-        f.clearProperty(QTextFormat::ObjectIndex);
-        f.clearProperty(QTextFormat::ObjectType);
-        return f;
-    }
-};
-
-struct List
-{
-    int indent = 1;
-    bool numbered = false;
-    int blocks = 0;       // when its last block leaves it, the list is deleted (QTextBlockGroup)
-    bool deleted = false; // and a block whose format still names it is in no list
-    int last = -1;        // its last block in document order
-};
-
-bool isBlockBreak(QChar c)
-{
-    return c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QChar::ParagraphSeparator || c.unicode() == 0xFDD0
-        || c.unicode() == 0xFDD1; // QTextBeginningOfFrame, QTextEndOfFrame
-}
-
-// QString::indexOf(QRegularExpression("<[a-zA-Z]"), from) and "(/>|</)".
-qsizetype indexOfOpeningTag(const QString &s, qsizetype from)
-{
-    for (qsizetype i = from; i + 1 < s.size(); ++i) {
-        const char16_t c = s.at(i + 1).unicode();
-        if (s.at(i) == QLatin1Char('<') && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
-            return i;
-    }
-    return -1;
-}
-
-qsizetype indexOfClosingTag(const QString &s, qsizetype from)
-{
-    for (qsizetype i = from; i + 1 < s.size(); ++i) {
-        if ((s.at(i) == QLatin1Char('/') && s.at(i + 1) == QLatin1Char('>'))
-            || (s.at(i) == QLatin1Char('<') && s.at(i + 1) == QLatin1Char('/')))
-            return i;
-    }
-    return -1;
-}
 
 QString attribute(const MD_ATTRIBUTE &a)
 {
