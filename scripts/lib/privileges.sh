@@ -1,8 +1,9 @@
 # Sourced by scripts/run.sh, test.sh, sanitize.sh and package.sh: who builds and who runs.
-# The README's commands work run as yourself (they call sudo for what needs root: packages, the
-# test PostgreSQL's own user, the package's test root) and run as root. Under sudo, the build and the
-# window run as the user who called sudo ($SUDO_USER), so the build, the store and the settings are
-# theirs, not root's; a root login builds and runs as root.
+# The README's two commands and the scripts docs/development.md names work run as yourself (they
+# call sudo for what needs root: packages, the test PostgreSQL's own user, the package's test root)
+# and run as root. Under sudo, the build and the window run as the user who called sudo
+# ($SUDO_USER), so the build, the store and the settings are theirs, not root's; a root login builds
+# and runs as root.
 
 # The user to drop back to, or nothing when there is none (run as yourself, or a root login).
 invoking_user() {
