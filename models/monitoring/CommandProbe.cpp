@@ -128,17 +128,10 @@ bool cannotRunHere(const QString &program, const QStringList &arguments, bool fa
     return !facts.dockerSocket.isEmpty() && facts.socketExists && !facts.socketAccessible;
 }
 
-CommandProbe::CommandProbe(QObject *parent) : QObject(parent)
+CommandProbe::CommandProbe(QObject *parent) : ProbeBase(parent)
 {
-    m_deadline.setSingleShot(true);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setStandardInputFile(QProcess::nullDevice());
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        m_process.kill();
-        finish(QCoreApplication::translate("CommandProbe", "%1 did not finish within %2 s")
-                   .arg(m_program)
-                   .arg(m_timeoutMs / 1000.0));
-    });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] {
         const qint64 room = kMaxOutput - m_observation.body.size();
         const QByteArray chunk = m_process.readAllStandardOutput();
@@ -157,28 +150,28 @@ CommandProbe::CommandProbe(QObject *parent) : QObject(parent)
             return;
         const ToolFacts facts = ToolFacts::gather(m_program, m_arguments);
         const QString missing = explainMissingTool(m_program, m_arguments, true, -1, facts);
-        finish(missing.isEmpty() ? QCoreApplication::translate("CommandProbe", "cannot run %1: %2")
-                                       .arg(m_program, m_process.errorString())
-                                 : missing,
-               cannotRunHere(m_program, m_arguments, true, -1, facts));
+        conclude(missing.isEmpty() ? QCoreApplication::translate("CommandProbe", "cannot run %1: %2")
+                                         .arg(m_program, m_process.errorString())
+                                   : missing,
+                 cannotRunHere(m_program, m_arguments, true, -1, facts));
     });
     connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         m_observation.body +=
             m_process.readAllStandardOutput().left(qMax<qint64>(0, kMaxOutput - m_observation.body.size()));
         if (status == QProcess::CrashExit) {
-            finish(QCoreApplication::translate("CommandProbe", "%1 crashed").arg(m_program));
+            conclude(QCoreApplication::translate("CommandProbe", "%1 crashed").arg(m_program));
             return;
         }
         m_observation.connected = true;
         m_observation.exitCode = exitCode;
         // The facts are gathered only when the command failed: a healthy probe costs no look-ups.
         if (exitCode == 0) {
-            finish(QString());
+            conclude(QString());
             return;
         }
         const ToolFacts facts = ToolFacts::gather(m_program, m_arguments);
-        finish(explainMissingTool(m_program, m_arguments, false, exitCode, facts),
-               cannotRunHere(m_program, m_arguments, false, exitCode, facts));
+        conclude(explainMissingTool(m_program, m_arguments, false, exitCode, facts),
+                 cannotRunHere(m_program, m_arguments, false, exitCode, facts));
     });
 }
 
@@ -195,22 +188,23 @@ void CommandProbe::start(const QString &program, const QStringList &arguments, i
 {
     m_program = program;
     m_arguments = arguments;
-    m_timeoutMs = timeoutMs;
-    m_clock.start();
-    m_deadline.start(timeoutMs);
+    startClock(timeoutMs);
     m_process.start(program, arguments);
 }
 
-void CommandProbe::finish(const QString &failure, bool notSetUpHere)
+void CommandProbe::deadlinePassed()
 {
-    if (m_done)
-        return;
-    m_done = true;
-    m_deadline.stop();
-    m_observation.responseTimeMs = int(m_clock.elapsed());
+    m_process.kill();
+    conclude(QCoreApplication::translate("CommandProbe", "%1 did not finish within %2 s")
+                 .arg(m_program)
+                 .arg(timeoutMs() / 1000.0));
+}
+
+void CommandProbe::conclude(const QString &failure, bool notSetUpHere)
+{
     ProbeOutcome outcome;
     outcome.observation = m_observation;
     outcome.failure = failure;
     outcome.notSetUpHere = notSetUpHere && !failure.isEmpty();
-    emit finished(outcome);
+    finish(outcome);
 }

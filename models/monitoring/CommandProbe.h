@@ -1,11 +1,8 @@
 #pragma once
 
-#include "models/monitoring/ProbeOutcome.h"
+#include "models/monitoring/ProbeBase.h"
 
-#include <QElapsedTimer>
-#include <QObject>
 #include <QProcess>
-#include <QTimer>
 
 // What the file system and the environment say about the tool a command needs; gathered only once
 // the command failed. See explainMissingTool().
@@ -42,7 +39,7 @@ bool cannotRunHere(const QString &program, const QStringList &arguments, bool fa
 
 // Runs a local program (e.g. `docker compose ps --format json`) and reports its exit code and
 // output (stdout, at most 1 MiB); a program that outlives the timeout is killed.
-class CommandProbe final : public QObject
+class CommandProbe final : public ProbeBase
 {
     Q_OBJECT
 
@@ -53,18 +50,12 @@ public:
     ~CommandProbe() override;
     void start(const QString &program, const QStringList &arguments, int timeoutMs);
 
-signals:
-    void finished(const ProbeOutcome &outcome);
-
 private:
-    void finish(const QString &failure, bool notSetUpHere = false);
+    void conclude(const QString &failure, bool notSetUpHere = false);
+    void deadlinePassed() override;
 
     QProcess m_process;
-    QTimer m_deadline;
-    QElapsedTimer m_clock;
     Observation m_observation;
     QString m_program;
     QStringList m_arguments;
-    int m_timeoutMs = 0;
-    bool m_done = false;
 };

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "models/monitoring/HistoryTypes.h"
+#include "models/monitoring/HourHealth.h"
 #include "models/monitoring/ServiceState.h"
-#include "models/reports/HourHealth.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -5,17 +5,7 @@
 #include <QNetworkRequest>
 #include <QSslError>
 
-HttpProbe::HttpProbe(QNetworkAccessManager *manager, QObject *parent) : QObject(parent), m_manager(manager)
-{
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        m_timedOut = true;
-        if (m_reply)
-            m_reply->abort(); // finished() follows with OperationCanceledError
-        else
-            finish(QCoreApplication::translate("HttpProbe", "no answer within %1 s").arg(m_request.timeoutMs / 1000.0));
-    });
-}
+HttpProbe::HttpProbe(QNetworkAccessManager *manager, QObject *parent) : ProbeBase(parent), m_manager(manager) {}
 
 HttpProbe::~HttpProbe()
 {
@@ -37,8 +27,7 @@ void HttpProbe::start(const Request &request)
     r.setRawHeader("User-Agent", "golive-probe");
     for (const auto &header : request.headers)
         r.setRawHeader(header.first, header.second);
-    m_clock.start();
-    m_deadline.start(request.timeoutMs);
+    startClock(request.timeoutMs);
     m_reply = request.body.isEmpty() && request.method == "GET"
         ? m_manager->get(r)
         : m_manager->sendCustomRequest(r, request.method, request.body);
@@ -72,7 +61,7 @@ void HttpProbe::start(const Request &request)
 
 void HttpProbe::readBody()
 {
-    if (!m_reply || m_done)
+    if (!m_reply || isDone())
         return;
     // Only what has arrived: read(room) would set aside a buffer of the whole cap (1 MiB) on
     // every call, for bodies that are mostly a few bytes.
@@ -91,9 +80,9 @@ void HttpProbe::readBody()
 
 void HttpProbe::onFinished()
 {
-    if (m_done || !m_reply)
+    if (isDone() || !m_reply)
         return;
-    m_observation.responseTimeMs = int(m_clock.elapsed());
+    m_observation.responseTimeMs = elapsedMs();
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!m_observation.bodyTruncated && m_reply->isOpen()) // an aborted reply is closed
         readBody();
@@ -101,16 +90,15 @@ void HttpProbe::onFinished()
     if (m_observation.bodyTruncated) {
         m_observation.connected = true;
         m_observation.status = status.isValid() ? status.toInt() : -1;
-        finish(QString());
+        conclude(QString());
         return;
     }
     if (m_timedOut) {
-        finish(
-            status.isValid()
-                ? QCoreApplication::translate("HttpProbe", "HTTP %1 but the body did not arrive within %2 s")
-                      .arg(status.toInt())
-                      .arg(m_request.timeoutMs / 1000.0)
-                : QCoreApplication::translate("HttpProbe", "no answer within %1 s").arg(m_request.timeoutMs / 1000.0));
+        conclude(status.isValid()
+                     ? QCoreApplication::translate("HttpProbe", "HTTP %1 but the body did not arrive within %2 s")
+                           .arg(status.toInt())
+                           .arg(m_request.timeoutMs / 1000.0)
+                     : noAnswerInTime());
         return;
     }
     // Qt reports 4xx/5xx as errors too; the status code is what conditions judge.
@@ -119,10 +107,10 @@ void HttpProbe::onFinished()
             || (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownServerError))) {
         m_observation.connected = true;
         m_observation.status = status.toInt();
-        finish(QString());
+        conclude(QString());
         return;
     }
-    finish(describeError(error));
+    conclude(describeError(error));
 }
 
 QString HttpProbe::describeError(QNetworkReply::NetworkError error) const
@@ -131,8 +119,7 @@ QString HttpProbe::describeError(QNetworkReply::NetworkError error) const
     case QNetworkReply::ConnectionRefusedError: return QCoreApplication::translate("HttpProbe", "connection refused");
     case QNetworkReply::HostNotFoundError:
         return QCoreApplication::translate("HttpProbe", "host not found: %1").arg(m_request.url.host());
-    case QNetworkReply::TimeoutError:
-        return QCoreApplication::translate("HttpProbe", "no answer within %1 s").arg(m_request.timeoutMs / 1000.0);
+    case QNetworkReply::TimeoutError: return noAnswerInTime();
     case QNetworkReply::RemoteHostClosedError:
         return m_observation.body.isEmpty()
             ? QCoreApplication::translate("HttpProbe", "connection closed by the server before it answered")
@@ -159,22 +146,36 @@ QString HttpProbe::describeError(QNetworkReply::NetworkError error) const
     }
 }
 
-void HttpProbe::finish(const QString &failure)
+void HttpProbe::deadlinePassed()
 {
-    if (m_done)
+    m_timedOut = true;
+    if (m_reply)
+        m_reply->abort(); // finished() follows with OperationCanceledError
+    else
+        conclude(noAnswerInTime());
+}
+
+QString HttpProbe::noAnswerInTime() const
+{
+    return QCoreApplication::translate("HttpProbe", "no answer within %1 s").arg(m_request.timeoutMs / 1000.0);
+}
+
+void HttpProbe::conclude(const QString &failure)
+{
+    if (isDone())
         return;
-    m_done = true;
-    m_deadline.stop();
-    if (m_observation.responseTimeMs < 0)
-        m_observation.responseTimeMs = int(m_clock.elapsed());
+    ProbeOutcome outcome;
+    outcome.observation = m_observation;
+    outcome.failure = failure;
+    outcome.timedOut = m_timedOut && !failure.isEmpty();
+    finish(outcome);
+}
+
+void HttpProbe::releaseConnection()
+{
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->deleteLater();
         m_reply = nullptr;
     }
-    ProbeOutcome outcome;
-    outcome.observation = m_observation;
-    outcome.failure = failure;
-    outcome.timedOut = m_timedOut && !failure.isEmpty();
-    emit finished(outcome);
 }

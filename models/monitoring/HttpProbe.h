@@ -1,14 +1,11 @@
 #pragma once
 
-#include "models/monitoring/ProbeOutcome.h"
+#include "models/monitoring/ProbeBase.h"
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QNetworkReply>
-#include <QObject>
 #include <QPair>
 #include <QPointer>
-#include <QTimer>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -16,7 +13,7 @@ class QNetworkAccessManager;
 // One HTTP request through QNetworkAccessManager, bounded in time and size: the whole exchange
 // must finish within the timeout (a server that dribbles its body is cut off), and the body is
 // read up to 1 MiB and no further.
-class HttpProbe final : public QObject
+class HttpProbe final : public ProbeBase
 {
     Q_OBJECT
 
@@ -38,22 +35,19 @@ public:
     ~HttpProbe() override;
     void start(const Request &request);
 
-signals:
-    void finished(const ProbeOutcome &outcome);
-
 private:
     void readBody();
     void onFinished();
-    void finish(const QString &failure);
+    void conclude(const QString &failure);
+    void deadlinePassed() override;
+    void releaseConnection() override;
     QString describeError(QNetworkReply::NetworkError error) const;
+    QString noAnswerInTime() const;
 
     QNetworkAccessManager *m_manager;
     QPointer<QNetworkReply> m_reply;
     Request m_request;
-    QTimer m_deadline;
-    QElapsedTimer m_clock;
     Observation m_observation;
     QString m_tlsProblem;
     bool m_timedOut = false;
-    bool m_done = false;
 };

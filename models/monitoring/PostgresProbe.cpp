@@ -108,13 +108,8 @@ bool PostgresProbe::interpretReply(const QByteArray &reply, Readiness *readiness
     return true;
 }
 
-PostgresProbe::PostgresProbe(QObject *parent) : QObject(parent), m_socket(new QTcpSocket(this))
+PostgresProbe::PostgresProbe(QObject *parent) : ProbeBase(parent), m_socket(new QTcpSocket(this))
 {
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        finish(Readiness::NoResponse,
-               QCoreApplication::translate("PostgresProbe", "no response within %1 s").arg(m_timeoutMs / 1000.0));
-    });
     connect(m_socket, &QTcpSocket::connected, this, [this] { m_socket->write(startupMessage("golive", "postgres")); });
     connect(m_socket, &QTcpSocket::readyRead, this, [this] {
         m_reply += m_socket->read(qint64{64} * 1024 - m_reply.size());
@@ -123,10 +118,10 @@ PostgresProbe::PostgresProbe(QObject *parent) : QObject(parent), m_socket(new QT
         if (interpretReply(m_reply, &readiness, &detail)) {
             if (m_socket->state() == QAbstractSocket::ConnectedState)
                 m_socket->write(terminateMessage());
-            finish(readiness, readiness == Readiness::Accepting ? QString() : detail);
+            conclude(readiness, readiness == Readiness::Accepting ? QString() : detail);
         } else if (m_reply.size() >= qint64{64} * 1024) {
-            finish(Readiness::NoResponse,
-                   QCoreApplication::translate("PostgresProbe", "no response: an endless reply"));
+            conclude(Readiness::NoResponse,
+                     QCoreApplication::translate("PostgresProbe", "no response: an endless reply"));
         }
     });
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
@@ -135,29 +130,35 @@ PostgresProbe::PostgresProbe(QObject *parent) : QObject(parent), m_socket(new QT
                                           "no response: the server closed the connection without answering")
             : QCoreApplication::translate("PostgresProbe", "no response: %1")
                   .arg(describeSocketError(error, m_socket->peerName(), m_socket->errorString()));
-        finish(Readiness::NoResponse, what);
+        conclude(Readiness::NoResponse, what);
     });
 }
 
 void PostgresProbe::start(const QString &host, quint16 port, int timeoutMs)
 {
-    m_timeoutMs = timeoutMs;
-    m_clock.start();
-    m_deadline.start(timeoutMs);
+    startClock(timeoutMs);
     m_socket->connectToHost(host, port);
 }
 
-void PostgresProbe::finish(Readiness readiness, const QString &failure)
+void PostgresProbe::deadlinePassed()
 {
-    if (m_done)
+    conclude(Readiness::NoResponse,
+             QCoreApplication::translate("PostgresProbe", "no response within %1 s").arg(timeoutMs() / 1000.0));
+}
+
+void PostgresProbe::conclude(Readiness readiness, const QString &failure)
+{
+    if (isDone())
         return;
-    m_done = true;
-    m_deadline.stop();
+    m_readiness = readiness;
     ProbeOutcome outcome;
     outcome.failure = failure;
     outcome.observation.connected = readiness != Readiness::NoResponse;
-    outcome.observation.responseTimeMs = int(m_clock.elapsed());
+    finish(outcome);
+}
+
+void PostgresProbe::releaseConnection()
+{
     m_socket->flush();
     m_socket->disconnectFromHost();
-    emit finished(outcome, readiness);
 }

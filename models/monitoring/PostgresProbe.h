@@ -1,10 +1,6 @@
 #pragma once
 
-#include "models/monitoring/ProbeOutcome.h"
-
-#include <QElapsedTimer>
-#include <QObject>
-#include <QTimer>
+#include "models/monitoring/ProbeBase.h"
 
 class QTcpSocket;
 
@@ -12,7 +8,7 @@ class QTcpSocket;
 // needed: send a StartupMessage and read the first reply. An authentication request or any
 // error other than 57P03 means the server accepts connections; 57P03 means it is starting up,
 // shutting down or recovering (rejecting); a refused, silent or garbled peer is no response.
-class PostgresProbe final : public QObject
+class PostgresProbe final : public ProbeBase
 {
     Q_OBJECT
 
@@ -31,16 +27,15 @@ public:
     // Reads a server reply; Rejecting/Accepting when it is decided, with the server's words.
     static bool interpretReply(const QByteArray &reply, Readiness *readiness, QString *detail);
 
-signals:
-    void finished(const ProbeOutcome &outcome, PostgresProbe::Readiness readiness);
+    // What the finished probe decided (NoResponse until then).
+    Readiness readiness() const { return m_readiness; }
 
 private:
-    void finish(Readiness readiness, const QString &failure);
+    void conclude(Readiness readiness, const QString &failure);
+    void deadlinePassed() override;
+    void releaseConnection() override;
 
     QTcpSocket *m_socket;
-    QTimer m_deadline;
-    QElapsedTimer m_clock;
     QByteArray m_reply;
-    int m_timeoutMs = 0;
-    bool m_done = false;
+    Readiness m_readiness = Readiness::NoResponse;
 };

@@ -60,12 +60,6 @@ QStringList migrationTo(int version)
     };
 }
 
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
 // Schema 1 counted a PENDING run as up even when DOWN confirmed it. Such a run is followed
 // without a gap by a DOWN result: the next run starts where it ends with DOWN, or the service's
 // open last result is that DOWN. Its time moves from pending to down in the runs and in every
@@ -182,36 +176,41 @@ QSqlDatabase ProbeHistory::db() const
     return QSqlDatabase::database(m_connection, false);
 }
 
-QString ProbeHistory::failure(const QString &what, const QSqlError &sqlError) const
+Error ProbeHistory::failure(const QString &what, const QSqlError &sqlError) const
 {
     const int code = SqliteFile::resultCode(sqlError);
     const bool ok = code >= 0;
     if (ok && (code == 11 || code == 26)) // SQLITE_CORRUPT, SQLITE_NOTADB
-        return QCoreApplication::translate("ProbeHistory",
-                                           "The probe history %1 is damaged (%2) while %3. It was left untouched; "
-                                           "move it away to start a new history.")
-            .arg(m_path, sqlError.text(), what);
+        return Error::make(
+            Error::Code::Corrupt,
+            QCoreApplication::translate("ProbeHistory",
+                                        "The probe history %1 is damaged (%2) while %3. It was left untouched; "
+                                        "move it away to start a new history.")
+                .arg(m_path, sqlError.text(), what));
     if (DiskSpace::isDiskFull(sqlError, m_path)) // SQLITE_FULL, or an I/O error with no room left
-        return QCoreApplication::translate(
-                   "ProbeHistory", "The disk holding the probe history %1 is full while %2: %3. Nothing was saved.")
-            .arg(m_path, what, DiskSpace::describe(m_path));
+        return Error::make(
+            Error::Code::DiskFull,
+            QCoreApplication::translate(
+                "ProbeHistory", "The disk holding the probe history %1 is full while %2: %3. Nothing was saved.")
+                .arg(m_path, what, DiskSpace::describe(m_path)));
     if (ok && (code == 5 || code == 6)) // SQLITE_BUSY, SQLITE_LOCKED
-        return QCoreApplication::translate("ProbeHistory",
-                                           "The probe history %1 is busy (another program held it for 5 s) while %2.")
-            .arg(m_path, what);
-    return QCoreApplication::translate("ProbeHistory", "The probe history %1 failed while %2: %3")
-        .arg(m_path, what, sqlError.text());
+        return Error::make(
+            Error::Code::Busy,
+            QCoreApplication::translate("ProbeHistory",
+                                        "The probe history %1 is busy (another program held it for 5 s) while %2.")
+                .arg(m_path, what));
+    return Error::make(Error::Code::Io,
+                       QCoreApplication::translate("ProbeHistory", "The probe history %1 failed while %2: %3")
+                           .arg(m_path, what, sqlError.text()));
 }
 
-std::unique_ptr<ProbeHistory> ProbeHistory::openImpl(const QString &path, QString *error)
+Result<std::unique_ptr<ProbeHistory>> ProbeHistory::open(const QString &path)
 {
     const QFileInfo info(path);
     const Error location =
         SqliteFile::checkLocation(path, QCoreApplication::translate("ProbeHistory", "probe history"), true);
-    if (location.isError()) {
-        setError(error, location.message);
-        return nullptr;
-    }
+    if (location.isError())
+        return location;
 
     const QString connection = SqliteFile::newConnectionName(QStringLiteral("golive-history"));
     std::unique_ptr<ProbeHistory> history(new ProbeHistory(info.absoluteFilePath(), connection));
@@ -219,25 +218,19 @@ std::unique_ptr<ProbeHistory> ProbeHistory::openImpl(const QString &path, QStrin
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         database.setDatabaseName(info.absoluteFilePath());
         database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!database.open()) {
-            setError(error,
-                     history->failure(QCoreApplication::translate("ProbeHistory", "opening it"), database.lastError()));
-            return nullptr;
-        }
+        if (!database.open())
+            return history->failure(QCoreApplication::translate("ProbeHistory", "opening it"), database.lastError());
     }
-    QString local;
-    if (!history->identifyAndMigrate(error ? error : &local))
-        return nullptr;
+    if (const Status ready = history->identifyAndMigrate(); !ready)
+        return ready.error();
     return history;
 }
 
-bool ProbeHistory::identifyAndMigrate(QString *error)
+Status ProbeHistory::identifyAndMigrate()
 {
     QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-        *error = failure(QCoreApplication::translate("ProbeHistory", "reading its tables"), q.lastError());
-        return false;
-    }
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return failure(QCoreApplication::translate("ProbeHistory", "reading its tables"), q.lastError());
     QStringList tables;
     while (q.next())
         tables.append(q.value(0).toString());
@@ -246,69 +239,62 @@ bool ProbeHistory::identifyAndMigrate(QString *error)
         const bool ours = tables.contains(QStringLiteral("meta")) && tables.contains(QStringLiteral("results"))
             && q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'kind'")) && q.next()
             && q.value(0).toString() == kKind;
-        if (!ours) {
-            *error =
-                QCoreApplication::translate("ProbeHistory",
-                                            "%1 is an SQLite database of another program (or another Go-Live Control "
-                                            "file), not a probe history. It was left untouched.")
-                    .arg(m_path);
-            return false;
-        }
-        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next()) {
-            *error = failure(QCoreApplication::translate("ProbeHistory", "reading its schema version"), q.lastError());
-            return false;
-        }
+        if (!ours)
+            return Error::make(Error::Code::NotAStore,
+                               QCoreApplication::translate("ProbeHistory",
+                                                           "%1 is an SQLite database of another program (or another "
+                                                           "Go-Live Control file), not a probe history. It was left "
+                                                           "untouched.")
+                                   .arg(m_path));
+        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next())
+            return failure(QCoreApplication::translate("ProbeHistory", "reading its schema version"), q.lastError());
         version = q.value(0).toInt();
         if (version > kSchemaVersion) {
-            *error = QCoreApplication::translate(
-                         "ProbeHistory",
-                         "The probe history %1 was written by a newer Go-Live Control (schema %2; this "
-                         "version knows schema %3). It was left untouched: update Go-Live Control "
-                         "to open it.")
-                         .arg(m_path)
-                         .arg(version)
-                         .arg(kSchemaVersion);
-            return false;
+            return Error::make(Error::Code::NewerSchema,
+                               QCoreApplication::translate(
+                                   "ProbeHistory",
+                                   "The probe history %1 was written by a newer Go-Live Control (schema %2; this "
+                                   "version knows schema %3). It was left untouched: update Go-Live Control "
+                                   "to open it.")
+                                   .arg(m_path)
+                                   .arg(version)
+                                   .arg(kSchemaVersion));
         }
         // Nothing may be appended on top of a damaged page.
         if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()
             || q.value(0).toString() != QLatin1String("ok")) {
             const QString why = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
-            *error =
+            return Error::make(
+                Error::Code::Corrupt,
                 QCoreApplication::translate("ProbeHistory",
-                                            "The probe history %1 is damaged (%2). It was left untouched; move it away "
-                                            "to start a new history.")
-                    .arg(m_path, why.simplified());
-            return false;
+                                            "The probe history %1 is damaged (%2). It was left untouched; "
+                                            "move it away to start a new history.")
+                    .arg(m_path, why.simplified()));
         }
         q.finish();
     }
     // WAL lets the GUI read while the worker writes; NORMAL may lose the last results on power
     // loss, which is fine for history (the checklist store keeps FULL).
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL"}) {
-        if (!q.exec(QString::fromLatin1(pragma))) {
-            *error = failure(QCoreApplication::translate("ProbeHistory", "setting it up"), q.lastError());
-            return false;
-        }
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return failure(QCoreApplication::translate("ProbeHistory", "setting it up"), q.lastError());
     }
-    return version < kSchemaVersion ? migrate(version, error) : true;
+    return version < kSchemaVersion ? migrate(version) : Status();
 }
 
-bool ProbeHistory::migrate(int fromVersion, QString *error)
+Status ProbeHistory::migrate(int fromVersion)
 {
     QSqlQuery q(db());
     // Another process converting a big file holds the lock for longer than the usual 5 s: wait for it.
     q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kMigrationWaitMs));
     const bool begun = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-    if (!begun) {
-        *error = failure(QCoreApplication::translate("ProbeHistory", "starting its set-up"), q.lastError());
-        return false;
-    }
+    if (!begun)
+        return failure(QCoreApplication::translate("ProbeHistory", "starting its set-up"), q.lastError());
     auto rollbackWith = [&](const QString &what, const QSqlError &e) {
-        *error = failure(what, e);
+        const Error error = failure(what, e);
         QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
-        return false;
+        return Status(error);
     };
     // Another process may have created it while we waited for the lock.
     if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
@@ -336,20 +322,17 @@ bool ProbeHistory::migrate(int fromVersion, QString *error)
         q.exec(QStringLiteral("VACUUM"));
         q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
-    return true;
+    return {};
 }
 
-qint64 ProbeHistory::serviceId(const QString &service, QString *error) const
+Result<qint64> ProbeHistory::serviceId(const QString &service) const
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT id FROM services WHERE name = ?"));
     q.addBindValue(service);
-    if (!q.exec()) {
-        setError(error,
-                 failure(QCoreApplication::translate("ProbeHistory", "looking up %1").arg(service), q.lastError()));
-        return -1;
-    }
-    return q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.exec())
+        return failure(QCoreApplication::translate("ProbeHistory", "looking up %1").arg(service), q.lastError());
+    return q.next() ? q.value(0).toLongLong() : qint64{0};
 }
 
 qint64 ProbeHistory::prunedBefore() const
@@ -360,62 +343,49 @@ qint64 ProbeHistory::prunedBefore() const
     return std::numeric_limits<qint64>::min();
 }
 
-qint64 ProbeHistory::addMaintenanceImpl(const QString &service, const QDateTime &from, const QDateTime &to,
-                                        const QString &note, QString *error)
+Result<qint64> ProbeHistory::addMaintenance(const QString &service, const QDateTime &from, const QDateTime &to,
+                                            const QString &note)
 {
-    if (!from.isValid() || !to.isValid() || from >= to) {
-        setError(
-            error,
+    if (!from.isValid() || !to.isValid() || from >= to)
+        return Error::make(
+            Error::Code::Invalid,
             QCoreApplication::translate("ProbeHistory", "A maintenance window must end after it starts (%1 to %2).")
                 .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
-        return -1;
-    }
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO maintenance (service, from_ms, to_ms, note) VALUES (?, ?, ?, ?)"));
     q.addBindValue(service.isNull() ? QString(QLatin1String("")) : service);
     q.addBindValue(from.toMSecsSinceEpoch());
     q.addBindValue(to.toMSecsSinceEpoch());
     q.addBindValue(note.isNull() ? QString(QLatin1String("")) : note);
-    if (!q.exec()) {
-        setError(error,
-                 failure(QCoreApplication::translate("ProbeHistory", "saving a maintenance window"), q.lastError()));
-        return -1;
-    }
+    if (!q.exec())
+        return failure(QCoreApplication::translate("ProbeHistory", "saving a maintenance window"), q.lastError());
     return q.lastInsertId().toLongLong();
 }
 
-bool ProbeHistory::removeMaintenanceImpl(qint64 id, QString *error)
+Status ProbeHistory::removeMaintenance(qint64 id)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("DELETE FROM maintenance WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec()) {
-        setError(error,
-                 failure(QCoreApplication::translate("ProbeHistory", "removing maintenance window #%1").arg(id),
-                         q.lastError()));
-        return false;
-    }
-    if (q.numRowsAffected() == 0) {
-        setError(error,
-                 QCoreApplication::translate("ProbeHistory", "The probe history %1 has no maintenance window #%2.")
-                     .arg(m_path)
-                     .arg(id));
-        return false;
-    }
-    return true;
+    if (!q.exec())
+        return failure(QCoreApplication::translate("ProbeHistory", "removing maintenance window #%1").arg(id),
+                       q.lastError());
+    if (q.numRowsAffected() == 0)
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("ProbeHistory", "The probe history %1 has no maintenance window #%2.")
+                .arg(m_path)
+                .arg(id));
+    return {};
 }
 
-QVector<MaintenanceWindow> ProbeHistory::maintenanceWindowsImpl(QString *error) const
+Result<QVector<MaintenanceWindow>> ProbeHistory::maintenanceWindows() const
 {
     QVector<MaintenanceWindow> out;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, service, from_ms, to_ms, note FROM maintenance ORDER BY from_ms, id"))) {
-        setError(
-            error,
-            failure(QCoreApplication::translate("ProbeHistory", "reading the maintenance windows"), q.lastError()));
-        return out;
-    }
+    if (!q.exec(QStringLiteral("SELECT id, service, from_ms, to_ms, note FROM maintenance ORDER BY from_ms, id")))
+        return failure(QCoreApplication::translate("ProbeHistory", "reading the maintenance windows"), q.lastError());
     while (q.next()) {
         out.append({q.value(0).toLongLong(), q.value(1).toString(),
                     QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC),
@@ -424,21 +394,18 @@ QVector<MaintenanceWindow> ProbeHistory::maintenanceWindowsImpl(QString *error) 
     return out;
 }
 
-bool ProbeHistory::pruneImpl(const QDateTime &rawOlderThan, QString *error)
+Status ProbeHistory::prune(const QDateTime &rawOlderThan)
 {
-    if (!rawOlderThan.isValid()) {
-        setError(error,
-                 QCoreApplication::translate("ProbeHistory", "Pruning the probe history %1 needs a valid time.")
-                     .arg(m_path));
-        return false;
-    }
+    if (!rawOlderThan.isValid())
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("ProbeHistory", "Pruning the probe history %1 needs a valid time.")
+                .arg(m_path));
     const qint64 cutoff = rawOlderThan.toMSecsSinceEpoch();
     QSqlDatabase database = db();
     QSqlQuery q(database);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        setError(error, failure(QCoreApplication::translate("ProbeHistory", "starting to prune it"), q.lastError()));
-        return false;
-    }
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failure(QCoreApplication::translate("ProbeHistory", "starting to prune it"), q.lastError());
     // "service_id IN (...)" lets SQLite walk the (service, time) keys instead of every row.
     const QString statements[] = {
         QStringLiteral("DELETE FROM results WHERE service_id IN (SELECT id FROM services) AND t_ms < %1").arg(cutoff),
@@ -449,13 +416,13 @@ bool ProbeHistory::pruneImpl(const QDateTime &rawOlderThan, QString *error)
     };
     for (const QString &sql : statements) {
         if (!q.exec(sql)) {
-            setError(error, failure(QCoreApplication::translate("ProbeHistory", "pruning it"), q.lastError()));
+            const Error error = failure(QCoreApplication::translate("ProbeHistory", "pruning it"), q.lastError());
             QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
-            return false;
+            return error;
         }
     }
     // A big prune fills the WAL with the freed pages; give that space back now (best effort:
     // a reader may hold it). The main file keeps its size and reuses the pages.
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    return true;
+    return {};
 }

@@ -96,35 +96,16 @@ public:
 
 private:
     ProbeHistory(QString path, QString connection);
-    // The operations, each reporting a failure as a message naming the file.
-    static std::unique_ptr<ProbeHistory> openImpl(const QString &path, QString *error);
-    bool recordImpl(const QVector<ProbeResult> &results, const QHash<QString, int> &intervalMsByService,
-                    QString *error);
-    qint64 addMaintenanceImpl(const QString &service, const QDateTime &from, const QDateTime &to, const QString &note,
-                              QString *error);
-    bool removeMaintenanceImpl(qint64 id, QString *error);
-    QVector<MaintenanceWindow> maintenanceWindowsImpl(QString *error) const;
-    UptimeReport uptimeImpl(const QString &service, const QDateTime &from, const QDateTime &to, const QDateTime &now,
-                            QString *error) const;
-    QVector<LatencyPoint> latencySeriesImpl(const QString &service, const QDateTime &from, const QDateTime &to,
-                                            int maxPoints, QString *error) const;
-    QVector<StateSpan> stateSpansImpl(const QString &service, const QDateTime &from, const QDateTime &to,
-                                      const QDateTime &now, QString *error) const;
-    QVector<StateChange> stateChangesImpl(const QString &service, const QDateTime &from, const QDateTime &to,
-                                          QString *error) const;
-    QVector<ProbeResult> resultsImpl(const QString &service, const QDateTime &from, const QDateTime &to,
-                                     QString *error) const;
-    std::optional<ProbeResult> latestImpl(const QString &service, QString *error) const;
-    QStringList servicesImpl(QString *error) const;
-    bool pruneImpl(const QDateTime &rawOlderThan, QString *error);
-    bool identifyAndMigrate(QString *error);
-    bool migrate(int fromVersion, QString *error);
+    Status identifyAndMigrate();
+    Status migrate(int fromVersion);
     QSqlDatabase db() const;
-    QString failure(const QString &what, const QSqlError &sqlError) const;
-    qint64 serviceId(const QString &service, QString *error) const; // 0 when unknown, -1 on error
-    // Runs "SELECT <columnsAndTable> WHERE service_id = ? AND t_ms in [from, to) ORDER BY t_ms".
-    bool queryRange(QSqlQuery &q, const QString &columnsAndTable, const QString &service, const QDateTime &from,
-                    const QDateTime &to, const QString &what, QString *error) const;
+    // What an SQL error means for the file: damaged, disk full, busy, else an I/O error.
+    Error failure(const QString &what, const QSqlError &sqlError) const;
+    Result<qint64> serviceId(const QString &service) const; // 0 when unknown
+    // Runs "SELECT <columnsAndTable> WHERE service_id = ? AND t_ms in [from, to) ORDER BY t_ms";
+    // false when there is nothing to read (an unknown service, an invalid time).
+    Result<bool> queryRange(QSqlQuery &q, const QString &columnsAndTable, const QString &service, const QDateTime &from,
+                            const QDateTime &to, const QString &what) const;
     qint64 prunedBefore() const;
 
     // How long opening waits for another process converting the file (a week of 50 services

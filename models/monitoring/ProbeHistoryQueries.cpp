@@ -174,8 +174,8 @@ private:
 
 } // namespace
 
-UptimeReport ProbeHistory::uptimeImpl(const QString &service, const QDateTime &from, const QDateTime &to,
-                                      const QDateTime &now, QString *error) const
+Result<UptimeReport> ProbeHistory::uptime(const QString &service, const QDateTime &from, const QDateTime &to,
+                                          const QDateTime &now) const
 {
     UptimeReport report;
     if (!from.isValid() || !to.isValid() || !now.isValid())
@@ -184,11 +184,6 @@ UptimeReport ProbeHistory::uptimeImpl(const QString &service, const QDateTime &f
     const qint64 end = std::min(to.toMSecsSinceEpoch(), now.toMSecsSinceEpoch());
     if (end <= begin)
         return report;
-    auto fail = [&](const QString &what, const QSqlError &e) {
-        if (error)
-            *error = failure(what, e);
-        return UptimeReport();
-    };
 
     QSqlDatabase database = db();
     database.transaction(); // one snapshot while the worker may be recording
@@ -207,7 +202,7 @@ UptimeReport ProbeHistory::uptimeImpl(const QString &service, const QDateTime &f
     q.addBindValue(end);
     q.addBindValue(begin);
     if (!q.exec())
-        return fail(QCoreApplication::translate("ProbeHistory", "reading the maintenance windows"), q.lastError());
+        return failure(QCoreApplication::translate("ProbeHistory", "reading the maintenance windows"), q.lastError());
     QVector<Span> counted;
     qint64 cursor = begin;
     while (q.next()) {
@@ -224,15 +219,15 @@ UptimeReport ProbeHistory::uptimeImpl(const QString &service, const QDateTime &f
         counted.append({cursor, end});
 
     qint64 ms[kStates] = {};
-    const qint64 id = serviceId(service, error);
-    if (id < 0)
-        return UptimeReport();
-    if (id > 0) {
+    const Result<qint64> found = serviceId(service);
+    if (!found)
+        return found.error();
+    if (const qint64 id = found.value(); id > 0) {
         CoverageSum sum(database, id);
         for (const Span &s : std::as_const(counted)) {
             if (!sum.add(s.from, s.to))
-                return fail(QCoreApplication::translate("ProbeHistory", "reading the uptime of %1").arg(service),
-                            sum.lastError());
+                return failure(QCoreApplication::translate("ProbeHistory", "reading the uptime of %1").arg(service),
+                               sum.lastError());
         }
         std::copy(sum.ms(), sum.ms() + kStates, ms);
         // The last result's coverage is still open: it is in no rollup yet.
@@ -240,8 +235,8 @@ UptimeReport ProbeHistory::uptimeImpl(const QString &service, const QDateTime &f
                                  " WHERE id = ? AND last_ms IS NOT NULL"));
         q.addBindValue(id);
         if (!q.exec())
-            return fail(QCoreApplication::translate("ProbeHistory", "reading the uptime of %1").arg(service),
-                        q.lastError());
+            return failure(QCoreApplication::translate("ProbeHistory", "reading the uptime of %1").arg(service),
+                           q.lastError());
         if (q.next()) {
             const qint64 t = q.value(0).toLongLong();
             const int state = q.value(1).toInt();
@@ -260,15 +255,18 @@ UptimeReport ProbeHistory::uptimeImpl(const QString &service, const QDateTime &f
     return report;
 }
 
-QVector<StateSpan> ProbeHistory::stateSpansImpl(const QString &service, const QDateTime &from, const QDateTime &to,
-                                                const QDateTime &now, QString *error) const
+Result<QVector<StateSpan>> ProbeHistory::stateSpans(const QString &service, const QDateTime &from, const QDateTime &to,
+                                                    const QDateTime &now) const
 {
     QVector<StateSpan> spans;
     if (!from.isValid() || !to.isValid() || !now.isValid())
         return spans;
     const qint64 begin = from.toMSecsSinceEpoch();
     const qint64 end = std::min(to.toMSecsSinceEpoch(), now.toMSecsSinceEpoch());
-    const qint64 id = end > begin ? serviceId(service, error) : 0;
+    const Result<qint64> found = end > begin ? serviceId(service) : Result<qint64>(qint64{0});
+    if (!found)
+        return found.error();
+    const qint64 id = found.value();
     if (id <= 0)
         return spans;
     QSqlDatabase database = db();
@@ -276,10 +274,9 @@ QVector<StateSpan> ProbeHistory::stateSpansImpl(const QString &service, const QD
     QSqlQuery q(database);
     q.setForwardOnly(true);
     auto fail = [&](const QSqlQuery &query) {
-        if (error)
-            *error = failure(QStringLiteral("reading the states of %1").arg(service), query.lastError());
+        const Error error = failure(QStringLiteral("reading the states of %1").arg(service), query.lastError());
         database.rollback();
-        return QVector<StateSpan>();
+        return error;
     };
     auto add = [&](qint64 a, qint64 b, int code) {
         a = std::max(a, begin);
@@ -310,25 +307,26 @@ QVector<StateSpan> ProbeHistory::stateSpansImpl(const QString &service, const QD
     return spans;
 }
 
-QVector<LatencyPoint> ProbeHistory::latencySeriesImpl(const QString &service, const QDateTime &from,
-                                                      const QDateTime &to, int maxPoints, QString *error) const
+Result<QVector<LatencyPoint>> ProbeHistory::latencySeries(const QString &service, const QDateTime &from,
+                                                          const QDateTime &to, int maxPoints) const
 {
     QVector<LatencyPoint> points;
     if (maxPoints <= 0 || !from.isValid() || !to.isValid() || from >= to)
         return points;
     const qint64 begin = from.toMSecsSinceEpoch();
     const qint64 end = to.toMSecsSinceEpoch();
-    const qint64 id = serviceId(service, error);
+    const Result<qint64> found = serviceId(service);
+    if (!found)
+        return found.error();
+    const qint64 id = found.value();
     if (id <= 0)
         return points;
     const qint64 pruned = prunedBefore();
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    auto fail = [&](const QSqlQuery &query) {
-        if (error)
-            *error = failure(QCoreApplication::translate("ProbeHistory", "reading the latency of %1").arg(service),
-                             query.lastError());
-        return QVector<LatencyPoint>();
+    auto fail = [&](const QSqlQuery &query) -> Result<QVector<LatencyPoint>> {
+        return failure(QCoreApplication::translate("ProbeHistory", "reading the latency of %1").arg(service),
+                       query.lastError());
     };
     auto run = [&](const QString &sql, const QVariantList &values) {
         q.prepare(sql);
@@ -402,10 +400,13 @@ QVector<LatencyPoint> ProbeHistory::latencySeriesImpl(const QString &service, co
     return points;
 }
 
-bool ProbeHistory::queryRange(QSqlQuery &q, const QString &columnsAndTable, const QString &service,
-                              const QDateTime &from, const QDateTime &to, const QString &what, QString *error) const
+Result<bool> ProbeHistory::queryRange(QSqlQuery &q, const QString &columnsAndTable, const QString &service,
+                                      const QDateTime &from, const QDateTime &to, const QString &what) const
 {
-    const qint64 id = serviceId(service, error);
+    const Result<qint64> found = serviceId(service);
+    if (!found)
+        return found.error();
+    const qint64 id = found.value();
     if (id <= 0 || !from.isValid() || !to.isValid())
         return false;
     q.setForwardOnly(true);
@@ -414,22 +415,22 @@ bool ProbeHistory::queryRange(QSqlQuery &q, const QString &columnsAndTable, cons
     q.addBindValue(id);
     q.addBindValue(from.toMSecsSinceEpoch());
     q.addBindValue(to.toMSecsSinceEpoch());
-    if (!q.exec()) {
-        if (error)
-            *error = failure(QCoreApplication::translate("ProbeHistory", "reading the %1 of %2").arg(what, service),
-                             q.lastError());
-        return false;
-    }
+    if (!q.exec())
+        return failure(QCoreApplication::translate("ProbeHistory", "reading the %1 of %2").arg(what, service),
+                       q.lastError());
     return true;
 }
 
-QVector<StateChange> ProbeHistory::stateChangesImpl(const QString &service, const QDateTime &from, const QDateTime &to,
-                                                    QString *error) const
+Result<QVector<StateChange>> ProbeHistory::stateChanges(const QString &service, const QDateTime &from,
+                                                        const QDateTime &to) const
 {
     QVector<StateChange> out;
     QSqlQuery q(db());
-    if (!queryRange(q, QStringLiteral("t_ms, from_state, to_state, reason FROM changes"), service, from, to,
-                    QCoreApplication::translate("ProbeHistory", "state changes"), error))
+    const Result<bool> read = queryRange(q, QStringLiteral("t_ms, from_state, to_state, reason FROM changes"), service,
+                                         from, to, QCoreApplication::translate("ProbeHistory", "state changes"));
+    if (!read)
+        return read.error();
+    if (!read.value())
         return out;
     while (q.next()) {
         out.append({utc(q.value(0).toLongLong()), stateFromCode(q.value(1).toInt()), stateFromCode(q.value(2).toInt()),
@@ -438,13 +439,17 @@ QVector<StateChange> ProbeHistory::stateChangesImpl(const QString &service, cons
     return out;
 }
 
-QVector<ProbeResult> ProbeHistory::resultsImpl(const QString &service, const QDateTime &from, const QDateTime &to,
-                                               QString *error) const
+Result<QVector<ProbeResult>> ProbeHistory::results(const QString &service, const QDateTime &from,
+                                                   const QDateTime &to) const
 {
     QVector<ProbeResult> out;
     QSqlQuery q(db());
-    if (!queryRange(q, QStringLiteral("t_ms, state, latency_ms, reason_code, reason_number, reason_text FROM results"),
-                    service, from, to, QCoreApplication::translate("ProbeHistory", "results"), error))
+    const Result<bool> read =
+        queryRange(q, QStringLiteral("t_ms, state, latency_ms, reason_code, reason_number, reason_text FROM results"),
+                   service, from, to, QCoreApplication::translate("ProbeHistory", "results"));
+    if (!read)
+        return read.error();
+    if (!read.value())
         return out;
     while (q.next()) {
         const int latency = q.value(2).toInt();
@@ -457,35 +462,29 @@ QVector<ProbeResult> ProbeHistory::resultsImpl(const QString &service, const QDa
     return out;
 }
 
-std::optional<ProbeResult> ProbeHistory::latestImpl(const QString &service, QString *error) const
+Result<std::optional<ProbeResult>> ProbeHistory::latest(const QString &service) const
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT last_ms, last_state, last_latency_ms, last_reason FROM services"
                              " WHERE name = ? AND last_ms IS NOT NULL"));
     q.addBindValue(service);
-    if (!q.exec()) {
-        if (error)
-            *error =
-                failure(QCoreApplication::translate("ProbeHistory", "reading the latest result of %1").arg(service),
-                        q.lastError());
-        return std::nullopt;
-    }
+    if (!q.exec())
+        return failure(QCoreApplication::translate("ProbeHistory", "reading the latest result of %1").arg(service),
+                       q.lastError());
     if (!q.next())
-        return std::nullopt;
-    return ProbeResult{service, utc(q.value(0).toLongLong()), stateFromCode(q.value(1).toInt()), q.value(2).toInt(),
-                       q.value(3).toString()};
+        return std::optional<ProbeResult>();
+    return std::optional<ProbeResult>(ProbeResult{service, utc(q.value(0).toLongLong()),
+                                                  stateFromCode(q.value(1).toInt()), q.value(2).toInt(),
+                                                  q.value(3).toString()});
 }
 
-QStringList ProbeHistory::servicesImpl(QString *error) const
+Result<QStringList> ProbeHistory::services() const
 {
     QStringList names;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT name FROM services WHERE last_ms IS NOT NULL ORDER BY name"))) {
-        if (error)
-            *error = failure(QStringLiteral("reading its services"), q.lastError());
-        return names;
-    }
+    if (!q.exec(QStringLiteral("SELECT name FROM services WHERE last_ms IS NOT NULL ORDER BY name")))
+        return failure(QStringLiteral("reading its services"), q.lastError());
     while (q.next())
         names.append(q.value(0).toString());
     return names;

@@ -94,23 +94,17 @@ QString text(const QString &s)
 
 } // namespace
 
-bool ProbeHistory::recordImpl(const QVector<ProbeResult> &results, const QHash<QString, int> &intervalMsByService,
-                              QString *error)
+Status ProbeHistory::record(const QVector<ProbeResult> &results, const QHash<QString, int> &intervalMsByService)
 {
     if (results.isEmpty())
-        return true;
+        return {};
     QSqlDatabase database = db();
     QSqlQuery q(database);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        if (error)
-            *error = failure(QCoreApplication::translate("ProbeHistory", "starting to record results"), q.lastError());
-        return false;
-    }
-    auto rollbackWith = [&](const QString &message) {
-        if (error)
-            *error = message;
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failure(QCoreApplication::translate("ProbeHistory", "starting to record results"), q.lastError());
+    auto rollbackWith = [&](const Error &error) {
         QSqlQuery(database).exec(QStringLiteral("ROLLBACK"));
-        return false;
+        return Status(error);
     };
 
     QSqlQuery selectService(database), insertService(database), lastRun(database), insertResult(database),
@@ -190,10 +184,11 @@ bool ProbeHistory::recordImpl(const QVector<ProbeResult> &results, const QHash<Q
             interval = tail.hasLast ? tail.intervalMs : 0;
         if (interval <= 0)
             return rollbackWith(
-                QCoreApplication::translate("ProbeHistory",
-                                            "No probe interval was given for the service %1; nothing was "
-                                            "recorded in %2.")
-                    .arg(r.service, m_path));
+                Error::make(Error::Code::Invalid,
+                            QCoreApplication::translate("ProbeHistory",
+                                                        "No probe interval was given for the service %1; "
+                                                        "nothing was recorded in %2.")
+                                .arg(r.service, m_path)));
         const int state = stateCode(r.state);
 
         // The previous result's coverage ends now: into the rollups and the state runs.
@@ -285,5 +280,5 @@ bool ProbeHistory::recordImpl(const QVector<ProbeResult> &results, const QHash<Q
     }
     if (!q.exec(QStringLiteral("COMMIT")))
         return rollbackWith(failure(QCoreApplication::translate("ProbeHistory", "committing results"), q.lastError()));
-    return true;
+    return {};
 }

@@ -134,7 +134,6 @@ void ServiceCheck::start()
     case ServiceDefinition::Kind::Http: {
         auto *probe = new HttpProbe(m_manager, this);
         m_probe = probe;
-        connect(probe, &HttpProbe::finished, this, &ServiceCheck::deliver);
         HttpProbe::Request r;
         r.method = s.method;
         r.url = s.url;
@@ -143,29 +142,30 @@ void ServiceCheck::start()
         r.verifyTls = s.verifyTls;
         r.maxRedirects = s.maxRedirects;
         r.timeoutMs = s.timeoutMs;
+        connect(m_probe, &ProbeBase::finished, this, &ServiceCheck::deliver);
         probe->start(r);
-        break;
+        return;
     }
     case ServiceDefinition::Kind::Tcp: {
         auto *probe = new TcpProbe(this);
         m_probe = probe;
-        connect(probe, &TcpProbe::finished, this, &ServiceCheck::deliver);
+        connect(m_probe, &ProbeBase::finished, this, &ServiceCheck::deliver);
         probe->start(s.host, s.port, s.timeoutMs);
-        break;
+        return;
     }
     case ServiceDefinition::Kind::Postgres: {
         auto *probe = new PostgresProbe(this);
         m_probe = probe;
-        connect(probe, &PostgresProbe::finished, this, [this](const ProbeOutcome &outcome) { deliver(outcome); });
+        connect(m_probe, &ProbeBase::finished, this, &ServiceCheck::deliver);
         probe->start(s.host, s.port, s.timeoutMs);
-        break;
+        return;
     }
     case ServiceDefinition::Kind::Command: {
         auto *probe = new CommandProbe(this);
         m_probe = probe;
-        connect(probe, &CommandProbe::finished, this, &ServiceCheck::deliver);
+        connect(m_probe, &ProbeBase::finished, this, &ServiceCheck::deliver);
         probe->start(s.program, s.arguments, s.timeoutMs);
-        break;
+        return;
     }
     }
 }

@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+class ProbeBase;
 class QNetworkAccessManager;
 
 // The judgement of one attempt: passed (UP or DEGRADED) or failed, with the reason; or neither
@@ -41,5 +42,5 @@ private:
 
     ServiceDefinition m_service;
     QNetworkAccessManager *m_manager;
-    QObject *m_probe = nullptr;
+    ProbeBase *m_probe = nullptr;
 };

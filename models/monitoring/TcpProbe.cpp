@@ -18,36 +18,34 @@ QString describeSocketError(int socketError, const QString &host, const QString 
     }
 }
 
-TcpProbe::TcpProbe(QObject *parent) : QObject(parent), m_socket(new QTcpSocket(this))
+TcpProbe::TcpProbe(QObject *parent) : ProbeBase(parent), m_socket(new QTcpSocket(this))
 {
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        finish(QCoreApplication::translate("TcpProbe", "no answer within %1 s").arg(m_timeoutMs / 1000.0));
-    });
-    connect(m_socket, &QTcpSocket::connected, this, [this] { finish(QString()); });
+    connect(m_socket, &QTcpSocket::connected, this, [this] { conclude(QString()); });
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        finish(describeSocketError(error, m_socket->peerName(), m_socket->errorString()));
+        conclude(describeSocketError(error, m_socket->peerName(), m_socket->errorString()));
     });
 }
 
 void TcpProbe::start(const QString &host, quint16 port, int timeoutMs)
 {
-    m_timeoutMs = timeoutMs;
-    m_clock.start();
-    m_deadline.start(timeoutMs);
+    startClock(timeoutMs);
     m_socket->connectToHost(host, port);
 }
 
-void TcpProbe::finish(const QString &failure)
+void TcpProbe::deadlinePassed()
 {
-    if (m_done)
-        return;
-    m_done = true;
-    m_deadline.stop();
+    conclude(QCoreApplication::translate("TcpProbe", "no answer within %1 s").arg(timeoutMs() / 1000.0));
+}
+
+void TcpProbe::conclude(const QString &failure)
+{
     ProbeOutcome outcome;
     outcome.failure = failure;
     outcome.observation.connected = failure.isEmpty();
-    outcome.observation.responseTimeMs = int(m_clock.elapsed());
+    finish(outcome);
+}
+
+void TcpProbe::releaseConnection()
+{
     m_socket->abort();
-    emit finished(outcome);
 }

@@ -1,15 +1,11 @@
 #pragma once
 
-#include "models/monitoring/ProbeOutcome.h"
-
-#include <QElapsedTimer>
-#include <QObject>
-#include <QTimer>
+#include "models/monitoring/ProbeBase.h"
 
 class QTcpSocket;
 
 // Connects to host:port and reports whether that worked and how long it took.
-class TcpProbe final : public QObject
+class TcpProbe final : public ProbeBase
 {
     Q_OBJECT
 
@@ -17,17 +13,12 @@ public:
     explicit TcpProbe(QObject *parent = nullptr);
     void start(const QString &host, quint16 port, int timeoutMs);
 
-signals:
-    void finished(const ProbeOutcome &outcome);
-
 private:
-    void finish(const QString &failure);
+    void conclude(const QString &failure);
+    void deadlinePassed() override;
+    void releaseConnection() override;
 
     QTcpSocket *m_socket;
-    QTimer m_deadline;
-    QElapsedTimer m_clock;
-    int m_timeoutMs = 0;
-    bool m_done = false;
 };
 
 // A socket error in words a person understands.

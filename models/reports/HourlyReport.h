@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/monitoring/Health.h"
 #include "models/record/RecordProjection.h"
 
 #include <QDateTime>
@@ -25,13 +26,6 @@ QString reportFieldKey(ReportField field);
 std::optional<ReportField> reportFieldFromKey(const QString &key);
 QString reportFieldLabel(ReportField field);
 
-// System health as the checklist writes it: [ ] Green [ ] Yellow [ ] Red.
-enum class Health {
-    Unknown,
-    Green,
-    Yellow,
-    Red
-};
 QString healthWord(Health health);      // "Green", ..., "" for Unknown: the checklist's stored word
 QString healthShownWord(Health health); // the same in the desk's language (the wall, for readers)
 Health healthFromWord(const QString &word);

@@ -2,7 +2,7 @@
 
 #include "models/collectors/CollectorDefinition.h"
 #include "models/collectors/Figure.h"
-#include "models/reports/HourHealth.h"
+#include "models/monitoring/HourHealth.h"
 #include "models/reports/HourlyReport.h"
 
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "models/reports/HourHealth.h"
+#include "models/monitoring/HourHealth.h"
 
 #include "models/monitoring/ProbeHistory.h"
 #include <QCoreApplication>

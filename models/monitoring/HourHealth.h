@@ -1,7 +1,7 @@
 #pragma once
 
+#include "models/monitoring/Health.h"
 #include "models/monitoring/ServiceState.h"
-#include "models/reports/HourlyReport.h"
 
 #include <QDateTime>
 #include <QMetaType>

@@ -1,0 +1,29 @@
+#include "models/monitoring/ProbeBase.h"
+
+ProbeBase::ProbeBase(QObject *parent) : QObject(parent)
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (!m_done)
+            deadlinePassed();
+    });
+}
+
+void ProbeBase::startClock(int timeoutMs)
+{
+    m_timeoutMs = timeoutMs;
+    m_clock.start();
+    m_deadline.start(timeoutMs);
+}
+
+void ProbeBase::finish(ProbeOutcome outcome)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_deadline.stop();
+    if (outcome.observation.responseTimeMs < 0)
+        outcome.observation.responseTimeMs = elapsedMs();
+    releaseConnection();
+    emit finished(outcome);
+}
