@@ -4,8 +4,8 @@
 // clear "no OS keychain answered" naming the reference — and that a keychain value is a secret
 // like an environment one (through an injected lookup). The dialog that stores a key says the same
 // in words and forgets the secret when it closes.
-#include "models/monitoring/Keychain.h"
 #include "models/monitoring/ServiceCatalogue.h"
+#include "models/secrets/Keychain.h"
 #include "ui/KeychainDialog.h"
 
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "ui/KeychainDialog.h"
 
-#include "models/monitoring/Keychain.h"
+#include "models/secrets/Keychain.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

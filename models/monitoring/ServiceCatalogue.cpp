@@ -1,7 +1,7 @@
 #include "models/monitoring/ServiceCatalogue.h"
 
-#include "models/monitoring/Keychain.h"
 #include "models/record/SqliteFile.h"
+#include "models/secrets/Keychain.h"
 
 #include <QCoreApplication>
 #include <QFile>

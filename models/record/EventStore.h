@@ -2,6 +2,7 @@
 
 #include "models/record/AuditEvent.h"
 #include "models/record/Error.h"
+#include "models/record/RecordBackend.h"
 #include "models/record/RecordLocation.h"
 
 #include <QDateTime>
@@ -14,6 +15,8 @@
 #include <memory>
 #include <optional>
 #include <utility>
+
+class RecordAppend;
 
 // A checklist template as it was imported, kept so the document can be rebuilt exactly. sha256
 // is of the exact text (UTF-8); verify() hashes every stored text again.
@@ -38,6 +41,8 @@ struct StoredTemplate
     // the file's bytes, which for a file starting with a UTF-8 byte order mark differ from the
     // text by that mark.
     static bool matches(const QString &sha256, const QString &markdown);
+    // matches() on the text's UTF-8 bytes.
+    static bool matchesUtf8(const QString &sha256, const QByteArray &utf8);
 };
 
 // A change to append; the record fills in time, actor, sequence, the slot's previous value
@@ -99,33 +104,23 @@ Q_DECLARE_METATYPE(VerifyResult)
 
 // The launch record (through Qt Sql): the append-only chain of typed events, the template texts
 // they refer to, and the projection cache current_values — in an SQLite file, or in a database
-// on a team's PostgreSQL server that every desk appends to. Every append is one transaction:
-// with SQLite synchronous=FULL and BEGIN IMMEDIATE; with PostgreSQL an advisory lock taken
-// before the head is read, so the chain never forks, and a NOTIFY that the other desks hear on
-// commit. An event is stored before append() returns. Use an instance only from the thread
-// that opened it.
+// on a team's PostgreSQL server that every desk appends to (RecordBackend: SqliteRecordBackend,
+// PostgresRecordBackend). Every append is one transaction that takes the back end's write lock
+// before the head is read, so the chain never forks (RecordAppend, AppendConditions). An event
+// is stored before append() returns. Use an instance only from the thread that opened it.
 class EventStore
 {
 public:
-    enum class Access {
-        ReadWrite,
-        ReadOnly
-    };
-
-    // 1: events + templates; 2: current_values; 3: typed events (format, actor_kind, payload).
-    static constexpr int kSchemaVersion = 3;
-
-    // Whether open() reads every page to find damage (PRAGMA quick_check) before anything is
-    // written. Deferred leaves that to verify(), for a GUI that checks on a worker thread.
-    enum class Integrity {
-        CheckOnOpen,
-        Deferred
-    };
+    using Access = RecordBackend::Access;
+    using Integrity = RecordBackend::Integrity;
+    static constexpr int kSchemaVersion = RecordBackend::kSchemaVersion;
 
     // path is a file or a postgresql:// address (RecordLocation). ReadWrite creates a missing
     // store (the tables in an empty PostgreSQL database) and upgrades an older one. ReadOnly
     // never creates, migrates or changes anything: a missing path is Error::Code::NotFound; a
-    // schema-2 store is read as it is.
+    // schema-2 store is read as it is. Integrity::CheckOnOpen reads every page to find damage
+    // (PRAGMA quick_check) before anything is written; Deferred leaves that to verify(), for a
+    // GUI that checks on a worker thread.
     static Result<std::unique_ptr<EventStore>> open(const QString &path, Access access,
                                                     Integrity integrity = Integrity::CheckOnOpen);
     ~EventStore();
@@ -133,13 +128,14 @@ public:
     EventStore &operator=(const EventStore &) = delete;
 
     // The file, or the server address without its options: what messages name.
-    const QString &path() const { return m_path; }
+    const QString &path() const;
     // What open() takes to open this record again (the file, or the address with its options,
     // which never holds a password): for the writer thread, a verifier, a report.
-    QString address() const { return m_location.isPostgres() ? m_location.text() : m_path; }
-    bool isShared() const { return m_location.isPostgres(); }
-    bool isReadOnly() const { return m_access == Access::ReadOnly; }
-    int schemaVersion() const { return m_schemaVersion; }
+    QString address() const;
+    // Whether the record is a team's, on a server every desk appends to.
+    bool isShared() const;
+    bool isReadOnly() const;
+    int schemaVersion() const;
 
     // Appends the drafts (those whose condition holds) in one transaction, with the template
     // when given. Returns the events written, possibly none.
@@ -174,10 +170,10 @@ public:
         // templates, which are checked when one is read (loadTemplate()).
         Trail
     };
-    // Checks everything a signature could cover: the hash chain, each event's stored form,
-    // every template text against its hash (and each parsed form against the digest its import
-    // event names), and the projection cache against the trail. cancelled() is polled so a GUI
-    // can stop it on exit.
+    // Checks everything a signature could cover (RecordVerifier): the hash chain, each event's
+    // stored form, every template text against its hash (and each parsed form against the
+    // digest its import event names), and the projection cache against the trail. cancelled()
+    // is polled so a GUI can stop it on exit.
     VerifyResult verify(const std::function<bool()> &cancelled = {}, VerifyScope scope = VerifyScope::Everything) const;
     // verify() once (VerifyScope::Trail), for a command that is about to write: a record that
     // fails it is never appended to through this store again (every append is refused with
@@ -195,71 +191,29 @@ public:
     // LISTEN, delivered through this thread's event loop). Kept across reconnections.
     Status listen(std::function<void(qint64 head)> notified);
     // Whether the last operation found the server gone; the next one reconnects first.
-    bool connectionLost() const { return m_lost; }
+    bool connectionLost() const;
     // Whether the last append failed without knowing if it committed (the connection broke after
     // its COMMIT left, and the record could not be asked): it must not be made again blindly.
     bool lastAppendUncertain() const { return m_uncertain; }
     // Reconnects to a shared record whose connection was lost (and listens again).
     Status reconnect();
     // The next operation reconnects first (another thread saw the server go and come back).
-    void markConnectionLost() { m_lost = isShared(); }
+    void markConnectionLost();
     // Every template text the record holds.
     Result<QVector<StoredTemplate>> templates() const;
     // Writes another record's events exactly as they are (seq, time, actor, payload, hashes) and
-    // its templates into this empty record, in one transaction: `golive copy`. Conflict when this
-    // record already has events; Corrupt when the events do not form one chain from #1.
+    // its templates into this empty record, in one transaction (RecordCopy): `golive copy`.
+    // Conflict when this record already has events; Corrupt when the events do not form one
+    // chain from #1.
     Status copyIn(const QVector<AuditEvent> &events, const QVector<StoredTemplate> &templates);
 
 private:
-    EventStore(RecordLocation location, QString connection, Access access, Integrity integrity);
-    static Result<std::unique_ptr<EventStore>> openShared(const RecordLocation &location, Access access);
-    Status identifyShared();
-    // Conflict when something a draft was made from changed after it was made (in the write transaction).
-    Status checkUnchanged(const QVector<EventDraft> &drafts) const;
-    // Whether the change an outbox entry holds is in the record already (after knownHead).
-    Result<bool> offlineEntryShared(const QString &uid, qint64 knownHead) const;
-    Status createShared();
-    Status reconnectIfLost() const;
-    // lostAttempt: events whose COMMIT was sent on a connection that then broke; looked for under
-    // the append lock (the lost transaction has ended by then) and returned when they are in.
-    Result<QVector<AuditEvent>> appendOnce(const Actor &actor, const QVector<EventDraft> &drafts,
-                                           const StoredTemplate *storedTemplate, bool *commitSent,
-                                           const QVector<AuditEvent> &lostAttempt = {});
-    void beginSnapshot() const;
-    Error sharedFailure(const QString &what, const class QSqlError &sqlError) const;
-    Status identifyAndMigrate();
-    // The table of parsed forms (ParsedTemplates.cpp): made by a writer that finds it missing,
-    // so that a record of schema 3 stays readable by programs that do not know it.
-    Status ensureParsedTable(const QStringList &tables);
-    Status createParsedTable(class QSqlQuery *inTransaction); // with the other tables of a new team record
-    Status storeParsed(const StoredTemplate &storedTemplate);
-    QString parsedFormChanged(const QHash<QPair<QString, int>, QPair<QString, qint64>> &named, qint64 *seq) const;
-    // A TEXT column as its UTF-8 bytes (no conversion to UTF-16 on the way).
-    QString utf8Of(const char *column) const;
-    QString quickCheck(QString *sqlError) const;
-    Status migrate(int fromVersion);
-    Status beginWrite();
-    QSqlDatabase db() const;
-    Error failure(const QString &what, const class QSqlError &sqlError) const;
-    QString eventColumns() const;
-    AuditEvent eventFromQuery(const class QSqlQuery &q) const;
+    explicit EventStore(std::unique_ptr<RecordBackend> backend);
+    Result<QVector<AuditEvent>> readEventsWhere(const QString &where, const QVariantList &values,
+                                                const QString &what) const;
 
-    RecordLocation m_location;
-    QString m_path;
-    QString m_connection;
-    mutable bool m_lost = false;
-    std::function<void(qint64)> m_notified;
-    QVector<AuditEvent> m_lastAttempt; // what the last append sent, to learn whether a lost commit landed
+    std::unique_ptr<RecordBackend> m_backend;
+    std::unique_ptr<RecordAppend> m_append;
     bool m_uncertain = false;
     std::optional<VerifyResult> m_damage;
-    // The statements of an append, prepared once per connection: on PostgreSQL each prepare is a
-    // round trip made while every desk waits for the append lock.
-    struct AppendStatements;
-    std::unique_ptr<AppendStatements> m_append;
-    AppendStatements &appendStatements();
-    Access m_access;
-    Integrity m_integrity;
-    bool m_pagesChecked = false;   // open() read every page (Integrity::CheckOnOpen)
-    bool m_hasParsedTable = false; // the record keeps parsed forms
-    int m_schemaVersion = kSchemaVersion;
 };

@@ -1,8 +1,7 @@
-// The parsed forms of the checklist templates, kept beside them (ParsedChecklist): a cache that
-// saves every command the parsing of the Markdown. The import event names each form's format and
-// BLAKE2b-256 digest, so the chain vouches for it; readers check it against that digest and read
-// the Markdown instead when it is missing, of another format, or does not match.
+#include "models/record/ParsedTemplates.h"
+
 #include "models/record/EventStore.h"
+#include "models/record/RecordBackend.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -12,100 +11,83 @@
 
 namespace {
 
-const QLatin1String kTable("parsed_checklists");
-
-QString createTable(bool postgres)
+QString sha256Of(const QByteArray &bytes)
 {
-    return QStringLiteral("CREATE TABLE IF NOT EXISTS parsed_checklists (template_sha256 TEXT NOT NULL,"
-                          " format INTEGER NOT NULL, parsed %1 NOT NULL, PRIMARY KEY (template_sha256, format))")
-        .arg(postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace
+
+QString StoredTemplate::hashOf(const QString &markdown)
+{
+    return sha256Of(markdown.toUtf8());
+}
+
+bool StoredTemplate::matches(const QString &sha256, const QString &markdown)
+{
+    return matchesUtf8(sha256, markdown.toUtf8());
+}
+
+bool StoredTemplate::matchesUtf8(const QString &sha256, const QByteArray &utf8)
+{
+    return sha256Of(utf8) == sha256 || sha256Of(QByteArray("\xEF\xBB\xBF") + utf8) == sha256;
+}
 
 QString StoredTemplate::parsedDigestOf(const QByteArray &parsed)
 {
     return QString::fromLatin1(QCryptographicHash::hash(parsed, QCryptographicHash::Blake2b_256).toHex());
 }
 
-QString EventStore::utf8Of(const char *column) const
+namespace ParsedTemplates {
+
+QString createTable(const QString &blobType)
 {
-    return isShared() ? QStringLiteral("convert_to(%1, 'UTF8')").arg(QLatin1String(column))
-                      : QStringLiteral("CAST(%1 AS BLOB)").arg(QLatin1String(column));
+    return QStringLiteral("CREATE TABLE IF NOT EXISTS parsed_checklists (template_sha256 TEXT NOT NULL,"
+                          " format INTEGER NOT NULL, parsed %1 NOT NULL, PRIMARY KEY (template_sha256, format))")
+        .arg(blobType);
 }
 
-Status EventStore::ensureParsedTable(const QStringList &tables)
+Status store(const RecordBackend &backend, const StoredTemplate &storedTemplate)
 {
-    m_hasParsedTable = tables.contains(kTable);
-    if (m_hasParsedTable || m_access == Access::ReadOnly)
+    if (storedTemplate.parsed.isEmpty() || !backend.hasParsedTable())
         return {};
-    QSqlQuery q(db());
-    if (isShared()) {
-        // The table is new to records made before it: a desk whose role may not create tables
-        // works on without parsed forms (commands read the Markdown, as before).
-        m_hasParsedTable = q.exec(createTable(true));
-        return {};
-    }
-    if (Status s = beginWrite(); !s)
-        return s;
-    if (!q.exec(createTable(false)) || !q.exec(QStringLiteral("COMMIT"))) {
-        const Error e = failure(QCoreApplication::translate("EventStore", "setting it up"), q.lastError());
-        QSqlQuery(db()).exec(QStringLiteral("ROLLBACK"));
-        return e;
-    }
-    m_hasParsedTable = true;
-    return {};
-}
-
-Status EventStore::createParsedTable(QSqlQuery *inTransaction)
-{
-    m_hasParsedTable = inTransaction->exec(createTable(isShared()));
-    return m_hasParsedTable ? Status()
-                            : Status(failure(QCoreApplication::translate("EventStore", "creating the record's tables"),
-                                             inTransaction->lastError()));
-}
-
-Status EventStore::storeParsed(const StoredTemplate &storedTemplate)
-{
-    if (storedTemplate.parsed.isEmpty() || !m_hasParsedTable)
-        return {};
-    QSqlQuery q(db());
+    QSqlQuery q(backend.db());
     q.prepare(QStringLiteral("INSERT INTO parsed_checklists (template_sha256, format, parsed) VALUES (?, ?, ?) "
                              "ON CONFLICT (template_sha256, format) DO UPDATE SET parsed = excluded.parsed"));
     q.addBindValue(storedTemplate.sha256);
     q.addBindValue(storedTemplate.parsedFormat);
     q.addBindValue(storedTemplate.parsed);
     if (!q.exec())
-        return failure(QCoreApplication::translate("EventStore", "saving the template"), q.lastError());
+        return backend.failure(QCoreApplication::translate("EventStore", "saving the template"), q.lastError());
     return {};
 }
 
-Result<QByteArray> EventStore::loadParsedTemplate(const QString &templateSha, int format) const
+Result<QByteArray> load(const RecordBackend &backend, const QString &templateSha, int format)
 {
-    if (!m_hasParsedTable)
+    if (!backend.hasParsedTable())
         return QByteArray();
-    if (Status s = reconnectIfLost(); !s)
+    if (Status s = backend.reconnectIfLost(); !s)
         return s.error();
-    QSqlQuery q(db());
+    QSqlQuery q(backend.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT parsed FROM parsed_checklists WHERE template_sha256 = ? AND format = ?"));
     q.addBindValue(templateSha);
     q.addBindValue(format);
     if (!q.exec())
-        return failure(QCoreApplication::translate("EventStore", "reading the checklist template"), q.lastError());
+        return backend.failure(QCoreApplication::translate("EventStore", "reading the checklist template"),
+                               q.lastError());
     return q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
-QString EventStore::parsedFormChanged(const QHash<QPair<QString, int>, QPair<QString, qint64>> &named,
-                                      qint64 *seq) const
+QString changedSince(const RecordBackend &backend, const Named &named, qint64 *seq)
 {
-    if (!m_hasParsedTable)
+    if (!backend.hasParsedTable())
         return {};
-    QSqlQuery q(db());
+    QSqlQuery q(backend.db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT template_sha256, format, parsed FROM parsed_checklists")))
         return QCoreApplication::translate("EventStore", "the checklist templates of %1 cannot be read: %2")
-            .arg(m_path, q.lastError().text());
+            .arg(backend.path(), q.lastError().text());
     while (q.next()) {
         // A form no import names is never read; the one an import names must be what it named.
         const auto it = named.constFind({q.value(0).toString(), q.value(1).toInt()});
@@ -118,3 +100,5 @@ QString EventStore::parsedFormChanged(const QHash<QPair<QString, int>, QPair<QSt
     }
     return {};
 }
+
+} // namespace ParsedTemplates

@@ -1,6 +1,6 @@
 #include "models/record/PostgresRecord.h"
 
-#include "models/monitoring/Keychain.h"
+#include "models/secrets/Keychain.h"
 
 #include <QCoreApplication>
 #include <QMutex>

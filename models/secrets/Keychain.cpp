@@ -1,4 +1,4 @@
-#include "models/monitoring/Keychain.h"
+#include "models/secrets/Keychain.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
