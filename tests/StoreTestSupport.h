@@ -64,7 +64,12 @@ inline EventDraft slotDraft(const QString &item, const QString &slot, const QStr
     if (slot == QLatin1String("template"))
         return EventDraft::of(EventKind::TemplateImported,
                               {{QStringLiteral("sha256"), value}, {QStringLiteral("name"), QStringLiteral("t.md")}});
-    EventDraft d = checklistDraft(item, slot, value, reverts);
+    const QString fieldPrefix = QStringLiteral("field:"); // the record's index names a field's slot so
+    EventDraft d = slot == QLatin1String("done")
+        ? ChecklistChanges::ticked(item, value == QLatin1String("true"), reverts)
+        : slot == QLatin1String("note")
+        ? ChecklistChanges::noteSet(item, value, reverts)
+        : ChecklistChanges::fieldSet(item, slot.mid(fieldPrefix.size()), value, {}, reverts);
     d.condition = EventDraft::Condition::Always;
     return d;
 }

@@ -487,7 +487,7 @@ private slots:
         {
             auto outbox = Outbox::open(path);
             QVERIFY(outbox);
-            QVERIFY(outbox.value()->add(ada(), {checklistDraft(id, QStringLiteral("done"), QStringLiteral("true"))},
+            QVERIFY(outbox.value()->add(ada(), {ChecklistChanges::ticked(id, true)},
                                         graceDesk->headSeq()));
         }
         QVERIFY(QFile::copy(path, path + QStringLiteral(".before")));
@@ -738,7 +738,7 @@ private slots:
             auto outbox = Outbox::open(outboxPath);
             QVERIFY(outbox);
             QVERIFY(outbox.value()->add(
-                ada(), {checklistDraft(untouched, QStringLiteral("done"), QStringLiteral("true"))}, before));
+                ada(), {ChecklistChanges::ticked(untouched, true)}, before));
         }
         const GoliveRun sync = runGolive({QStringLiteral("sync"), QStringLiteral("--db"), db.url()});
         QCOMPARE(sync.exitCode, 3);

@@ -153,7 +153,7 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
         if (notYetShared)
             return tr("Not yet shared: made while the team record could not be reached; shared when the "
                       "server answers.");
-        if (const QString note = m_session->slotValue(n->id(), QStringLiteral("note")); !note.isEmpty())
+        if (const QString note = m_session->note(n->id()); !note.isEmpty())
             return tr("Note: %1").arg(note);
         // The whole title: a long one is elided in the middle where the column is narrow.
         if (index.column() == TitleColumn)
@@ -164,7 +164,7 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
     case DoneRole: return isDone(n->id());
     case SearchTextRole: {
         QString text = displayTitle(n);
-        const QString note = m_session->slotValue(n->id(), QStringLiteral("note"));
+        const QString note = m_session->note(n->id());
         if (!note.isEmpty())
             text += QLatin1Char('\n') + note;
         return text;
@@ -217,7 +217,7 @@ QVariant ChecklistTreeModel::headerData(int section, Qt::Orientation orientation
 bool ChecklistTreeModel::isDone(const QString &id) const
 {
     // With a change waiting in a team record's outbox, the tick as made, not as last shared.
-    return m_session->slotValue(id, QStringLiteral("done")) == QLatin1String("true");
+    return m_session->isDone(id);
 }
 
 bool ChecklistTreeModel::isContainer(const ChecklistNode *n)

@@ -2,6 +2,7 @@
 
 #include "models/checklist/ParsedChecklist.h"
 #include "models/record/RecordWriter.h"
+#include "models/session/ChecklistChanges.h"
 #include "models/session/MonitoringLink.h"
 
 #include <QCoreApplication>
@@ -345,22 +346,20 @@ int ChecklistSession::pendingWrites() const
 
 ItemStateView ChecklistSession::view() const
 {
-    return {[this](const QString &id) { return slotValue(id, QStringLiteral("done")) == QLatin1String("true"); },
-            [this](const QString &id) { return slotValue(id, QStringLiteral("note")); },
+    return {[this](const QString &id) { return isDone(id); }, [this](const QString &id) { return note(id); },
             [this](const QString &id, const QString &key) { return fieldValue(id, key); }};
 }
 
-QString ChecklistSession::pendingValue(const QString &id, const QString &slot, bool *found) const
+const ItemChange *ChecklistSession::pendingChange(const ItemSlot &slot) const
 {
-    const auto it = m_pendingValues.constFind({id, slot});
-    *found = it != m_pendingValues.constEnd();
-    return *found ? it.value() : QString();
+    const auto it = m_pendingValues.constFind(slot);
+    return it == m_pendingValues.constEnd() ? nullptr : &it.value();
 }
 
 bool ChecklistSession::isNotYetShared(const QString &subject) const
 {
     for (auto it = m_pendingValues.constBegin(); it != m_pendingValues.constEnd(); ++it) {
-        if (it.key().first == subject)
+        if (it.key().item == subject)
             return true;
     }
     return false;
@@ -370,17 +369,15 @@ void ChecklistSession::setNotYetShared(const QVector<OutboxEntry> &entries)
 {
     QStringList changed;
     for (auto it = m_pendingValues.constBegin(); it != m_pendingValues.constEnd(); ++it)
-        changed.append(it.key().first);
+        changed.append(it.key().item);
     m_notYetShared = entries;
     m_pendingValues.clear();
     for (const OutboxEntry &entry : entries) {
         for (const EventDraft &d : entry.drafts) {
-            if (d.kind != EventKind::ItemTicked && d.kind != EventKind::ItemUnticked && d.kind != EventKind::NoteSet
-                && d.kind != EventKind::FieldSet)
-                continue;
-            const EventIndex index = indexOf(d.kind, d.payload);
-            m_pendingValues.insert({index.subject, index.slot}, index.value);
-            changed.append(index.subject);
+            if (const std::optional<ItemChange> change = ChecklistChanges::read(d)) {
+                m_pendingValues.insert(change->slot, *change);
+                changed.append(change->slot.item);
+            }
         }
     }
     changed.removeDuplicates();
@@ -420,23 +417,30 @@ QString ChecklistSession::fieldValue(const QString &id, const QString &key) cons
     if (field && LaunchTiming::isLaunchTimeField(*field))
         return LaunchTiming::toStored(m_timing.recorded());
     // A value filled in while the team record was away shows as made.
-    bool pending = false;
-    QString value = pendingValue(id, QStringLiteral("field:") + key, &pending);
-    return pending ? value : m_state.field(id, key);
+    return current(ItemSlot::field(id, key)).text;
 }
 
-QString ChecklistSession::slotValue(const QString &id, const QString &slot) const
+bool ChecklistSession::isDone(const QString &id) const
 {
-    bool pending = false;
-    if (const QString value = pendingValue(id, slot, &pending); pending)
-        return slot == QLatin1String("done") && value.isEmpty() ? QStringLiteral("false") : value;
-    if (slot == QLatin1String("done"))
-        return m_state.isDone(id) ? QStringLiteral("true") : QStringLiteral("false");
-    if (slot == QLatin1String("note"))
-        return m_state.note(id);
-    if (slot.startsWith(QLatin1String("field:")))
-        return m_state.field(id, slot.mid(6));
-    return {};
+    return current(ItemSlot::done(id)).done;
+}
+
+QString ChecklistSession::note(const QString &id) const
+{
+    return current(ItemSlot::note(id)).text;
+}
+
+ItemChange ChecklistSession::current(const ItemSlot &slot) const
+{
+    if (const ItemChange *pending = pendingChange(slot))
+        return *pending;
+    ItemChange now{slot, false, {}};
+    switch (slot.kind) {
+    case ItemSlot::Kind::Done: now.done = m_state.isDone(slot.item); break;
+    case ItemSlot::Kind::Note: now.text = m_state.note(slot.item); break;
+    case ItemSlot::Kind::Field: now.text = m_state.field(slot.item, slot.fieldKey); break;
+    }
+    return now;
 }
 
 Status ChecklistSession::writable() const
@@ -531,27 +535,27 @@ void ChecklistSession::committed(const Result<QVector<AuditEvent>> &result, cons
         refresh();
 }
 
-Status ChecklistSession::change(const QString &id, const QString &slot, const QString &value, qint64 reverts,
-                                const QString &source, const ComputedFrom &computedFrom)
+Status ChecklistSession::change(const EventDraft &typed, const ComputedFrom &computedFrom)
 {
     if (Status s = refresh(); !s)
         return s;
-    if (slotValue(id, slot) == value)
+    if (const std::optional<ItemChange> c = ChecklistChanges::read(typed); c && current(c->slot).sameValue(*c))
         return {}; // nothing to record
-    EventDraft draft = checklistDraft(id, slot, value, reverts, source);
+    EventDraft draft = typed;
     draft.unchangedSince = computedFrom.since;
     draft.unchangedSlots = computedFrom.inputs;
     return commit({draft}, std::nullopt, true);
 }
 
-Status ChecklistSession::changeAll(const QVector<SlotChange> &changes)
+Status ChecklistSession::changeAll(const QVector<EventDraft> &changes)
 {
     if (Status s = refresh(); !s)
         return s;
     QVector<EventDraft> drafts;
-    for (const SlotChange &c : changes) {
-        if (slotValue(c.id, c.slot) != c.value)
-            drafts.append(checklistDraft(c.id, c.slot, c.value, c.reverts));
+    for (const EventDraft &d : changes) {
+        const std::optional<ItemChange> c = ChecklistChanges::read(d);
+        if (c && !current(c->slot).sameValue(*c))
+            drafts.append(d);
     }
     if (drafts.isEmpty())
         return {}; // nothing to record
@@ -565,7 +569,7 @@ Status ChecklistSession::setDone(const QString &id, bool done)
         return Status::failure(
             Error::Code::NotFound,
             QCoreApplication::translate("ChecklistSession", "There is no item %1 to tick in this checklist.").arg(id));
-    return change(id, QStringLiteral("done"), done ? QStringLiteral("true") : QStringLiteral("false"), 0);
+    return change(ChecklistChanges::ticked(id, done));
 }
 
 Status ChecklistSession::setNote(const QString &id, const QString &note)
@@ -574,7 +578,7 @@ Status ChecklistSession::setNote(const QString &id, const QString &note)
         return Status::failure(
             Error::Code::NotFound,
             QCoreApplication::translate("ChecklistSession", "There is no item %1 in this checklist.").arg(id));
-    return change(id, QStringLiteral("note"), note.trimmed(), 0);
+    return change(ChecklistChanges::noteSet(id, note.trimmed()));
 }
 
 Status ChecklistSession::setDoneWithNote(const QString &id, bool done, const QString &note)
@@ -584,8 +588,7 @@ Status ChecklistSession::setDoneWithNote(const QString &id, bool done, const QSt
         return Status::failure(
             Error::Code::NotFound,
             QCoreApplication::translate("ChecklistSession", "There is no item %1 to tick in this checklist.").arg(id));
-    return changeAll({{id, QStringLiteral("done"), done ? QStringLiteral("true") : QStringLiteral("false"), 0},
-                      {id, QStringLiteral("note"), note.trimmed(), 0}});
+    return changeAll({ChecklistChanges::ticked(id, done), ChecklistChanges::noteSet(id, note.trimmed())});
 }
 
 Status ChecklistSession::setField(const QString &id, const QString &key, const QString &value, const QString &source)
@@ -607,7 +610,7 @@ Status ChecklistSession::setField(const QString &id, const QString &key, const Q
         return Status::failure(Error::Code::Invalid, problem);
     if (LaunchTiming::isLaunchTimeField(*field))
         return recordOne(LaunchTiming::recorded(LaunchTiming::fromStored(field->normalize(value))));
-    return change(id, QStringLiteral("field:") + key, field->normalize(value), 0, source, computedFrom);
+    return change(ChecklistChanges::fieldSet(id, key, field->normalize(value), source), computedFrom);
 }
 
 QString ChecklistSession::undoDescription() const
@@ -637,16 +640,21 @@ Status ChecklistSession::undo()
     if (Status s = refresh(); !s)
         return s;
     const QVector<AuditEvent> action = m_undoable.constLast();
-    QVector<SlotChange> inverse;
+    QVector<EventDraft> inverse;
     for (auto it = action.crbegin(); it != action.crend(); ++it) { // newest first
         const AuditEvent &last = *it;
-        const EventIndex index = last.index();
+        const std::optional<ItemChange> made = ChecklistChanges::read(last);
+        if (!made)
+            continue; // only checklist changes are undoable
+        const ItemSlot &slot = made->slot;
         // Anyone else writing the slot since blocks the undo, even if they put the value back.
-        bool changedByOthers = slotValue(index.subject, index.slot) != index.value;
-        if (const auto events = m_store->eventsFor(index.subject); events) {
-            for (const AuditEvent &e : events.value())
+        bool changedByOthers = !current(slot).sameValue(*made);
+        if (const auto events = m_store->eventsFor(slot.item); events) {
+            for (const AuditEvent &e : events.value()) {
+                const std::optional<ItemChange> other = ChecklistChanges::read(e);
                 changedByOthers =
-                    changedByOthers || (e.index().slot == index.slot && e.seq > last.seq && !m_ownSeqs.contains(e.seq));
+                    changedByOthers || (other && other->slot == slot && e.seq > last.seq && !m_ownSeqs.contains(e.seq));
+            }
         }
         if (changedByOthers) {
             m_undoable.removeLast();
@@ -658,10 +666,7 @@ Status ChecklistSession::undo()
                                             "overwrite that, so nothing was done.")
                     .arg(last.seq));
         }
-        QString previous = last.legacy.oldValue;
-        if (index.slot == QLatin1String("done") && previous.isEmpty())
-            previous = QStringLiteral("false");
-        inverse.append({index.subject, index.slot, previous, last.seq});
+        inverse.append(ChecklistChanges::of(ChecklistChanges::before(last), last.seq));
     }
     // All of the action's slots back in one append, as they were changed.
     return changeAll(inverse);
@@ -711,13 +716,12 @@ Status ChecklistSession::applyImport(const ImportPlan &plan, bool force)
         if (m_state.item(n->id()))
             continue;
         if (n->isTickable() && n->templateDone())
-            drafts.append(checklistDraft(n->id(), QStringLiteral("done"), QStringLiteral("true"), 0));
+            drafts.append(ChecklistChanges::ticked(n->id(), true));
         for (const ChecklistField &f : n->fields()) {
             if (f.templateValue.isEmpty() || !f.validate(f.templateValue).isEmpty())
                 continue;
             if (!LaunchTiming::isLaunchTimeField(f))
-                drafts.append(
-                    checklistDraft(n->id(), QStringLiteral("field:") + f.key, f.normalize(f.templateValue), 0));
+                drafts.append(ChecklistChanges::fieldSet(n->id(), f.key, f.normalize(f.templateValue)));
             else if (!m_timing.recorded().isValid())
                 drafts.append(LaunchTiming::recorded(LaunchTiming::fromStored(f.normalize(f.templateValue))));
         }
@@ -731,14 +735,14 @@ Status ChecklistSession::applyImport(const ImportPlan &plan, bool force)
             continue;
         QVector<EventDraft> carried;
         if (old->done && target->isTickable())
-            carried.append(checklistDraft(pair.newId, QStringLiteral("done"), QStringLiteral("true")));
+            carried.append(ChecklistChanges::ticked(pair.newId, true));
         if (!old->note.isEmpty())
-            carried.append(checklistDraft(pair.newId, QStringLiteral("note"), old->note));
+            carried.append(ChecklistChanges::noteSet(pair.newId, old->note));
         for (auto it = old->fields.constBegin(); it != old->fields.constEnd(); ++it) {
             // A reworded line may number its blanks differently: carry only what still fits.
             const ChecklistField *field = target->field(it.key());
             if (!it.value().isEmpty() && field && field->validate(it.value()).isEmpty())
-                carried.append(checklistDraft(pair.newId, QStringLiteral("field:") + it.key(), it.value()));
+                carried.append(ChecklistChanges::fieldSet(pair.newId, it.key(), it.value()));
         }
         for (EventDraft &d : carried) {
             d.payload.insert(QStringLiteral("carriedFrom"), pair.oldId);

@@ -158,8 +158,9 @@ public:
     QString writeBlockedReason() const { return m_blockedReason; }
     int pendingWrites() const;
 
-    // The value of an item's slot in stored form ("true"/"false" for done).
-    QString slotValue(const QString &id, const QString &slot) const;
+    // An item's state as shown: what the record says, or what waits in the outbox for it.
+    bool isDone(const QString &id) const;
+    QString note(const QString &id) const;
 
 signals:
     void itemsChanged(const QStringList &ids);
@@ -206,18 +207,13 @@ private:
     void arrived(const QVector<AuditEvent> &events);
     Status publish(qint64 newHead, QStringList changed, bool timing, const QSet<RecordProjection *> &projections);
     void setNotYetShared(const QVector<OutboxEntry> &entries);
-    QString pendingValue(const QString &id, const QString &slot, bool *found) const;
-    Status change(const QString &id, const QString &slot, const QString &value, qint64 reverts,
-                  const QString &source = {}, const ComputedFrom &computedFrom = {});
-    // Slots of items to set as one user action: those that differ, in one append.
-    struct SlotChange
-    {
-        QString id;
-        QString slot;
-        QString value;
-        qint64 reverts = 0;
-    };
-    Status changeAll(const QVector<SlotChange> &changes);
+    const ItemChange *pendingChange(const ItemSlot &slot) const;
+    // The slot's value as shown (pending or recorded).
+    ItemChange current(const ItemSlot &slot) const;
+    // One checklist change (ChecklistChanges), appended when it changes the slot.
+    Status change(const EventDraft &draft, const ComputedFrom &computedFrom = {});
+    // Checklist changes made as one user action: those that change their slot, in one append.
+    Status changeAll(const QVector<EventDraft> &changes);
     void verifierFinished();
     Status writable() const;
 
@@ -247,5 +243,5 @@ private:
     bool m_online = true;
     QString m_offlineReason;
     QVector<OutboxEntry> m_notYetShared;
-    QHash<QPair<QString, QString>, QString> m_pendingValues; // checklist slots changed offline
+    QHash<ItemSlot, ItemChange> m_pendingValues; // checklist slots changed offline
 };

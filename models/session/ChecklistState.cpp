@@ -9,19 +9,18 @@ QString ChecklistState::apply(const AuditEvent &e)
                         parsed.value(QLatin1String("blake2b")).toString()};
         return {};
     }
-    if (e.kind != EventKind::ItemTicked && e.kind != EventKind::ItemUnticked && e.kind != EventKind::NoteSet
-        && e.kind != EventKind::FieldSet)
+    const std::optional<ItemChange> change = ChecklistChanges::read(e);
+    if (!change)
         return {};
-    QString id = e.payloadText("item");
+    const QString &id = change->slot.item;
     ItemState &s = m_items[id];
     s.lastSeq = e.seq;
-    switch (e.kind) {
-    case EventKind::ItemTicked: s.done = true; break;
-    case EventKind::ItemUnticked: s.done = false; break;
-    case EventKind::NoteSet: s.note = e.payloadText("note"); break;
-    default: {
-        const QString key = e.payloadText("field");
-        s.fields.insert(key, e.payloadText("value"));
+    switch (change->slot.kind) {
+    case ItemSlot::Kind::Done: s.done = change->done; break;
+    case ItemSlot::Kind::Note: s.note = change->text; break;
+    case ItemSlot::Kind::Field: {
+        const QString &key = change->slot.fieldKey;
+        s.fields.insert(key, change->text);
         const QString source = e.payloadText("source");
         s.origins.insert(key, {source.isEmpty() ? FieldOrigin::operatorSource() : source, e.actor, e.timeUtc, e.seq});
         break;
@@ -89,25 +88,4 @@ ItemStateView viewOf(const ChecklistState &state)
     return {[&state](const QString &id) { return state.isDone(id); },
             [&state](const QString &id) { return state.note(id); },
             [&state](const QString &id, const QString &key) { return state.field(id, key); }};
-}
-
-EventDraft checklistDraft(const QString &item, const QString &slot, const QString &value, qint64 reverts,
-                          const QString &source)
-{
-    QJsonObject p{{QStringLiteral("item"), item}};
-    EventKind kind = EventKind::FieldSet;
-    if (slot == QLatin1String("done")) {
-        kind = value == QLatin1String("true") ? EventKind::ItemTicked : EventKind::ItemUnticked;
-    } else if (slot == QLatin1String("note")) {
-        kind = EventKind::NoteSet;
-        p.insert(QStringLiteral("note"), value);
-    } else {
-        p.insert(QStringLiteral("field"), slot.mid(slot.indexOf(QLatin1Char(':')) + 1));
-        p.insert(QStringLiteral("value"), value);
-        if (!source.isEmpty() && source != FieldOrigin::operatorSource())
-            p.insert(QStringLiteral("source"), source);
-    }
-    if (reverts)
-        p.insert(QStringLiteral("reverts"), reverts);
-    return EventDraft::of(kind, p, EventDraft::Condition::IfChanged);
 }

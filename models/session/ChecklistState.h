@@ -2,6 +2,7 @@
 
 #include "models/checklist/ChecklistExport.h"
 #include "models/record/EventStore.h"
+#include "models/session/ChecklistChanges.h"
 
 #include <QHash>
 #include <QString>
@@ -66,10 +67,3 @@ private:
 
 // The state seen through the interface export and reports read it by.
 ItemStateView viewOf(const ChecklistState &state);
-
-// The event that sets one slot of an item (done, note, field:<key>) to value; appended only if
-// the value differs from the slot's current one.
-// A field's draft may name where the value came from (source; "" or "operator" for typed values,
-// which are stored without one).
-EventDraft checklistDraft(const QString &item, const QString &slot, const QString &value, qint64 reverts = 0,
-                          const QString &source = {});

@@ -1,6 +1,7 @@
 #include "models/signoff/SignedContent.h"
 
 #include "models/checklist/ChecklistNode.h"
+#include "models/session/ChecklistChanges.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -167,6 +168,6 @@ QVector<QPair<QString, QString>> coveredSlots(const SignedContent &content)
                                                 {QString(), QStringLiteral("template")},
                                                 {QStringLiteral("criterion:*"), QString()}};
     for (const SignedFigure &f : content.figures)
-        covered.append({f.item, QStringLiteral("field:") + f.field});
+        covered.append(ChecklistChanges::recordSlot(ItemSlot::field(f.item, f.field)));
     return covered;
 }

@@ -241,7 +241,7 @@ void ItemDetailsPane::refreshValues()
         m_history->setEvents({}, nullptr);
         return;
     }
-    m_doneBox->setChecked(m_session->slotValue(m_itemId, QStringLiteral("done")) == QLatin1String("true"));
+    m_doneBox->setChecked(m_session->isDone(m_itemId));
     const QSignalBlocker block(m_steps);
     m_steps->clear();
     for (int i = 0; i < m_node->childCount(); ++i) {
@@ -251,7 +251,7 @@ void ItemDetailsPane::refreshValues()
         auto *item = new QListWidgetItem(child->title(), m_steps);
         item->setData(Qt::UserRole, child->id());
         item->setFlags(m_session->isReadOnly() ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(m_session->slotValue(child->id(), QStringLiteral("done")) == QLatin1String("true")
+        item->setCheckState(m_session->isDone(child->id())
                                 ? Qt::Checked
                                 : Qt::Unchecked);
     }
@@ -261,7 +261,7 @@ void ItemDetailsPane::refreshValues()
             e->showStoredValue();
     }
     if (!m_noteEdit->document()->isModified()) {
-        m_noteEdit->setPlainText(m_session->slotValue(m_itemId, QStringLiteral("note")));
+        m_noteEdit->setPlainText(m_session->note(m_itemId));
         m_noteEdit->document()->setModified(false);
     }
     const auto history = m_session->history(m_itemId);
