@@ -156,15 +156,14 @@ void checkRecord(const QString &address, const Desks &desks, const ChecklistSess
     }
     const EventStore &store = *opened.value();
     QHash<qint64, QString> writerOf;  // seq → the desk that wrote it
-    QHash<QString, QString> lastDone; // item → "true"/"false" as the record ends
+    QHash<QString, bool> lastDone; // item → ticked or not as the record ends
     qint64 head = 0;
     store.readEvents(0, [&](const AuditEvent &e) {
         head = e.seq;
         if (!e.actor.name.startsWith(QLatin1String("desk-")))
             return;
         writerOf.insert(e.seq, e.actor.name);
-        lastDone.insert(e.payload.value(QStringLiteral("item")).toString(),
-                        e.kind == EventKind::ItemTicked ? QStringLiteral("true") : QStringLiteral("false"));
+        lastDone.insert(e.payload.value(QStringLiteral("item")).toString(), e.kind == EventKind::ItemTicked);
     });
     f->inRecord = int(writerOf.size());
     QSet<qint64> acked;
@@ -181,7 +180,7 @@ void checkRecord(const QString &address, const Desks &desks, const ChecklistSess
     f->verify = store.verify();
     f->deskInStep = desk.headSeq() == head;
     for (auto it = lastDone.constBegin(); it != lastDone.constEnd(); ++it)
-        f->deskInStep = f->deskInStep && desk.slotValue(it.key(), QStringLiteral("done")) == it.value();
+        f->deskInStep = f->deskInStep && desk.state().isDone(it.key()) == it.value();
 }
 
 Figures runRecord(const QString &title, const QString &address, int processes, int ticks, bool window)
