@@ -55,9 +55,10 @@ for entry in "translations/golive_de.ts:" "translations/golive_en.ts:-pluralonly
     copy="$tmp/$(basename "$ts")"
     cp "$ts" "$copy"
     # The options of the update_translations target (app/CMakeLists.txt, German): no line numbers,
-    # so that moving code does not change the file, and no entries for strings that vanished.
+    # so that moving code does not change the file, and no entries for strings that vanished. The
+    # include root (-I .) as the compiler has it: lupdate reads the headers to know tr()'s class.
     # shellcheck disable=SC2086 # $only is one option or none
-    "$lupdate" $only -no-obsolete -locations none models ui app -ts "$copy" >"$tmp/lupdate.log" 2>&1 || {
+    "$lupdate" $only -no-obsolete -locations none -I . models ui app -ts "$copy" >"$tmp/lupdate.log" 2>&1 || {
         cat "$tmp/lupdate.log" >&2
         exit 1
     }
