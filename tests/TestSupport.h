@@ -6,9 +6,9 @@
 #include "models/record/AuditEvent.h"
 #include "models/record/EventStore.h"
 #include "models/session/ChecklistSession.h"
+#include "tests/GoliveRunner.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QString>
 
 namespace TestSupport {
@@ -24,24 +24,6 @@ inline QByteArray readData(const char *name)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing test data %s", name);
     return f.readAll();
-}
-
-// What a run of the golive executable said.
-struct GoliveRun
-{
-    int exitCode = -1; // -1: did not finish in time; -2: crashed
-    QString out;
-    QString err;
-};
-
-inline GoliveRun runGolive(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(GOLIVE_BINARY_DIR "/golive"), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
 }
 
 inline const Actor &ada()

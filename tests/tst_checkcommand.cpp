@@ -3,23 +3,18 @@
 // program runs).
 #include "TestPaths.h"
 #include "tests/FakeServers.h"
+#include "tests/GoliveRunner.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = TestSupport::GoliveRun;
 
 const QString kSecret = QStringLiteral("zz-T0ken-9f8e7d6c5b");
 
@@ -46,22 +41,13 @@ private:
 
     Run check(const QStringList &args, const QString &language = QString())
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        TestSupport::RunOptions options;
         if (!language.isEmpty())
-            env.insert(QStringLiteral("LANGUAGE"), language);
-        env.remove(QStringLiteral("GOLIVE_TEST_UNSET"));
-        env.insert(QStringLiteral("GOLIVE_TEST_KEY"), kSecret);
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GOLIVE_BINARY_DIR "/golive"), QStringList{QStringLiteral("check")} + args);
-        // Wait with the event loop running: the fake servers answer from this process.
-        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 120000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            options.environment.insert(QStringLiteral("LANGUAGE"), language);
+        options.environment.remove(QStringLiteral("GOLIVE_TEST_UNSET"));
+        options.environment.insert(QStringLiteral("GOLIVE_TEST_KEY"), kSecret);
+        options.serveEvents = true; // the fake servers answer from this process
+        return TestSupport::runGolive(QStringList{QStringLiteral("check")} + args, options);
     }
 
     // The table line of one service: "NAME  STATE  LATENCY  REASON".

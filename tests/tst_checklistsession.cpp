@@ -1,9 +1,9 @@
 #include "models/session/ChecklistSession.h"
+#include "tests/TempStore.h"
 #include "tests/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace TestSupport;
@@ -54,10 +54,9 @@ class TestChecklistSession : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    TestSupport::TempStore m_dir{QStringLiteral("session-%1.sqlite")};
 
-    QString freshPath() { return m_dir.filePath(QStringLiteral("session-%1.sqlite").arg(++m_files)); }
+    QString freshPath() { return m_dir.freshPath(); }
 
     static std::unique_ptr<ChecklistSession> openAt(const QString &path, const Actor &actor = ada())
     {

@@ -3,12 +3,12 @@
 #include "models/itemmodels/HistoryModel.h"
 #include "models/session/ChecklistSession.h"
 #include "tests/EnglishPlurals.h"
+#include "tests/TempStore.h"
 #include "tests/TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace TestSupport;
@@ -57,10 +57,9 @@ class TestChecklistTreeModel : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    TestSupport::TempStore m_dir{QStringLiteral("tree-%1.sqlite")};
 
-    QString freshPath() { return m_dir.filePath(QStringLiteral("tree-%1.sqlite").arg(++m_files)); }
+    QString freshPath() { return m_dir.freshPath(); }
 
     static std::unique_ptr<ChecklistSession> openAt(const QString &path, const Actor &actor = ada())
     {

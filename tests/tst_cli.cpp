@@ -1,4 +1,5 @@
 #include "TestPaths.h"
+#include "tests/GoliveRunner.h"
 #include "tests/RawDb.h"
 
 #include <QCryptographicHash>
@@ -18,12 +19,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = TestSupport::GoliveRun;
 
 QByteArray fileDigest(const QString &path)
 {
@@ -63,16 +59,9 @@ class TestCli : public QObject
 private:
     Run golive(const QStringList &args, const QString &db = QString())
     {
-        QProcess p;
-        QStringList all = args;
-        all << QStringLiteral("--db") << (db.isEmpty() ? m_db : db);
-        p.start(QStringLiteral(GOLIVE_BINARY_DIR "/golive"), all);
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            return {};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        TestSupport::RunOptions options;
+        options.timeoutMs = 60000;
+        return TestSupport::runGolive(args + QStringList{QStringLiteral("--db"), db.isEmpty() ? m_db : db}, options);
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
@@ -515,7 +504,7 @@ private slots:
         for (QProcess *p : {&first, &second}) {
             p->setProcessChannelMode(QProcess::SeparateChannels);
             p->start(
-                QStringLiteral(GOLIVE_BINARY_DIR "/golive"),
+                TestSupport::goliveBinary(),
                 {QStringLiteral("monitor"), QStringLiteral("--services"), catalogue, QStringLiteral("--db"), m_db});
             QVERIFY(p->waitForStarted());
         }
@@ -560,18 +549,14 @@ private slots:
     void withoutAsTheAccountsNameIsRecorded()
     {
         QTemporaryDir config;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path()); // nobody remembered from the window
+        TestSupport::RunOptions options;
+        // Nobody remembered from the window.
+        options.environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
         for (const char *var : {"USER", "LOGNAME", "USERNAME"})
-            env.remove(QString::fromLatin1(var));
-        auto run = [&](QStringList args) {
-            QProcess p;
-            p.setProcessEnvironment(env);
-            args << QStringLiteral("--db") << m_db;
-            p.start(QStringLiteral(GOLIVE_BINARY_DIR "/golive"), args);
-            p.waitForFinished(60000);
-            return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                       QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            options.environment.remove(QString::fromLatin1(var));
+        options.timeoutMs = 60000;
+        auto run = [&](const QStringList &args) {
+            return TestSupport::runGolive(args + QStringList{QStringLiteral("--db"), m_db}, options);
         };
         QString expected;
         if (const passwd *account = getpwuid(getuid())) {

@@ -2,23 +2,18 @@
 // and fake APIs in this test process (the event loop keeps them answering while the program runs).
 #include "TestPaths.h"
 #include "tests/FakeApis.h"
+#include "tests/GoliveRunner.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = TestSupport::GoliveRun;
 
 const QByteArray kKey = "zz-N8nK3y-9f8e7d6c5b";
 const QDateTime kSince = QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
@@ -46,19 +41,11 @@ private:
 
     Run collect(const QStringList &args)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GOLIVE_TEST_N8N_KEY"), QString::fromLatin1(kKey));
-        env.remove(QStringLiteral("GOLIVE_TEST_UNSET"));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GOLIVE_BINARY_DIR "/golive"), QStringList{QStringLiteral("collect")} + args);
-        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 120000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        TestSupport::RunOptions options;
+        options.environment.insert(QStringLiteral("GOLIVE_TEST_N8N_KEY"), QString::fromLatin1(kKey));
+        options.environment.remove(QStringLiteral("GOLIVE_TEST_UNSET"));
+        options.serveEvents = true; // the fake servers answer from this process
+        return TestSupport::runGolive(QStringList{QStringLiteral("collect")} + args, options);
     }
 
     static QString n8n(const FakeApiServer &server, const QString &keyVariable = QStringLiteral("GOLIVE_TEST_N8N_KEY"))
@@ -199,17 +186,15 @@ private slots:
 
     void theEmbeddedCatalogueWithNothingSet()
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        TestSupport::RunOptions options;
         for (const char *name : {"N8N_API_KEY", "FREESCOUT_URL", "FREESCOUT_API_KEY", "BCONNECT_URL",
                                  "BCONNECT_BASIC_AUTH", "PGUSER", "MILVUS_COLLECTION"})
-            env.remove(QString::fromLatin1(name));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GOLIVE_BINARY_DIR "/golive"), {QStringLiteral("collect"), QStringLiteral("--json")});
-        QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000));
-        QCOMPARE(p.exitCode(), 0); // nothing configured here: listed, not failed
-        const QJsonArray list =
-            QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("figures")).toArray();
+            options.environment.remove(QString::fromLatin1(name));
+        options.timeoutMs = 60000;
+        options.serveEvents = true;
+        const Run r = TestSupport::runGolive({QStringLiteral("collect"), QStringLiteral("--json")}, options);
+        QCOMPARE(r.exitCode, 0); // nothing configured here: listed, not failed
+        const QJsonArray list = QJsonDocument::fromJson(r.outBytes).object().value(QStringLiteral("figures")).toArray();
         QCOMPARE(list.size(), 4 + 1 + 1 + 3 + 3 + 1);
         for (const QJsonValue &v : list)
             QCOMPARE(v.toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),

@@ -249,19 +249,18 @@ private slots:
             QVERIFY2(openOr(path, ada(), &error), qPrintable(error));
         }
         fill();
-        QProcess p;
-        p.start(QStringLiteral(GOLIVE_BINARY_DIR "/golive"),
-                {QStringLiteral("--db"), path, QStringLiteral("tick"), kE2e, QStringLiteral("--as"),
-                 QStringLiteral("ci-bot"), QStringLiteral("--role"), QStringLiteral("Platform Lead")});
-        QVERIFY(p.waitForFinished(60000));
-        const QString err = QString::fromLocal8Bit(p.readAllStandardError());
-        QCOMPARE(p.exitCode(), 1);
+        TestSupport::RunOptions options;
+        options.timeoutMs = 60000;
+        const TestSupport::GoliveRun tick = TestSupport::runGolive(
+            {QStringLiteral("--db"), path, QStringLiteral("tick"), kE2e, QStringLiteral("--as"),
+             QStringLiteral("ci-bot"), QStringLiteral("--role"), QStringLiteral("Platform Lead")},
+            options);
+        const QString &err = tick.err;
+        QCOMPARE(tick.exitCode, 1);
         QVERIFY2(saysFull(err, m_mount), qPrintable(err));
         QVERIFY2(!err.contains(QLatin1String("I/O error")), qPrintable(err));
         freeSpace();
-        p.start(QStringLiteral(GOLIVE_BINARY_DIR "/golive"), {QStringLiteral("--db"), path, QStringLiteral("verify")});
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(TestSupport::runGolive({QStringLiteral("--db"), path, QStringLiteral("verify")}, options).exitCode, 0);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "models/record/EventStore.h"
 #include "tests/RawDb.h"
 #include "tests/StoreTestSupport.h"
+#include "tests/TempStore.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -10,7 +11,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using Code = Error::Code;
@@ -84,10 +84,9 @@ class TestEventStore : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    TestSupport::TempStore m_dir{QStringLiteral("store-%1.sqlite")};
 
-    QString freshPath() { return m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_files)); }
+    QString freshPath() { return m_dir.freshPath(); }
 
     // Five events on two items; a's done slot changes three times.
     QString storeWithFiveEvents()

@@ -5,6 +5,7 @@
 #include "models/session/OperatorProfile.h"
 #include "tests/RawDb.h"
 #include "tests/StoreTestSupport.h"
+#include "tests/TempStore.h"
 #include "tests/TestSupport.h"
 
 #include <QCryptographicHash>
@@ -13,7 +14,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace TestSupport;
@@ -24,10 +24,9 @@ class TestLaunchRecord : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    TestSupport::TempStore m_dir{QStringLiteral("record-%1.sqlite")};
 
-    QString freshPath() { return m_dir.filePath(QStringLiteral("record-%1.sqlite").arg(++m_files)); }
+    QString freshPath() { return m_dir.freshPath(); }
 
     // The seed imported, two ticks, a note, a field, T0, an outage and its end, a maintenance window.
     QString launchRecord()

@@ -4,6 +4,7 @@
 #include "models/record/EventStore.h"
 #include "tests/HistoryTestSupport.h"
 #include "tests/RawDb.h"
+#include "tests/TempStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -13,7 +14,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -259,10 +259,9 @@ class TestProbeHistory : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
+    TestSupport::TempStore m_dir{QStringLiteral("h-%1.history.sqlite")};
 
-    QString freshPath() { return m_dir.filePath(QStringLiteral("h-%1.history.sqlite").arg(++m_files)); }
+    QString freshPath() { return m_dir.freshPath(); }
 
     static std::unique_ptr<ProbeHistory> openOrDie(const QString &path)
     {

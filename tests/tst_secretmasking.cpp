@@ -9,10 +9,10 @@
 #include "models/monitoring/MonitoringService.h"
 #include "models/monitoring/ServiceCatalogue.h"
 #include "tests/FakeServers.h"
+#include "tests/GoliveRunner.h"
 
 #include <QDirIterator>
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -104,33 +104,18 @@ private:
         return QStringLiteral(R"({"error":"refused %1"})").arg(all.join(QLatin1Char(' '))).toUtf8();
     }
 
-    struct Run
+    TestSupport::GoliveRun golive(const QStringList &args, const QString &home)
     {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    Run golive(const QStringList &args, const QString &home)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        TestSupport::RunOptions options;
         for (auto it = kSecrets.begin(); it != kSecrets.end(); ++it)
-            env.insert(it.key(), it.value());
-        env.insert(QStringLiteral("HOME"), home);
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(home);
-        p.start(QStringLiteral(GOLIVE_BINARY_DIR "/golive"), args);
-        // The fake servers answer from this process: wait with the event loop running.
-        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 120000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+            options.environment.insert(it.key(), it.value());
+        options.environment.insert(QStringLiteral("HOME"), home);
+        options.environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+        options.environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        options.environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+        options.workingDirectory = home;
+        options.serveEvents = true; // the fake servers answer from this process
+        return TestSupport::runGolive(args, options);
     }
 
     static QStringList leaksInFiles(const QString &root, const QString &except)
@@ -196,11 +181,12 @@ private slots:
     {
         const QString home = m_dir.filePath(QStringLiteral("home"));
         QVERIFY(QDir().mkpath(home));
-        const Run json = golive(
+        const TestSupport::GoliveRun json = golive(
             {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--services"), m_cataloguePath}, home);
-        QVERIFY2(json.exitCode == 2, QByteArray(json.out + json.err).constData());
-        const Run table = golive({QStringLiteral("check"), QStringLiteral("--services"), m_cataloguePath}, home);
-        QVERIFY2(table.exitCode == 2, QByteArray(table.out + table.err).constData());
+        QVERIFY2(json.exitCode == 2, QByteArray(json.outBytes + json.errBytes).constData());
+        const TestSupport::GoliveRun table =
+            golive({QStringLiteral("check"), QStringLiteral("--services"), m_cataloguePath}, home);
+        QVERIFY2(table.exitCode == 2, QByteArray(table.outBytes + table.errBytes).constData());
 
         // The servers did get the secrets (so the masking, not their absence, keeps them out).
         QVERIFY(m_http.requests(QStringLiteral("/hook/Hook-Sekrit-55aa")) >= 2);
@@ -208,16 +194,16 @@ private slots:
         QCOMPARE(m_postgres.startupMessages() >= 2, true);
 
         // What each row says, so that a reason that lost its substance would be seen.
-        const QString out = QString::fromUtf8(json.out);
+        const QString out = json.out;
         for (const QString &expected :
              {QStringLiteral("HTTP 500"), QStringLiteral("refused ••••"), QStringLiteral("nothing at /hook/••••"),
               QStringLiteral("[BODY].echo == nothing"), QStringLiteral("[EXIT_CODE] == 0 failed: was 3"),
               QStringLiteral("stderr ••••")})
             QVERIFY2(out.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + out));
 
-        QStringList found = leaks(json.out, QStringLiteral("check --json stdout"))
-            + leaks(json.err, QStringLiteral("stderr")) + leaks(table.out, QStringLiteral("check stdout"))
-            + leaks(table.err, QStringLiteral("stderr")) + leaksInFiles(home, QString());
+        QStringList found = leaks(json.outBytes, QStringLiteral("check --json stdout"))
+            + leaks(json.errBytes, QStringLiteral("stderr")) + leaks(table.outBytes, QStringLiteral("check stdout"))
+            + leaks(table.errBytes, QStringLiteral("stderr")) + leaksInFiles(home, QString());
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n')) + QStringLiteral("\n") + out));
     }
 

@@ -17,7 +17,6 @@
 #include <QFile>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -31,15 +30,15 @@
 
 namespace {
 
+// What the program wrote, stdout then stderr.
 QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
 {
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000))
-        p.kill();
+    TestSupport::RunOptions options;
+    options.timeoutMs = 60000;
+    const TestSupport::GoliveRun r = TestSupport::runProgram(program, args, options);
     if (exitCode)
-        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    return QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+        *exitCode = r.exitCode;
+    return r.out + r.err;
 }
 
 QByteArray digestOf(const QString &path)
@@ -430,7 +429,7 @@ private slots:
 
     void commandWritesPdfAndHtml()
     {
-        const QString golive = QStringLiteral(GOLIVE_BINARY_DIR "/golive");
+        const QString golive = TestSupport::goliveBinary();
         const QByteArray before = digestOf(m_db);
         const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
         int code = -1;
@@ -468,7 +467,7 @@ private slots:
 
     void commandRefusesWhatItCannotWrite()
     {
-        const QString golive = QStringLiteral(GOLIVE_BINARY_DIR "/golive");
+        const QString golive = TestSupport::goliveBinary();
         int code = -1;
         const QString missingDir = m_dir.filePath(QStringLiteral("no/such/dir/report.pdf"));
         QString output =
@@ -530,7 +529,7 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("broken.pdf"));
         int code = -1;
         const QString output =
-            run(QStringLiteral(GOLIVE_BINARY_DIR "/golive"),
+            run(TestSupport::goliveBinary(),
                 {QStringLiteral("report"), QStringLiteral("--db"), broken, QStringLiteral("--out"), pdf}, &code);
         QVERIFY2(code == 3, qPrintable(output));
         QVERIFY2(output.contains(QStringLiteral("did not verify")), qPrintable(output));

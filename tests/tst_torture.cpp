@@ -218,7 +218,7 @@ private slots:
 
 void TestTorture::torture(const QString &address, const QString &label)
 {
-    const QString program = QStringLiteral(GOLIVE_BINARY_DIR "/golive");
+    const QString program = TestSupport::goliveBinary();
     const QStringList onRecord{QStringLiteral("--db"), address};
 
     // A service that goes down and comes back every 1.5 s, for the monitors to confirm.
@@ -552,12 +552,11 @@ void TestTorture::torture(const QString &address, const QString &label)
     QVERIFY(windowNotes.size() > 0);
 
     // And `golive verify`, as the next program to open it.
-    QProcess verify;
-    verify.setProcessEnvironment(env);
-    verify.setProcessChannelMode(QProcess::MergedChannels);
-    verify.start(program, QStringList{QStringLiteral("verify")} + onRecord);
-    QVERIFY(verify.waitForFinished(120000));
-    QVERIFY2(verify.exitCode() == 0, verify.readAll().constData());
+    TestSupport::RunOptions runOptions;
+    runOptions.environment = env;
+    const TestSupport::GoliveRun verifyRun =
+        TestSupport::runGolive(QStringList{QStringLiteral("verify")} + onRecord, runOptions);
+    QVERIFY2(verifyRun.exitCode == 0, qPrintable(verifyRun.out + verifyRun.err));
 }
 
 QTEST_MAIN(TestTorture)

@@ -162,8 +162,6 @@ QString HttpProbe::noAnswerInTime() const
 
 void HttpProbe::conclude(const QString &failure)
 {
-    if (isDone())
-        return;
     ProbeOutcome outcome;
     outcome.observation = m_observation;
     outcome.failure = failure;

@@ -148,9 +148,6 @@ void PostgresProbe::deadlinePassed()
 
 void PostgresProbe::conclude(Readiness readiness, const QString &failure)
 {
-    if (isDone())
-        return;
-    m_readiness = readiness;
     ProbeOutcome outcome;
     outcome.failure = failure;
     outcome.observation.connected = readiness != Readiness::NoResponse;

@@ -27,9 +27,6 @@ public:
     // Reads a server reply; Rejecting/Accepting when it is decided, with the server's words.
     static bool interpretReply(const QByteArray &reply, Readiness *readiness, QString *detail);
 
-    // What the finished probe decided (NoResponse until then).
-    Readiness readiness() const { return m_readiness; }
-
 private:
     void conclude(Readiness readiness, const QString &failure);
     void deadlinePassed() override;
@@ -37,5 +34,4 @@ private:
 
     QTcpSocket *m_socket;
     QByteArray m_reply;
-    Readiness m_readiness = Readiness::NoResponse;
 };
