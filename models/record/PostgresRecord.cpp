@@ -3,28 +3,8 @@
 #include "models/secrets/Keychain.h"
 
 #include <QCoreApplication>
-#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
-
-namespace {
-
-// A password read from the keychain is kept in this process's memory only, so the writer and
-// verifier threads do not each ask the keychain (and the user) again.
-Result<QString> keychainPassword(const QString &name)
-{
-    static QMutex mutex;
-    static QHash<QString, QString> known;
-    QMutexLocker lock(&mutex);
-    if (known.contains(name))
-        return known.value(name);
-    auto secret = Keychain::read(name);
-    if (secret)
-        known.insert(name, secret.value());
-    return secret;
-}
-
-} // namespace
 
 namespace PostgresRecord {
 
@@ -43,7 +23,7 @@ Status connect(const RecordLocation &location, const QString &connection)
     if (!location.user().isEmpty())
         database.setUserName(location.user());
     if (!location.keychainName().isEmpty()) {
-        auto password = keychainPassword(location.keychainName());
+        auto password = Keychain::readRemembered(location.keychainName());
         if (!password)
             return Status::failure(password.error().code,
                                    QCoreApplication::translate("PostgresRecord",

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -87,6 +89,19 @@ Result<QString> read(const QString &name, int timeoutMs)
             QCoreApplication::translate("Keychain", "keychain:%1: nothing is stored under %1 in the keychain")
                 .arg(name));
     return unreachable(name, why(error, errorText));
+}
+
+Result<QString> readRemembered(const QString &name)
+{
+    static QMutex mutex;
+    static QHash<QString, QString> known;
+    QMutexLocker lock(&mutex);
+    if (const auto it = known.constFind(name); it != known.constEnd())
+        return *it;
+    auto secret = read(name);
+    if (secret)
+        known.insert(name, secret.value());
+    return secret;
 }
 
 Status write(const QString &name, const QString &secret, int timeoutMs)

@@ -25,6 +25,10 @@ inline QString serviceName()
 // The secret, or NotFound (nothing stored under name) or Unreachable (no keychain service runs,
 // access denied, no answer in time) with a message a person can act on.
 Result<QString> read(const QString &name, int timeoutMs = 5000);
+// read(), remembered in this process's memory (only) once it succeeded, so the threads that
+// open one record (the window's, the writer's, the verifier's) do not each ask the keychain, and
+// the user, again. A secret stored anew later is read by the next process.
+Result<QString> readRemembered(const QString &name);
 Status write(const QString &name, const QString &secret, int timeoutMs = 5000);
 // Invalid unless ${keychain:NAME} can refer to name: a letter or '_' first, then letters, digits, '_'.
 Status checkName(const QString &name);
