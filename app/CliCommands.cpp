@@ -12,6 +12,8 @@
 #include "models/session/ChecklistSession.h"
 #include "models/session/OperatorProfile.h"
 #include "models/signoff/SignOffRecord.h"
+#include "models/timeline/Clock.h"
+#include "models/timeline/TimingDesk.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -425,8 +427,8 @@ int runT0(const CommandLine &c)
     if (!opened)
         return refused;
     ChecklistSession *session = opened.get();
-    const Status s = verb == QLatin1String("plan") ? session->recordOne(LaunchTiming::planned(time))
-                                                   : session->recordOne(LaunchTiming::recorded(time));
+    TimingDesk desk(*session, Clock::system());
+    const Status s = verb == QLatin1String("plan") ? desk.plan(time) : desk.record(time);
     if (!s)
         return fail(s.message());
     out() << (verb == QLatin1String("plan") ? QCoreApplication::translate("CliCommands", "T0 planned: %1")

@@ -6,6 +6,7 @@
 #include "models/monitoring/MonitoringService.h"
 #include "models/reports/ReportDesk.h"
 #include "models/session/ChecklistSession.h"
+#include "models/session/DeskFiles.h"
 #include "models/session/MonitoringLink.h"
 #include "models/session/OperatorProfile.h"
 #include "models/signoff/SignOffDesk.h"
@@ -139,7 +140,7 @@ int runGui(const CommandLine &c)
     CriteriaDesk criteria(session.get());
     if (const auto collectors = CollectorCatalogue::load(cataloguePath))
         criteria.setCollectors(*collectors);
-    const QString criteriaHistoryPath = MonitoringLink::historyPathFor(session->store().address());
+    const QString criteriaHistoryPath = DeskFiles::historyPathFor(session->store().address());
     auto serviceNames = [&monitoring] {
         QStringList names;
         for (const ServiceDefinition &s : monitoring.services())
@@ -165,7 +166,7 @@ int runGui(const CommandLine &c)
     }
     // What can wait does, until the window is on screen: the probes, the check of the whole
     // audit trail, and the question who is at the desk.
-    const QString historyPath = MonitoringLink::historyPathFor(session->store().address());
+    const QString historyPath = DeskFiles::historyPathFor(session->store().address());
     window.installEventFilter(new FirstPaintWatcher(&window, [&] {
         // The incident desk and the reports dock (Qt Charts) are built once the checklist and the
         // tiles are on screen.

@@ -3,6 +3,7 @@
 #include "app/CommandLine.h"
 #include "models/monitoring/MonitoringService.h"
 #include "models/session/ChecklistSession.h"
+#include "models/session/DeskFiles.h"
 #include "models/session/MonitoringLink.h"
 #include "models/session/OperatorProfile.h"
 
@@ -110,7 +111,7 @@ int runMonitorCommand(const CommandLine &c)
                    nullptr, int(services.size()))
                    .arg(QString::number(configured), cataloguePath, session->store().path())
             << Qt::endl;
-        monitoring.start(MonitoringLink::historyPathFor(session->store().address()));
+        monitoring.start(DeskFiles::historyPathFor(session->store().address()));
         // T0 and maintenance windows set from a window or another desk reach the uptime figures.
         session->startWatching(2000);
         QCoreApplication::exec();

@@ -4,7 +4,7 @@
 #include "models/record/Outbox.h"
 #include "models/record/RecordCopy.h"
 #include "models/record/RecordLocation.h"
-#include "models/session/MonitoringLink.h"
+#include "models/session/DeskFiles.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -66,7 +66,7 @@ int runSyncCommand(const CommandLine &c)
                                                 "(--db postgresql://…) has an outbox.")
                         .arg(c.storePath),
                     Usage);
-    const QString outboxPath = MonitoringLink::localFileFor(location.value(), QStringLiteral(".outbox.sqlite"));
+    const QString outboxPath = DeskFiles::outboxPathFor(location.value());
     QTextStream out(stdout);
     if (!QFileInfo::exists(outboxPath)) {
         out << QCoreApplication::translate("TeamCommands", "Nothing waits to be shared with %1.")

@@ -2,7 +2,7 @@
 // ticks by three leads, the Day 7 review, hourly reports, incidents and at least EVENTS events, and
 // beside it a probe history of SERVICES services every 30 s for seven days.
 //   report_bench --dir DIR [--services 50] [--events 1000] [--hours 6] [--incidents 3]
-#include "models/session/MonitoringLink.h"
+#include "models/session/DeskFiles.h"
 #include "tests/T7ReportFixture.h"
 
 #include <QCommandLineParser>
@@ -47,7 +47,7 @@ int main(int argc, char **argv)
     }
     out << "record: " << opened.value()->headSeq() << " events in " << timer.elapsed() << " ms" << Qt::endl;
     timer.restart();
-    auto history = ProbeHistory::open(MonitoringLink::historyPathFor(db));
+    auto history = ProbeHistory::open(DeskFiles::historyPathFor(db));
     if (!history) {
         out << history.error().message << Qt::endl;
         return 1;

@@ -2,6 +2,7 @@
 // tampering with every table of the store (events, templates, current_values, meta) found and
 // named, as a person with the file and any SQLite tool would try it (triggers dropped first).
 #include "models/record/TrailExport.h"
+#include "models/session/MaintenanceDesk.h"
 #include "models/session/OperatorProfile.h"
 #include "tests/RawDb.h"
 #include "tests/StoreTestSupport.h"
@@ -96,6 +97,37 @@ private:
     }
 
 private slots:
+    // Maintenance windows go into the record through their desk; a window that ends before it
+    // starts is refused and records nothing.
+    void maintenanceDeskAddsAndRemovesWindows()
+    {
+        auto session = openSession(freshPath(), ada());
+        QVERIFY(session);
+        MaintenanceDesk desk(*session);
+        const QDateTime from(QDate(2026, 12, 3), QTime(20, 0), Qt::UTC);
+        const qint64 head = session->headSeq();
+        const Status backwards = desk.add(QStringLiteral("db"), from, from.addSecs(-60), QStringLiteral("no"));
+        QVERIFY(!backwards);
+        QCOMPARE(backwards.code(), Error::Code::Invalid);
+        QCOMPARE(session->headSeq(), head);
+        QString error;
+        QVERIFY(
+            okOr(desk.add(QStringLiteral("db"), from, from.addSecs(3600), QStringLiteral("index rebuild")), &error));
+        QCOMPARE(session->headSeq(), head + 1);
+        const QVector<MaintenanceWindow> windows = session->outages().maintenanceWindows();
+        QCOMPARE(windows.size(), 1);
+        QCOMPARE(windows.first().note, QStringLiteral("index rebuild"));
+        const AuditEvent added = allEventsOf(session->store()).constLast();
+        QCOMPARE(added.kind, EventKind::MaintenanceAdded);
+        QCOMPARE(added.actor.name, ada().name);
+        const QString windowId = added.payloadText("id");
+        QVERIFY(!windowId.isEmpty());
+        QVERIFY(okOr(desk.remove(windowId), &error));
+        QVERIFY(okOr(desk.remove(windowId), &error)); // removed once only
+        QCOMPARE(session->headSeq(), head + 2);
+        QVERIFY(session->outages().maintenanceWindows().isEmpty());
+    }
+
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void everyKindIsNamedAndIndexed()

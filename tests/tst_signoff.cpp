@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace TestSupport;
 
@@ -92,6 +93,85 @@ private slots:
         QVERIFY(Passphrase::matches(again, Passphrase::derive(kAdaPass, again.salt, again.iterations)));
         QVERIFY(!Passphrase::matches(
             again, Passphrase::derive(QStringLiteral("correct horse battery!"), again.salt, again.iterations)));
+    }
+
+    // The passphrase's rules are the desk's, not the dialog's: a first signer's choice is checked
+    // before anything slow runs.
+    void aNewPassphraseMustBeLongAndTypedTwice()
+    {
+        const QString eight = QStringLiteral("12345678");
+        QVERIFY(Passphrase::checkNew(eight, eight));
+        const Status tooShort =
+            Passphrase::checkNew(eight.left(Passphrase::kMinLength - 1), eight.left(Passphrase::kMinLength - 1));
+        QVERIFY(!tooShort);
+        QCOMPARE(tooShort.code(), Error::Code::Invalid);
+        QVERIFY(tooShort.message().contains(QString::number(Passphrase::kMinLength)));
+        const Status differ = Passphrase::checkNew(eight, eight + QStringLiteral("9"));
+        QVERIFY(!differ);
+        QCOMPARE(differ.code(), Error::Code::Invalid);
+
+        bool called = false;
+        const Status refused =
+            m_desk->prove(QStringLiteral("Newcomer"), QStringLiteral("short"), QStringLiteral("short"), this,
+                          [&called](const PassphraseProof &, const std::optional<SignerKey> &) { called = true; });
+        QCOMPARE(refused.code(), Error::Code::Invalid);
+        QVERIFY(!m_desk->isProving());
+        QTest::qWait(20);
+        QVERIFY(!called);
+    }
+
+    // The slow step runs on the desk's worker; its proof is what sign() takes.
+    void theDeskDerivesOffTheGuiThread()
+    {
+        std::optional<PassphraseProof> proof;
+        std::optional<SignerKey> newKey;
+        QVERIFY(m_desk->prove(QStringLiteral("Ada"), kAdaPass, kAdaPass, this,
+                              [&](const PassphraseProof &p, const std::optional<SignerKey> &k) {
+                                  QCOMPARE(QThread::currentThread(), thread());
+                                  proof = p;
+                                  newKey = k;
+                              }));
+        QVERIFY(m_desk->isProving() || proof);
+        QTRY_VERIFY_WITH_TIMEOUT(proof.has_value(), 30000);
+        QVERIFY(newKey && newKey->isValid()); // Ada is not enrolled yet: a new key
+        QCOMPARE(proof->name, QStringLiteral("Ada"));
+        QCOMPARE(proof->derived, newKey->hash);
+        SignOffRequest r;
+        r.role = QStringLiteral("Technical Lead");
+        r.name = proof->name;
+        r.expectedDigest = m_desk->currentContent().digest();
+        r.proof = *proof;
+        r.newKey = newKey;
+        QString error;
+        QVERIFY2(okOr(m_desk->sign(r), &error), qPrintable(error));
+
+        // Enrolled now: the same passphrase derives with the stored key, no new one.
+        proof.reset();
+        newKey = SignerKey();
+        QVERIFY(m_desk->prove(QStringLiteral("Ada"), kAdaPass, QString(), this,
+                              [&](const PassphraseProof &p, const std::optional<SignerKey> &k) {
+                                  proof = p;
+                                  newKey = k;
+                              }));
+        QTRY_VERIFY_WITH_TIMEOUT(proof.has_value(), 30000);
+        QVERIFY(!newKey);
+        QVERIFY(Passphrase::matches(*m_desk->keyOf(QStringLiteral("Ada")), proof->derived));
+    }
+
+    // A desk that closes while the step runs waits for it, and nothing is delivered to a
+    // receiver that is gone.
+    void aClosingDeskWaitsForItsWorker()
+    {
+        bool called = false;
+        {
+            QObject receiver;
+            QVERIFY(
+                m_desk->prove(QStringLiteral("Grace"), kGracePass, kGracePass, &receiver,
+                              [&called](const PassphraseProof &, const std::optional<SignerKey> &) { called = true; }));
+            m_desk.reset();
+        }
+        QTest::qWait(50);
+        QVERIFY(!called);
     }
 
     void rolesAreTheChecklistsSignatureLines()

@@ -1,8 +1,8 @@
 // The sign-off dialog and panel as a lead uses them: typing the name and passphrase, signing,
 // a wrong passphrase, and the panel showing each line's state.
+#include "models/session/LaunchTiming.h"
 #include "models/signoff/SignOffDesk.h"
 #include "models/timeline/LaunchTimeline.h"
-#include "models/timeline/LaunchTiming.h"
 #include "tests/SignOffTestSupport.h"
 #include "tests/TestSupport.h"
 #include "ui/checklist/FieldEditor.h"

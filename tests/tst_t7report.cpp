@@ -3,7 +3,7 @@
 #include "models/reports/T7Chart.h"
 #include "models/reports/T7ReportDocument.h"
 #include "models/reports/T7ReportOutput.h"
-#include "models/session/MonitoringLink.h"
+#include "models/session/DeskFiles.h"
 #include "models/signoff/SignOffDesk.h"
 #include "tests/RawDb.h"
 #include "tests/SignOffTestSupport.h"
@@ -162,7 +162,7 @@ private slots:
         QVERIFY(session);
         QString error;
         QVERIFY2(TestSupport::okOr(T7Fixture::fillRecord(*session, m_t0, 3, 6, 0), &error), qPrintable(error));
-        auto history = ProbeHistory::open(MonitoringLink::historyPathFor(m_db));
+        auto history = ProbeHistory::open(DeskFiles::historyPathFor(m_db));
         QVERIFY2(history, qPrintable(history.error().message));
         // Three services every 5 minutes for the week.
         QVERIFY2(TestSupport::okOr(T7Fixture::fillHistory(
@@ -424,7 +424,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("This checklist has no Day 7 review section")));
         QVERIFY(text.contains(QStringLiteral("No T0 is recorded or planned")));
         QVERIFY(text.contains(QStringLiteral("Release Manager — MISSING")));
-        QVERIFY(!QFile::exists(MonitoringLink::historyPathFor(db))); // reading made no history
+        QVERIFY(!QFile::exists(DeskFiles::historyPathFor(db))); // reading made no history
     }
 
     void commandWritesPdfAndHtml()

@@ -6,7 +6,7 @@
 #include "models/record/Outbox.h"
 #include "models/record/RecordCopy.h"
 #include "models/record/RecordLocation.h"
-#include "models/session/MonitoringLink.h"
+#include "models/session/DeskFiles.h"
 #include "tests/PgTestSupport.h"
 #include "tests/SignOffTestSupport.h"
 #include "tests/StoreWriter.h"
@@ -487,8 +487,7 @@ private slots:
         {
             auto outbox = Outbox::open(path);
             QVERIFY(outbox);
-            QVERIFY(outbox.value()->add(ada(), {ChecklistChanges::ticked(id, true)},
-                                        graceDesk->headSeq()));
+            QVERIFY(outbox.value()->add(ada(), {ChecklistChanges::ticked(id, true)}, graceDesk->headSeq()));
         }
         QVERIFY(QFile::copy(path, path + QStringLiteral(".before")));
         auto record = EventStore::open(db.url(), EventStore::Access::ReadWrite);
@@ -732,13 +731,12 @@ private slots:
         QVERIFY2(exported.err.contains(QLatin1String("does not verify")), qPrintable(exported.err));
         // What a desk made offline waits in its outbox instead of going onto a broken chain.
         const QString outboxPath =
-            MonitoringLink::localFileFor(RecordLocation::parse(db.url()).value(), QStringLiteral(".outbox.sqlite"));
+            DeskFiles::localFileFor(RecordLocation::parse(db.url()).value(), QStringLiteral(".outbox.sqlite"));
         QVERIFY(QDir().mkpath(QFileInfo(outboxPath).absolutePath()));
         {
             auto outbox = Outbox::open(outboxPath);
             QVERIFY(outbox);
-            QVERIFY(outbox.value()->add(
-                ada(), {ChecklistChanges::ticked(untouched, true)}, before));
+            QVERIFY(outbox.value()->add(ada(), {ChecklistChanges::ticked(untouched, true)}, before));
         }
         const GoliveRun sync = runGolive({QStringLiteral("sync"), QStringLiteral("--db"), db.url()});
         QCOMPARE(sync.exitCode, 3);

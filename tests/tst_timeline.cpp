@@ -4,6 +4,7 @@
 #include "models/itemmodels/ChecklistTreeModel.h"
 #include "models/timeline/LaunchTimeline.h"
 #include "models/timeline/NowModel.h"
+#include "models/timeline/TimingDesk.h"
 #include "tests/TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -333,6 +334,31 @@ private slots:
         QCOMPARE(rounds.size(), 96);
         QCOMPARE(rounds.first().from, kT0.addSecs(-kHour));
         QCOMPARE(rounds.last().to, kT0.addSecs(23 * kHour));
+    }
+
+    // Planning and recording T0 are the timing desk's: it proposes the plan made, else the next
+    // full hour, and refuses what is not a time.
+    void timingDeskPlansAndRecordsT0()
+    {
+        auto s = open();
+        QVERIFY(s);
+        ManualClock clock(QDateTime(QDate(2026, 11, 26), QTime(9, 17, 42), Qt::UTC));
+        TimingDesk desk(*s, clock);
+        QCOMPARE(desk.proposedPlan(), QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
+        const qint64 head = s->headSeq();
+        QVERIFY(!desk.plan(QDateTime()));
+        QCOMPARE(s->headSeq(), head);
+        QVERIFY(desk.plan(kT0));
+        QCOMPARE(s->timing().planned(), kT0);
+        QCOMPARE(desk.proposedPlan(), kT0);
+        QVERIFY(!s->timing().recorded().isValid());
+        QVERIFY(desk.record(kT0.addSecs(kMin)));
+        QCOMPARE(s->timing().recorded(), kT0.addSecs(kMin));
+        QCOMPARE(s->timing().t0(), kT0.addSecs(kMin));
+        QCOMPARE(s->headSeq(), head + 2);
+        const AuditEvent last = allEvents(s->store()).constLast();
+        QCOMPARE(last.kind, EventKind::T0Recorded);
+        QCOMPARE(last.actor.name, ada().name);
     }
 
     void roundsAreTickedAuditedAndSurviveReopen()

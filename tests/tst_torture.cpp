@@ -6,6 +6,7 @@
 #include "models/monitoring/ServiceCatalogue.h"
 #include "models/reports/T7Report.h"
 #include "models/session/ChecklistSession.h"
+#include "models/session/DeskFiles.h"
 #include "models/session/MonitoringLink.h"
 #include "ui/MainWindow.h"
 
@@ -254,7 +255,7 @@ void TestTorture::torture(const QString &address, const QString &label)
     const QVector<QString> items = tickableIds(session->document(), 4);
     QCOMPARE(items.size(), 4);
     const QString windowItem = items.at(3);
-    const QString historyPath = MonitoringLink::historyPathFor(session->store().address());
+    const QString historyPath = DeskFiles::historyPathFor(session->store().address());
     const QStringList recordFiles{
         session->store().address().startsWith(QLatin1String("postgresql:")) ? QString() : session->store().address(),
         historyPath};

@@ -3389,6 +3389,20 @@ Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
+            <numerusform>Wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
     <name>PhaseBars</name>
     <message>
         <source>%1: %2 of %3 done</source>
@@ -4574,17 +4588,6 @@ Ausfallzeit in 24 h: %L4 min</translation>
     <message>
         <source>Type your printed name.</source>
         <translation>Geben Sie Ihren Namen in Druckschrift ein.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Choose a passphrase of at least %n characters.</source>
-        <translation>
-            <numerusform>Wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
-            <numerusform>Wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <source>What you refuse to sign:</source>

@@ -284,6 +284,16 @@ Items that did not change keep their ticks and values.</numerusform>
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%1 · %n rounds missed</source>
@@ -319,13 +329,6 @@ Items that did not change keep their ticks and values.</numerusform>
 </context>
 <context>
     <name>SignOffDialog</name>
-    <message numerus="yes">
-        <source>Choose a passphrase of at least %n characters.</source>
-        <translation>
-            <numerusform>Choose a passphrase of at least %n character.</numerusform>
-            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>First signature under this name: choose a personal passphrase (at least %n characters) and type it twice.</source>
         <translation>

@@ -8,6 +8,7 @@
 #include "models/record/DiskSpace.h"
 #include "models/reports/ReportDesk.h"
 #include "models/session/ChecklistSession.h"
+#include "models/session/MaintenanceDesk.h"
 #include "models/session/OperatorProfile.h"
 #include "models/signoff/SignOffDesk.h"
 #include "models/team/TeamDesk.h"
@@ -379,7 +380,7 @@ void MainWindow::attachMonitoring(MonitoringService *monitoring)
         // A maintenance window is a fact of the launch record; the history follows the record.
         connect(dialog, &ServiceDetailDialog::maintenanceRequested, this,
                 [this, monitoring, service](const QDateTime &from, const QDateTime &to, const QString &note) {
-                    if (const Status s = m_session->recordOne(OutageLog::maintenanceAdded(service, from, to, note)); !s)
+                    if (const Status s = MaintenanceDesk(*m_session).add(service, from, to, note); !s)
                         showError(s.message());
                     monitoring->requestDetail(service, 7);
                 });

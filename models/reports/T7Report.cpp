@@ -3,7 +3,7 @@
 #include "models/criteria/CriteriaRecord.h"
 #include "models/monitoring/ProbeHistory.h"
 #include "models/session/ChecklistSession.h"
-#include "models/session/MonitoringLink.h"
+#include "models/session/DeskFiles.h"
 #include "models/signoff/SignOffDesk.h"
 
 #include <QCoreApplication>
@@ -305,7 +305,7 @@ Result<T7Report> load(const QString &storePath, const T7ReportInputs &inputs)
 Result<T7Report> loadWith(ChecklistSession &session, const T7ReportInputs &inputs)
 {
     auto *opened = &session;
-    const QString historyPath = MonitoringLink::historyPathFor(opened->store().address());
+    const QString historyPath = DeskFiles::historyPathFor(opened->store().address());
     if (!QFileInfo::exists(historyPath)) {
         auto report = gather(*opened, nullptr, inputs);
         if (report && report.value().historyNote.isEmpty())

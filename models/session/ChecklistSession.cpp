@@ -3,7 +3,7 @@
 #include "models/checklist/ParsedChecklist.h"
 #include "models/record/RecordWriter.h"
 #include "models/session/ChecklistChanges.h"
-#include "models/session/MonitoringLink.h"
+#include "models/session/DeskFiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -63,9 +63,7 @@ Result<std::unique_ptr<ChecklistSession>> ChecklistSession::open(const QString &
     }
     if (options.asyncWrites && !session->isReadOnly()) {
         const auto location = RecordLocation::parse(session->m_store->address());
-        const QString outbox = session->isShared()
-            ? MonitoringLink::localFileFor(location.value(), QStringLiteral(".outbox.sqlite"))
-            : QString();
+        const QString outbox = session->isShared() ? DeskFiles::outboxPathFor(location.value()) : QString();
         session->m_writer = std::make_unique<RecordWriter>(session->m_store->address(), outbox);
         if (session->isShared())
             session->startTeamLink();

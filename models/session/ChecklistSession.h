@@ -7,7 +7,7 @@
 #include "models/record/EventStore.h"
 #include "models/record/Outbox.h"
 #include "models/session/ChecklistState.h"
-#include "models/timeline/LaunchTiming.h"
+#include "models/session/LaunchTiming.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,10 +1,7 @@
 #include "models/session/MonitoringLink.h"
 
 #include "models/monitoring/MonitoringService.h"
-#include "models/record/RecordLocation.h"
 #include "models/session/ChecklistSession.h"
-
-#include <QStandardPaths>
 
 MonitoringLink::MonitoringLink(ChecklistSession *session, MonitoringService *monitoring, QObject *parent)
     : QObject(parent), m_session(session), m_monitoring(monitoring)
@@ -25,21 +22,4 @@ MonitoringLink::MonitoringLink(ChecklistSession *session, MonitoringService *mon
     connect(session, &ChecklistSession::documentReplaced, this, pushTiming);
     pushTiming();
     pushWindows();
-}
-
-QString MonitoringLink::historyPathFor(const QString &storePath)
-{
-    // A desk's own measurements of a shared record stay on the desk.
-    if (auto location = RecordLocation::parse(storePath); location && location->isPostgres())
-        return localFileFor(location.value(), QStringLiteral(".history.sqlite"));
-    QString path = storePath;
-    if (path.endsWith(QLatin1String(".sqlite")))
-        path.chop(7);
-    return path + QStringLiteral(".history.sqlite");
-}
-
-QString MonitoringLink::localFileFor(const RecordLocation &location, const QString &suffix)
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/team-records/")
-        + location.localName() + suffix;
 }

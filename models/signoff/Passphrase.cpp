@@ -1,5 +1,6 @@
 #include "models/signoff/Passphrase.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
@@ -29,6 +30,19 @@ bool matches(const SignerKey &key, const QByteArray &derived)
     for (qsizetype i = 0; i < derived.size(); ++i)
         difference |= static_cast<unsigned char>(derived.at(i) ^ key.hash.at(i));
     return difference == 0;
+}
+
+Status checkNew(const QString &passphrase, const QString &again)
+{
+    if (passphrase.size() < kMinLength)
+        return Status::failure(Error::Code::Invalid,
+                               QCoreApplication::translate("Passphrase",
+                                                           "Choose a passphrase of at least %n characters.", nullptr,
+                                                           kMinLength));
+    if (passphrase != again)
+        return Status::failure(Error::Code::Invalid,
+                               QCoreApplication::translate("Passphrase", "The two passphrases differ."));
+    return {};
 }
 
 } // namespace Passphrase

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/record/Error.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -40,4 +42,6 @@ SignerKey newKey(const QString &passphrase);
 bool matches(const SignerKey &key, const QByteArray &derived);
 // The shortest passphrase accepted when it is set (a personal passphrase, not a PIN).
 constexpr int kMinLength = 8;
+// Whether a new passphrase may be chosen: long enough, and typed the same twice (Invalid if not).
+Status checkNew(const QString &passphrase, const QString &again);
 } // namespace Passphrase

@@ -2,7 +2,7 @@
 
 #include "models/checklist/ChecklistNode.h"
 #include "models/session/ChecklistSession.h"
-#include "models/timeline/LaunchTiming.h"
+#include "models/session/LaunchTiming.h"
 
 #include <QJsonArray>
 
@@ -189,6 +189,20 @@ Status SignOffDesk::append(const SignOffRequest &r, EventKind kind)
     // The signer, not whoever set up the desk, is the one who signs.
     const Actor signer = Actor::person(r.name.trimmed(), r.role);
     return m_session->record(drafts, &signer);
+}
+
+Status SignOffDesk::prove(const QString &name, const QString &passphrase, const QString &again, QObject *context,
+                          const ProofDone &done)
+{
+    const std::optional<SignerKey> key = keyOf(name);
+    if (!key) {
+        if (Status s = Passphrase::checkNew(passphrase, again); !s)
+            return s;
+    }
+    m_passphrases.start(passphrase, key, context, [name, done](const PassphraseWorker::Outcome &outcome) {
+        done({name, outcome.derived}, outcome.newKey);
+    });
+    return {};
 }
 
 Status SignOffDesk::sign(const SignOffRequest &request)

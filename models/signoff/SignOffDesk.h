@@ -4,6 +4,7 @@
 #include "models/record/Error.h"
 #include "models/record/EventStore.h"
 #include "models/signoff/Passphrase.h"
+#include "models/signoff/PassphraseWorker.h"
 #include "models/signoff/SignOffRecord.h"
 #include "models/team/TeamDesk.h"
 #include "models/timeline/Clock.h"
@@ -71,6 +72,13 @@ public:
     bool isEnrolled(const QString &name) const { return m_record.signerKey(name).has_value(); }
     std::optional<SignerKey> keyOf(const QString &name) const { return m_record.signerKey(name); }
 
+    // The slow passphrase step for name, on the desk's worker thread: a first signer's choice is
+    // checked first (Passphrase::checkNew, against again), then derived; done gets the proof (and
+    // a first signer's new key) on context's thread, unless context is gone by then.
+    using ProofDone = std::function<void(const PassphraseProof &proof, const std::optional<SignerKey> &newKey)>;
+    Status prove(const QString &name, const QString &passphrase, const QString &again, QObject *context,
+                 const ProofDone &done);
+    bool isProving() const { return m_passphrases.isBusy(); }
     Status sign(const SignOffRequest &request);
     Status refuse(const SignOffRequest &request);
     // Appends signoff.invalidated for every signature the record shows invalidated but no desk has
@@ -95,4 +103,5 @@ private:
     SignOffRecord m_record;
     std::function<CriteriaSummary()> m_criteria;
     bool m_autoRecord = false;
+    PassphraseWorker m_passphrases;
 };

@@ -9,7 +9,6 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -144,22 +143,17 @@ void SignOffDialog::submit()
 {
     const QString name = m_name->text().trimmed();
     const QString pass = m_pass->text();
-    const std::optional<SignerKey> key = m_desk->keyOf(name);
     if (name.isEmpty()) {
         m_error->setText(tr("Type your printed name."));
         return;
     }
-    if (!key) {
-        if (pass.size() < Passphrase::kMinLength) {
-            m_error->setText(tr("Choose a passphrase of at least %n characters.", nullptr, Passphrase::kMinLength));
-            return;
-        }
-        if (pass != m_passAgain->text()) {
-            m_error->setText(tr("The two passphrases differ."));
+    // What the desk would refuse anyway is said before the slow step, with nothing typed lost.
+    if (!m_desk->isEnrolled(name)) {
+        if (const Status s = Passphrase::checkNew(pass, m_passAgain->text()); !s) {
+            m_error->setText(s.message());
             return;
         }
     }
-    // What the desk would refuse anyway is said before the slow step, with nothing typed lost.
     SignOffRequest words;
     if (m_words)
         (m_mode == Mode::Sign ? words.justification : words.reason) = m_words->toPlainText();
@@ -167,30 +161,25 @@ void SignOffDialog::submit()
         m_error->setText(s.message());
         return;
     }
+    // The desk derives on its worker; this waits without blocking and shows the result.
+    const Status started = m_desk->prove(
+        name, pass, m_passAgain->text(), this,
+        [this](const PassphraseProof &proof, const std::optional<SignerKey> &newKey) { derived(proof, newKey); });
+    if (!started) {
+        m_error->setText(started.message());
+        return;
+    }
     setBusy(true);
-    // PBKDF2 with 200,000 rounds takes a noticeable moment: not on the GUI thread.
-    auto result = std::make_shared<std::pair<QByteArray, std::optional<SignerKey>>>();
-    QThread *worker = QThread::create([result, key, pass] {
-        if (key) {
-            result->first = Passphrase::derive(pass, key->salt, key->iterations);
-        } else {
-            result->second = Passphrase::newKey(pass);
-            result->first = result->second->hash;
-        }
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &QThread::finished, this, [this, result] { derived(result->first, result->second); });
-    worker->start();
 }
 
-void SignOffDialog::derived(const QByteArray &derivedKey, const std::optional<SignerKey> &newKey)
+void SignOffDialog::derived(const PassphraseProof &proof, const std::optional<SignerKey> &newKey)
 {
     setBusy(false);
     SignOffRequest r;
     r.role = m_role;
-    r.name = m_name->text().trimmed();
+    r.name = proof.name;
     r.expectedDigest = m_content.digest();
-    r.proof = {r.name, derivedKey};
+    r.proof = proof;
     r.newKey = newKey;
     if (m_words)
         (m_mode == Mode::Sign ? r.justification : r.reason) = m_words->toPlainText();

@@ -11,8 +11,8 @@ class QPlainTextEdit;
 
 // Asks one lead to sign (or refuse) one signature line: shows exactly what is signed — the content's
 // summary and its SHA-256 —, the printed name, role, meaning, date and time, and asks for the
-// signer's personal passphrase (chosen here on first use). The slow passphrase step runs on a
-// worker thread; the desk decides whether the signature is recorded.
+// signer's personal passphrase (chosen here on first use). The desk runs the slow passphrase step
+// on its worker and decides whether the signature is recorded; this shows progress and result.
 class SignOffDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,7 +31,7 @@ public:
 private:
     void nameChanged();
     void submit();
-    void derived(const QByteArray &derived, const std::optional<SignerKey> &newKey);
+    void derived(const PassphraseProof &proof, const std::optional<SignerKey> &newKey);
     void setBusy(bool busy);
 
     SignOffDesk *m_desk;

@@ -3,6 +3,7 @@
 #include "models/session/ChecklistSession.h"
 #include "models/signoff/SignOffDesk.h"
 #include "models/timeline/LaunchTimeline.h"
+#include "models/timeline/TimingDesk.h"
 #include "models/timeline/TypedTime.h"
 #include "ui/signoff/InvalidationWarning.h"
 
@@ -76,15 +77,10 @@ void report(QWidget *window, const Status &s)
 
 void LaunchMenu::planT0(LaunchTimeline *timeline, QWidget *window)
 {
-    QDateTime initial = timeline->session()->timing().planned();
-    if (!initial.isValid()) {
-        // The next full hour.
-        const QDateTime now = timeline->clock().now();
-        initial = now.addSecs(3600 - now.time().minute() * 60 - now.time().second());
-    }
-    PlanT0Dialog dialog(initial, window);
+    TimingDesk desk(*timeline->session(), timeline->clock());
+    PlanT0Dialog dialog(desk.proposedPlan(), window);
     if (dialog.exec() == QDialog::Accepted)
-        report(window, timeline->session()->recordOne(LaunchTiming::planned(dialog.time())));
+        report(window, desk.plan(dialog.time()));
 }
 
 void LaunchMenu::recordT0Now(LaunchTimeline *timeline, QWidget *window, const SignOffDesk *signOff)
@@ -100,7 +96,7 @@ void LaunchMenu::recordT0Now(LaunchTimeline *timeline, QWidget *window, const Si
                != QMessageBox::Yes) {
         return;
     }
-    report(window, timeline->session()->recordOne(LaunchTiming::recorded(now)));
+    report(window, TimingDesk(*timeline->session(), timeline->clock()).record(now));
 }
 
 QMenu *LaunchMenu::create(LaunchTimeline *timeline, QWidget *window, const SignOffSource &signOff)

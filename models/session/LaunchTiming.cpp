@@ -1,4 +1,4 @@
-#include "models/timeline/LaunchTiming.h"
+#include "models/session/LaunchTiming.h"
 
 #include "models/checklist/ChecklistField.h"
 #include <QCoreApplication>
