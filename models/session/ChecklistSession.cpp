@@ -1,34 +1,31 @@
 #include "models/session/ChecklistSession.h"
 
-#include "models/checklist/ParsedChecklist.h"
 #include "models/record/RecordWriter.h"
-#include "models/session/ChecklistChanges.h"
 #include "models/session/DeskFiles.h"
+#include "models/session/RecordCheck.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QThread>
-#include <QUuid>
 
 #include <utility>
 
 ChecklistSession::ChecklistSession(std::unique_ptr<EventStore> store, const Actor &actor)
     : m_store(std::move(store)), m_actor(actor)
 {
-    qRegisterMetaType<VerifyResult>();
     m_projections.append(&m_outages);
     connect(&m_watch, &QTimer::timeout, this, [this] { refresh(); });
-    m_recheck.setSingleShot(true);
-    connect(&m_recheck, &QTimer::timeout, this, &ChecklistSession::startVerify);
+    m_check = std::make_unique<RecordCheck>(m_store->address());
+    connect(m_check.get(), &RecordCheck::finished, this, [this](const VerifyResult &result) {
+        if (!result.intact && !result.cancelled)
+            m_blockedReason = result.reason;
+        else if (result.intact)
+            m_blockedReason.clear();
+        emit verified(result);
+    });
 }
 
 ChecklistSession::~ChecklistSession()
 {
-    if (m_verifier) {
-        m_verifier->requestInterruption();
-        m_verifier->wait();
-        delete m_verifier;
-    }
+    m_check.reset();  // a check that runs is interrupted
     m_writer.reset(); // every submitted change is committed before the record closes
 }
 
@@ -73,92 +70,6 @@ Result<std::unique_ptr<ChecklistSession>> ChecklistSession::open(const QString &
             return s.error();
     }
     return session;
-}
-
-Status ChecklistSession::importDefault()
-{
-    QFile resource(defaultTemplatePath());
-    if (!resource.open(QIODevice::ReadOnly))
-        return Status::failure(Error::Code::NotFound,
-                               QCoreApplication::translate(
-                                   "ChecklistSession", "The embedded default checklist is missing from this build."));
-    auto file = TemplateFile::fromMarkdown(QStringLiteral("go-live-checklist.md"), resource.readAll());
-    if (!file)
-        return file.error();
-    // The program chose this checklist, not a person: at first start nobody may have said who
-    // they are yet, and the record never names someone for what they did not do.
-    const Actor program = importer();
-    const Actor person = std::exchange(m_actor, program);
-    const Status imported = applyImport(planImport(file.value()), false);
-    m_actor = person;
-    return imported;
-}
-
-Status ChecklistSession::loadDocument(const QString &sha)
-{
-    if (sha == m_documentSha)
-        return {};
-    // The text is checked against its hash even when the tree beside it is used: an edited text
-    // makes the record refuse to open, whatever is kept beside it.
-    const auto text = m_store->loadTemplateText(sha);
-    if (!text)
-        return text.error();
-    // The tree kept beside the text, when the import named it and it is still what it named;
-    // otherwise the text is read again (and the reading not stored: a reader never writes).
-    QByteArray parsed;
-    if (const auto &named = m_state.parsedForm(); named.format == ParsedChecklist::kFormat) {
-        const auto stored = m_store->loadParsedTemplate(sha, named.format);
-        if (stored && !stored->isEmpty() && StoredTemplate::parsedDigestOf(*stored) == named.digest)
-            parsed = stored.value();
-    }
-    std::unique_ptr<ChecklistDocument> document;
-    if (parsed.isEmpty())
-        document = MarkdownChecklistReader::read(QString::fromUtf8(text.value()));
-    emit documentAboutToBeReplaced();
-    m_document = std::move(document);
-    m_parsed = parsed;
-    m_markdownUtf8 = parsed.isEmpty() ? QByteArray() : text.value();
-    m_itemsAlone.clear();
-    m_documentSha = sha;
-    return {};
-}
-
-const ChecklistDocument *ChecklistSession::document() const
-{
-    if (!m_document && !m_parsed.isEmpty()) {
-        m_document = ParsedChecklist::decode(m_parsed, m_documentSha, m_markdownUtf8);
-        // A form that verified and still cannot be read (its writer's fault): the text is read.
-        if (!m_document)
-            m_document = MarkdownChecklistReader::read(QString::fromUtf8(m_markdownUtf8));
-        m_parsed.clear();
-        m_markdownUtf8.clear();
-    }
-    return m_document.get();
-}
-
-const ChecklistNode *ChecklistSession::itemAlone(const QString &id) const
-{
-    // A few items are read alone; more than that, and the tree costs less than the reads.
-    if (m_document || m_parsed.isEmpty() || m_itemsAlone.size() >= 8)
-        return nullptr;
-    if (const auto known = m_itemsAlone.constFind(id); known != m_itemsAlone.constEnd())
-        return known->get();
-    std::shared_ptr<const ChecklistNode> alone = ParsedChecklist::findNode(m_parsed, m_documentSha, m_markdownUtf8, id);
-    return alone ? m_itemsAlone.insert(id, std::move(alone))->get() : nullptr;
-}
-
-const ChecklistNode *ChecklistSession::nodeById(const QString &id) const
-{
-    if (const ChecklistNode *alone = itemAlone(id))
-        return alone;
-    return document() ? document()->find(id) : nullptr;
-}
-
-QVector<const ChecklistNode *> ChecklistSession::findItems(const QString &idOrText) const
-{
-    if (const ChecklistNode *alone = itemAlone(idOrText))
-        return {alone};
-    return document() ? document()->match(idOrText) : QVector<const ChecklistNode *>();
 }
 
 void ChecklistSession::applyToProjections(const AuditEvent &e, QStringList *changedItems, bool *timing,
@@ -326,8 +237,7 @@ Status ChecklistSession::publish(qint64 newHead, QStringList changed, bool timin
             emit outagesChanged();
     }
     emit headChanged(m_headSeq);
-    if (m_recheck.interval() > 0 && !m_recheck.isActive())
-        m_recheck.start();
+    m_check->changed();
     return {};
 }
 
@@ -340,105 +250,6 @@ void ChecklistSession::startWatching(int intervalMs)
 int ChecklistSession::pendingWrites() const
 {
     return m_writer ? m_writer->pending() : 0;
-}
-
-ItemStateView ChecklistSession::view() const
-{
-    return {[this](const QString &id) { return isDone(id); }, [this](const QString &id) { return note(id); },
-            [this](const QString &id, const QString &key) { return fieldValue(id, key); }};
-}
-
-const ItemChange *ChecklistSession::pendingChange(const ItemSlot &slot) const
-{
-    const auto it = m_pendingValues.constFind(slot);
-    return it == m_pendingValues.constEnd() ? nullptr : &it.value();
-}
-
-bool ChecklistSession::isNotYetShared(const QString &subject) const
-{
-    for (auto it = m_pendingValues.constBegin(); it != m_pendingValues.constEnd(); ++it) {
-        if (it.key().item == subject)
-            return true;
-    }
-    return false;
-}
-
-void ChecklistSession::setNotYetShared(const QVector<OutboxEntry> &entries)
-{
-    QStringList changed;
-    for (auto it = m_pendingValues.constBegin(); it != m_pendingValues.constEnd(); ++it)
-        changed.append(it.key().item);
-    m_notYetShared = entries;
-    m_pendingValues.clear();
-    for (const OutboxEntry &entry : entries) {
-        for (const EventDraft &d : entry.drafts) {
-            if (const std::optional<ItemChange> change = ChecklistChanges::read(d)) {
-                m_pendingValues.insert(change->slot, *change);
-                changed.append(change->slot.item);
-            }
-        }
-    }
-    changed.removeDuplicates();
-    if (!changed.isEmpty())
-        emit itemsChanged(changed);
-    emit notYetSharedChanged(int(m_notYetShared.size()));
-}
-
-void ChecklistSession::startTeamLink()
-{
-    RecordWriter::TeamCallbacks callbacks;
-    callbacks.arrived = [this](const QVector<AuditEvent> &events) { arrived(events); };
-    callbacks.waiting = [this](const QVector<OutboxEntry> &entries) { setNotYetShared(entries); };
-    callbacks.connectivity = [this](bool online, const QString &reason) {
-        m_online = online;
-        m_offlineReason = reason;
-        // This thread's connection broke with the writer's: the next read here (a history, an
-        // undo) takes a new one.
-        if (online)
-            m_store->markConnectionLost();
-        emit connectivityChanged(online, reason);
-    };
-    callbacks.shared = [this](const OutboxPush &push) {
-        setNotYetShared(m_notYetShared.mid(push.shared));
-        if (push.stoppedBy.isError() && push.stoppedBy.code != Error::Code::Unreachable)
-            emit storeFailed(push.stoppedBy.message);
-        if (!push.collisions.isEmpty())
-            emit collisionsFound(push.collisions);
-    };
-    m_writer->startTeamLink(this, callbacks, m_headSeq);
-}
-
-QString ChecklistSession::fieldValue(const QString &id, const QString &key) const
-{
-    const ChecklistNode *node = nodeById(id);
-    const ChecklistField *field = node ? node->field(key) : nullptr;
-    if (field && LaunchTiming::isLaunchTimeField(*field))
-        return LaunchTiming::toStored(m_timing.recorded());
-    // A value filled in while the team record was away shows as made.
-    return current(ItemSlot::field(id, key)).text;
-}
-
-bool ChecklistSession::isDone(const QString &id) const
-{
-    return current(ItemSlot::done(id)).done;
-}
-
-QString ChecklistSession::note(const QString &id) const
-{
-    return current(ItemSlot::note(id)).text;
-}
-
-ItemChange ChecklistSession::current(const ItemSlot &slot) const
-{
-    if (const ItemChange *pending = pendingChange(slot))
-        return *pending;
-    ItemChange now{slot, false, {}};
-    switch (slot.kind) {
-    case ItemSlot::Kind::Done: now.done = m_state.isDone(slot.item); break;
-    case ItemSlot::Kind::Note: now.text = m_state.note(slot.item); break;
-    case ItemSlot::Kind::Field: now.text = m_state.field(slot.item, slot.fieldKey); break;
-    }
-    return now;
 }
 
 Status ChecklistSession::writable() const
@@ -533,225 +344,6 @@ void ChecklistSession::committed(const Result<QVector<AuditEvent>> &result, cons
         refresh();
 }
 
-Status ChecklistSession::change(const EventDraft &typed, const ComputedFrom &computedFrom)
-{
-    if (Status s = refresh(); !s)
-        return s;
-    if (const std::optional<ItemChange> c = ChecklistChanges::read(typed); c && current(c->slot).sameValue(*c))
-        return {}; // nothing to record
-    EventDraft draft = typed;
-    draft.unchangedSince = computedFrom.since;
-    draft.unchangedSlots = computedFrom.inputs;
-    return commit({draft}, std::nullopt, true);
-}
-
-Status ChecklistSession::changeAll(const QVector<EventDraft> &changes)
-{
-    if (Status s = refresh(); !s)
-        return s;
-    QVector<EventDraft> drafts;
-    for (const EventDraft &d : changes) {
-        const std::optional<ItemChange> c = ChecklistChanges::read(d);
-        if (c && !current(c->slot).sameValue(*c))
-            drafts.append(d);
-    }
-    if (drafts.isEmpty())
-        return {}; // nothing to record
-    return commit(drafts, std::nullopt, true);
-}
-
-Status ChecklistSession::setDone(const QString &id, bool done)
-{
-    const ChecklistNode *node = nodeById(id);
-    if (!node || !node->isTickable())
-        return Status::failure(
-            Error::Code::NotFound,
-            QCoreApplication::translate("ChecklistSession", "There is no item %1 to tick in this checklist.").arg(id));
-    return change(ChecklistChanges::ticked(id, done));
-}
-
-Status ChecklistSession::setNote(const QString &id, const QString &note)
-{
-    if (!nodeById(id))
-        return Status::failure(
-            Error::Code::NotFound,
-            QCoreApplication::translate("ChecklistSession", "There is no item %1 in this checklist.").arg(id));
-    return change(ChecklistChanges::noteSet(id, note.trimmed()));
-}
-
-Status ChecklistSession::setDoneWithNote(const QString &id, bool done, const QString &note)
-{
-    const ChecklistNode *node = nodeById(id);
-    if (!node || !node->isTickable())
-        return Status::failure(
-            Error::Code::NotFound,
-            QCoreApplication::translate("ChecklistSession", "There is no item %1 to tick in this checklist.").arg(id));
-    return changeAll({ChecklistChanges::ticked(id, done), ChecklistChanges::noteSet(id, note.trimmed())});
-}
-
-Status ChecklistSession::setField(const QString &id, const QString &key, const QString &value, const QString &source)
-{
-    return setField(id, key, value, source, {});
-}
-
-Status ChecklistSession::setField(const QString &id, const QString &key, const QString &value, const QString &source,
-                                  const ComputedFrom &computedFrom)
-{
-    const ChecklistNode *node = nodeById(id);
-    const ChecklistField *field = node ? node->field(key) : nullptr;
-    if (!field)
-        return Status::failure(
-            Error::Code::NotFound,
-            QCoreApplication::translate("ChecklistSession", "There is no field %1 on item %2.").arg(key, id));
-    const QString problem = field->validate(value);
-    if (!problem.isEmpty())
-        return Status::failure(Error::Code::Invalid, problem);
-    if (LaunchTiming::isLaunchTimeField(*field))
-        return recordOne(LaunchTiming::recorded(LaunchTiming::fromStored(field->normalize(value))));
-    return change(ChecklistChanges::fieldSet(id, key, field->normalize(value), source), computedFrom);
-}
-
-QString ChecklistSession::undoDescription() const
-{
-    if (m_undoable.isEmpty())
-        return {};
-    QStringList whats; // "tick + note" for a tick with its note
-    for (const AuditEvent &e : m_undoable.constLast()) {
-        switch (e.kind) {
-        case EventKind::ItemTicked: whats.append(QCoreApplication::translate("ChecklistSession", "tick")); break;
-        case EventKind::ItemUnticked: whats.append(QCoreApplication::translate("ChecklistSession", "untick")); break;
-        case EventKind::NoteSet: whats.append(QCoreApplication::translate("ChecklistSession", "note")); break;
-        default: whats.append(QCoreApplication::translate("ChecklistSession", "value")); break;
-        }
-    }
-    const AuditEvent &e = m_undoable.constLast().constFirst();
-    const ChecklistNode *node = nodeById(e.item());
-    return QCoreApplication::translate("ChecklistSession", "%1 \"%2\"")
-        .arg(whats.join(QStringLiteral(" + ")), node ? node->title() : e.item());
-}
-
-Status ChecklistSession::undo()
-{
-    if (m_undoable.isEmpty())
-        return Status::failure(Error::Code::NotFound,
-                               QCoreApplication::translate("ChecklistSession", "There is nothing to undo."));
-    if (Status s = refresh(); !s)
-        return s;
-    const QVector<AuditEvent> action = m_undoable.constLast();
-    QVector<EventDraft> inverse;
-    for (auto it = action.crbegin(); it != action.crend(); ++it) { // newest first
-        const AuditEvent &last = *it;
-        const std::optional<ItemChange> made = ChecklistChanges::read(last);
-        if (!made)
-            continue; // only checklist changes are undoable
-        const ItemSlot &slot = made->slot;
-        // Anyone else writing the slot since blocks the undo, even if they put the value back.
-        bool changedByOthers = !current(slot).sameValue(*made);
-        if (const auto events = m_store->eventsFor(slot.item); events) {
-            for (const AuditEvent &e : events.value()) {
-                const std::optional<ItemChange> other = ChecklistChanges::read(e);
-                changedByOthers =
-                    changedByOthers || (other && other->slot == slot && e.seq > last.seq && !m_ownSeqs.contains(e.seq));
-            }
-        }
-        if (changedByOthers) {
-            m_undoable.removeLast();
-            emit undoChanged();
-            return Status::failure(
-                Error::Code::Conflict,
-                QCoreApplication::translate("ChecklistSession",
-                                            "This item was changed again after your change (#%1); undo would "
-                                            "overwrite that, so nothing was done.")
-                    .arg(last.seq));
-        }
-        inverse.append(ChecklistChanges::of(ChecklistChanges::before(last), last.seq));
-    }
-    // All of the action's slots back in one append, as they were changed.
-    return changeAll(inverse);
-}
-
-ImportPlan ChecklistSession::planImport(const TemplateFile &file) const
-{
-    ImportPlan plan;
-    plan.file = file;
-    plan.sameTemplate = file.sha256 == m_state.templateSha();
-    plan.diff =
-        TemplateDiff::compute(document(), *file.document, [this](const QString &id) { return m_state.hasState(id); });
-    return plan;
-}
-
-Status ChecklistSession::applyImport(const ImportPlan &plan, bool force)
-{
-    if (plan.sameTemplate)
-        return {};
-    const auto losing = plan.diff.losingState();
-    if (!losing.isEmpty() && !force) {
-        QStringList names;
-        for (const auto &c : losing)
-            names.append(QStringLiteral("  %1 \"%2\"").arg(c.oldId, c.oldTitle));
-        return Status::failure(
-            Error::Code::Refused,
-            QCoreApplication::translate("ChecklistSession",
-                                        "%1 would leave the checklist %n item(s) that are ticked, noted or "
-                                        "filled in:\n%3\nTheir history stays in the audit trail. Import with "
-                                        "--force to go ahead.",
-                                        nullptr, int(losing.size()))
-                .arg(plan.file.name)
-                .arg(names.join(QLatin1Char('\n'))));
-    }
-    // The tree is stored beside the text, so that later commands read it instead of the Markdown.
-    StoredTemplate stored{plan.file.sha256, plan.file.name, plan.file.markdown};
-    stored.parsedFormat = ParsedChecklist::kFormat;
-    stored.parsed = ParsedChecklist::encode(*plan.file.document, plan.file.sha256);
-    QVector<EventDraft> drafts;
-    drafts.append(EventDraft::of(
-        EventKind::TemplateImported,
-        ChecklistState::importPayload(plan.file.sha256, plan.file.name,
-                                      {stored.parsedFormat, StoredTemplate::parsedDigestOf(stored.parsed)})));
-    // What the template itself ticked or filled in applies only to items the store has
-    // never seen, so a re-import never undoes what the team did since.
-    for (const ChecklistNode *n : plan.file.document->nodesInOrder()) {
-        if (m_state.item(n->id()))
-            continue;
-        if (n->isTickable() && n->templateDone())
-            drafts.append(ChecklistChanges::ticked(n->id(), true));
-        for (const ChecklistField &f : n->fields()) {
-            if (f.templateValue.isEmpty() || !f.validate(f.templateValue).isEmpty())
-                continue;
-            if (!LaunchTiming::isLaunchTimeField(f))
-                drafts.append(ChecklistChanges::fieldSet(n->id(), f.key, f.normalize(f.templateValue)));
-            else if (!m_timing.recorded().isValid())
-                drafts.append(LaunchTiming::recorded(LaunchTiming::fromStored(f.normalize(f.templateValue))));
-        }
-    }
-    // Reworded and moved items take their state with them, as events of their own that name
-    // where it came from; the old ids' history stays in the trail.
-    for (const TemplateDiff::Pair &pair : plan.diff.carriedState()) {
-        const ItemState *old = m_state.item(pair.oldId);
-        const ChecklistNode *target = plan.file.document->find(pair.newId);
-        if (!old || !target || m_state.hasState(pair.newId))
-            continue;
-        QVector<EventDraft> carried;
-        if (old->done && target->isTickable())
-            carried.append(ChecklistChanges::ticked(pair.newId, true));
-        if (!old->note.isEmpty())
-            carried.append(ChecklistChanges::noteSet(pair.newId, old->note));
-        for (auto it = old->fields.constBegin(); it != old->fields.constEnd(); ++it) {
-            // A reworded line may number its blanks differently: carry only what still fits.
-            const ChecklistField *field = target->field(it.key());
-            if (!it.value().isEmpty() && field && field->validate(it.value()).isEmpty())
-                carried.append(ChecklistChanges::fieldSet(pair.newId, it.key(), it.value()));
-        }
-        for (EventDraft &d : carried) {
-            d.payload.insert(QStringLiteral("carriedFrom"), pair.oldId);
-            drafts.append(d);
-        }
-    }
-    m_undoable.clear();
-    emit undoChanged();
-    return commit(drafts, stored, false);
-}
-
 Result<QVector<AuditEvent>> ChecklistSession::history(const QString &id) const
 {
     return m_store->eventsFor(id);
@@ -759,58 +351,15 @@ Result<QVector<AuditEvent>> ChecklistSession::history(const QString &id) const
 
 void ChecklistSession::startVerify()
 {
-    if (m_verifier) {
-        m_verifyAgain = true; // it may not see what was appended since it began
-        return;
-    }
-    m_verifyAgain = false;
-    const QString path = m_store->address();
-    m_verifier = QThread::create([this, path] {
-        // A connection of its own: Qt Sql connections belong to the thread that made them.
-        VerifyResult result;
-        {
-            auto reader = EventStore::open(path, EventStore::Access::ReadOnly);
-            if (!reader) {
-                result.reason = reader.error().message;
-                // A server out of reach or a store busy elsewhere says nothing about the trail:
-                // no verdict (the next change checks again), and nothing is blocked for it.
-                const Error::Code code = reader.error().code;
-                result.cancelled =
-                    code == Error::Code::Unreachable || code == Error::Code::Timeout || code == Error::Code::Busy;
-            } else {
-                result = reader.value()->verify([] { return QThread::currentThread()->isInterruptionRequested(); });
-            }
-        }
-        if (QThread::currentThread()->isInterruptionRequested())
-            return;
-        QMetaObject::invokeMethod(
-            this,
-            [this, result] {
-                if (!result.intact && !result.cancelled)
-                    m_blockedReason = result.reason;
-                else if (result.intact)
-                    m_blockedReason.clear();
-                emit verified(result);
-            },
-            Qt::QueuedConnection);
-    });
-    // Queued after the result: the check that follows sees it delivered first.
-    connect(m_verifier, &QThread::finished, this, &ChecklistSession::verifierFinished, Qt::QueuedConnection);
-    m_verifier->start(QThread::LowPriority);
+    m_check->start();
 }
 
-void ChecklistSession::verifierFinished()
+bool ChecklistSession::isVerifying() const
 {
-    if (!m_verifier)
-        return;
-    m_verifier->wait(); // it has finished: returns at once
-    delete m_verifier;
-    m_verifier = nullptr;
-    if (m_verifyAgain)
-        startVerify();
+    return m_check->isRunning();
 }
 
 void ChecklistSession::recheckAfterChanges(int delayMs)
 {
-    m_recheck.setInterval(std::max(1, delayMs));
+    m_check->recheckAfterChanges(delayMs);
 }

@@ -16,6 +16,7 @@
 #include <functional>
 
 class QThread;
+class RecordCheck;
 class RecordWriter;
 
 // What a value was computed from in the record: its append is refused with Conflict when any of
@@ -154,7 +155,7 @@ public:
     // Checks the record again after it changed (at most delayMs after the first change, the
     // changes meanwhile joining it), so what the window shows of the check is not left behind.
     void recheckAfterChanges(int delayMs = 2000);
-    bool isVerifying() const { return m_verifier != nullptr; }
+    bool isVerifying() const;
     QString writeBlockedReason() const { return m_blockedReason; }
     int pendingWrites() const;
 
@@ -214,7 +215,6 @@ private:
     Status change(const EventDraft &draft, const ComputedFrom &computedFrom = {});
     // Checklist changes made as one user action: those that change their slot, in one append.
     Status changeAll(const QVector<EventDraft> &changes);
-    void verifierFinished();
     Status writable() const;
 
     std::unique_ptr<EventStore> m_store;
@@ -237,9 +237,7 @@ private:
     QSet<qint64> m_ownSeqs; // what this session appended: its own later changes never block an undo
     QString m_blockedReason;
     QTimer m_watch;
-    QThread *m_verifier = nullptr;
-    bool m_verifyAgain = false; // asked while a check ran: another follows it
-    QTimer m_recheck;           // recheckAfterChanges()
+    std::unique_ptr<RecordCheck> m_check; // startVerify(), recheckAfterChanges()
     bool m_online = true;
     QString m_offlineReason;
     QVector<OutboxEntry> m_notYetShared;
