@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib/privileges.sh
 source scripts/lib/test-postgres.sh
 
-scripts/install-deps.sh postgresql
+scripts/install-deps.sh postgresql python3
 jobs=${GOLIVE_JOBS:-$(nproc)}
 reclaim_for_user build-asan
 as_user cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DGOLIVE_SANITIZE=ON \

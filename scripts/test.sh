@@ -11,7 +11,7 @@ source scripts/lib/privileges.sh
 source scripts/lib/test-postgres.sh
 
 jobs=${GOLIVE_JOBS:-$(nproc)}
-scripts/install-deps.sh postgresql poppler-utils
+scripts/install-deps.sh postgresql poppler-utils python3
 reclaim_for_user build-tests
 as_user cmake -S . -B build-tests -G Ninja -DCMAKE_BUILD_TYPE=Debug -DGOLIVE_BUILD_TESTS=ON -DGOLIVE_BUILD_BENCH=ON \
     -DGOLIVE_WERROR="${GOLIVE_WERROR:-OFF}" >/dev/null

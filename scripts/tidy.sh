@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/privileges.sh
 
-scripts/install-deps.sh clang-tidy-14 >/dev/null
+scripts/install-deps.sh clang-tidy-14 python3 >/dev/null
 # The test build (scripts/test.sh's build-tests/, same settings) gives the compile commands and the
 # files moc and rcc generate that sources include; it is brought up to date first.
 out=build-tests

@@ -11,7 +11,7 @@ source scripts/lib/privileges.sh
 source scripts/lib/test-postgres.sh
 
 seconds=${1:-300}
-scripts/install-deps.sh postgresql
+scripts/install-deps.sh postgresql python3
 reclaim_for_user build-tests
 as_user cmake -S . -B build-tests -G Ninja -DCMAKE_BUILD_TYPE=Debug -DGOLIVE_BUILD_TESTS=ON >/dev/null
 as_user cmake --build build-tests --target tst_torture golive

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/checklist/MarkdownChecklistReader.h"
-#include "models/record/Error.h"
+#include "models/core/Error.h"
 
 #include <QString>
 

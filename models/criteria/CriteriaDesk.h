@@ -1,7 +1,7 @@
 #pragma once
 
+#include "models/core/Error.h"
 #include "models/criteria/CriteriaRecord.h"
-#include "models/record/Error.h"
 #include "models/timeline/Clock.h"
 
 #include <QObject>

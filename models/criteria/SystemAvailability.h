@@ -1,7 +1,7 @@
 #pragma once
 
+#include "models/core/Error.h"
 #include "models/monitoring/HistoryTypes.h"
-#include "models/record/Error.h"
 
 #include <QDateTime>
 #include <QHash>

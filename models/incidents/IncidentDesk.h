@@ -1,10 +1,10 @@
 #pragma once
 
+#include "models/core/Error.h"
 #include "models/incidents/IncidentLog.h"
 #include "models/incidents/IncidentPlaybook.h"
 #include "models/monitoring/OutageLog.h"
 #include "models/monitoring/WatchedServices.h"
-#include "models/record/Error.h"
 #include "models/team/TeamDesk.h"
 #include "models/timeline/Clock.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/core/Error.h"
 #include "models/monitoring/HistoryTypes.h"
 #include "models/monitoring/ServiceState.h"
-#include "models/record/Error.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/record/Error.h"
+#include "models/core/Error.h"
 #include "models/record/RecordLocation.h"
 
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "models/core/Error.h"
 #include "models/criteria/CriterionResult.h"
-#include "models/record/Error.h"
 #include "models/record/EventStore.h"
 #include "models/signoff/Passphrase.h"
 #include "models/signoff/PassphraseWorker.h"

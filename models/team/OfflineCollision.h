@@ -1,7 +1,7 @@
 #pragma once
 
+#include "models/core/Error.h"
 #include "models/record/AuditEvent.h"
-#include "models/record/Error.h"
 
 #include <QVector>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/record/Error.h"
+#include "models/core/Error.h"
 #include "models/timeline/Clock.h"
 #include "models/timeline/DueState.h"
 #include "models/timeline/LaunchSchedule.h"
