@@ -3,6 +3,8 @@
 ProbeBase::ProbeBase(QObject *parent) : QObject(parent)
 {
     m_deadline.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: "no answer within 50 ms" must mean 50 ms passed.
+    m_deadline.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         if (!m_done)
             deadlinePassed();
