@@ -155,8 +155,8 @@ void checkRecord(const QString &address, const Desks &desks, const ChecklistSess
         return;
     }
     const EventStore &store = *opened.value();
-    QHash<qint64, QString> writerOf;  // seq → the desk that wrote it
-    QHash<QString, bool> lastDone; // item → ticked or not as the record ends
+    QHash<qint64, QString> writerOf; // seq → the desk that wrote it
+    QHash<QString, bool> lastDone;   // item → ticked or not as the record ends
     qint64 head = 0;
     store.readEvents(0, [&](const AuditEvent &e) {
         head = e.seq;

@@ -251,9 +251,7 @@ void ItemDetailsPane::refreshValues()
         auto *item = new QListWidgetItem(child->title(), m_steps);
         item->setData(Qt::UserRole, child->id());
         item->setFlags(m_session->isReadOnly() ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(m_session->isDone(child->id())
-                                ? Qt::Checked
-                                : Qt::Unchecked);
+        item->setCheckState(m_session->isDone(child->id()) ? Qt::Checked : Qt::Unchecked);
     }
     m_steps->setMaximumHeight(qMin(8, m_steps->count()) * (m_steps->sizeHintForRow(0) + 2) + 8);
     for (const auto &e : std::as_const(m_editors)) {
