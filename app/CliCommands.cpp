@@ -9,7 +9,7 @@
 #include "models/checklist/ChecklistExport.h"
 #include "models/record/DiskSpace.h"
 #include "models/record/TrailExport.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/session/OperatorProfile.h"
 #include "models/signoff/SignOffRecord.h"
 #include "models/timeline/Clock.h"
@@ -74,18 +74,18 @@ enum class Access {
     Read   // never creates, migrates or changes anything
 };
 
-Result<std::unique_ptr<ChecklistSession>> openSession(const CommandLine &c, Access access, bool importDefault = true)
+Result<std::unique_ptr<LaunchRecord>> openSession(const CommandLine &c, Access access, bool importDefault = true)
 {
-    ChecklistSession::OpenOptions options;
+    LaunchRecord::OpenOptions options;
     options.importDefault = importDefault;
     options.readOnly = access == Access::Read;
     options.checkChain = true; // a command never builds on a broken chain, nor shows one without a word
-    return ChecklistSession::open(c.storePath, actorFor(c), options);
+    return LaunchRecord::open(c.storePath, actorFor(c), options);
 }
 
 // A command that writes: refused, before it decides anything, on a record whose audit trail
 // does not verify; nothing is appended. 0 when the record verified.
-int refusedAsDamaged(const ChecklistSession &session)
+int refusedAsDamaged(const LaunchRecord &session)
 {
     const VerifyResult *damage = session.damage();
     if (!damage)
@@ -95,7 +95,7 @@ int refusedAsDamaged(const ChecklistSession &session)
 
 // A command that writes: the open record, or null with the exit code already reported in
 // *exitCode (it could not be opened, or its audit trail does not verify: nothing is appended).
-std::unique_ptr<ChecklistSession> openToWrite(const CommandLine &c, int *exitCode, bool importDefault = true)
+std::unique_ptr<LaunchRecord> openToWrite(const CommandLine &c, int *exitCode, bool importDefault = true)
 {
     auto opened = openSession(c, Access::Write, importDefault);
     if (!opened) {
@@ -109,7 +109,7 @@ std::unique_ptr<ChecklistSession> openToWrite(const CommandLine &c, int *exitCod
 
 // A command that reads prints the record as it is, then says on stderr that its audit trail does
 // not verify: exit 3 instead of 0 (see README).
-int damagedAfterReading(const ChecklistSession &session)
+int damagedAfterReading(const LaunchRecord &session)
 {
     const VerifyResult *damage = session.damage();
     if (!damage)
@@ -137,10 +137,10 @@ int runImport(const CommandLine &c)
         return fail(loaded.error().message);
     const TemplateFile &file = loaded.value();
     int refused = Ok;
-    const std::unique_ptr<ChecklistSession> opened = openToWrite(c, &refused, false);
+    const std::unique_ptr<LaunchRecord> opened = openToWrite(c, &refused, false);
     if (!opened)
         return refused;
-    ChecklistSession *session = opened.get();
+    LaunchRecord *session = opened.get();
     const ImportPlan plan = session->planImport(file);
     if (plan.sameTemplate) {
         out() << QCoreApplication::translate("CliCommands", "%1 is already the checklist in use; nothing changed.")
@@ -197,7 +197,7 @@ int runExport(const CommandLine &c)
     auto opened = openSession(c, Access::Read);
     if (!opened)
         return fail(opened.error().message);
-    const ChecklistSession *session = opened.value().get();
+    const LaunchRecord *session = opened.value().get();
     QByteArray bytes;
     if (trail) {
         auto written = exportTrail(session->store());
@@ -246,10 +246,10 @@ int runTick(const CommandLine &c, bool done)
                     Usage);
     const QString wanted = c.arguments.join(QLatin1Char(' '));
     int refused = Ok;
-    const std::unique_ptr<ChecklistSession> opened = openToWrite(c, &refused);
+    const std::unique_ptr<LaunchRecord> opened = openToWrite(c, &refused);
     if (!opened)
         return refused;
-    ChecklistSession *session = opened.get();
+    LaunchRecord *session = opened.get();
     const auto matches = session->findItems(wanted);
     if (matches.size() != 1)
         return notOneItem(wanted, matches);
@@ -288,10 +288,10 @@ int runSet(const CommandLine &c)
     const QString fieldName = c.arguments.at(1);
     const QString value = c.arguments.mid(2).join(QLatin1Char(' '));
     int refused = Ok;
-    const std::unique_ptr<ChecklistSession> opened = openToWrite(c, &refused);
+    const std::unique_ptr<LaunchRecord> opened = openToWrite(c, &refused);
     if (!opened)
         return refused;
-    ChecklistSession *session = opened.get();
+    LaunchRecord *session = opened.get();
     auto matches = session->findItems(wanted);
     if (matches.size() > 1) { // of several matches, the one with a field of that name
         QVector<const ChecklistNode *> withField;
@@ -423,10 +423,10 @@ int runT0(const CommandLine &c)
                 .arg(given),
             Usage);
     int refused = Ok;
-    const std::unique_ptr<ChecklistSession> opened = openToWrite(c, &refused);
+    const std::unique_ptr<LaunchRecord> opened = openToWrite(c, &refused);
     if (!opened)
         return refused;
-    ChecklistSession *session = opened.get();
+    LaunchRecord *session = opened.get();
     TimingDesk desk(*session, Clock::system());
     const Status s = verb == QLatin1String("plan") ? desk.plan(time) : desk.record(time);
     if (!s)

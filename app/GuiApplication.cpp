@@ -5,7 +5,7 @@
 #include "models/criteria/CriteriaDesk.h"
 #include "models/monitoring/MonitoringService.h"
 #include "models/reports/ReportDesk.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/session/DeskFiles.h"
 #include "models/session/MonitoringLink.h"
 #include "models/session/OperatorProfile.h"
@@ -68,13 +68,13 @@ int runGui(const CommandLine &c)
     if (!c.actorName.isEmpty())
         actor = Actor::person(c.actorName, c.actorRole);
 
-    ChecklistSession::OpenOptions options;
+    LaunchRecord::OpenOptions options;
     options.allowReadOnly = true;
     // The window shows at once; startVerify() checks every page and the hash chain meanwhile.
     options.deferIntegrityCheck = true;
     // The window never waits on the disk: changes are committed on the record's writer thread.
     options.asyncWrites = true;
-    auto opened = ChecklistSession::open(c.storePath, actor, options);
+    auto opened = LaunchRecord::open(c.storePath, actor, options);
     stage("store opened, state derived");
     if (!opened) {
         QTextStream(stderr) << "golive: " << opened.error().message << Qt::endl;
@@ -82,7 +82,7 @@ int runGui(const CommandLine &c)
             QMessageBox::critical(nullptr, QObject::tr("Go-Live Control cannot start"), opened.error().message);
         return 1;
     }
-    std::unique_ptr<ChecklistSession> session = std::move(opened.value());
+    std::unique_ptr<LaunchRecord> session = std::move(opened.value());
 
     // The timeline outlives nothing it points at: after the session, before the window.
     LaunchTimeline timeline(session.get());

@@ -2,7 +2,7 @@
 
 #include "app/CommandLine.h"
 #include "models/monitoring/MonitoringService.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/session/DeskFiles.h"
 #include "models/session/MonitoringLink.h"
 #include "models/session/OperatorProfile.h"
@@ -73,14 +73,14 @@ int runMonitorCommand(const CommandLine &c)
         return 1;
     }
     const QVector<ServiceDefinition> &services = loaded.value();
-    ChecklistSession::OpenOptions options;
+    LaunchRecord::OpenOptions options;
     options.checkChain = true; // outages are never recorded onto a chain that does not verify
-    auto opened = ChecklistSession::open(c.storePath, Actor::system(), options);
+    auto opened = LaunchRecord::open(c.storePath, Actor::system(), options);
     if (!opened) {
         err << "golive: " << opened.error().message << Qt::endl;
         return 1;
     }
-    ChecklistSession *session = opened.value().get();
+    LaunchRecord *session = opened.value().get();
     if (const VerifyResult *damage = session->damage()) {
         err << "golive: " << session->store().appendRefusal().message() << Qt::endl;
         return damage->firstBadSeq > 0 ? 3 : 1;

@@ -8,7 +8,7 @@
 //
 // Aim: p99 < 16 ms (one frame at 60 Hz).
 #include "models/monitoring/MonitoringService.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "ui/MainWindow.h"
 
 #include "bench/LagSupport.h"
@@ -49,13 +49,13 @@ int main(int argc, char **argv)
         return 1;
     }
     QTemporaryDir dir;
-    auto opened = ChecklistSession::open(dir.filePath(QStringLiteral("launch.sqlite")),
+    auto opened = LaunchRecord::open(dir.filePath(QStringLiteral("launch.sqlite")),
                                          Actor::person(QStringLiteral("bench"), QStringLiteral("Platform Lead")));
     if (!opened) {
         QTextStream(stderr) << opened.error().message << '\n';
         return 1;
     }
-    std::unique_ptr<ChecklistSession> session = std::move(opened.value());
+    std::unique_ptr<LaunchRecord> session = std::move(opened.value());
 
     MainWindow window(session.get());
     MonitoringService monitoring;

@@ -10,7 +10,7 @@
 // Prints the other process's events/s, the window's own ticks (accepted, committed, failed) and
 // the event-loop lag p50, p99 and max. Aim: p99 < 16 ms (one frame at 60 Hz).
 #include "models/record/EventStore.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "ui/MainWindow.h"
 
 #include "bench/LagSupport.h"
@@ -71,15 +71,15 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("launch.sqlite"));
-    ChecklistSession::OpenOptions options;
+    LaunchRecord::OpenOptions options;
     options.asyncWrites = !sync;
     auto opened =
-        ChecklistSession::open(path, Actor::person(QStringLiteral("bench"), QStringLiteral("Platform Lead")), options);
+        LaunchRecord::open(path, Actor::person(QStringLiteral("bench"), QStringLiteral("Platform Lead")), options);
     if (!opened) {
         QTextStream(stderr) << opened.error().message << '\n';
         return 1;
     }
-    ChecklistSession *session = opened.value().get();
+    LaunchRecord *session = opened.value().get();
     MainWindow window(session);
     window.resize(1400, 900);
     window.show();
@@ -91,7 +91,7 @@ int main(int argc, char **argv)
             tickable.append(n->id());
 
     int accepted = 0, failed = 0, refusedAtOnce = 0;
-    QObject::connect(session, &ChecklistSession::writeFailed, &app, [&] { ++failed; });
+    QObject::connect(session, &LaunchRecord::writeFailed, &app, [&] { ++failed; });
     QElapsedTimer clock;
     clock.start();
     qint64 last = -1;

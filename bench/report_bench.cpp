@@ -33,7 +33,7 @@ int main(int argc, char **argv)
     const QDateTime t0 = QDateTime::currentDateTimeUtc().addDays(-8);
     QElapsedTimer timer;
     timer.start();
-    auto opened = ChecklistSession::open(db, T7Fixture::projectManager());
+    auto opened = LaunchRecord::open(db, T7Fixture::projectManager());
     if (!opened) {
         out << opened.error().message << Qt::endl;
         return 1;

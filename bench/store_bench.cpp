@@ -3,7 +3,7 @@
 //
 //   store_bench [--append N] [--rebuild N] [--make-store PATH N]
 #include "models/record/EventStore.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,7 +23,7 @@ QTextStream &out()
 bool fill(const QString &path, int count, int perTransaction)
 {
     const Actor bench = Actor::program(QStringLiteral("bench"));
-    auto session = ChecklistSession::open(path, bench);
+    auto session = LaunchRecord::open(path, bench);
     if (!session) {
         out() << "cannot open " << path << ": " << session.error().message << Qt::endl;
         return false;
@@ -79,7 +79,7 @@ void benchRebuild(int count)
     for (int run = 0; run < 3; ++run) {
         QElapsedTimer timer;
         timer.start();
-        auto session = ChecklistSession::open(path, Actor::program(QStringLiteral("bench")));
+        auto session = LaunchRecord::open(path, Actor::program(QStringLiteral("bench")));
         const double s = timer.nsecsElapsed() / 1e9;
         const qint64 events = session ? session.value()->headSeq() : 0;
         out() << "rebuild: open store and derive state from " << events << " events: " << s * 1000 << " ms, "

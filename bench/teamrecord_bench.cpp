@@ -1,6 +1,6 @@
 // The team record under load (issue #10): N desks, each a process of its own (teamrecord_writer),
 // append M ticks each, one transaction each, all at once, to one record, while a listening desk
-// in this process follows it: a ChecklistSession, which on PostgreSQL LISTENs and refreshes when
+// in this process follows it: a LaunchRecord, which on PostgreSQL LISTENs and refreshes when
 // notified. Then the same N × M against one SQLite file (the baseline), whose desk looks for
 // changes every 2 s, as the application watches a file.
 //
@@ -16,7 +16,7 @@
 #include "bench/LagSupport.h"
 #include "bench/WallClock.h"
 #include "models/record/EventStore.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -147,7 +147,7 @@ private:
 };
 
 // Reads the record as it ended and checks every ACK against it, and the desk's state against it.
-void checkRecord(const QString &address, const Desks &desks, const ChecklistSession &desk, Figures *f)
+void checkRecord(const QString &address, const Desks &desks, const LaunchRecord &desk, Figures *f)
 {
     auto opened = EventStore::open(address, EventStore::Access::ReadOnly);
     if (!opened) {
@@ -188,16 +188,16 @@ Figures runRecord(const QString &title, const QString &address, int processes, i
     Figures f;
     out() << title << " " << address << ": " << processes << " desks × " << ticks
           << " ticks, one transaction each, all at once" << Qt::endl;
-    ChecklistSession::OpenOptions options;
+    LaunchRecord::OpenOptions options;
     options.asyncWrites = window;
     options.deferIntegrityCheck = window;
-    auto opened = ChecklistSession::open(
+    auto opened = LaunchRecord::open(
         address, Actor::person(QStringLiteral("listening desk"), QStringLiteral("Platform Lead")), options);
     if (!opened) {
         out() << "  cannot open: " << opened.error().message << Qt::endl;
         return f;
     }
-    ChecklistSession &desk = *opened.value();
+    LaunchRecord &desk = *opened.value();
     desk.startWatching(2000); // a file: looked at every 2 s, as the window does; shared: notified
     QStringList items;
     for (const ChecklistNode *n : desk.document()->nodesInOrder())
@@ -209,7 +209,7 @@ Figures runRecord(const QString &title, const QString &address, int processes, i
     const qint64 before = seen;
     QEventLoop catchUp;
     qint64 awaited = -1;
-    QObject::connect(&desk, &ChecklistSession::headChanged, &desk, [&](qint64 head) {
+    QObject::connect(&desk, &LaunchRecord::headChanged, &desk, [&](qint64 head) {
         const qint64 now = wallClockUs();
         for (qint64 s = seen + 1; s <= head; ++s)
             shownUs.insert(s, now);

@@ -302,8 +302,8 @@ struct CutOffDesks
 
     Relay relay;
     QString error;
-    std::unique_ptr<ChecklistSession> ada;
-    std::unique_ptr<ChecklistSession> grace;
+    std::unique_ptr<LaunchRecord> ada;
+    std::unique_ptr<LaunchRecord> grace;
 };
 
 } // namespace PgTestSupport

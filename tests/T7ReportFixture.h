@@ -6,7 +6,7 @@
 #include "models/incidents/IncidentDesk.h"
 #include "models/monitoring/ProbeHistory.h"
 #include "models/reports/HourlyReport.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/timeline/Clock.h"
 
 #include <QRandomGenerator>
@@ -55,7 +55,7 @@ inline const ChecklistNode *day7Section(const ChecklistDocument &doc)
     return found;
 }
 
-inline Status fillDay7(ChecklistSession &session)
+inline Status fillDay7(LaunchRecord &session)
 {
     const ChecklistNode *section = day7Section(*session.document());
     if (!section)
@@ -91,7 +91,7 @@ inline QString stamp(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-inline Status confirmHours(ChecklistSession &session, const QDateTime &t0, int hours)
+inline Status confirmHours(LaunchRecord &session, const QDateTime &t0, int hours)
 {
     for (int h = 1; h <= hours; ++h) {
         QJsonObject values;
@@ -127,7 +127,7 @@ inline Status confirmHours(ChecklistSession &session, const QDateTime &t0, int h
                           &pm);
 }
 
-inline Status openIncidents(ChecklistSession &session, const QDateTime &t0, int count)
+inline Status openIncidents(LaunchRecord &session, const QDateTime &t0, int count)
 {
     ManualClock clock(t0.addSecs(5400));
     IncidentDesk desk(&session, &clock);
@@ -158,7 +158,7 @@ inline Status openIncidents(ChecklistSession &session, const QDateTime &t0, int 
 
 // T0 planned and recorded, some ticks by the three leads, the Day 7 review, hourly reports and
 // incidents; then ticks and unticks until the record holds at least `events` events.
-inline Status fillRecord(ChecklistSession &session, const QDateTime &t0, int incidents, int hours, int events)
+inline Status fillRecord(LaunchRecord &session, const QDateTime &t0, int incidents, int hours, int events)
 {
     session.setActor(projectManager());
     if (Status s = session.recordOne(LaunchTiming::planned(t0.addSecs(-1800))); !s)

@@ -5,7 +5,7 @@
 #include "models/checklist/ChecklistNode.h"
 #include "models/record/AuditEvent.h"
 #include "models/record/EventStore.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "tests/GoliveRunner.h"
 
 #include <QFile>
@@ -47,7 +47,7 @@ inline bool okOr(const Status &status, QString *error)
 }
 
 // What MonitoringLink does with a change of state the monitor saw.
-inline Status confirm(ChecklistSession &session, const QString &service, ServiceState from, ServiceState to,
+inline Status confirm(LaunchRecord &session, const QString &service, ServiceState from, ServiceState to,
                       const QString &reason)
 {
     const auto draft = OutageLog::confirmation(service, from, to, reason);
@@ -66,10 +66,10 @@ inline bool templateOr(const Result<TemplateFile> &read, TemplateFile *out, QStr
 }
 
 // Opens a session (or null), the reason kept in *error.
-inline std::unique_ptr<ChecklistSession> openOr(const QString &path, const Actor &actor, QString *error,
-                                                const ChecklistSession::OpenOptions &options = {})
+inline std::unique_ptr<LaunchRecord> openOr(const QString &path, const Actor &actor, QString *error,
+                                                const LaunchRecord::OpenOptions &options = {})
 {
-    auto opened = ChecklistSession::open(path, actor, options);
+    auto opened = LaunchRecord::open(path, actor, options);
     if (!opened) {
         if (error)
             *error = opened.error().message;
@@ -88,7 +88,7 @@ inline const ChecklistNode *nodeTitled(const ChecklistDocument *doc, const QStri
 }
 
 // Opens (creating) a session on path, warning with the reason when that fails.
-inline std::unique_ptr<ChecklistSession> openSession(const QString &path, const Actor &actor)
+inline std::unique_ptr<LaunchRecord> openSession(const QString &path, const Actor &actor)
 {
     QString error;
     auto session = openOr(path, actor, &error);
@@ -140,9 +140,9 @@ inline QVector<QString> tickableIds(const ChecklistDocument *doc, int count)
 
 // A desk as the window opens it: appends on a writer thread (a team record's outbox with it),
 // the whole check deferred.
-inline ChecklistSession::OpenOptions desk()
+inline LaunchRecord::OpenOptions desk()
 {
-    ChecklistSession::OpenOptions o;
+    LaunchRecord::OpenOptions o;
     o.asyncWrites = true;
     o.deferIntegrityCheck = true;
     return o;

@@ -1,5 +1,5 @@
 #include "models/checklist/ChecklistExport.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "tests/TestSupport.h"
 
 #include <QJsonArray>
@@ -80,15 +80,15 @@ class TestChecklistExport : public QObject
 private:
     QTemporaryDir m_dir;
     int m_files = 0;
-    std::unique_ptr<ChecklistSession> m_filled; // the seed with half the tasks ticked and every blank filled
+    std::unique_ptr<LaunchRecord> m_filled; // the seed with half the tasks ticked and every blank filled
     int m_ticked = 0;
     int m_filledFields = 0;
 
     QString freshPath() { return m_dir.filePath(QStringLiteral("export-%1.sqlite").arg(++m_files)); }
 
-    static std::unique_ptr<ChecklistSession> emptySession(const QString &path)
+    static std::unique_ptr<LaunchRecord> emptySession(const QString &path)
     {
-        ChecklistSession::OpenOptions options;
+        LaunchRecord::OpenOptions options;
         options.importDefault = false;
         QString error;
         auto session = openOr(path, ada(), &error, options);

@@ -1,4 +1,4 @@
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "tests/TempStore.h"
 #include "tests/TestSupport.h"
 
@@ -49,7 +49,7 @@ QStringList titles(const QVector<TemplateDiff::Change> &changes, bool newTitles)
 
 } // namespace
 
-class TestChecklistSession : public QObject
+class TestLaunchRecord : public QObject
 {
     Q_OBJECT
 
@@ -58,7 +58,7 @@ private:
 
     QString freshPath() { return m_dir.freshPath(); }
 
-    static std::unique_ptr<ChecklistSession> openAt(const QString &path, const Actor &actor = ada())
+    static std::unique_ptr<LaunchRecord> openAt(const QString &path, const Actor &actor = ada())
     {
         return openSession(path, actor);
     }
@@ -68,7 +68,7 @@ private slots:
 
     void freshStoreGetsTheDefaultChecklist()
     {
-        QFile resource(ChecklistSession::defaultTemplatePath());
+        QFile resource(LaunchRecord::defaultTemplatePath());
         QVERIFY2(resource.open(QIODevice::ReadOnly), "the default checklist is not linked into this executable");
         const QByteArray bytes = resource.readAll();
         QCOMPARE(bytes, readData("go-live-checklist.md"));
@@ -89,7 +89,7 @@ private slots:
         QCOMPARE(events.first().kind, EventKind::TemplateImported);
         QCOMPARE(events.first().index().slot, QStringLiteral("template"));
         QCOMPARE(events.first().item(), QString());
-        QCOMPARE(events.first().actor, ChecklistSession::importer()); // the program chose it, not Ada
+        QCOMPARE(events.first().actor, LaunchRecord::importer()); // the program chose it, not Ada
         QVERIFY(!session->canUndo());
         session.reset();
 
@@ -102,7 +102,7 @@ private slots:
 
     void withoutDefaultTheStoreStaysEmpty()
     {
-        ChecklistSession::OpenOptions options;
+        LaunchRecord::OpenOptions options;
         options.importDefault = false;
         QString error;
         auto session = openOr(freshPath(), ada(), &error, options);
@@ -296,7 +296,7 @@ private slots:
         QVERIFY(session);
         const QString staging = idOf(session->document(), kStaging);
         QString error;
-        QSignalSpy undoChanged(session.get(), &ChecklistSession::undoChanged);
+        QSignalSpy undoChanged(session.get(), &LaunchRecord::undoChanged);
         QVERIFY(okOr(session->setDone(staging, true), &error));
         QVERIFY(session->canUndo());
         QCOMPARE(undoChanged.count(), 1);
@@ -462,8 +462,8 @@ private slots:
         QVERIFY(mine && theirs);
         const QString staging = idOf(mine->document(), kStaging);
         const QString query = idOf(mine->document(), kQueryTime);
-        QSignalSpy changed(mine.get(), &ChecklistSession::itemsChanged);
-        QSignalSpy replaced(mine.get(), &ChecklistSession::documentReplaced);
+        QSignalSpy changed(mine.get(), &LaunchRecord::itemsChanged);
+        QSignalSpy replaced(mine.get(), &LaunchRecord::documentReplaced);
         QString error;
         QVERIFY(okOr(theirs->setDone(staging, true), &error));
         QVERIFY(okOr(theirs->setField(query, QStringLiteral("f0"), QStringLiteral("99")), &error));
@@ -499,7 +499,7 @@ private slots:
         QVERIFY(session);
         QString error;
         QVERIFY(okOr(session->setDone(idOf(session->document(), kStaging), true), &error));
-        QSignalSpy verified(session.get(), &ChecklistSession::verified);
+        QSignalSpy verified(session.get(), &LaunchRecord::verified);
         session->startVerify();
         QVERIFY(verified.wait(60000));
         QCOMPARE(verified.count(), 1);
@@ -570,7 +570,7 @@ private slots:
         QCOMPARE(session->state().templateSha(), oldSha);
         QCOMPARE(session->document()->taskCount(), 92);
 
-        QSignalSpy replaced(session.get(), &ChecklistSession::documentReplaced);
+        QSignalSpy replaced(session.get(), &LaunchRecord::documentReplaced);
         QVERIFY2(okOr(session->applyImport(plan, true), &error), qPrintable(error));
         QCOMPARE(replaced.count(), 1);
         QCOMPARE(session->state().templateSha(), plan.file.sha256);
@@ -618,7 +618,7 @@ private slots:
         QVERIFY(okOr(session->applyImport(session->planImport(edited), false), &error));
         const qint64 afterFirst = head(session->store());
         QCOMPARE(afterFirst, 2);
-        QSignalSpy replaced(session.get(), &ChecklistSession::documentReplaced);
+        QSignalSpy replaced(session.get(), &LaunchRecord::documentReplaced);
         const ImportPlan again = session->planImport(edited);
         QVERIFY(again.sameTemplate);
         QVERIFY(again.diff.isEmpty());
@@ -694,7 +694,7 @@ private slots:
 
     void flatSeedImportsCompletely()
     {
-        ChecklistSession::OpenOptions options;
+        LaunchRecord::OpenOptions options;
         options.importDefault = false;
         QString error;
         const QString path = freshPath();
@@ -741,5 +741,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestChecklistSession)
+QTEST_MAIN(TestLaunchRecord)
 #include "tst_checklistsession.moc"

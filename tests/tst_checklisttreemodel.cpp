@@ -1,7 +1,7 @@
 #include "models/itemmodels/ChecklistFilter.h"
 #include "models/itemmodels/ChecklistTreeModel.h"
 #include "models/itemmodels/HistoryModel.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "tests/EnglishPlurals.h"
 #include "tests/TempStore.h"
 #include "tests/TestSupport.h"
@@ -61,7 +61,7 @@ private:
 
     QString freshPath() { return m_dir.freshPath(); }
 
-    static std::unique_ptr<ChecklistSession> openAt(const QString &path, const Actor &actor = ada())
+    static std::unique_ptr<LaunchRecord> openAt(const QString &path, const Actor &actor = ada())
     {
         return openSession(path, actor);
     }

@@ -201,7 +201,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     int m_count = 0;
-    std::unique_ptr<ChecklistSession> m_session;
+    std::unique_ptr<LaunchRecord> m_session;
 };
 
 QTEST_MAIN(TestDialogKeys)

@@ -111,7 +111,7 @@ private slots:
         fill();
         // Opened (what `golive tick` does first) or ticked: refused as a full disk, never "I/O error".
         {
-            auto opened = ChecklistSession::open(path, ada());
+            auto opened = LaunchRecord::open(path, ada());
             Status refused;
             if (!opened) {
                 refused = opened.error();

@@ -561,7 +561,7 @@ private slots:
     }
 
 private:
-    std::unique_ptr<ReportDesk> makeDesk(ChecklistSession *session, const Clock *clock = nullptr)
+    std::unique_ptr<ReportDesk> makeDesk(LaunchRecord *session, const Clock *clock = nullptr)
     {
         if (!clock)
             clock = &m_clock;
@@ -621,7 +621,7 @@ private:
     QString m_path;
     int m_count = 0;
     ManualClock m_clock;
-    std::unique_ptr<ChecklistSession> m_session;
+    std::unique_ptr<LaunchRecord> m_session;
     std::unique_ptr<FakeN8n> m_n8n;
     std::unique_ptr<FakeFreeScout> m_fs;
     std::unique_ptr<ProbeHistory> m_history;

@@ -93,7 +93,7 @@ QStringList servicesOf(const QVector<Outage> &outages)
     return out;
 }
 
-int openInRecord(const ChecklistSession &session)
+int openInRecord(const LaunchRecord &session)
 {
     int open = 0;
     for (const Outage &o : session.outages().outages())
@@ -782,7 +782,7 @@ private:
     QString m_path;
     int m_count = 0;
     ManualClock m_clock;
-    std::unique_ptr<ChecklistSession> m_session;
+    std::unique_ptr<LaunchRecord> m_session;
     std::unique_ptr<IncidentDesk> m_desk;
 };
 

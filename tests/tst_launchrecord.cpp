@@ -145,7 +145,7 @@ private slots:
                                      EventKind::NoteSet, EventKind::FieldSet, EventKind::T0Planned,
                                      EventKind::ServiceStateConfirmed, EventKind::ServiceStateConfirmed,
                                      EventKind::MaintenanceAdded}));
-        QCOMPARE(events.at(0).actor, ChecklistSession::importer()); // the first start's checklist: the program's
+        QCOMPARE(events.at(0).actor, LaunchRecord::importer()); // the first start's checklist: the program's
         QCOMPARE(events.at(1).actor.kind, Actor::Kind::Person);
         QCOMPARE(events.at(6).actor.kind, Actor::Kind::System);
         QCOMPARE(events.at(6).payloadText("state"), QStringLiteral("DOWN"));
@@ -391,7 +391,7 @@ private slots:
         QCOMPARE(file.sha256, StoredTemplate::hashOf(file.markdown));
         const QString path = freshPath();
         {
-            ChecklistSession::OpenOptions options;
+            LaunchRecord::OpenOptions options;
             options.importDefault = false;
             auto session = openOr(path, ada(), &error, options);
             QVERIFY(session);
@@ -424,14 +424,14 @@ private slots:
     {
         const QString path = launchRecord();
         QString error;
-        ChecklistSession::OpenOptions options;
+        LaunchRecord::OpenOptions options;
         options.deferIntegrityCheck = true;
         auto session = openOr(path, ada(), &error, options);
         QVERIFY(session);
         // Someone edits a value behind the program's back while it is open.
         QVERIFY(tamper(path, QStringLiteral("UPDATE events SET new_value = '90' WHERE action = 'item.field_set'"))
                     .isEmpty());
-        QSignalSpy verified(session.get(), &ChecklistSession::verified);
+        QSignalSpy verified(session.get(), &LaunchRecord::verified);
         session->startVerify();
         QVERIFY(verified.wait(10000));
         QVERIFY(!verified.first().first().value<VerifyResult>().intact);
@@ -479,7 +479,7 @@ private slots:
             QCOMPARE(events.at(6).format, 1);
         }
         // A reading session (export) shows the old state and changes nothing.
-        ChecklistSession::OpenOptions readOnly;
+        LaunchRecord::OpenOptions readOnly;
         readOnly.readOnly = true;
         QString message;
         {
@@ -535,12 +535,12 @@ private slots:
     {
         const QString path = freshPath();
         QString error;
-        ChecklistSession::OpenOptions options;
+        LaunchRecord::OpenOptions options;
         options.asyncWrites = true;
         auto session = openOr(path, ada(), &error, options);
         QVERIFY(session);
         const QString e2e = idOf(session->document(), QStringLiteral("E2E Tests Passed"));
-        QSignalSpy changed(session.get(), &ChecklistSession::itemsChanged);
+        QSignalSpy changed(session.get(), &LaunchRecord::itemsChanged);
         QVERIFY(okOr(session->setDone(e2e, true), &error));
         // Accepted, not yet shown: what the user sees as done is committed.
         QVERIFY(!session->state().isDone(e2e));
@@ -548,7 +548,7 @@ private slots:
         QVERIFY(changed.count() >= 1);
         QVERIFY(session->canUndo());
         // A failure of the writer arrives at the item it was for.
-        QSignalSpy failed(session.get(), &ChecklistSession::writeFailed);
+        QSignalSpy failed(session.get(), &LaunchRecord::writeFailed);
         {
             RawDb raw(path);
             QCOMPARE(raw.exec(QStringLiteral("CREATE TRIGGER test_refuse BEFORE INSERT ON events "

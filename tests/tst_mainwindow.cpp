@@ -2,7 +2,7 @@
 #include "models/itemmodels/ChecklistTreeModel.h"
 #include "models/itemmodels/HistoryModel.h"
 #include "models/reports/ReportDesk.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/session/LaunchTiming.h"
 #include "models/session/OperatorProfile.h"
 #include "models/signoff/SignOffDesk.h"
@@ -45,7 +45,7 @@
 
 namespace {
 
-QString idOf(ChecklistSession &session, const QString &text)
+QString idOf(LaunchRecord &session, const QString &text)
 {
     const auto found = session.document()->match(text);
     return found.size() == 1 ? found.first()->id() : QString();
@@ -101,7 +101,7 @@ QString offeredSignerName(QWidget *window)
 // A window with every dock but the service tiles (which need the probes' thread), for the layouts.
 struct LayoutWindow
 {
-    explicit LayoutWindow(ChecklistSession *session, const Clock &clock)
+    explicit LayoutWindow(LaunchRecord *session, const Clock &clock)
         : timeline(session, clock),
           reports(session, &clock),
           criteria(session, &clock),
@@ -382,7 +382,7 @@ private slots:
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-        QSignalSpy spy(m_session.get(), &ChecklistSession::verified);
+        QSignalSpy spy(m_session.get(), &LaunchRecord::verified);
         // The warning box would block the test: close it as soon as it shows.
         QTimer closer;
         connect(&closer, &QTimer::timeout, this, [] {
@@ -408,7 +408,7 @@ private slots:
 
     void auditCountFollowsTheTrail()
     {
-        QSignalSpy spy(m_session.get(), &ChecklistSession::verified);
+        QSignalSpy spy(m_session.get(), &LaunchRecord::verified);
         m_session->startVerify();
         QVERIFY(spy.wait(20000) || spy.count() == 1);
         QVERIFY2(m_window->auditStatus()->text().contains(QStringLiteral("(1 event)")),
@@ -424,7 +424,7 @@ private slots:
     {
         // The application's setting: the tick is committed on the writer thread, then shown.
         QString error;
-        ChecklistSession::OpenOptions options;
+        LaunchRecord::OpenOptions options;
         options.asyncWrites = true;
         auto session = TestSupport::openOr(m_dir.filePath(QStringLiteral("async-%1.sqlite").arg(++m_count)),
                                            Actor::person(QStringLiteral("Dana"), QStringLiteral("Platform Lead")),
@@ -684,7 +684,7 @@ private slots:
 private:
     QTemporaryDir m_dir;
     int m_count = 0;
-    std::unique_ptr<ChecklistSession> m_session;
+    std::unique_ptr<LaunchRecord> m_session;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -38,7 +38,7 @@ QByteArray forgedForm(const QString &markdown, const QString &sha)
     return ParsedChecklist::encode(*MarkdownChecklistReader::read(edited), sha);
 }
 
-QString currentSha(const ChecklistSession &session)
+QString currentSha(const LaunchRecord &session)
 {
     return session.state().templateSha();
 }
@@ -180,7 +180,7 @@ private slots:
         }();
         const QDateTime modified = QFileInfo(path).lastModified();
         QString error;
-        ChecklistSession::OpenOptions reading;
+        LaunchRecord::OpenOptions reading;
         reading.readOnly = true;
         {
             auto session = openOr(path, ada(), &error, reading);

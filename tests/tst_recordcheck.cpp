@@ -1,6 +1,6 @@
 // The record checked on a worker thread: a verdict for an intact record, one check at a time
 // (asked again while one runs, another follows), and a recheck after changes.
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/session/RecordCheck.h"
 #include "tests/TestSupport.h"
 

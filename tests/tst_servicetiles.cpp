@@ -1,5 +1,5 @@
 #include "models/monitoring/MonitoringService.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/session/MonitoringLink.h"
 #include "tests/CatalogueTestSupport.h"
 #include "tests/TestSupport.h"

@@ -487,7 +487,7 @@ private:
     ManualClock m_clock;
     SignerKey m_adaKey;
     SignerKey m_graceKey;
-    std::unique_ptr<ChecklistSession> m_session;
+    std::unique_ptr<LaunchRecord> m_session;
     std::unique_ptr<SignOffDesk> m_desk;
 };
 

@@ -304,7 +304,7 @@ private:
 
     QTemporaryDir m_dir;
     int m_count = 0;
-    std::unique_ptr<ChecklistSession> m_session;
+    std::unique_ptr<LaunchRecord> m_session;
     std::unique_ptr<SignOffDesk> m_desk;
 };
 

@@ -324,7 +324,7 @@ private slots:
         QVERIFY(audit->figure.contains(QStringLiteral("#4")));
         QCOMPARE(criterion(s, QStringLiteral("Data Integrity"))->verdict, Verdict::NotMet);
         // The real check of this record: intact.
-        QSignalSpy verified(m_session.get(), &ChecklistSession::verified);
+        QSignalSpy verified(m_session.get(), &LaunchRecord::verified);
         m_session->startVerify();
         QVERIFY(verified.wait(20000));
         s = desk.live();
@@ -352,7 +352,7 @@ private slots:
     void auditFigureNamesTheHeadItCovers()
     {
         CriteriaDesk desk(m_session.get(), &m_clock);
-        QSignalSpy verified(m_session.get(), &ChecklistSession::verified);
+        QSignalSpy verified(m_session.get(), &LaunchRecord::verified);
         m_session->startVerify();
         QVERIFY(verified.wait(20000));
         const qint64 checked = m_session->headSeq();
@@ -435,7 +435,7 @@ private slots:
     void anAppendAfterTheCheckIsRefusedAndCheckedAgain()
     {
         CriteriaDesk desk(m_session.get(), &m_clock);
-        QSignalSpy verified(m_session.get(), &ChecklistSession::verified);
+        QSignalSpy verified(m_session.get(), &LaunchRecord::verified);
         m_session->startVerify();
         QVERIFY(verified.wait(20000));
         const qint64 checked = m_session->headSeq();
@@ -480,7 +480,7 @@ private slots:
     {
         CriteriaDesk desk(m_session.get(), &m_clock);
         m_session->recheckAfterChanges(50);
-        QSignalSpy verified(m_session.get(), &ChecklistSession::verified);
+        QSignalSpy verified(m_session.get(), &LaunchRecord::verified);
         m_session->startVerify();
         for (const QString &id : tickableIds(m_session->document(), 3)) {
             QVERIFY(m_session->setDone(id, !m_session->state().isDone(id)));
@@ -582,9 +582,9 @@ private slots:
         QCOMPARE(QJsonDocument(CriteriaRecord::of(*m_session).toJson()).toJson(QJsonDocument::Compact), before);
         // A read-only opening (the report command) gives the same.
         m_session.reset();
-        ChecklistSession::OpenOptions readOnly;
+        LaunchRecord::OpenOptions readOnly;
         readOnly.readOnly = true;
-        auto reader = ChecklistSession::open(m_path, grace(), readOnly);
+        auto reader = LaunchRecord::open(m_path, grace(), readOnly);
         QVERIFY(reader);
         QCOMPARE(QJsonDocument(CriteriaRecord::of(*reader.value()).toJson()).toJson(QJsonDocument::Compact), before);
     }
@@ -984,7 +984,7 @@ private:
     QString m_historyPath;
     QStringList m_services;
     ManualClock m_clock;
-    std::unique_ptr<ChecklistSession> m_session;
+    std::unique_ptr<LaunchRecord> m_session;
 };
 
 QTEST_MAIN(TestSuccessCriteria)

@@ -212,7 +212,7 @@ private slots:
         auto b = openOr(db.url(), grace(), &error);
         QVERIFY2(b, qPrintable(error));
         const auto ids = tickableIds(a->document(), 2);
-        QSignalSpy bChanged(b.get(), &ChecklistSession::itemsChanged);
+        QSignalSpy bChanged(b.get(), &LaunchRecord::itemsChanged);
         // No polling anywhere (startWatching is never called): only the server's NOTIFY tells B.
         QVERIFY(okOr(a->setDone(ids[0], true), &error));
         QTRY_VERIFY_WITH_TIMEOUT(b->state().isDone(ids[0]), 1000);
@@ -243,7 +243,7 @@ private slots:
     void fiveDesksInOneProcessOneChain()
     {
         NEW_TEAM_DATABASE(db);
-        std::vector<std::unique_ptr<ChecklistSession>> desks;
+        std::vector<std::unique_ptr<LaunchRecord>> desks;
         QString error;
         for (int i = 0; i < 5; ++i) {
             auto s = openOr(db.url(), Actor::person(QStringLiteral("desk%1").arg(i), QString()), &error, desk());
@@ -274,7 +274,7 @@ private slots:
     {
         NEW_TEAM_DATABASE(db);
         QString error;
-        std::vector<std::unique_ptr<ChecklistSession>> desks;
+        std::vector<std::unique_ptr<LaunchRecord>> desks;
         for (int i = 0; i < 3; ++i) {
             auto s = openOr(db.url(), Actor::person(QStringLiteral("desk%1").arg(i), QString()), &error, desk());
             QVERIFY2(s, qPrintable(error));
@@ -330,7 +330,7 @@ private slots:
         QString error;
         auto window = openOr(db.url(), ada(), &error, desk());
         QVERIFY2(window, qPrintable(error));
-        QSignalSpy connectivity(window.get(), &ChecklistSession::connectivityChanged);
+        QSignalSpy connectivity(window.get(), &LaunchRecord::connectivityChanged);
         const auto ids = tickableIds(window->document(), 30);
         StoreWriter writer(db.url(), QStringLiteral("ci-bot")); // appends until the server goes
         QVERIFY(writer.start());
@@ -388,7 +388,7 @@ private slots:
         auto &graceDesk = desks.grace;
         QString error;
         const auto ids = tickableIds(adaDesk->document(), 3);
-        QSignalSpy collisions(adaDesk.get(), &ChecklistSession::collisionsFound);
+        QSignalSpy collisions(adaDesk.get(), &LaunchRecord::collisionsFound);
 
         relay.cut();
         QTRY_VERIFY_WITH_TIMEOUT(!adaDesk->isOnline(), 5000);
@@ -583,7 +583,7 @@ private slots:
         PgTestSupport::Relay relay(quint16(PgTestSupport::serverPort().toUInt()));
         auto window = openOr(db.url(QStringLiteral("postgres"), relay.port()), ada(), &error, desk());
         QVERIFY2(window, qPrintable(error));
-        QSignalSpy failed(window.get(), &ChecklistSession::writeFailed);
+        QSignalSpy failed(window.get(), &LaunchRecord::writeFailed);
 
         relay.dropAtNextCommit(drop);
         QVERIFY(okOr(window->setDone(id, true), &error));
@@ -624,7 +624,7 @@ private slots:
 
         auto window = openOr(viaRelay, ada(), &error, desk());
         QVERIFY2(window, qPrintable(error));
-        QSignalSpy failed(window.get(), &ChecklistSession::writeFailed);
+        QSignalSpy failed(window.get(), &LaunchRecord::writeFailed);
         relay.dropAtNextCommit(Drop::BeforeAnswer, true);
         QVERIFY(okOr(window->setDone(ids[1], true), &error));
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);

@@ -403,7 +403,7 @@ private:
     QString m_path;
     int m_count = 0;
     SignerKey m_adaKey;
-    std::unique_ptr<ChecklistSession> m_session;
+    std::unique_ptr<LaunchRecord> m_session;
     std::unique_ptr<TeamDesk> m_team;
 };
 

@@ -52,11 +52,11 @@ class TestTimeline : public QObject
     QTemporaryDir m_dir;
     int m_count = 0;
 
-    std::unique_ptr<ChecklistSession> open()
+    std::unique_ptr<LaunchRecord> open()
     {
         return openSession(m_dir.filePath(QStringLiteral("timeline-%1.sqlite").arg(++m_count)), ada());
     }
-    static QString id(ChecklistSession &s, const QString &title) { return idOf(s.document(), title); }
+    static QString id(LaunchRecord &s, const QString &title) { return idOf(s.document(), title); }
 
 private slots:
     void readsEveryTimeWord_data()

@@ -42,7 +42,7 @@ class TestTimelineUi : public QObject
     QTemporaryDir m_dir;
     int m_count = 0;
 
-    std::unique_ptr<ChecklistSession> open()
+    std::unique_ptr<LaunchRecord> open()
     {
         return openSession(m_dir.filePath(QStringLiteral("ui-%1.sqlite").arg(++m_count)),
                            Actor::person(QStringLiteral("Dana"), QStringLiteral("Platform Lead")));

@@ -5,7 +5,7 @@
 #include "models/monitoring/MonitoringService.h"
 #include "models/monitoring/ServiceCatalogue.h"
 #include "models/reports/T7Report.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/session/DeskFiles.h"
 #include "models/session/MonitoringLink.h"
 #include "ui/MainWindow.h"
@@ -245,7 +245,7 @@ void TestTorture::torture(const QString &address, const QString &label)
     }
 
     // The window, in this process, as app/GuiApplication.cpp wires it.
-    ChecklistSession::OpenOptions options;
+    LaunchRecord::OpenOptions options;
     options.deferIntegrityCheck = true;
     options.asyncWrites = true;
     QString error;
@@ -273,7 +273,7 @@ void TestTorture::torture(const QString &address, const QString &label)
     session->startWatching(500);
 
     QStringList windowFailures;
-    connect(session.get(), &ChecklistSession::writeFailed, this,
+    connect(session.get(), &LaunchRecord::writeFailed, this,
             [&windowFailures](const QString &subject, const QString &message) {
                 windowFailures.append(subject + QStringLiteral(": ") + message);
             });
@@ -294,7 +294,7 @@ void TestTorture::torture(const QString &address, const QString &label)
         ++verifies;
     });
     QStringList brokenVerdicts;
-    connect(session.get(), &ChecklistSession::verified, this, [&brokenVerdicts](const VerifyResult &result) {
+    connect(session.get(), &LaunchRecord::verified, this, [&brokenVerdicts](const VerifyResult &result) {
         if (!result.cancelled && !result.intact)
             brokenVerdicts.append(result.reason);
     });
@@ -440,7 +440,7 @@ void TestTorture::torture(const QString &address, const QString &label)
 
     // The record as a new reader sees it.
     auto reader = openOr(address, Actor::system(), &error, [] {
-        ChecklistSession::OpenOptions o;
+        LaunchRecord::OpenOptions o;
         o.readOnly = true;
         return o;
     }());

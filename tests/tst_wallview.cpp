@@ -6,7 +6,7 @@
 #include "models/monitoring/ServiceCatalogue.h"
 #include "models/overview/OverviewSource.h"
 #include "models/reports/ReportDesk.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/session/LaunchTiming.h"
 #include "models/timeline/Clock.h"
 #include "tests/TestSupport.h"
@@ -265,7 +265,7 @@ private:
     QTemporaryDir m_dir;
     int m_count = 0;
     ManualClock m_clock;
-    std::unique_ptr<ChecklistSession> m_session;
+    std::unique_ptr<LaunchRecord> m_session;
 };
 
 QTEST_MAIN(TestWallView)

@@ -213,7 +213,7 @@
     </message>
 </context>
 <context>
-    <name>ChecklistSession</name>
+    <name>LaunchRecord</name>
     <message>
         <source>The store %1 holds no checklist yet.</source>
         <translation>Die Datenbank %1 enthält noch keine Checkliste.</translation>

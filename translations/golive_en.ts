@@ -49,7 +49,7 @@
     </message>
 </context>
 <context>
-    <name>ChecklistSession</name>
+    <name>LaunchRecord</name>
     <message numerus="yes">
         <source>%1 would leave the checklist %n item(s) that are ticked, noted or filled in:
 %3

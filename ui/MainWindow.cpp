@@ -7,7 +7,7 @@
 #include "models/overview/OverviewSource.h"
 #include "models/record/DiskSpace.h"
 #include "models/reports/ReportDesk.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/session/MaintenanceDesk.h"
 #include "models/session/OperatorProfile.h"
 #include "models/signoff/SignOffDesk.h"
@@ -56,7 +56,7 @@
 
 #include <utility>
 
-MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
+MainWindow::MainWindow(LaunchRecord *session, QWidget *parent)
     : QMainWindow(parent),
       m_session(session),
       m_checklist(new ChecklistPanel(session, this)),
@@ -90,7 +90,7 @@ MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
     if (session->isShared()) {
         m_team = new TeamStatusLabel(session, this);
         statusBar()->addPermanentWidget(m_team);
-        connect(session, &ChecklistSession::collisionsFound, this, &MainWindow::showCollisions);
+        connect(session, &LaunchRecord::collisionsFound, this, &MainWindow::showCollisions);
     }
     statusBar()->addPermanentWidget(m_audit);
     if (session->isReadOnly())
@@ -103,14 +103,14 @@ MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
     connect(m_details, &ItemDetailsPane::backToTree, m_checklist, &ChecklistPanel::focusTree);
     connect(m_checklist, &ChecklistPanel::changeFailed, this, &MainWindow::showError);
     connect(m_details, &ItemDetailsPane::changeFailed, this, &MainWindow::showError);
-    connect(session, &ChecklistSession::undoChanged, this, &MainWindow::updateUndo);
-    connect(session, &ChecklistSession::storeFailed, this,
+    connect(session, &LaunchRecord::undoChanged, this, &MainWindow::updateUndo);
+    connect(session, &LaunchRecord::storeFailed, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10000); });
-    connect(session, &ChecklistSession::verified, m_audit, &AuditStatusLabel::showResult);
-    connect(session, &ChecklistSession::headChanged, m_audit, &AuditStatusLabel::setHeadSeq);
+    connect(session, &LaunchRecord::verified, m_audit, &AuditStatusLabel::showResult);
+    connect(session, &LaunchRecord::headChanged, m_audit, &AuditStatusLabel::setHeadSeq);
     m_audit->setHeadSeq(session->headSeq());
     // Once per break: the record is checked again after every change, the other desks' too.
-    connect(session, &ChecklistSession::verified, this, [this, warned = false](const VerifyResult &r) mutable {
+    connect(session, &LaunchRecord::verified, this, [this, warned = false](const VerifyResult &r) mutable {
         if (r.intact)
             warned = false;
         if (!r.intact && !r.cancelled && !std::exchange(warned, true))
@@ -120,7 +120,7 @@ MainWindow::MainWindow(ChecklistSession *session, QWidget *parent)
                                     "Restore it from a backup, or find out who changed it.")
                                      .arg(m_session->store().path(), r.reason));
     });
-    connect(session, &ChecklistSession::writeFailed, this,
+    connect(session, &LaunchRecord::writeFailed, this,
             [this](const QString &, const QString &m) { statusBar()->showMessage(m, 15000); });
     // Where and how large it was left (maximised too), else most of the screen.
     if (!restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray())) {

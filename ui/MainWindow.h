@@ -13,7 +13,7 @@ enum class Phase;
 
 class AuditStatusLabel;
 class ChecklistPanel;
-class ChecklistSession;
+class LaunchRecord;
 class CriteriaDesk;
 class CriteriaPanel;
 class IncidentsDock;
@@ -44,7 +44,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(ChecklistSession *session, QWidget *parent = nullptr);
+    explicit MainWindow(LaunchRecord *session, QWidget *parent = nullptr);
 
     ChecklistPanel *checklistPanel() const { return m_checklist; }
     ItemDetailsPane *detailsPane() const { return m_details; }
@@ -134,7 +134,7 @@ private:
     void createWallAction();
     void createPaneActions();
 
-    ChecklistSession *m_session;
+    LaunchRecord *m_session;
     ChecklistPanel *m_checklist;
     ItemDetailsPane *m_details;
     AuditStatusLabel *m_audit;

@@ -2,7 +2,7 @@
 
 #include "models/collectors/CollectRun.h"
 #include "models/monitoring/ProbeHistory.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 
 #include <QFileInfo>
 #include <QPointer>
@@ -52,22 +52,22 @@ QString windowText(const CollectWindow &w, const QDateTime &windowEnd)
 
 } // namespace
 
-CriteriaDesk::CriteriaDesk(ChecklistSession *session, const Clock *clock, QObject *parent)
+CriteriaDesk::CriteriaDesk(LaunchRecord *session, const Clock *clock, QObject *parent)
     : QObject(parent), m_session(session), m_clock(clock)
 {
     qRegisterMetaType<SystemAvailability>();
     m_session->addProjection(&m_record);
-    connect(m_session, &ChecklistSession::projectionChanged, this, [this](RecordProjection *p) {
+    connect(m_session, &LaunchRecord::projectionChanged, this, [this](RecordProjection *p) {
         if (p == &m_record)
             emit changed();
     });
-    connect(m_session, &ChecklistSession::itemsChanged, this, &CriteriaDesk::changed);
-    connect(m_session, &ChecklistSession::documentReplaced, this, &CriteriaDesk::changed);
-    connect(m_session, &ChecklistSession::timingChanged, this, &CriteriaDesk::changed);
-    connect(m_session, &ChecklistSession::verified, this, &CriteriaDesk::setVerifyResult);
+    connect(m_session, &LaunchRecord::itemsChanged, this, &CriteriaDesk::changed);
+    connect(m_session, &LaunchRecord::documentReplaced, this, &CriteriaDesk::changed);
+    connect(m_session, &LaunchRecord::timingChanged, this, &CriteriaDesk::changed);
+    connect(m_session, &LaunchRecord::verified, this, &CriteriaDesk::setVerifyResult);
     // Whether the recorded audit figure is still the whole record's, and whether a check still
     // covers the head, change with every event.
-    connect(m_session, &ChecklistSession::headChanged, this, &CriteriaDesk::changed);
+    connect(m_session, &LaunchRecord::headChanged, this, &CriteriaDesk::changed);
 }
 
 CriteriaDesk::~CriteriaDesk()

@@ -6,7 +6,7 @@
 
 #include <QObject>
 
-class ChecklistSession;
+class LaunchRecord;
 class CollectRun;
 class QThread;
 
@@ -30,7 +30,7 @@ class CriteriaDesk final : public QObject
     Q_OBJECT
 
 public:
-    explicit CriteriaDesk(ChecklistSession *session, const Clock *clock = &SystemClock::instance(),
+    explicit CriteriaDesk(LaunchRecord *session, const Clock *clock = &SystemClock::instance(),
                           QObject *parent = nullptr);
     ~CriteriaDesk() override;
 
@@ -98,7 +98,7 @@ private:
     void collectFinished();
     void finishIfDone();
 
-    ChecklistSession *m_session;
+    LaunchRecord *m_session;
     const Clock *m_clock;
     CriteriaRecord m_record;
     CriteriaData m_data;

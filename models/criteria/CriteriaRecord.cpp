@@ -1,7 +1,7 @@
 #include "models/criteria/CriteriaRecord.h"
 
 #include "models/checklist/ChecklistNode.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 
 bool CriteriaRecord::apply(const AuditEvent &e)
 {
@@ -43,7 +43,7 @@ CriteriaSummary CriteriaRecord::summary(const ChecklistDocument &document, const
         [this](const QString &item, const QString &point) { return confirmation(item, point); });
 }
 
-CriteriaSummary CriteriaRecord::of(ChecklistSession &session)
+CriteriaSummary CriteriaRecord::of(LaunchRecord &session)
 {
     if (!session.document())
         return {};

@@ -6,7 +6,7 @@
 #include <QHash>
 
 class ChecklistDocument;
-class ChecklistSession;
+class LaunchRecord;
 class ChecklistState;
 
 // The success criteria as the launch record has them: the figures recorded from data
@@ -24,7 +24,7 @@ public:
     CriteriaSummary summary(const ChecklistDocument &document, const ChecklistState &state) const;
     // The summary of an open record without keeping a projection: built from the record's events
     // once (for the sign-off, the report, the command line). Empty without a checklist.
-    static CriteriaSummary of(ChecklistSession &session);
+    static CriteriaSummary of(LaunchRecord &session);
 
     // The recorded figure of a point (from criterion.measured), or none.
     std::optional<CriterionPoint> measured(const QString &item, const QString &point) const;

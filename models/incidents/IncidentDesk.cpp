@@ -1,7 +1,7 @@
 #include "models/incidents/IncidentDesk.h"
 
 #include "models/monitoring/MonitoringService.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/timeline/TimeWords.h"
 
 #include <QJsonArray>
@@ -21,26 +21,26 @@ Status notFound(const QString &id)
 
 } // namespace
 
-IncidentDesk::IncidentDesk(ChecklistSession *session, const Clock *clock, QObject *parent)
+IncidentDesk::IncidentDesk(LaunchRecord *session, const Clock *clock, QObject *parent)
     : QObject(parent), m_session(session), m_clock(clock), m_team(session)
 {
     rebuildPlaybook();
     m_session->addProjection(&m_log);
-    connect(m_session, &ChecklistSession::projectionChanged, this, [this](RecordProjection *p) {
+    connect(m_session, &LaunchRecord::projectionChanged, this, [this](RecordProjection *p) {
         if (p != &m_log)
             return;
         emit incidentsChanged();
         emit contactsChanged();
         emit outagesWithoutIncidentChanged();
     });
-    connect(m_session, &ChecklistSession::outagesChanged, this, &IncidentDesk::outagesWithoutIncidentChanged);
-    connect(m_session, &ChecklistSession::documentReplaced, this, [this] {
+    connect(m_session, &LaunchRecord::outagesChanged, this, &IncidentDesk::outagesWithoutIncidentChanged);
+    connect(m_session, &LaunchRecord::documentReplaced, this, [this] {
         rebuildPlaybook();
         emit playbookChanged();
         emit contactsChanged();
     });
     // The contact blanks of the checklist itself may be filled in there.
-    connect(m_session, &ChecklistSession::itemsChanged, this, &IncidentDesk::contactsChanged);
+    connect(m_session, &LaunchRecord::itemsChanged, this, &IncidentDesk::contactsChanged);
 }
 
 IncidentDesk::~IncidentDesk()

@@ -13,7 +13,7 @@
 
 #include <optional>
 
-class ChecklistSession;
+class LaunchRecord;
 class MonitoringService;
 
 // A person to call with the details the record or the checklist has for them.
@@ -50,11 +50,11 @@ class IncidentDesk final : public QObject
     Q_OBJECT
 
 public:
-    explicit IncidentDesk(ChecklistSession *session, const Clock *clock = &SystemClock::instance(),
+    explicit IncidentDesk(LaunchRecord *session, const Clock *clock = &SystemClock::instance(),
                           QObject *parent = nullptr);
     ~IncidentDesk() override;
 
-    ChecklistSession *session() const { return m_session; }
+    LaunchRecord *session() const { return m_session; }
     const Clock &clock() const { return *m_clock; }
     void setClock(const Clock *clock) { m_clock = clock; }
     const IncidentPlaybook &playbook() const { return m_playbook; }
@@ -111,7 +111,7 @@ private:
     void rebuildPlaybook();
     Contact checklistContact(const QString &role) const;
 
-    ChecklistSession *m_session;
+    LaunchRecord *m_session;
     const Clock *m_clock;
     TeamDesk m_team; // opening needs a desk or lead role, once the record has roles
     IncidentPlaybook m_playbook;

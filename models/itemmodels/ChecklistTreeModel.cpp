@@ -1,7 +1,7 @@
 #include "models/itemmodels/ChecklistTreeModel.h"
 
 #include "models/checklist/ChecklistNode.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/timeline/LaunchTimeline.h"
 
 #include <QBrush>
@@ -9,17 +9,17 @@
 
 using Kind = ChecklistNode::Kind;
 
-ChecklistTreeModel::ChecklistTreeModel(ChecklistSession *session, QObject *parent)
+ChecklistTreeModel::ChecklistTreeModel(LaunchRecord *session, QObject *parent)
     : QAbstractItemModel(parent), m_session(session)
 {
     rebuildCounts();
     // The reset begins while the old nodes still exist: views and proxies may read them then.
-    connect(session, &ChecklistSession::documentAboutToBeReplaced, this, [this] { beginResetModel(); });
-    connect(session, &ChecklistSession::documentReplaced, this, [this] {
+    connect(session, &LaunchRecord::documentAboutToBeReplaced, this, [this] { beginResetModel(); });
+    connect(session, &LaunchRecord::documentReplaced, this, [this] {
         rebuildCounts();
         endResetModel();
     });
-    connect(session, &ChecklistSession::itemsChanged, this, &ChecklistTreeModel::onItemsChanged);
+    connect(session, &LaunchRecord::itemsChanged, this, &ChecklistTreeModel::onItemsChanged);
 }
 
 const ChecklistNode *ChecklistTreeModel::node(const QModelIndex &index) const

@@ -3,7 +3,7 @@
 #include <QAbstractItemModel>
 #include <QHash>
 
-class ChecklistSession;
+class LaunchRecord;
 class ChecklistNode;
 class LaunchTimeline;
 
@@ -32,7 +32,7 @@ public:
         NotYetSharedRole, // bool: changed while the team record could not be reached, waiting in the outbox
     };
 
-    explicit ChecklistTreeModel(ChecklistSession *session, QObject *parent = nullptr);
+    explicit ChecklistTreeModel(LaunchRecord *session, QObject *parent = nullptr);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -61,7 +61,7 @@ private:
     static bool isContainer(const ChecklistNode *node);
     bool isDone(const QString &id) const;
 
-    ChecklistSession *m_session;
+    LaunchRecord *m_session;
     LaunchTimeline *m_timeline = nullptr;
     QHash<const ChecklistNode *, QPair<int, int>> m_taskCounts; // node -> (done, total)
     QString m_lastError;

@@ -5,18 +5,18 @@
 #include "models/monitoring/MonitoringService.h"
 #include "models/monitoring/ServiceCatalogue.h"
 #include "models/reports/ReportDesk.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/timeline/Clock.h"
 
-OverviewSource::OverviewSource(ChecklistSession *session, const Clock *clock, QObject *parent)
+OverviewSource::OverviewSource(LaunchRecord *session, const Clock *clock, QObject *parent)
     : QObject(parent), m_session(session), m_clock(clock)
 {
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(200);
     connect(&m_coalesce, &QTimer::timeout, this, &OverviewSource::changed);
-    connect(session, &ChecklistSession::itemsChanged, this, &OverviewSource::changedSoon);
-    connect(session, &ChecklistSession::timingChanged, this, &OverviewSource::changedSoon);
-    connect(session, &ChecklistSession::documentReplaced, this, &OverviewSource::changedSoon);
+    connect(session, &LaunchRecord::itemsChanged, this, &OverviewSource::changedSoon);
+    connect(session, &LaunchRecord::timingChanged, this, &OverviewSource::changedSoon);
+    connect(session, &LaunchRecord::documentReplaced, this, &OverviewSource::changedSoon);
 }
 
 void OverviewSource::follow(const MonitoringService *monitoring)

@@ -7,7 +7,7 @@
 #include <QPointer>
 #include <QTimer>
 
-class ChecklistSession;
+class LaunchRecord;
 class Clock;
 class IncidentDesk;
 class MonitoringService;
@@ -24,7 +24,7 @@ class OverviewSource final : public QObject
     Q_OBJECT
 
 public:
-    OverviewSource(ChecklistSession *session, const Clock *clock, QObject *parent = nullptr);
+    OverviewSource(LaunchRecord *session, const Clock *clock, QObject *parent = nullptr);
     void setClock(const Clock *clock) { m_clock = clock; }
 
     void follow(const MonitoringService *monitoring);
@@ -44,7 +44,7 @@ signals:
 private:
     void changedSoon();
 
-    ChecklistSession *m_session;
+    LaunchRecord *m_session;
     const Clock *m_clock;
     QPointer<const IncidentDesk> m_incidents;
     QPointer<const ReportDesk> m_reports;

@@ -6,7 +6,7 @@
 
 // One view of the launch record, rebuilt from its events: the checklist state, T0, outages, and
 // whatever a feature adds (hourly reports, incidents, signatures). A feature registers its
-// projection with the open record (ChecklistSession::addProjection) and never parses another
+// projection with the open record (LaunchRecord::addProjection) and never parses another
 // feature's events.
 class RecordProjection
 {

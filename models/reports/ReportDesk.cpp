@@ -2,7 +2,7 @@
 
 #include "models/collectors/CollectRun.h"
 #include "models/record/EventStore.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/timeline/LaunchTimeline.h"
 
 #include <QJsonObject>
@@ -23,22 +23,22 @@ Status refused(const QString &message)
 
 } // namespace
 
-ReportDesk::ReportDesk(ChecklistSession *session, const Clock *clock, QObject *parent)
+ReportDesk::ReportDesk(LaunchRecord *session, const Clock *clock, QObject *parent)
     : QObject(parent), m_session(session), m_clock(clock)
 {
     qRegisterMetaType<HourHealth>();
     m_session->addProjection(&m_reports);
-    connect(m_session, &ChecklistSession::projectionChanged, this, [this](RecordProjection *p) {
+    connect(m_session, &LaunchRecord::projectionChanged, this, [this](RecordProjection *p) {
         if (p == &m_reports)
             emit reportsChanged();
     });
-    connect(m_session, &ChecklistSession::timingChanged, this, &ReportDesk::reportsChanged);
+    connect(m_session, &LaunchRecord::timingChanged, this, &ReportDesk::reportsChanged);
     // An hour is proposed the moment it is over (or T0 moved so that it is), not at the
     // application's next minute tick: it shows "collecting" only while the services answer.
     m_hourEnd.setSingleShot(true);
     m_hourEnd.setTimerType(Qt::PreciseTimer); // a coarse timer may be minutes late on an hour
     connect(&m_hourEnd, &QTimer::timeout, this, &ReportDesk::refresh);
-    connect(m_session, &ChecklistSession::timingChanged, this, [this] {
+    connect(m_session, &LaunchRecord::timingChanged, this, [this] {
         if (m_started)
             QMetaObject::invokeMethod(this, &ReportDesk::refresh, Qt::QueuedConnection);
     });

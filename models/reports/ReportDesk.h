@@ -11,7 +11,7 @@
 
 #include <optional>
 
-class ChecklistSession;
+class LaunchRecord;
 class CollectRun;
 class LaunchTimeline;
 struct EventDraft;
@@ -63,7 +63,7 @@ class ReportDesk final : public QObject
 public:
     static constexpr int kPlannedHours = 6;
 
-    explicit ReportDesk(ChecklistSession *session, const Clock *clock = &SystemClock::instance(),
+    explicit ReportDesk(LaunchRecord *session, const Clock *clock = &SystemClock::instance(),
                         QObject *parent = nullptr);
     ~ReportDesk() override;
 
@@ -108,7 +108,7 @@ private:
     // The tick of the checklist's hourly report round for the hour, when it has one not ticked.
     std::optional<EventDraft> roundTick(int hour) const;
 
-    ChecklistSession *m_session;
+    LaunchRecord *m_session;
     const Clock *m_clock;
     const LaunchTimeline *m_timeline = nullptr;
     QVector<CollectorDefinition> m_collectors;

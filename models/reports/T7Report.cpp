@@ -2,7 +2,7 @@
 
 #include "models/criteria/CriteriaRecord.h"
 #include "models/monitoring/ProbeHistory.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/session/DeskFiles.h"
 #include "models/signoff/SignOffDesk.h"
 
@@ -70,7 +70,7 @@ struct RecordScan
     }
 };
 
-QVector<T7Field> fieldsOf(const ChecklistSession &session, const ChecklistNode *node, const RecordScan &scan)
+QVector<T7Field> fieldsOf(const LaunchRecord &session, const ChecklistNode *node, const RecordScan &scan)
 {
     QVector<T7Field> out;
     for (const ChecklistField &f : node->fields()) {
@@ -93,7 +93,7 @@ QVector<T7Field> fieldsOf(const ChecklistSession &session, const ChecklistNode *
     return out;
 }
 
-void addLines(const ChecklistSession &session, const ChecklistNode *node, int depth, const RecordScan &scan,
+void addLines(const LaunchRecord &session, const ChecklistNode *node, int depth, const RecordScan &scan,
               QVector<T7Line> *lines)
 {
     for (int i = 0; i < node->childCount(); ++i) {
@@ -112,7 +112,7 @@ void addLines(const ChecklistSession &session, const ChecklistNode *node, int de
     }
 }
 
-T7Task taskOf(const ChecklistSession &session, const ChecklistNode *node, const RecordScan &scan)
+T7Task taskOf(const LaunchRecord &session, const ChecklistNode *node, const RecordScan &scan)
 {
     T7Task task;
     task.id = node->id();
@@ -127,7 +127,7 @@ T7Task taskOf(const ChecklistSession &session, const ChecklistNode *node, const 
 
 // The Day 7 review: a heading that speaks of day 7 or T+7 days. Its tasks are read as they are;
 // the one that collects statistics is the report's statistics section.
-void gatherDay7(const ChecklistSession &session, const RecordScan &scan, T7Report *r)
+void gatherDay7(const LaunchRecord &session, const RecordScan &scan, T7Report *r)
 {
     const ChecklistDocument *doc = session.document();
     if (!doc)
@@ -167,7 +167,7 @@ void gatherDay7(const ChecklistSession &session, const RecordScan &scan, T7Repor
     }
 }
 
-void gatherCompletion(const ChecklistSession &session, const RecordScan &scan, T7Report *r)
+void gatherCompletion(const LaunchRecord &session, const RecordScan &scan, T7Report *r)
 {
     const ChecklistDocument *doc = session.document();
     if (!doc)
@@ -235,7 +235,7 @@ QVector<SignatureLine> missingSignatures(const ChecklistDocument &document)
     return lines;
 }
 
-Result<T7Report> gather(const ChecklistSession &session, const ProbeHistory *history, const T7ReportInputs &inputs)
+Result<T7Report> gather(const LaunchRecord &session, const ProbeHistory *history, const T7ReportInputs &inputs)
 {
     T7Report r;
     r.generatedAt = inputs.now.isValid() ? inputs.now.toUTC() : QDateTime::currentDateTimeUtc();
@@ -283,9 +283,9 @@ Result<T7Report> gather(const ChecklistSession &session, const ProbeHistory *his
 
 Result<T7Report> load(const QString &storePath, const T7ReportInputs &inputs)
 {
-    ChecklistSession::OpenOptions options;
+    LaunchRecord::OpenOptions options;
     options.readOnly = true;
-    auto opened = ChecklistSession::open(storePath, Actor::system(), options);
+    auto opened = LaunchRecord::open(storePath, Actor::system(), options);
     if (!opened)
         return opened.error();
     // What the caller does not pass comes from the record itself: the criteria's recorded summary
@@ -302,7 +302,7 @@ Result<T7Report> load(const QString &storePath, const T7ReportInputs &inputs)
     return loadWith(*opened.value(), filled);
 }
 
-Result<T7Report> loadWith(ChecklistSession &session, const T7ReportInputs &inputs)
+Result<T7Report> loadWith(LaunchRecord &session, const T7ReportInputs &inputs)
 {
     auto *opened = &session;
     const QString historyPath = DeskFiles::historyPathFor(opened->store().address());

@@ -11,7 +11,7 @@
 #include <QVector>
 
 class ChecklistDocument;
-class ChecklistSession;
+class LaunchRecord;
 class ProbeHistory;
 
 // The T+7 report's content as data, gathered from one open record (and the desk's probe history),
@@ -152,13 +152,13 @@ QVector<SignatureLine> missingSignatures(const ChecklistDocument &document);
 
 // Gathers everything from the open record and, when given, the probe history (used on the
 // thread that opened it). Only reads.
-Result<T7Report> gather(const ChecklistSession &session, const ProbeHistory *history, const T7ReportInputs &inputs);
+Result<T7Report> gather(const LaunchRecord &session, const ProbeHistory *history, const T7ReportInputs &inputs);
 
 // Opens the record at storePath read-only, and its probe history beside it when that exists,
 // on the calling thread (a worker in the window), and gathers. Never creates or changes a file.
 // Criteria and signatures not given in inputs are read from the record (CriteriaRecord, SignOffDesk).
 Result<T7Report> load(const QString &storePath, const T7ReportInputs &inputs);
 // The same on a record already open on this thread (its probe history beside it, when there is one).
-Result<T7Report> loadWith(ChecklistSession &session, const T7ReportInputs &inputs);
+Result<T7Report> loadWith(LaunchRecord &session, const T7ReportInputs &inputs);
 
 } // namespace T7ReportGather

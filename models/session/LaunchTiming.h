@@ -21,7 +21,7 @@ public:
     QDateTime t0() const { return m_recorded.isValid() ? m_recorded : m_planned; }
 
     // The events that plan T0 and record it (a correction is a new event; an invalid time
-    // clears a recorded T0). Append them with ChecklistSession::record().
+    // clears a recorded T0). Append them with LaunchRecord::record().
     static Result<EventDraft> planned(const QDateTime &time);
     static EventDraft recorded(const QDateTime &time);
 

@@ -1,7 +1,7 @@
 #include "models/session/MaintenanceDesk.h"
 
 #include "models/monitoring/OutageLog.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 
 Status MaintenanceDesk::add(const QString &service, const QDateTime &from, const QDateTime &to, const QString &note)
 {

@@ -1,9 +1,9 @@
 #include "models/session/MonitoringLink.h"
 
 #include "models/monitoring/MonitoringService.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 
-MonitoringLink::MonitoringLink(ChecklistSession *session, MonitoringService *monitoring, QObject *parent)
+MonitoringLink::MonitoringLink(LaunchRecord *session, MonitoringService *monitoring, QObject *parent)
     : QObject(parent), m_session(session), m_monitoring(monitoring)
 {
     connect(monitoring, &MonitoringService::stateChanged, this,
@@ -17,9 +17,9 @@ MonitoringLink::MonitoringLink(ChecklistSession *session, MonitoringService *mon
             });
     auto pushTiming = [this] { m_monitoring->setT0(m_session->timing().t0()); };
     auto pushWindows = [this] { m_monitoring->setMaintenanceWindows(m_session->outages().maintenanceWindows()); };
-    connect(session, &ChecklistSession::timingChanged, this, pushTiming);
-    connect(session, &ChecklistSession::outagesChanged, this, pushWindows);
-    connect(session, &ChecklistSession::documentReplaced, this, pushTiming);
+    connect(session, &LaunchRecord::timingChanged, this, pushTiming);
+    connect(session, &LaunchRecord::outagesChanged, this, pushWindows);
+    connect(session, &LaunchRecord::documentReplaced, this, pushTiming);
     pushTiming();
     pushWindows();
 }

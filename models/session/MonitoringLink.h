@@ -2,7 +2,7 @@
 
 #include <QObject>
 
-class ChecklistSession;
+class LaunchRecord;
 class MonitoringService;
 
 // Joins the monitor to the launch record, the same way in the window and in `golive monitor`:
@@ -13,13 +13,13 @@ class MonitoringLink final : public QObject
     Q_OBJECT
 
 public:
-    MonitoringLink(ChecklistSession *session, MonitoringService *monitoring, QObject *parent = nullptr);
+    MonitoringLink(LaunchRecord *session, MonitoringService *monitoring, QObject *parent = nullptr);
 
 signals:
     // A confirmed change the record could not take (the message names the store).
     void recordFailed(const QString &message);
 
 private:
-    ChecklistSession *m_session;
+    LaunchRecord *m_session;
     MonitoringService *m_monitoring;
 };

@@ -1,7 +1,7 @@
 #include "models/signoff/SignOffDesk.h"
 
 #include "models/checklist/ChecklistNode.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/session/LaunchTiming.h"
 
 #include <QJsonArray>
@@ -15,11 +15,11 @@ Error refused(const QString &message)
 
 } // namespace
 
-SignOffDesk::SignOffDesk(ChecklistSession *session, const Clock *clock, QObject *parent)
+SignOffDesk::SignOffDesk(LaunchRecord *session, const Clock *clock, QObject *parent)
     : QObject(parent), m_session(session), m_clock(clock), m_team(session)
 {
     m_session->addProjection(&m_record);
-    connect(m_session, &ChecklistSession::projectionChanged, this, [this](RecordProjection *p) {
+    connect(m_session, &LaunchRecord::projectionChanged, this, [this](RecordProjection *p) {
         if (p != &m_record)
             return;
         if (m_autoRecord && !m_record.unrecordedInvalidations().isEmpty()) {
@@ -28,8 +28,8 @@ SignOffDesk::SignOffDesk(ChecklistSession *session, const Clock *clock, QObject 
         }
         emit changed();
     });
-    connect(m_session, &ChecklistSession::documentReplaced, this, &SignOffDesk::changed);
-    connect(m_session, &ChecklistSession::timingChanged, this, &SignOffDesk::changed);
+    connect(m_session, &LaunchRecord::documentReplaced, this, &SignOffDesk::changed);
+    connect(m_session, &LaunchRecord::timingChanged, this, &SignOffDesk::changed);
 }
 
 SignOffDesk::~SignOffDesk()

@@ -13,7 +13,7 @@
 
 #include <functional>
 
-class ChecklistSession;
+class LaunchRecord;
 
 // A lead's request to sign or refuse one line, after the slow passphrase step ran off the GUI thread.
 struct SignOffRequest
@@ -36,7 +36,7 @@ class SignOffDesk final : public QObject
     Q_OBJECT
 
 public:
-    explicit SignOffDesk(ChecklistSession *session, const Clock *clock = &SystemClock::instance(),
+    explicit SignOffDesk(LaunchRecord *session, const Clock *clock = &SystemClock::instance(),
                          QObject *parent = nullptr);
     ~SignOffDesk() override;
 
@@ -44,7 +44,7 @@ public:
     static QString shownMeaning(const QString &stored); // in the user's language
 
     const SignOffRecord &record() const { return m_record; }
-    const ChecklistSession *session() const { return m_session; }
+    const LaunchRecord *session() const { return m_session; }
     // Where the success criteria come from (the criteria's record-only summary); none until set.
     void setCriteriaSource(std::function<CriteriaSummary()> source);
 
@@ -97,7 +97,7 @@ private:
     Status authorize(const SignOffRequest &request, QVector<EventDraft> *drafts) const;
     Status append(const SignOffRequest &request, EventKind kind);
 
-    ChecklistSession *m_session;
+    LaunchRecord *m_session;
     const Clock *m_clock;
     TeamDesk m_team; // a line's role, once the record has roles
     SignOffRecord m_record;

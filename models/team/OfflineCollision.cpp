@@ -1,11 +1,11 @@
 #include "models/team/OfflineCollision.h"
 
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 
-QString OfflineCollision::changeText(const AuditEvent &change, const ChecklistSession &session)
+QString OfflineCollision::changeText(const AuditEvent &change, const LaunchRecord &session)
 {
     switch (change.kind) {
     case EventKind::ItemTicked: return QCoreApplication::translate("OfflineCollision", "ticked");

@@ -5,7 +5,7 @@
 
 #include <QVector>
 
-class ChecklistSession;
+class LaunchRecord;
 
 // A change this desk made offline that met another desk's change to the same slot of an item
 // (docs/launch-record.md, "When the server goes away"): both are in the record, theirs first.
@@ -18,7 +18,7 @@ struct OfflineCollision
     bool theirsFound = false;
 
     // The change in words: "ticked", "unticked", "note „…“", "<field>: <value>".
-    static QString changeText(const AuditEvent &change, const ChecklistSession &session);
+    static QString changeText(const AuditEvent &change, const LaunchRecord &session);
     // "16:03" in local time (the date too when not today).
     static QString timeText(const QString &timeUtc);
     // When mine was shared (offline.sharedAt), empty if not known.
@@ -31,7 +31,7 @@ struct OfflineCollision
 class OfflineCollisions
 {
 public:
-    explicit OfflineCollisions(ChecklistSession *session) : m_session(session) {}
+    explicit OfflineCollisions(LaunchRecord *session) : m_session(session) {}
 
     // The collision an event from collisionsFound() stands for; NotFound when the item is no
     // longer in the checklist, Invalid when the event names no collision.
@@ -41,5 +41,5 @@ public:
     Status takeTheirs(const OfflineCollision &collision);
 
 private:
-    ChecklistSession *m_session;
+    LaunchRecord *m_session;
 };

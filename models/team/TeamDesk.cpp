@@ -1,16 +1,16 @@
 #include "models/team/TeamDesk.h"
 
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 
-TeamDesk::TeamDesk(ChecklistSession *session, QObject *parent) : QObject(parent), m_session(session)
+TeamDesk::TeamDesk(LaunchRecord *session, QObject *parent) : QObject(parent), m_session(session)
 {
     m_session->addProjection(&m_roles);
-    connect(m_session, &ChecklistSession::projectionChanged, this, [this](RecordProjection *p) {
+    connect(m_session, &LaunchRecord::projectionChanged, this, [this](RecordProjection *p) {
         if (p == &m_roles)
             emit changed();
     });
     // The lead roles are the checklist's sign-off lines.
-    connect(m_session, &ChecklistSession::documentReplaced, this, &TeamDesk::changed);
+    connect(m_session, &LaunchRecord::documentReplaced, this, &TeamDesk::changed);
 }
 
 TeamDesk::~TeamDesk()

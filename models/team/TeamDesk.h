@@ -5,7 +5,7 @@
 
 #include <QObject>
 
-class ChecklistSession;
+class LaunchRecord;
 struct Actor;
 
 // The launch team of one open record: who holds which record roles, the rules over them
@@ -17,10 +17,10 @@ class TeamDesk final : public QObject
     Q_OBJECT
 
 public:
-    explicit TeamDesk(ChecklistSession *session, QObject *parent = nullptr);
+    explicit TeamDesk(LaunchRecord *session, QObject *parent = nullptr);
     ~TeamDesk() override;
 
-    ChecklistSession *session() const { return m_session; }
+    LaunchRecord *session() const { return m_session; }
     const TeamRoles &roles() const { return m_roles; }
     // The rules over the roles held now, with the lead roles of the checklist's sign-off lines.
     TeamPolicy policy() const;
@@ -39,6 +39,6 @@ signals:
     void changed();
 
 private:
-    ChecklistSession *m_session;
+    LaunchRecord *m_session;
     TeamRoles m_roles;
 };

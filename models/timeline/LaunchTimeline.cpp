@@ -1,7 +1,7 @@
 #include "models/timeline/LaunchTimeline.h"
 
 #include "models/checklist/ChecklistNode.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/timeline/RoundActions.h"
 #include "models/timeline/TimeWords.h"
 
@@ -81,21 +81,21 @@ struct Counts
 
 } // namespace
 
-LaunchTimeline::LaunchTimeline(ChecklistSession *session, const Clock &clock, QObject *parent)
+LaunchTimeline::LaunchTimeline(LaunchRecord *session, const Clock &clock, QObject *parent)
     : QObject(parent), m_session(session), m_clock(clock)
 {
     rebuildSchedule();
     session->addProjection(&m_rounds);
-    connect(session, &ChecklistSession::timingChanged, this, [this] {
+    connect(session, &LaunchRecord::timingChanged, this, [this] {
         refresh();
         emit roundsChanged();
     });
-    connect(session, &ChecklistSession::itemsChanged, this, &LaunchTimeline::refresh);
-    connect(session, &ChecklistSession::documentReplaced, this, [this] {
+    connect(session, &LaunchRecord::itemsChanged, this, &LaunchTimeline::refresh);
+    connect(session, &LaunchRecord::documentReplaced, this, [this] {
         rebuildSchedule();
         emit roundsChanged();
     });
-    connect(session, &ChecklistSession::projectionChanged, this, [this](RecordProjection *p) {
+    connect(session, &LaunchRecord::projectionChanged, this, [this](RecordProjection *p) {
         if (p != &m_rounds)
             return;
         refresh();

@@ -10,7 +10,7 @@
 #include <QObject>
 #include <QTimer>
 
-class ChecklistSession;
+class LaunchRecord;
 
 // One round with its absolute window and state.
 struct RoundStatus
@@ -46,10 +46,10 @@ class LaunchTimeline final : public QObject
     Q_OBJECT
 
 public:
-    explicit LaunchTimeline(ChecklistSession *session, const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    explicit LaunchTimeline(LaunchRecord *session, const Clock &clock = Clock::system(), QObject *parent = nullptr);
     ~LaunchTimeline() override;
 
-    ChecklistSession *session() const { return m_session; }
+    LaunchRecord *session() const { return m_session; }
     const Clock &clock() const { return m_clock; }
     const LaunchSchedule &schedule() const { return m_schedule; }
     const RoundsProjection &rounds() const { return m_rounds; }
@@ -83,7 +83,7 @@ private:
     DueStatus ownerStatus(const QString &owner, const QDateTime &now, int first = 0, int last = 0) const;
     QVector<NowEntry> computeNow() const;
 
-    ChecklistSession *m_session;
+    LaunchRecord *m_session;
     const Clock &m_clock;
     LaunchSchedule m_schedule;
     RoundsProjection m_rounds;

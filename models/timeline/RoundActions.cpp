@@ -1,6 +1,6 @@
 #include "models/timeline/RoundActions.h"
 
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/timeline/LaunchSchedule.h"
 #include "models/timeline/RoundsProjection.h"
 
@@ -24,7 +24,7 @@ Result<const RoundPlan *> planOf(const LaunchSchedule &schedule, const QString &
 
 } // namespace
 
-Status setDone(ChecklistSession &session, const LaunchSchedule &schedule, const RoundsProjection &rounds,
+Status setDone(LaunchRecord &session, const LaunchSchedule &schedule, const RoundsProjection &rounds,
                const QString &item, int round, bool done, std::optional<qint64> elapsed, const Actor *actor)
 {
     const auto plan = planOf(schedule, item);
@@ -44,7 +44,7 @@ Status setDone(ChecklistSession &session, const LaunchSchedule &schedule, const 
                           actor);
 }
 
-Result<int> addRound(ChecklistSession &session, const LaunchSchedule &schedule, const RoundsProjection &rounds,
+Result<int> addRound(LaunchRecord &session, const LaunchSchedule &schedule, const RoundsProjection &rounds,
                      const QString &item, std::optional<qint64> elapsed, const Actor *actor)
 {
     const auto plan = planOf(schedule, item);

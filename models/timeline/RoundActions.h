@@ -6,7 +6,7 @@
 
 #include <optional>
 
-class ChecklistSession;
+class LaunchRecord;
 class LaunchSchedule;
 class RoundsProjection;
 struct Actor;
@@ -17,11 +17,11 @@ namespace RoundActions {
 
 // Ticks or unticks one round of a recurring item; refused for an item without rounds or a
 // round it does not have. Ticking a ticked round records nothing.
-Status setDone(ChecklistSession &session, const LaunchSchedule &schedule, const RoundsProjection &rounds,
+Status setDone(LaunchRecord &session, const LaunchSchedule &schedule, const RoundsProjection &rounds,
                const QString &item, int round, bool done, std::optional<qint64> elapsed, const Actor *actor = nullptr);
 
 // Adds the round after the last one ("Hour 7" after the six the checklist plans); returns its number.
-Result<int> addRound(ChecklistSession &session, const LaunchSchedule &schedule, const RoundsProjection &rounds,
+Result<int> addRound(LaunchRecord &session, const LaunchSchedule &schedule, const RoundsProjection &rounds,
                      const QString &item, std::optional<qint64> elapsed, const Actor *actor = nullptr);
 
 } // namespace RoundActions

@@ -1,9 +1,9 @@
 #include "models/timeline/TimingDesk.h"
 
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/timeline/Clock.h"
 
-TimingDesk::TimingDesk(ChecklistSession &session, const Clock &clock) : m_session(session), m_clock(clock) {}
+TimingDesk::TimingDesk(LaunchRecord &session, const Clock &clock) : m_session(session), m_clock(clock) {}
 
 QDateTime TimingDesk::proposedPlan() const
 {

@@ -4,7 +4,7 @@
 
 #include <QDateTime>
 
-class ChecklistSession;
+class LaunchRecord;
 class Clock;
 
 // The launch's timing use cases: planning T0 ahead and recording it when the go-live happens,
@@ -13,7 +13,7 @@ class Clock;
 class TimingDesk
 {
 public:
-    TimingDesk(ChecklistSession &session, const Clock &clock);
+    TimingDesk(LaunchRecord &session, const Clock &clock);
 
     // What planning T0 starts from: the plan already recorded, else the next full hour.
     QDateTime proposedPlan() const;
@@ -23,6 +23,6 @@ public:
     Status record(const QDateTime &t0);
 
 private:
-    ChecklistSession &m_session;
+    LaunchRecord &m_session;
     const Clock &m_clock;
 };

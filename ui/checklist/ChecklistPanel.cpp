@@ -3,7 +3,7 @@
 #include "models/checklist/ChecklistNode.h"
 #include "models/itemmodels/ChecklistFilter.h"
 #include "models/itemmodels/ChecklistTreeModel.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "ui/checklist/ProgressDelegate.h"
 
 #include <QComboBox>
@@ -16,7 +16,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-ChecklistPanel::ChecklistPanel(ChecklistSession *session, QWidget *parent)
+ChecklistPanel::ChecklistPanel(LaunchRecord *session, QWidget *parent)
     : QWidget(parent),
       m_session(session),
       m_model(new ChecklistTreeModel(session, this)),

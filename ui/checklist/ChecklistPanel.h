@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class ChecklistSession;
+class LaunchRecord;
 class ChecklistTreeModel;
 class ChecklistFilterProxy;
 class QComboBox;
@@ -16,7 +16,7 @@ class ChecklistPanel final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ChecklistPanel(ChecklistSession *session, QWidget *parent = nullptr);
+    explicit ChecklistPanel(LaunchRecord *session, QWidget *parent = nullptr);
 
     QString currentItemId() const;
     void selectItem(const QString &id);
@@ -42,7 +42,7 @@ private:
     void expandToSections();
     void fitColumns();
 
-    ChecklistSession *m_session;
+    LaunchRecord *m_session;
     ChecklistTreeModel *m_model;
     ChecklistFilterProxy *m_proxy;
     QComboBox *m_showCombo;

@@ -1,6 +1,6 @@
 #include "ui/checklist/FieldEditor.h"
 
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "ui/signoff/InvalidationWarning.h"
 
 #include <QComboBox>
@@ -11,7 +11,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-FieldEditor::FieldEditor(ChecklistSession *session, const QString &itemId, const ChecklistField &field, QWidget *parent)
+FieldEditor::FieldEditor(LaunchRecord *session, const QString &itemId, const ChecklistField &field, QWidget *parent)
     : QWidget(parent), m_session(session), m_itemId(itemId), m_field(field), m_error(new QLabel(this))
 {
     using Type = ChecklistField::Type;

@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class ChecklistSession;
+class LaunchRecord;
 class SignOffDesk;
 class QComboBox;
 class QLabel;
@@ -17,7 +17,7 @@ class FieldEditor final : public QWidget
     Q_OBJECT
 
 public:
-    FieldEditor(ChecklistSession *session, const QString &itemId, const ChecklistField &field,
+    FieldEditor(LaunchRecord *session, const QString &itemId, const ChecklistField &field,
                 QWidget *parent = nullptr);
 
     void showStoredValue();
@@ -33,7 +33,7 @@ public:
 private:
     QString editorText() const;
 
-    ChecklistSession *m_session;
+    LaunchRecord *m_session;
     QString m_itemId;
     ChecklistField m_field;
     QLineEdit *m_lineEdit = nullptr;

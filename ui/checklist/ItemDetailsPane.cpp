@@ -2,7 +2,7 @@
 
 #include "models/checklist/ChecklistNode.h"
 #include "models/itemmodels/HistoryModel.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "ui/checklist/CommandView.h"
 #include "ui/checklist/FieldEditor.h"
 #include "ui/timeline/RoundsBox.h"
@@ -24,7 +24,7 @@
 
 using Kind = ChecklistNode::Kind;
 
-ItemDetailsPane::ItemDetailsPane(ChecklistSession *session, QWidget *parent)
+ItemDetailsPane::ItemDetailsPane(LaunchRecord *session, QWidget *parent)
     : QWidget(parent),
       m_session(session),
       m_breadcrumb(new QLabel(this)),
@@ -120,17 +120,17 @@ ItemDetailsPane::ItemDetailsPane(ChecklistSession *session, QWidget *parent)
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &ItemDetailsPane::backToTree);
-    connect(session, &ChecklistSession::itemsChanged, this, [this](const QStringList &ids) {
+    connect(session, &LaunchRecord::itemsChanged, this, [this](const QStringList &ids) {
         bool relevant = ids.contains(m_itemId);
         for (int i = 0; m_node && !relevant && i < m_node->childCount(); ++i)
             relevant = ids.contains(m_node->child(i)->id());
         if (relevant)
             refreshValues();
     });
-    connect(session, &ChecklistSession::documentReplaced, this, [this] { showItem(m_itemId); });
-    connect(session, &ChecklistSession::timingChanged, this, [this] { refreshValues(); });
+    connect(session, &LaunchRecord::documentReplaced, this, [this] { showItem(m_itemId); });
+    connect(session, &LaunchRecord::timingChanged, this, [this] { refreshValues(); });
     // A change the writer could not save is shown at the item it was for.
-    connect(session, &ChecklistSession::writeFailed, this, [this](const QString &subject, const QString &message) {
+    connect(session, &LaunchRecord::writeFailed, this, [this](const QString &subject, const QString &message) {
         const ChecklistNode *n = m_session->document() ? m_session->document()->find(subject) : nullptr;
         if (subject != m_itemId && !(n && m_node && n->parent() == m_node))
             return;

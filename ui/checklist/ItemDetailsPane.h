@@ -4,7 +4,7 @@
 #include <QWidget>
 
 class ChecklistNode;
-class ChecklistSession;
+class LaunchRecord;
 class FieldEditor;
 class HistoryModel;
 class LaunchTimeline;
@@ -27,7 +27,7 @@ class ItemDetailsPane final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ItemDetailsPane(ChecklistSession *session, QWidget *parent = nullptr);
+    explicit ItemDetailsPane(LaunchRecord *session, QWidget *parent = nullptr);
 
     void showItem(const QString &id);
     QString itemId() const { return m_itemId; }
@@ -58,7 +58,7 @@ private:
     void refreshValues();
     void clearDynamic();
 
-    ChecklistSession *m_session;
+    LaunchRecord *m_session;
     QString m_itemId;
     const ChecklistNode *m_node = nullptr;
 

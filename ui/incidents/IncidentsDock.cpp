@@ -13,7 +13,7 @@
 #include <QStatusBar>
 #include <QToolButton>
 
-IncidentsDock::IncidentsDock(QMainWindow *window, ChecklistSession *session)
+IncidentsDock::IncidentsDock(QMainWindow *window, LaunchRecord *session)
     : QDockWidget(tr("Incidents"), window),
       m_desk(new IncidentDesk(session, &SystemClock::instance(), this)),
       m_panel(new IncidentsPanel(m_desk, this)),
@@ -54,7 +54,7 @@ IncidentsDock::IncidentsDock(QMainWindow *window, ChecklistSession *session)
     updateOffer();
 }
 
-IncidentsDock *IncidentsDock::addTo(QMainWindow *window, ChecklistSession *session)
+IncidentsDock *IncidentsDock::addTo(QMainWindow *window, LaunchRecord *session)
 {
     auto *dock = new IncidentsDock(window, session);
     window->addDockWidget(Qt::RightDockWidgetArea, dock);

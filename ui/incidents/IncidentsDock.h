@@ -2,7 +2,7 @@
 
 #include <QDockWidget>
 
-class ChecklistSession;
+class LaunchRecord;
 class IncidentDesk;
 class IncidentsPanel;
 class QLabel;
@@ -21,7 +21,7 @@ class IncidentsDock final : public QDockWidget
 
 public:
     // Adds the dock and the status bar offer to window.
-    static IncidentsDock *addTo(QMainWindow *window, ChecklistSession *session);
+    static IncidentsDock *addTo(QMainWindow *window, LaunchRecord *session);
     // Adds an "Incidents" menu before the last menu (Help) and the dock's toggle to view.
     void addMenu(QMenuBar *bar, QMenu *view);
 
@@ -40,7 +40,7 @@ signals:
     void changeFailed(const QString &message);
 
 private:
-    IncidentsDock(QMainWindow *window, ChecklistSession *session);
+    IncidentsDock(QMainWindow *window, LaunchRecord *session);
     void updateOffer();
 
     IncidentDesk *m_desk;

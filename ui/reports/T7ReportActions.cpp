@@ -1,7 +1,7 @@
 #include "ui/reports/T7ReportActions.h"
 
 #include "models/reports/T7ReportOutput.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -22,7 +22,7 @@ QPageSize localPageSize()
 
 } // namespace
 
-T7ReportActions::T7ReportActions(ChecklistSession *session, QWidget *window)
+T7ReportActions::T7ReportActions(LaunchRecord *session, QWidget *window)
     : QObject(window),
       m_session(session),
       m_window(window),

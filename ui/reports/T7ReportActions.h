@@ -6,7 +6,7 @@
 
 #include <functional>
 
-class ChecklistSession;
+class LaunchRecord;
 class QAction;
 class QWidget;
 
@@ -23,7 +23,7 @@ public:
     // a report is made. Without a provider: no criteria, the checklist's roles as missing lines.
     using InputsProvider = std::function<T7ReportInputs()>;
 
-    T7ReportActions(ChecklistSession *session, QWidget *window);
+    T7ReportActions(LaunchRecord *session, QWidget *window);
 
     QAction *previewAction() const { return m_preview; }
     QAction *savePdfAction() const { return m_savePdf; }
@@ -46,7 +46,7 @@ private:
     void showPreview(const T7Report &report);
     T7ReportInputs inputs() const;
 
-    ChecklistSession *m_session;
+    LaunchRecord *m_session;
     QWidget *m_window;
     QAction *m_preview;
     QAction *m_savePdf;

@@ -1,7 +1,7 @@
 #include "ui/signoff/InvalidationWarning.h"
 
 #include "models/checklist/ChecklistNode.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/signoff/SignOffDesk.h"
 
 #include <QCoreApplication>
@@ -34,7 +34,7 @@ bool confirm(QWidget *parent, const SignOffDesk *signOff, const QString &item, c
     const QStringList covering = signOff->signaturesInvalidatedByValue(item, fieldKey, typed);
     if (covering.isEmpty())
         return true;
-    const ChecklistSession *session = signOff->session();
+    const LaunchRecord *session = signOff->session();
     const ChecklistNode *node = session->document() ? session->document()->find(item) : nullptr;
     const ChecklistField *field = node ? node->field(fieldKey) : nullptr;
     return ask(parent, field ? field->label : fieldKey, covering);

@@ -1,6 +1,6 @@
 #include "ui/team/CollisionsDialog.h"
 
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 
 #include <QDialogButtonBox>
 #include <QFrame>
@@ -10,7 +10,7 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-CollisionsDialog::CollisionsDialog(ChecklistSession *session, QWidget *parent)
+CollisionsDialog::CollisionsDialog(LaunchRecord *session, QWidget *parent)
     : QDialog(parent), m_session(session), m_collisions(session), m_heading(new QLabel(this)), m_list(new QVBoxLayout)
 {
     setWindowTitle(tr("Changes that met another desk's change"));

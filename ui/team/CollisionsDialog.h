@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-class ChecklistSession;
+class LaunchRecord;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -17,7 +17,7 @@ class CollisionsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit CollisionsDialog(ChecklistSession *session, QWidget *parent = nullptr);
+    explicit CollisionsDialog(LaunchRecord *session, QWidget *parent = nullptr);
 
     // Adds the collisions these offline events stand for (from collisionsFound).
     void addCollisions(const QVector<AuditEvent> &offlineEvents);
@@ -41,7 +41,7 @@ private:
     void settle(QWidget *box, bool takeTheirs);
     void updateHeading();
 
-    ChecklistSession *m_session;
+    LaunchRecord *m_session;
     OfflineCollisions m_collisions;
     QLabel *m_heading;
     QVBoxLayout *m_list;

@@ -1,6 +1,6 @@
 #include "ui/team/TeamRolesDialog.h"
 
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/team/TeamDesk.h"
 
 #include <QComboBox>

@@ -1,17 +1,17 @@
 #include "ui/team/TeamStatusLabel.h"
 
 #include "models/record/RecordLocation.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 
-TeamStatusLabel::TeamStatusLabel(ChecklistSession *session, QWidget *parent) : QLabel(parent), m_session(session)
+TeamStatusLabel::TeamStatusLabel(LaunchRecord *session, QWidget *parent) : QLabel(parent), m_session(session)
 {
     setTextFormat(Qt::RichText);
     const auto location = RecordLocation::parse(session->store().address());
     m_record = location && location->isPostgres()
         ? QStringLiteral("%1:%2/%3").arg(location->host()).arg(location->port()).arg(location->database())
         : session->store().path();
-    connect(session, &ChecklistSession::connectivityChanged, this, &TeamStatusLabel::setOnline);
-    connect(session, &ChecklistSession::notYetSharedChanged, this, &TeamStatusLabel::render);
+    connect(session, &LaunchRecord::connectivityChanged, this, &TeamStatusLabel::setOnline);
+    connect(session, &LaunchRecord::notYetSharedChanged, this, &TeamStatusLabel::render);
     setOnline(session->isOnline(), session->offlineReason());
 }
 

@@ -3,7 +3,7 @@
 #include <QDateTime>
 #include <QLabel>
 
-class ChecklistSession;
+class LaunchRecord;
 
 // The status bar's word on a team record: shared live, or OFFLINE since when with the changes
 // that wait in the desk's outbox (the reason as tooltip). Only for a shared record.
@@ -12,14 +12,14 @@ class TeamStatusLabel final : public QLabel
     Q_OBJECT
 
 public:
-    explicit TeamStatusLabel(ChecklistSession *session, QWidget *parent = nullptr);
+    explicit TeamStatusLabel(LaunchRecord *session, QWidget *parent = nullptr);
     bool isOffline() const { return !m_online; }
 
 private:
     void setOnline(bool online, const QString &reason);
     void render();
 
-    ChecklistSession *m_session;
+    LaunchRecord *m_session;
     QString m_record;
     bool m_online = true;
     QString m_reason;

@@ -1,6 +1,6 @@
 #include "ui/timeline/LaunchMenu.h"
 
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/signoff/SignOffDesk.h"
 #include "models/timeline/LaunchTimeline.h"
 #include "models/timeline/TimingDesk.h"

@@ -1,7 +1,7 @@
 #include "ui/timeline/RoundsBox.h"
 
 #include "models/checklist/ChecklistNode.h"
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/timeline/LaunchTimeline.h"
 #include "models/timeline/TimeWords.h"
 

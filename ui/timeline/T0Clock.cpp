@@ -1,6 +1,6 @@
 #include "ui/timeline/T0Clock.h"
 
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 #include "models/timeline/LaunchTimeline.h"
 #include "models/timeline/TimeWords.h"
 
@@ -34,7 +34,7 @@ T0Clock::T0Clock(LaunchTimeline *timeline, QWidget *parent)
     layout->addWidget(m_plan);
     connect(m_plan, &QPushButton::clicked, this, &T0Clock::planRequested);
     connect(m_timer, &QTimer::timeout, this, &T0Clock::update);
-    connect(timeline->session(), &ChecklistSession::timingChanged, this, &T0Clock::update);
+    connect(timeline->session(), &LaunchRecord::timingChanged, this, &T0Clock::update);
     m_timer->start(1000);
     update();
 }

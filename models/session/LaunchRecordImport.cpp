@@ -1,6 +1,6 @@
 // A checklist template into the record: the embedded default at first start, or a new template
 // planned, shown and imported with the state it carries over.
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 
 #include "models/checklist/ParsedChecklist.h"
 #include "models/session/ChecklistChanges.h"
@@ -8,13 +8,13 @@
 #include <QCoreApplication>
 #include <QFile>
 
-Status ChecklistSession::importDefault()
+Status LaunchRecord::importDefault()
 {
     QFile resource(defaultTemplatePath());
     if (!resource.open(QIODevice::ReadOnly))
         return Status::failure(Error::Code::NotFound,
                                QCoreApplication::translate(
-                                   "ChecklistSession", "The embedded default checklist is missing from this build."));
+                                   "LaunchRecord", "The embedded default checklist is missing from this build."));
     auto file = TemplateFile::fromMarkdown(QStringLiteral("go-live-checklist.md"), resource.readAll());
     if (!file)
         return file.error();
@@ -27,7 +27,7 @@ Status ChecklistSession::importDefault()
     return imported;
 }
 
-ImportPlan ChecklistSession::planImport(const TemplateFile &file) const
+ImportPlan LaunchRecord::planImport(const TemplateFile &file) const
 {
     ImportPlan plan;
     plan.file = file;
@@ -37,7 +37,7 @@ ImportPlan ChecklistSession::planImport(const TemplateFile &file) const
     return plan;
 }
 
-Status ChecklistSession::applyImport(const ImportPlan &plan, bool force)
+Status LaunchRecord::applyImport(const ImportPlan &plan, bool force)
 {
     if (plan.sameTemplate)
         return {};
@@ -48,7 +48,7 @@ Status ChecklistSession::applyImport(const ImportPlan &plan, bool force)
             names.append(QStringLiteral("  %1 \"%2\"").arg(c.oldId, c.oldTitle));
         return Status::failure(
             Error::Code::Refused,
-            QCoreApplication::translate("ChecklistSession",
+            QCoreApplication::translate("LaunchRecord",
                                         "%1 would leave the checklist %n item(s) that are ticked, noted or "
                                         "filled in:\n%3\nTheir history stays in the audit trail. Import with "
                                         "--force to go ahead.",

@@ -1,10 +1,10 @@
 // The checklist document of the open record: read from the record's parsed form, an item alone
 // while the whole tree is not needed.
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 
 #include "models/checklist/ParsedChecklist.h"
 
-Status ChecklistSession::loadDocument(const QString &sha)
+Status LaunchRecord::loadDocument(const QString &sha)
 {
     if (sha == m_documentSha)
         return {};
@@ -33,7 +33,7 @@ Status ChecklistSession::loadDocument(const QString &sha)
     return {};
 }
 
-const ChecklistDocument *ChecklistSession::document() const
+const ChecklistDocument *LaunchRecord::document() const
 {
     if (!m_document && !m_parsed.isEmpty()) {
         m_document = ParsedChecklist::decode(m_parsed, m_documentSha, m_markdownUtf8);
@@ -46,7 +46,7 @@ const ChecklistDocument *ChecklistSession::document() const
     return m_document.get();
 }
 
-const ChecklistNode *ChecklistSession::itemAlone(const QString &id) const
+const ChecklistNode *LaunchRecord::itemAlone(const QString &id) const
 {
     // A few items are read alone; more than that, and the tree costs less than the reads.
     if (m_document || m_parsed.isEmpty() || m_itemsAlone.size() >= 8)
@@ -57,14 +57,14 @@ const ChecklistNode *ChecklistSession::itemAlone(const QString &id) const
     return alone ? m_itemsAlone.insert(id, std::move(alone))->get() : nullptr;
 }
 
-const ChecklistNode *ChecklistSession::nodeById(const QString &id) const
+const ChecklistNode *LaunchRecord::nodeById(const QString &id) const
 {
     if (const ChecklistNode *alone = itemAlone(id))
         return alone;
     return document() ? document()->find(id) : nullptr;
 }
 
-QVector<const ChecklistNode *> ChecklistSession::findItems(const QString &idOrText) const
+QVector<const ChecklistNode *> LaunchRecord::findItems(const QString &idOrText) const
 {
     if (const ChecklistNode *alone = itemAlone(idOrText))
         return {alone};

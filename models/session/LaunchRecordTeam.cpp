@@ -1,11 +1,11 @@
 // The open record as one desk of a team record: what the server announced, what waits in the
 // outbox while it is away, and the collisions found when it comes back.
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 
 #include "models/record/RecordWriter.h"
 #include "models/session/ChecklistChanges.h"
 
-bool ChecklistSession::isNotYetShared(const QString &subject) const
+bool LaunchRecord::isNotYetShared(const QString &subject) const
 {
     for (auto it = m_pendingValues.constBegin(); it != m_pendingValues.constEnd(); ++it) {
         if (it.key().item == subject)
@@ -14,7 +14,7 @@ bool ChecklistSession::isNotYetShared(const QString &subject) const
     return false;
 }
 
-void ChecklistSession::setNotYetShared(const QVector<OutboxEntry> &entries)
+void LaunchRecord::setNotYetShared(const QVector<OutboxEntry> &entries)
 {
     QStringList changed;
     for (auto it = m_pendingValues.constBegin(); it != m_pendingValues.constEnd(); ++it)
@@ -35,7 +35,7 @@ void ChecklistSession::setNotYetShared(const QVector<OutboxEntry> &entries)
     emit notYetSharedChanged(int(m_notYetShared.size()));
 }
 
-void ChecklistSession::startTeamLink()
+void LaunchRecord::startTeamLink()
 {
     RecordWriter::TeamCallbacks callbacks;
     callbacks.arrived = [this](const QVector<AuditEvent> &events) { arrived(events); };

@@ -1,4 +1,4 @@
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 
 #include "models/record/RecordWriter.h"
 #include "models/session/DeskFiles.h"
@@ -8,7 +8,7 @@
 
 #include <utility>
 
-ChecklistSession::ChecklistSession(std::unique_ptr<EventStore> store, const Actor &actor)
+LaunchRecord::LaunchRecord(std::unique_ptr<EventStore> store, const Actor &actor)
     : m_store(std::move(store)), m_actor(actor)
 {
     m_projections.append(&m_outages);
@@ -23,13 +23,13 @@ ChecklistSession::ChecklistSession(std::unique_ptr<EventStore> store, const Acto
     });
 }
 
-ChecklistSession::~ChecklistSession()
+LaunchRecord::~LaunchRecord()
 {
     m_check.reset();  // a check that runs is interrupted
     m_writer.reset(); // every submitted change is committed before the record closes
 }
 
-Result<std::unique_ptr<ChecklistSession>> ChecklistSession::open(const QString &path, const Actor &actor,
+Result<std::unique_ptr<LaunchRecord>> LaunchRecord::open(const QString &path, const Actor &actor,
                                                                  const OpenOptions &options)
 {
     const auto integrity =
@@ -43,7 +43,7 @@ Result<std::unique_ptr<ChecklistSession>> ChecklistSession::open(const QString &
     }
     if (!store)
         return store.error();
-    std::unique_ptr<ChecklistSession> session(new ChecklistSession(std::move(store.value()), actor));
+    std::unique_ptr<LaunchRecord> session(new LaunchRecord(std::move(store.value()), actor));
     if (Status s = session->refresh(); !s)
         return s.error();
     if (options.checkChain)
@@ -51,7 +51,7 @@ Result<std::unique_ptr<ChecklistSession>> ChecklistSession::open(const QString &
     if (session->m_state.templateSha().isEmpty()) {
         if (session->isReadOnly())
             return Error::make(Error::Code::NotAStore,
-                               QCoreApplication::translate("ChecklistSession", "The store %1 holds no checklist yet.")
+                               QCoreApplication::translate("LaunchRecord", "The store %1 holds no checklist yet.")
                                    .arg(session->m_store->path()));
         if (options.importDefault && !session->damage()) {
             if (Status s = session->importDefault(); !s)
@@ -72,7 +72,7 @@ Result<std::unique_ptr<ChecklistSession>> ChecklistSession::open(const QString &
     return session;
 }
 
-void ChecklistSession::applyToProjections(const AuditEvent &e, QStringList *changedItems, bool *timing,
+void LaunchRecord::applyToProjections(const AuditEvent &e, QStringList *changedItems, bool *timing,
                                           QSet<RecordProjection *> *changedProjections)
 {
     const QString item = m_state.apply(e);
@@ -85,7 +85,7 @@ void ChecklistSession::applyToProjections(const AuditEvent &e, QStringList *chan
     }
 }
 
-Status ChecklistSession::build(RecordProjection *projection, qint64 upTo)
+Status LaunchRecord::build(RecordProjection *projection, qint64 upTo)
 {
     // The last event of every slot of the kinds it reads, then every event of the kinds it wants
     // whole, in order. A projection that wants all its kinds whole needs only the second read.
@@ -116,7 +116,7 @@ Status ChecklistSession::build(RecordProjection *projection, qint64 upTo)
     return read;
 }
 
-void ChecklistSession::addProjection(RecordProjection *projection)
+void LaunchRecord::addProjection(RecordProjection *projection)
 {
     if (Status s = build(projection, m_headSeq); !s)
         emit storeFailed(s.message());
@@ -124,29 +124,29 @@ void ChecklistSession::addProjection(RecordProjection *projection)
     emit projectionChanged(projection);
 }
 
-void ChecklistSession::removeProjection(RecordProjection *projection)
+void LaunchRecord::removeProjection(RecordProjection *projection)
 {
     m_projections.removeAll(projection);
 }
 
-Status ChecklistSession::record(const QVector<EventDraft> &drafts, const Actor *actor)
+Status LaunchRecord::record(const QVector<EventDraft> &drafts, const Actor *actor)
 {
     return commit(drafts, std::nullopt, false, actor);
 }
 
-Status ChecklistSession::record(const QVector<EventDraft> &drafts, const Actor *actor, const Done &done)
+Status LaunchRecord::record(const QVector<EventDraft> &drafts, const Actor *actor, const Done &done)
 {
     return commit(drafts, std::nullopt, false, actor, done);
 }
 
-Status ChecklistSession::recordOne(const Result<EventDraft> &draft, const Actor *actor)
+Status LaunchRecord::recordOne(const Result<EventDraft> &draft, const Actor *actor)
 {
     if (!draft)
         return draft.error();
     return commit({draft.value()}, std::nullopt, false, actor);
 }
 
-Status ChecklistSession::refresh()
+Status LaunchRecord::refresh()
 {
     // Offline, the desk shows what it last read and what waits in its outbox. A window on a
     // shared record never reads here: its writer thread reads what the server announced and
@@ -191,7 +191,7 @@ Status ChecklistSession::refresh()
     return publish(newHead, changed, timing, projections);
 }
 
-void ChecklistSession::arrived(const QVector<AuditEvent> &events)
+void LaunchRecord::arrived(const QVector<AuditEvent> &events)
 {
     QStringList changed;
     bool timing = false;
@@ -215,7 +215,7 @@ void ChecklistSession::arrived(const QVector<AuditEvent> &events)
         publish(newHead, changed, timing, projections);
 }
 
-Status ChecklistSession::publish(qint64 newHead, QStringList changed, bool timing,
+Status LaunchRecord::publish(qint64 newHead, QStringList changed, bool timing,
                                  const QSet<RecordProjection *> &projections)
 {
     m_headSeq = newHead;
@@ -241,35 +241,35 @@ Status ChecklistSession::publish(qint64 newHead, QStringList changed, bool timin
     return {};
 }
 
-void ChecklistSession::startWatching(int intervalMs)
+void LaunchRecord::startWatching(int intervalMs)
 {
     if (!isShared()) // the server tells a shared record's desks (LISTEN/NOTIFY)
         m_watch.start(intervalMs);
 }
 
-int ChecklistSession::pendingWrites() const
+int LaunchRecord::pendingWrites() const
 {
     return m_writer ? m_writer->pending() : 0;
 }
 
-Status ChecklistSession::writable() const
+Status LaunchRecord::writable() const
 {
     if (!m_blockedReason.isEmpty())
         return Status::failure(
             Error::Code::Refused,
-            QCoreApplication::translate("ChecklistSession",
+            QCoreApplication::translate("LaunchRecord",
                                         "Nothing more is written to %1: its check failed (%2). Restore the "
                                         "store from a backup, or find out who changed it.")
                 .arg(m_store->path(), m_blockedReason));
     if (isReadOnly())
         return Status::failure(
             Error::Code::ReadOnly,
-            QCoreApplication::translate("ChecklistSession", "The store %1 is open read-only; the change was not saved.")
+            QCoreApplication::translate("LaunchRecord", "The store %1 is open read-only; the change was not saved.")
                 .arg(m_store->path()));
     return {};
 }
 
-Status ChecklistSession::commit(const QVector<EventDraft> &drafts, const std::optional<StoredTemplate> &tmpl,
+Status LaunchRecord::commit(const QVector<EventDraft> &drafts, const std::optional<StoredTemplate> &tmpl,
                                 bool undoable, const Actor *actor, const Done &done)
 {
     if (Status s = writable(); !s)
@@ -277,7 +277,7 @@ Status ChecklistSession::commit(const QVector<EventDraft> &drafts, const std::op
     const Actor &who = actor ? *actor : m_actor;
     if (who.name.trimmed().isEmpty()) // never "unknown": nothing is recorded for nobody
         return Status::failure(Error::Code::Refused,
-                               QCoreApplication::translate("ChecklistSession",
+                               QCoreApplication::translate("LaunchRecord",
                                                            "Nothing was recorded: nobody has said who is making this "
                                                            "change. Give your name first (Edit → Operator…, or --as "
                                                            "NAME on the command line)."));
@@ -312,7 +312,7 @@ Status ChecklistSession::commit(const QVector<EventDraft> &drafts, const std::op
     return {};
 }
 
-void ChecklistSession::committed(const Result<QVector<AuditEvent>> &result, const QString &subject, bool undoable,
+void LaunchRecord::committed(const Result<QVector<AuditEvent>> &result, const QString &subject, bool undoable,
                                  bool reportFailure)
 {
     if (!result) {
@@ -344,22 +344,22 @@ void ChecklistSession::committed(const Result<QVector<AuditEvent>> &result, cons
         refresh();
 }
 
-Result<QVector<AuditEvent>> ChecklistSession::history(const QString &id) const
+Result<QVector<AuditEvent>> LaunchRecord::history(const QString &id) const
 {
     return m_store->eventsFor(id);
 }
 
-void ChecklistSession::startVerify()
+void LaunchRecord::startVerify()
 {
     m_check->start();
 }
 
-bool ChecklistSession::isVerifying() const
+bool LaunchRecord::isVerifying() const
 {
     return m_check->isRunning();
 }
 
-void ChecklistSession::recheckAfterChanges(int delayMs)
+void LaunchRecord::recheckAfterChanges(int delayMs)
 {
     m_check->recheckAfterChanges(delayMs);
 }

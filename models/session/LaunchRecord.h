@@ -40,7 +40,7 @@ struct ImportPlan
 // Every change is appended first and only then shown, so what the user sees as done is
 // committed. With asyncWrites the appends run on a writer thread and a failure arrives as
 // writeFailed(); otherwise each call returns when its transaction has committed.
-class ChecklistSession : public QObject
+class LaunchRecord : public QObject
 {
     Q_OBJECT
 
@@ -59,13 +59,13 @@ public:
         bool checkChain = false;
     };
 
-    static Result<std::unique_ptr<ChecklistSession>> open(const QString &path, const Actor &actor,
+    static Result<std::unique_ptr<LaunchRecord>> open(const QString &path, const Actor &actor,
                                                           const OpenOptions &options);
-    static Result<std::unique_ptr<ChecklistSession>> open(const QString &path, const Actor &actor)
+    static Result<std::unique_ptr<LaunchRecord>> open(const QString &path, const Actor &actor)
     {
         return open(path, actor, OpenOptions());
     }
-    ~ChecklistSession() override;
+    ~LaunchRecord() override;
 
     // The checklist. Read from the record's parsed form the first time it is asked for: a command
     // that looks at one item (findItems()) never builds the whole tree.
@@ -185,7 +185,7 @@ signals:
     void writeFailed(const QString &subject, const QString &message);
 
 private:
-    ChecklistSession(std::unique_ptr<EventStore> store, const Actor &actor);
+    LaunchRecord(std::unique_ptr<EventStore> store, const Actor &actor);
     Status loadDocument(const QString &sha);
     // The item with this id: from the tree when it is built, else read alone from the parsed form.
     const ChecklistNode *nodeById(const QString &id) const;

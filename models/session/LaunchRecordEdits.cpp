@@ -1,24 +1,24 @@
 // The checklist's changes as the user makes them: tick, note, set a value, undo; and the items'
 // state as shown (what the record says, or what waits in the outbox).
-#include "models/session/ChecklistSession.h"
+#include "models/session/LaunchRecord.h"
 
 #include "models/session/ChecklistChanges.h"
 
 #include <QCoreApplication>
 
-ItemStateView ChecklistSession::view() const
+ItemStateView LaunchRecord::view() const
 {
     return {[this](const QString &id) { return isDone(id); }, [this](const QString &id) { return note(id); },
             [this](const QString &id, const QString &key) { return fieldValue(id, key); }};
 }
 
-const ItemChange *ChecklistSession::pendingChange(const ItemSlot &slot) const
+const ItemChange *LaunchRecord::pendingChange(const ItemSlot &slot) const
 {
     const auto it = m_pendingValues.constFind(slot);
     return it == m_pendingValues.constEnd() ? nullptr : &it.value();
 }
 
-QString ChecklistSession::fieldValue(const QString &id, const QString &key) const
+QString LaunchRecord::fieldValue(const QString &id, const QString &key) const
 {
     const ChecklistNode *node = nodeById(id);
     const ChecklistField *field = node ? node->field(key) : nullptr;
@@ -28,17 +28,17 @@ QString ChecklistSession::fieldValue(const QString &id, const QString &key) cons
     return current(ItemSlot::field(id, key)).text;
 }
 
-bool ChecklistSession::isDone(const QString &id) const
+bool LaunchRecord::isDone(const QString &id) const
 {
     return current(ItemSlot::done(id)).done;
 }
 
-QString ChecklistSession::note(const QString &id) const
+QString LaunchRecord::note(const QString &id) const
 {
     return current(ItemSlot::note(id)).text;
 }
 
-ItemChange ChecklistSession::current(const ItemSlot &slot) const
+ItemChange LaunchRecord::current(const ItemSlot &slot) const
 {
     if (const ItemChange *pending = pendingChange(slot))
         return *pending;
@@ -51,7 +51,7 @@ ItemChange ChecklistSession::current(const ItemSlot &slot) const
     return now;
 }
 
-Status ChecklistSession::change(const EventDraft &typed, const ComputedFrom &computedFrom)
+Status LaunchRecord::change(const EventDraft &typed, const ComputedFrom &computedFrom)
 {
     if (Status s = refresh(); !s)
         return s;
@@ -63,7 +63,7 @@ Status ChecklistSession::change(const EventDraft &typed, const ComputedFrom &com
     return commit({draft}, std::nullopt, true);
 }
 
-Status ChecklistSession::changeAll(const QVector<EventDraft> &changes)
+Status LaunchRecord::changeAll(const QVector<EventDraft> &changes)
 {
     if (Status s = refresh(); !s)
         return s;
@@ -78,41 +78,41 @@ Status ChecklistSession::changeAll(const QVector<EventDraft> &changes)
     return commit(drafts, std::nullopt, true);
 }
 
-Status ChecklistSession::setDone(const QString &id, bool done)
+Status LaunchRecord::setDone(const QString &id, bool done)
 {
     const ChecklistNode *node = nodeById(id);
     if (!node || !node->isTickable())
         return Status::failure(
             Error::Code::NotFound,
-            QCoreApplication::translate("ChecklistSession", "There is no item %1 to tick in this checklist.").arg(id));
+            QCoreApplication::translate("LaunchRecord", "There is no item %1 to tick in this checklist.").arg(id));
     return change(ChecklistChanges::ticked(id, done));
 }
 
-Status ChecklistSession::setNote(const QString &id, const QString &note)
+Status LaunchRecord::setNote(const QString &id, const QString &note)
 {
     if (!nodeById(id))
         return Status::failure(
             Error::Code::NotFound,
-            QCoreApplication::translate("ChecklistSession", "There is no item %1 in this checklist.").arg(id));
+            QCoreApplication::translate("LaunchRecord", "There is no item %1 in this checklist.").arg(id));
     return change(ChecklistChanges::noteSet(id, note.trimmed()));
 }
 
-Status ChecklistSession::setDoneWithNote(const QString &id, bool done, const QString &note)
+Status LaunchRecord::setDoneWithNote(const QString &id, bool done, const QString &note)
 {
     const ChecklistNode *node = nodeById(id);
     if (!node || !node->isTickable())
         return Status::failure(
             Error::Code::NotFound,
-            QCoreApplication::translate("ChecklistSession", "There is no item %1 to tick in this checklist.").arg(id));
+            QCoreApplication::translate("LaunchRecord", "There is no item %1 to tick in this checklist.").arg(id));
     return changeAll({ChecklistChanges::ticked(id, done), ChecklistChanges::noteSet(id, note.trimmed())});
 }
 
-Status ChecklistSession::setField(const QString &id, const QString &key, const QString &value, const QString &source)
+Status LaunchRecord::setField(const QString &id, const QString &key, const QString &value, const QString &source)
 {
     return setField(id, key, value, source, {});
 }
 
-Status ChecklistSession::setField(const QString &id, const QString &key, const QString &value, const QString &source,
+Status LaunchRecord::setField(const QString &id, const QString &key, const QString &value, const QString &source,
                                   const ComputedFrom &computedFrom)
 {
     const ChecklistNode *node = nodeById(id);
@@ -120,7 +120,7 @@ Status ChecklistSession::setField(const QString &id, const QString &key, const Q
     if (!field)
         return Status::failure(
             Error::Code::NotFound,
-            QCoreApplication::translate("ChecklistSession", "There is no field %1 on item %2.").arg(key, id));
+            QCoreApplication::translate("LaunchRecord", "There is no field %1 on item %2.").arg(key, id));
     const QString problem = field->validate(value);
     if (!problem.isEmpty())
         return Status::failure(Error::Code::Invalid, problem);
@@ -129,30 +129,30 @@ Status ChecklistSession::setField(const QString &id, const QString &key, const Q
     return change(ChecklistChanges::fieldSet(id, key, field->normalize(value), source), computedFrom);
 }
 
-QString ChecklistSession::undoDescription() const
+QString LaunchRecord::undoDescription() const
 {
     if (m_undoable.isEmpty())
         return {};
     QStringList whats; // "tick + note" for a tick with its note
     for (const AuditEvent &e : m_undoable.constLast()) {
         switch (e.kind) {
-        case EventKind::ItemTicked: whats.append(QCoreApplication::translate("ChecklistSession", "tick")); break;
-        case EventKind::ItemUnticked: whats.append(QCoreApplication::translate("ChecklistSession", "untick")); break;
-        case EventKind::NoteSet: whats.append(QCoreApplication::translate("ChecklistSession", "note")); break;
-        default: whats.append(QCoreApplication::translate("ChecklistSession", "value")); break;
+        case EventKind::ItemTicked: whats.append(QCoreApplication::translate("LaunchRecord", "tick")); break;
+        case EventKind::ItemUnticked: whats.append(QCoreApplication::translate("LaunchRecord", "untick")); break;
+        case EventKind::NoteSet: whats.append(QCoreApplication::translate("LaunchRecord", "note")); break;
+        default: whats.append(QCoreApplication::translate("LaunchRecord", "value")); break;
         }
     }
     const AuditEvent &e = m_undoable.constLast().constFirst();
     const ChecklistNode *node = nodeById(e.item());
-    return QCoreApplication::translate("ChecklistSession", "%1 \"%2\"")
+    return QCoreApplication::translate("LaunchRecord", "%1 \"%2\"")
         .arg(whats.join(QStringLiteral(" + ")), node ? node->title() : e.item());
 }
 
-Status ChecklistSession::undo()
+Status LaunchRecord::undo()
 {
     if (m_undoable.isEmpty())
         return Status::failure(Error::Code::NotFound,
-                               QCoreApplication::translate("ChecklistSession", "There is nothing to undo."));
+                               QCoreApplication::translate("LaunchRecord", "There is nothing to undo."));
     if (Status s = refresh(); !s)
         return s;
     const QVector<AuditEvent> action = m_undoable.constLast();
@@ -177,7 +177,7 @@ Status ChecklistSession::undo()
             emit undoChanged();
             return Status::failure(
                 Error::Code::Conflict,
-                QCoreApplication::translate("ChecklistSession",
+                QCoreApplication::translate("LaunchRecord",
                                             "This item was changed again after your change (#%1); undo would "
                                             "overwrite that, so nothing was done.")
                     .arg(last.seq));
