@@ -9,6 +9,7 @@
 #include "models/checklist/ChecklistExport.h"
 #include "models/record/DiskSpace.h"
 #include "models/record/TrailExport.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/session/LaunchRecord.h"
 #include "models/session/OperatorProfile.h"
 #include "models/signoff/SignOffRecord.h"
@@ -140,15 +141,15 @@ int runImport(const CommandLine &c)
     const std::unique_ptr<LaunchRecord> opened = openToWrite(c, &refused, false);
     if (!opened)
         return refused;
-    LaunchRecord *session = opened.get();
-    const ImportPlan plan = session->planImport(file);
+    ChecklistDesk desk(*opened);
+    const ImportPlan plan = desk.planImport(file);
     if (plan.sameTemplate) {
         out() << QCoreApplication::translate("CliCommands", "%1 is already the checklist in use; nothing changed.")
                      .arg(file.name)
               << Qt::endl;
         return Ok;
     }
-    if (const Status s = session->applyImport(plan, c.force); !s)
+    if (const Status s = desk.applyImport(plan, c.force); !s)
         return fail(s.message());
     out() << QCoreApplication::translate("CliCommands", "Imported %1: %2, %3 (%4).")
                  .arg(file.name,
@@ -260,8 +261,8 @@ int runTick(const CommandLine &c, bool done)
     const bool was = session->state().isDone(node->id());
     const QString noteBefore = session->state().note(node->id());
     // One command, one append: a tick with its note goes in whole or not at all.
-    const Status s =
-        c.noteGiven ? session->setDoneWithNote(node->id(), done, c.note) : session->setDone(node->id(), done);
+    const Status s = c.noteGiven ? ChecklistDesk(*session).setDoneWithNote(node->id(), done, c.note)
+                                 : ChecklistDesk(*session).setDone(node->id(), done);
     if (!s)
         return fail(s.message());
     const char *said = was == done ? (done ? QT_TRANSLATE_NOOP("CliCommands", "Already ticked: %1  %2")
@@ -327,7 +328,7 @@ int runSet(const CommandLine &c)
     }
     const ChecklistField *field = fields.first();
     const QString before = session->fieldValue(node->id(), field->key);
-    if (const Status s = session->setField(node->id(), field->key, value); !s)
+    if (const Status s = ChecklistDesk(*session).setField(node->id(), field->key, value); !s)
         return fail(s.message());
     const QString now = session->fieldValue(node->id(), field->key);
     QString shown = now.isEmpty() ? QCoreApplication::translate("CliCommands", "(empty)") : now;

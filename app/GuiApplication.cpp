@@ -5,8 +5,8 @@
 #include "models/criteria/CriteriaDesk.h"
 #include "models/monitoring/MonitoringService.h"
 #include "models/reports/ReportDesk.h"
-#include "models/session/LaunchRecord.h"
 #include "models/session/DeskFiles.h"
+#include "models/session/LaunchRecord.h"
 #include "models/session/MonitoringLink.h"
 #include "models/session/OperatorProfile.h"
 #include "models/signoff/SignOffDesk.h"
@@ -137,7 +137,7 @@ int runGui(const CommandLine &c)
     QObject::connect(&reportsTick, &QTimer::timeout, &reports, &ReportDesk::refresh);
     // The success criteria: the system's uptime from the history (read on a thread of its own), the
     // averages from the same collectors over the 7 days after T0, the audit trail from verify.
-    CriteriaDesk criteria(session.get());
+    CriteriaDesk criteria(window.checklistDesk());
     if (const auto collectors = CollectorCatalogue::load(cataloguePath))
         criteria.setCollectors(*collectors);
     const QString criteriaHistoryPath = DeskFiles::historyPathFor(session->store().address());

@@ -6,6 +6,7 @@
 #include "models/incidents/IncidentDesk.h"
 #include "models/monitoring/ProbeHistory.h"
 #include "models/reports/HourlyReport.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/session/LaunchRecord.h"
 #include "models/timeline/Clock.h"
 
@@ -67,7 +68,7 @@ inline Status fillDay7(LaunchRecord &session)
         for (const ChecklistField &f : n->fields()) {
             for (int i = 0; i < values.size(); ++i) {
                 if (f.label == values.at(i).first) {
-                    if (Status s = session.setField(n->id(), f.key, values.at(i).second); !s)
+                    if (Status s = ChecklistDesk(session).setField(n->id(), f.key, values.at(i).second); !s)
                         return s;
                     values.removeAt(i);
                     break;
@@ -77,7 +78,7 @@ inline Status fillDay7(LaunchRecord &session)
         if (n->isTickable()
             && (n->title() == QLatin1String("Collect Statistics")
                 || n->title() == QLatin1String("All critical issues resolved"))) {
-            if (Status s = session.setDone(n->id(), true); !s)
+            if (Status s = ChecklistDesk(session).setDone(n->id(), true); !s)
                 return s;
         }
     }
@@ -175,7 +176,7 @@ inline Status fillRecord(LaunchRecord &session, const QDateTime &t0, int inciden
     const Actor people[] = {projectManager(), operationsLead(), technicalLead()};
     for (int i = 0; i < tickable.size() * 2 / 3; ++i) {
         session.setActor(people[i % 3]);
-        if (Status s = session.setDone(tickable.at(i)->id(), true); !s)
+        if (Status s = ChecklistDesk(session).setDone(tickable.at(i)->id(), true); !s)
             return s;
     }
     session.setActor(technicalLead());
@@ -189,7 +190,7 @@ inline Status fillRecord(LaunchRecord &session, const QDateTime &t0, int inciden
     const QString spare = tickable.last()->id();
     for (qint64 seq = session.headSeq(); seq < events; seq = session.headSeq()) {
         session.setActor(people[seq % 3]);
-        if (Status s = session.setDone(spare, !session.state().isDone(spare)); !s)
+        if (Status s = ChecklistDesk(session).setDone(spare, !session.state().isDone(spare)); !s)
             return s;
     }
     return {};

@@ -5,6 +5,7 @@
 #include "models/checklist/ChecklistNode.h"
 #include "models/record/AuditEvent.h"
 #include "models/record/EventStore.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/session/LaunchRecord.h"
 #include "tests/GoliveRunner.h"
 
@@ -38,7 +39,7 @@ inline const Actor &grace()
     return a;
 }
 
-// A Status as a bool, its message kept in *error: QVERIFY2(okOr(s->setDone(id, true), &error), ...).
+// A Status as a bool, its message kept in *error: QVERIFY2(okOr(ChecklistDesk(*s).setDone(id, true), &error), ...).
 inline bool okOr(const Status &status, QString *error)
 {
     if (error)
@@ -67,7 +68,7 @@ inline bool templateOr(const Result<TemplateFile> &read, TemplateFile *out, QStr
 
 // Opens a session (or null), the reason kept in *error.
 inline std::unique_ptr<LaunchRecord> openOr(const QString &path, const Actor &actor, QString *error,
-                                                const LaunchRecord::OpenOptions &options = {})
+                                            const LaunchRecord::OpenOptions &options = {})
 {
     auto opened = LaunchRecord::open(path, actor, options);
     if (!opened) {

@@ -1,4 +1,5 @@
 #include "models/checklist/ChecklistExport.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/session/LaunchRecord.h"
 #include "tests/TestSupport.h"
 
@@ -109,18 +110,18 @@ private slots:
         int field = 0;
         for (const ChecklistNode *n : doc->nodesInOrder()) {
             if (n->kind() == Kind::Task && task++ % 2 == 0) {
-                QVERIFY2(okOr(m_filled->setDone(n->id(), true), &error), qPrintable(error));
+                QVERIFY2(okOr(ChecklistDesk(*m_filled).setDone(n->id(), true), &error), qPrintable(error));
                 ++m_ticked;
             }
             for (const ChecklistField &f : n->fields()) {
-                QVERIFY2(okOr(m_filled->setField(n->id(), f.key, valueFor(f, field++)), &error),
+                QVERIFY2(okOr(ChecklistDesk(*m_filled).setField(n->id(), f.key, valueFor(f, field++)), &error),
                          qPrintable(n->title() + QStringLiteral(": ") + error));
             }
         }
         m_filledFields = field;
         // A note for the JSON; Markdown has no place for notes.
-        QVERIFY(okOr(m_filled->setNote(idOf(doc, QStringLiteral("Staging Environment Verified")),
-                                       QStringLiteral("staging = prod minus secrets")),
+        QVERIFY(okOr(ChecklistDesk(*m_filled).setNote(idOf(doc, QStringLiteral("Staging Environment Verified")),
+                                                      QStringLiteral("staging = prod minus secrets")),
                      &error));
         QCOMPARE(m_ticked, 46);
         // Every kind of blank the seed has is part of the round trip.
@@ -183,7 +184,8 @@ private slots:
 
         auto fresh = emptySession(freshPath());
         QVERIFY(fresh);
-        QVERIFY2(okOr(fresh->applyImport(fresh->planImport(exported), false), &error), qPrintable(error));
+        QVERIFY2(okOr(ChecklistDesk(*fresh).applyImport(ChecklistDesk(*fresh).planImport(exported), false), &error),
+                 qPrintable(error));
         const ChecklistDocument *again = fresh->document();
         QCOMPARE(idsInOrder(*again), idsInOrder(*doc));
 

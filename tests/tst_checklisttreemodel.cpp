@@ -1,6 +1,7 @@
 #include "models/itemmodels/ChecklistFilter.h"
 #include "models/itemmodels/ChecklistTreeModel.h"
 #include "models/itemmodels/HistoryModel.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/session/LaunchRecord.h"
 #include "tests/EnglishPlurals.h"
 #include "tests/TempStore.h"
@@ -50,6 +51,28 @@ QSet<QString> idsOf(const QVector<QModelIndex> &indexes)
     return out;
 }
 
+// A record of its own with the seed, the tree over it (ticks go through its checklist desk) and a
+// filter proxy over the tree.
+struct Tree
+{
+    explicit Tree(const QString &path) : session(openedOrFatal(path)), checklist(*session), model(&checklist)
+    {
+        proxy.setSourceModel(&model);
+    }
+    static std::unique_ptr<LaunchRecord> openedOrFatal(const QString &path)
+    {
+        auto opened = openSession(path, ada());
+        if (!opened)
+            qFatal("could not open a record at %s", qPrintable(path));
+        return opened;
+    }
+
+    std::unique_ptr<LaunchRecord> session;
+    ChecklistDesk checklist;
+    ChecklistTreeModel model;
+    ChecklistFilterProxy proxy;
+};
+
 } // namespace
 
 class TestChecklistTreeModel : public QObject
@@ -89,9 +112,8 @@ private slots:
 
     void treeMirrorsTheDocument()
     {
-        auto session = openAt(freshPath());
-        QVERIFY(session);
-        ChecklistTreeModel model(session.get());
+        Tree tree(freshPath());
+        auto &[session, checklist, model, proxy] = tree;
         Tester tester(&model, Tester::FailureReportingMode::QtTest);
         const ChecklistDocument *doc = session->document();
 
@@ -122,9 +144,8 @@ private slots:
 
     void checkStateTicksThroughTheSession()
     {
-        auto session = openAt(freshPath());
-        QVERIFY(session);
-        ChecklistTreeModel model(session.get());
+        Tree tree(freshPath());
+        auto &[session, checklist, model, proxy] = tree;
         Tester tester(&model, Tester::FailureReportingMode::QtTest);
         const QString staging = idOf(session->document(), kStaging);
         const QModelIndex index = model.indexForId(staging);
@@ -162,9 +183,8 @@ private slots:
 
     void progressCounts()
     {
-        auto session = openAt(freshPath());
-        QVERIFY(session);
-        ChecklistTreeModel model(session.get());
+        Tree tree(freshPath());
+        auto &[session, checklist, model, proxy] = tree;
         Tester tester(&model, Tester::FailureReportingMode::QtTest);
         const ChecklistDocument *doc = session->document();
         const QModelIndex phase1 = model.index(1, 0);
@@ -204,7 +224,7 @@ private slots:
         auto theirs = openAt(session->store().path(), grace());
         QVERIFY(theirs);
         QString error;
-        QVERIFY(okOr(theirs->setDone(idOf(doc, kProductionDb), true), &error));
+        QVERIFY(okOr(ChecklistDesk(*theirs).setDone(idOf(doc, kProductionDb), true), &error));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(okOr(session->refresh(), &error));
         QVERIFY(changed.count() >= 1);
@@ -214,25 +234,24 @@ private slots:
 
     void filledFieldsShowInTheTitle()
     {
-        auto session = openAt(freshPath());
-        QVERIFY(session);
-        ChecklistTreeModel model(session.get());
+        Tree tree(freshPath());
+        auto &[session, checklist, model, proxy] = tree;
         const QString query = idOf(session->document(), kQueryTime);
         QString error;
-        QVERIFY(okOr(session->setField(query, QStringLiteral("f0"), QStringLiteral("120")), &error));
+        QVERIFY(okOr(checklist.setField(query, QStringLiteral("f0"), QStringLiteral("120")), &error));
         QCOMPARE(model.indexForId(query).data().toString(), QStringLiteral("Query response time: 120 ms"));
         QCOMPARE(model.indexForId(query).data(ChecklistTreeModel::SearchTextRole).toString(),
                  QStringLiteral("Query response time: 120 ms"));
         // A German desk types and reads a decimal comma; the record keeps the C form.
         const QLocale before;
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-        QVERIFY(okOr(session->setField(query, QStringLiteral("f0"), QStringLiteral("120,5 ms")), &error));
+        QVERIFY(okOr(checklist.setField(query, QStringLiteral("f0"), QStringLiteral("120,5 ms")), &error));
         const QString german = model.indexForId(query).data().toString();
         QLocale::setDefault(before);
         QCOMPARE(german, QStringLiteral("Query response time: 120,5 ms"));
         QCOMPARE(session->state().field(query, QStringLiteral("f0")), QStringLiteral("120.5"));
-        QVERIFY(okOr(session->setField(query, QStringLiteral("f0"), QStringLiteral("120")), &error));
-        QVERIFY(okOr(session->setNote(query, QStringLiteral("measured at noon")), &error));
+        QVERIFY(okOr(checklist.setField(query, QStringLiteral("f0"), QStringLiteral("120")), &error));
+        QVERIFY(okOr(checklist.setNote(query, QStringLiteral("measured at noon")), &error));
         QCOMPARE(model.indexForId(query).data(ChecklistTreeModel::SearchTextRole).toString(),
                  QStringLiteral("Query response time: 120 ms\nmeasured at noon"));
         QCOMPARE(model.indexForId(query).data(Qt::ToolTipRole).toString(), QStringLiteral("Note: measured at noon"));
@@ -240,11 +259,8 @@ private slots:
 
     void proxyShowsOpenAndDone()
     {
-        auto session = openAt(freshPath());
-        QVERIFY(session);
-        ChecklistTreeModel model(session.get());
-        ChecklistFilterProxy proxy;
-        proxy.setSourceModel(&model);
+        Tree tree(freshPath());
+        auto &[session, checklist, model, proxy] = tree;
         Tester tester(&proxy, Tester::FailureReportingMode::QtTest);
         const ChecklistDocument *doc = session->document();
         QCOMPARE(proxy.rowCount(), 8);
@@ -289,11 +305,8 @@ private slots:
 
     void proxyFollowsChanges()
     {
-        auto session = openAt(freshPath());
-        QVERIFY(session);
-        ChecklistTreeModel model(session.get());
-        ChecklistFilterProxy proxy;
-        proxy.setSourceModel(&model);
+        Tree tree(freshPath());
+        auto &[session, checklist, model, proxy] = tree;
         Tester tester(&proxy, Tester::FailureReportingMode::QtTest);
         proxy.setShow(Show::Done);
         QCOMPARE(proxy.rowCount(), 0);
@@ -314,11 +327,8 @@ private slots:
 
     void proxySearches()
     {
-        auto session = openAt(freshPath());
-        QVERIFY(session);
-        ChecklistTreeModel model(session.get());
-        ChecklistFilterProxy proxy;
-        proxy.setSourceModel(&model);
+        Tree tree(freshPath());
+        auto &[session, checklist, model, proxy] = tree;
         Tester tester(&proxy, Tester::FailureReportingMode::QtTest);
         const ChecklistDocument *doc = session->document();
 
@@ -342,8 +352,8 @@ private slots:
         const QString prodDb = idOf(doc, kProductionDb);
         const QString query = idOf(doc, kQueryTime);
         QString error;
-        QVERIFY(okOr(session->setNote(prodDb, QStringLiteral("Called vendor XYZ")), &error));
-        QVERIFY(okOr(session->setField(query, QStringLiteral("f0"), QStringLiteral("4711")), &error));
+        QVERIFY(okOr(checklist.setNote(prodDb, QStringLiteral("Called vendor XYZ")), &error));
+        QVERIFY(okOr(checklist.setField(query, QStringLiteral("f0"), QStringLiteral("4711")), &error));
         proxy.setSearchText(QStringLiteral("vendor xyz"));
         QCOMPARE(idsOf(allRows(proxy)).intersect(QSet<QString>{prodDb, query}), QSet<QString>{prodDb});
         checkOnlyMatchesAndTheirParents(proxy, {prodDb});
@@ -370,11 +380,8 @@ private slots:
     // never to a heading shown only as their parent; the walk wraps around.
     void proxyWalksTheMatches()
     {
-        auto session = openAt(freshPath());
-        QVERIFY(session);
-        ChecklistTreeModel model(session.get());
-        ChecklistFilterProxy proxy;
-        proxy.setSourceModel(&model);
+        Tree tree(freshPath());
+        auto &[session, checklist, model, proxy] = tree;
         Tester tester(&proxy, Tester::FailureReportingMode::QtTest);
         const ChecklistDocument *doc = session->document();
         // Without a search every row is shown for itself: the first match is the first row.
@@ -410,11 +417,8 @@ private slots:
 
     void importResetsTheModel()
     {
-        auto session = openAt(freshPath());
-        QVERIFY(session);
-        ChecklistTreeModel model(session.get());
-        ChecklistFilterProxy proxy;
-        proxy.setSourceModel(&model);
+        Tree tree(freshPath());
+        auto &[session, checklist, model, proxy] = tree;
         Tester treeTester(&model, Tester::FailureReportingMode::QtTest);
         Tester proxyTester(&proxy, Tester::FailureReportingMode::QtTest);
         const QString staging = idOf(session->document(), kStaging);
@@ -438,7 +442,7 @@ private slots:
         TemplateFile file;
         QString error;
         QVERIFY(templateOr(TemplateFile::fromMarkdown(QStringLiteral("nine-phases.md"), md.toUtf8()), &file, &error));
-        QVERIFY2(okOr(session->applyImport(session->planImport(file), false), &error), qPrintable(error));
+        QVERIFY2(okOr(checklist.applyImport(checklist.planImport(file), false), &error), qPrintable(error));
 
         QCOMPARE(reset.count(), 1);
         QCOMPARE(rowsWhenAboutToReset, 8);
@@ -461,11 +465,12 @@ private slots:
         const ChecklistDocument *doc = session->document();
         const QString query = idOf(doc, kQueryTime);
         QString error;
-        QVERIFY(okOr(session->setDone(query, true), &error));
-        QVERIFY(okOr(session->setField(query, QStringLiteral("f0"), QStringLiteral("120")), &error));
-        QVERIFY(okOr(session->setNote(query, QStringLiteral("called vendor")), &error));
-        QVERIFY(okOr(session->setField(query, QStringLiteral("f0"), QStringLiteral("95")), &error));
-        QVERIFY(okOr(session->undo(), &error));
+        ChecklistDesk desk(*session);
+        QVERIFY(okOr(desk.setDone(query, true), &error));
+        QVERIFY(okOr(desk.setField(query, QStringLiteral("f0"), QStringLiteral("120")), &error));
+        QVERIFY(okOr(desk.setNote(query, QStringLiteral("called vendor")), &error));
+        QVERIFY(okOr(desk.setField(query, QStringLiteral("f0"), QStringLiteral("95")), &error));
+        QVERIFY(okOr(desk.undo(), &error));
 
         HistoryModel history;
         Tester tester(&history, Tester::FailureReportingMode::QtTest);

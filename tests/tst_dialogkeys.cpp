@@ -4,6 +4,7 @@
 #include "models/incidents/IncidentDesk.h"
 #include "models/monitoring/MonitoringService.h"
 #include "models/monitoring/ServiceCatalogue.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/signoff/SignOffDesk.h"
 #include "models/team/TeamDesk.h"
 #include "tests/TestSupport.h"
@@ -135,6 +136,7 @@ private slots:
         QFETCH(QString, dialog);
         IncidentDesk incidents(m_session.get());
         SignOffDesk signOff(m_session.get());
+        ChecklistDesk checklist(*m_session);
         TeamDesk team(m_session.get());
         MonitoringService monitoring;
         ServiceDefinition n8n;
@@ -167,7 +169,7 @@ private slots:
                  return new SignOffDialog(&signOff, QStringLiteral("Technical Lead"), SignOffDialog::Mode::Refuse,
                                           QStringLiteral("Ada"));
              }},
-            {QStringLiteral("collisions"), [&] { return new CollisionsDialog(m_session.get()); }},
+            {QStringLiteral("collisions"), [&] { return new CollisionsDialog(&checklist); }},
             {QStringLiteral("connect"), [] { return new ConnectDialog; }},
             {QStringLiteral("teamRoles"), [&] { return new TeamRolesDialog(&team); }},
         };

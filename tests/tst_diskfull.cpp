@@ -1,3 +1,4 @@
+#include "models/session/ChecklistDesk.h"
 #include "tests/HistoryTestSupport.h"
 // A full disk, for real: a 400 KiB tmpfs mounted for the test (root only; skipped elsewhere) holds a
 // store, a probe history and an export; a filler file takes the rest of its room. Each write is
@@ -106,7 +107,7 @@ private slots:
             QVERIFY2(session, qPrintable(error));
             e2e = idOf(session->document(), kE2e);
             QVERIFY(!e2e.isEmpty());
-            QVERIFY2(okOr(session->setDone(e2e, true), &error), qPrintable(error));
+            QVERIFY2(okOr(ChecklistDesk(*session).setDone(e2e, true), &error), qPrintable(error));
         }
         fill();
         // Opened (what `golive tick` does first) or ticked: refused as a full disk, never "I/O error".
@@ -116,7 +117,7 @@ private slots:
             if (!opened) {
                 refused = opened.error();
             } else {
-                refused = opened.value()->setDone(e2e, false);
+                refused = ChecklistDesk(*opened.value()).setDone(e2e, false);
                 QVERIFY(!refused.ok());
             }
             QCOMPARE(refused.code(), Error::Code::DiskFull);
@@ -127,7 +128,7 @@ private slots:
         QVERIFY2(session, qPrintable(error));
         QVERIFY(session->state().isDone(e2e));
         QVERIFY2(session->store().verify().intact, qPrintable(session->store().verify().reason));
-        QVERIFY2(okOr(session->setDone(e2e, false), &error), qPrintable(error));
+        QVERIFY2(okOr(ChecklistDesk(*session).setDone(e2e, false), &error), qPrintable(error));
         QVERIFY(!session->state().isDone(e2e));
     }
 
@@ -151,7 +152,7 @@ private slots:
         qint64 acknowledged = session->headSeq();
         Status refused;
         for (int i = 0; i < 2000 && refused.ok(); ++i) {
-            refused = session->setNote(e2e, QStringLiteral("note %1 ").arg(i).repeated(40));
+            refused = ChecklistDesk(*session).setNote(e2e, QStringLiteral("note %1 ").arg(i).repeated(40));
             if (refused.ok())
                 acknowledged = session->headSeq();
         }
@@ -166,7 +167,7 @@ private slots:
         QCOMPARE(session->headSeq(), acknowledged); // every acknowledged event, and nothing half-written
         const VerifyResult verified = session->store().verify();
         QVERIFY2(verified.intact, qPrintable(verified.reason));
-        QVERIFY2(okOr(session->setDone(e2e, true), &error), qPrintable(error));
+        QVERIFY2(okOr(ChecklistDesk(*session).setDone(e2e, true), &error), qPrintable(error));
         QCOMPARE(session->headSeq(), acknowledged + 1);
     }
 
@@ -180,9 +181,9 @@ private slots:
         TemplateFile big;
         QVERIFY2(templateOr(TemplateFile::fromMarkdown(QStringLiteral("big.md"), bigTemplate().toUtf8()), &big, &error),
                  qPrintable(error));
-        const ImportPlan plan = session->planImport(big);
+        const ImportPlan plan = ChecklistDesk(*session).planImport(big);
         fill(32768);
-        const Status refused = session->applyImport(plan, false);
+        const Status refused = ChecklistDesk(*session).applyImport(plan, false);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.code(), Error::Code::DiskFull);
         QVERIFY2(saysFull(refused.message(), m_mount), qPrintable(refused.message()));
@@ -194,7 +195,8 @@ private slots:
         QVERIFY2(session, qPrintable(error));
         QCOMPARE(session->headSeq(), before);
         QVERIFY(session->store().verify().intact);
-        QVERIFY2(okOr(session->applyImport(session->planImport(big), false), &error), qPrintable(error));
+        QVERIFY2(okOr(ChecklistDesk(*session).applyImport(ChecklistDesk(*session).planImport(big), false), &error),
+                 qPrintable(error));
         QVERIFY(!idOf(session->document(), QStringLiteral("Extra task 599")).isEmpty());
         QVERIFY(session->store().verify().intact);
     }

@@ -6,7 +6,9 @@
 #include "models/itemmodels/IncidentListModel.h"
 #include "models/monitoring/MonitoringService.h"
 #include "models/monitoring/WatchedServices.h"
+#include "models/session/ChecklistDesk.h"
 #include "tests/EnglishPlurals.h"
+#include "tests/TempStore.h"
 #include "tests/TestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/incidents/ContactsDialog.h"
@@ -119,7 +121,7 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_count));
+        m_path = m_dir.freshPath();
         m_session = openSession(m_path, ada());
         QVERIFY(m_session);
         m_clock.set(kStart);
@@ -219,7 +221,7 @@ private slots:
                             &error),
                  qPrintable(error));
         QSignalSpy playbook(m_desk.get(), &IncidentDesk::playbookChanged);
-        QVERIFY(okOr(m_session->applyImport(m_session->planImport(file), true), &error));
+        QVERIFY(okOr(ChecklistDesk(*m_session).applyImport(ChecklistDesk(*m_session).planImport(file), true), &error));
         QCOMPARE(playbook.count(), 1);
         QCOMPARE(m_desk->playbook().types().first().name, QStringLiteral("Database outage"));
         const QVector<Contact> call = m_desk->whoToCall(1);
@@ -368,8 +370,9 @@ private slots:
         // Filled in on the checklist itself.
         const ContactEntry tech = m_desk->playbook().contacts().at(1);
         QSignalSpy contacts(m_desk.get(), &IncidentDesk::contactsChanged);
-        QVERIFY(
-            okOr(m_session->setField(tech.name.nodeId, tech.name.fieldKey, QStringLiteral("Grace Hopper")), &error));
+        QVERIFY(okOr(
+            ChecklistDesk(*m_session).setField(tech.name.nodeId, tech.name.fieldKey, QStringLiteral("Grace Hopper")),
+            &error));
         QVERIFY(contacts.count() >= 1);
         call = m_desk->whoToCall(2);
         QCOMPARE(call.at(0).name, QStringLiteral("Grace Hopper"));
@@ -778,9 +781,8 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_dir;
+    TestSupport::TempStore m_dir{QStringLiteral("store-%1.sqlite")};
     QString m_path;
-    int m_count = 0;
     ManualClock m_clock;
     std::unique_ptr<LaunchRecord> m_session;
     std::unique_ptr<IncidentDesk> m_desk;

@@ -2,6 +2,7 @@
 // tampering with every table of the store (events, templates, current_values, meta) found and
 // named, as a person with the file and any SQLite tool would try it (triggers dropped first).
 #include "models/record/TrailExport.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/session/MaintenanceDesk.h"
 #include "models/session/OperatorProfile.h"
 #include "tests/RawDb.h"
@@ -39,11 +40,12 @@ private:
         const ChecklistDocument *doc = session->document();
         const QString e2e = idOf(doc, QStringLiteral("E2E Tests Passed"));
         QString error;
-        bool ok = okOr(session->setDone(e2e, true), &error)
-            && okOr(session->setDone(idOf(doc, QStringLiteral("Staging Environment Verified")), true), &error)
-            && okOr(session->setNote(e2e, QStringLiteral("pipeline #4711")), &error)
-            && okOr(session->setField(idOf(doc, QStringLiteral("Query response time")), QStringLiteral("f0"),
-                                      QStringLiteral("120")),
+        bool ok = okOr(ChecklistDesk(*session).setDone(e2e, true), &error)
+            && okOr(ChecklistDesk(*session).setDone(idOf(doc, QStringLiteral("Staging Environment Verified")), true),
+                    &error)
+            && okOr(ChecklistDesk(*session).setNote(e2e, QStringLiteral("pipeline #4711")), &error)
+            && okOr(ChecklistDesk(*session).setField(idOf(doc, QStringLiteral("Query response time")),
+                                                     QStringLiteral("f0"), QStringLiteral("120")),
                     &error)
             && okOr(session->recordOne(LaunchTiming::planned(QDateTime(QDate(2026, 12, 3), QTime(18, 0), Qt::UTC))),
                     &error)
@@ -355,7 +357,7 @@ private slots:
         QCOMPARE(events.first().actor.kind, Actor::Kind::System);
         QCOMPARE(events.first().actor.name, QStringLiteral("Go-Live Control"));
         const QString id = tickableIds(session->document(), 1).first();
-        const Status refused = session->setDone(id, !session->state().isDone(id));
+        const Status refused = ChecklistDesk(*session).setDone(id, !session->state().isDone(id));
         QCOMPARE(refused.code(), Error::Code::Refused);
         QCOMPARE(head(session->store()), qint64(1));
         // A program without a name neither.
@@ -365,7 +367,7 @@ private slots:
         QCOMPARE(head(session->store()), qint64(1));
         // Named, the same change is recorded as theirs.
         session->setActor(ada());
-        QVERIFY2(okOr(session->setDone(id, !session->state().isDone(id)), &error), qPrintable(error));
+        QVERIFY2(okOr(ChecklistDesk(*session).setDone(id, !session->state().isDone(id)), &error), qPrintable(error));
         events = allEvents(session->store());
         QCOMPARE(events.size(), 2);
         QCOMPARE(events.last().actor, ada());
@@ -395,7 +397,7 @@ private slots:
             options.importDefault = false;
             auto session = openOr(path, ada(), &error, options);
             QVERIFY(session);
-            QVERIFY(okOr(session->applyImport(session->planImport(file), false), &error));
+            QVERIFY(okOr(ChecklistDesk(*session).applyImport(ChecklistDesk(*session).planImport(file), false), &error));
         }
         QVERIFY(openSession(path, ada()));
         QVERIFY2(verifyAt(path).intact, qPrintable(verifyAt(path).reason));
@@ -436,7 +438,7 @@ private slots:
         QVERIFY(verified.wait(10000));
         QVERIFY(!verified.first().first().value<VerifyResult>().intact);
         const QString staging = idOf(session->document(), QStringLiteral("Staging Environment Verified"));
-        const Status s = session->setDone(staging, false);
+        const Status s = ChecklistDesk(*session).setDone(staging, false);
         QVERIFY(!s);
         QCOMPARE(s.code(), Error::Code::Refused);
         QVERIFY2(s.message().contains(QStringLiteral("check failed")), qPrintable(s.message()));
@@ -515,7 +517,7 @@ private slots:
         const QString staging = idOf(doc, QStringLiteral("Staging Environment Verified"));
         QVERIFY(!session->state().isDone(staging));
         QString message;
-        QVERIFY(okOr(session->setDone(staging, true), &message));
+        QVERIFY(okOr(ChecklistDesk(*session).setDone(staging, true), &message));
         QVERIFY(okOr(session->recordOne(LaunchTiming::recorded(QDateTime(QDate(2026, 12, 3), QTime(18, 0), Qt::UTC))),
                      &message));
         const auto events = allEvents(session->store());
@@ -541,12 +543,13 @@ private slots:
         QVERIFY(session);
         const QString e2e = idOf(session->document(), QStringLiteral("E2E Tests Passed"));
         QSignalSpy changed(session.get(), &LaunchRecord::itemsChanged);
-        QVERIFY(okOr(session->setDone(e2e, true), &error));
+        ChecklistDesk desk(*session);
+        QVERIFY(okOr(desk.setDone(e2e, true), &error));
         // Accepted, not yet shown: what the user sees as done is committed.
         QVERIFY(!session->state().isDone(e2e));
         QTRY_VERIFY(session->state().isDone(e2e));
         QVERIFY(changed.count() >= 1);
-        QVERIFY(session->canUndo());
+        QVERIFY(desk.canUndo());
         // A failure of the writer arrives at the item it was for.
         QSignalSpy failed(session.get(), &LaunchRecord::writeFailed);
         {
@@ -555,7 +558,7 @@ private slots:
                                              "BEGIN SELECT RAISE(ABORT, 'refused'); END")),
                      QString());
         }
-        QVERIFY(okOr(session->setDone(e2e, false), &error)); // accepted
+        QVERIFY(okOr(ChecklistDesk(*session).setDone(e2e, false), &error)); // accepted
         QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(failed.first().at(0).toString(), e2e);
         QVERIFY(failed.first().at(1).toString().contains(path));

@@ -2,6 +2,7 @@
 #include "models/itemmodels/ChecklistTreeModel.h"
 #include "models/itemmodels/HistoryModel.h"
 #include "models/reports/ReportDesk.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/session/LaunchRecord.h"
 #include "models/session/LaunchTiming.h"
 #include "models/session/OperatorProfile.h"
@@ -102,9 +103,10 @@ QString offeredSignerName(QWidget *window)
 struct LayoutWindow
 {
     explicit LayoutWindow(LaunchRecord *session, const Clock &clock)
-        : timeline(session, clock),
+        : checklist(*session),
+          timeline(session, clock),
           reports(session, &clock),
-          criteria(session, &clock),
+          criteria(&checklist, &clock),
           signOff(session),
           window(session)
     {
@@ -125,6 +127,7 @@ struct LayoutWindow
         return dock(panel)->isVisible() && !dock(panel)->visibleRegion().isEmpty();
     }
 
+    ChecklistDesk checklist;
     LaunchTimeline timeline;
     ReportDesk reports;
     CriteriaDesk criteria;
@@ -206,7 +209,7 @@ private slots:
     {
         const QString id = idOf(*m_session, QStringLiteral("Rollback Plan Confirmed"));
         QString error;
-        QVERIFY(TestSupport::okOr(m_session->setDone(id, true), &error));
+        QVERIFY(TestSupport::okOr(m_window->checklistDesk()->setDone(id, true), &error));
         QVERIFY(m_window->undoAction()->isEnabled());
         QVERIFY(m_window->undoAction()->text().contains(QStringLiteral("Rollback Plan Confirmed")));
         m_window->undoAction()->trigger();
@@ -236,8 +239,9 @@ private slots:
         search->clear();
         auto *show = m_window->findChild<QComboBox *>(QStringLiteral("showCombo"));
         QString error;
-        QVERIFY(TestSupport::okOr(m_session->setDone(idOf(*m_session, QStringLiteral("Team Training Completed")), true),
-                                  &error));
+        QVERIFY(TestSupport::okOr(
+            ChecklistDesk(*m_session).setDone(idOf(*m_session, QStringLiteral("Team Training Completed")), true),
+            &error));
         show->setCurrentIndex(2); // done items
         QCOMPARE(tree->model()->rowCount(), 1);
         show->setCurrentIndex(0);
@@ -369,8 +373,8 @@ private slots:
     {
         QString error;
         const QString id = idOf(*m_session, QStringLiteral("Documentation Review"));
-        QVERIFY(TestSupport::okOr(m_session->setDone(id, true), &error));
-        QVERIFY(TestSupport::okOr(m_session->setDone(id, false), &error));
+        QVERIFY(TestSupport::okOr(ChecklistDesk(*m_session).setDone(id, true), &error));
+        QVERIFY(TestSupport::okOr(ChecklistDesk(*m_session).setDone(id, false), &error));
         const QString path = m_session->store().path();
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
@@ -414,8 +418,8 @@ private slots:
         QVERIFY2(m_window->auditStatus()->text().contains(QStringLiteral("(1 event)")),
                  qPrintable(m_window->auditStatus()->text()));
         QString error;
-        QVERIFY(TestSupport::okOr(m_session->setDone(idOf(*m_session, QStringLiteral("Documentation Review")), true),
-                                  &error));
+        QVERIFY(TestSupport::okOr(
+            ChecklistDesk(*m_session).setDone(idOf(*m_session, QStringLiteral("Documentation Review")), true), &error));
         QVERIFY2(m_window->auditStatus()->text().contains(QStringLiteral("(2 events)")),
                  qPrintable(m_window->auditStatus()->text()));
     }
@@ -463,7 +467,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString id = idOf(*session, QStringLiteral("E2E Tests Passed"));
-        QCOMPARE(session->setDone(id, true).code(), Error::Code::Refused);
+        QCOMPARE(ChecklistDesk(*session).setDone(id, true).code(), Error::Code::Refused);
         QCOMPARE(TestSupport::head(session->store()), qint64(1));
         QCOMPARE(offeredSignerName(&window), QString());
 
@@ -479,7 +483,7 @@ private slots:
         QVERIFY(proposed != QLatin1String("unknown"));
         QCOMPARE(session->actor().name, QStringLiteral("Sam Lee"));
         QCOMPARE(offeredSignerName(&window), QStringLiteral("Sam Lee"));
-        QVERIFY(TestSupport::okOr(session->setDone(id, true), &error));
+        QVERIFY(TestSupport::okOr(ChecklistDesk(*session).setDone(id, true), &error));
         QCOMPARE(TestSupport::allEvents(session->store()).last().actor.name, QStringLiteral("Sam Lee"));
         QSettings().remove(QStringLiteral("operator"));
     }

@@ -1,6 +1,7 @@
 #include "models/checklist/ChecklistExport.h"
 #include "models/checklist/MarkdownChecklistReader.h"
 #include "models/checklist/ParsedChecklist.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/session/ChecklistState.h"
 #include "tests/PgTestSupport.h"
 #include "tests/RawDb.h"
@@ -100,7 +101,7 @@ private slots:
         QCOMPARE(alone.size(), 1);
         QCOMPARE(alone.first()->title(), QStringLiteral("E2E Tests Passed (100%)"));
         QVERIFY(!alone.first()->parent());
-        QVERIFY(okOr(again->setDone(id, true), &error));
+        QVERIFY(okOr(ChecklistDesk(*again).setDone(id, true), &error));
         QCOMPARE(shown(again->document()), derivedFrom(markdown));
         QVERIFY(again->findItems(id).first()->parent());
         QVERIFY(again->store().verify().intact);
@@ -199,7 +200,7 @@ private slots:
         RawDb raw(path);
         QCOMPARE(raw.row(QStringLiteral("SELECT COUNT(*) FROM parsed_checklists")), QVector<qint64>{0});
         const QString id = idOf(writing->document(), QStringLiteral("E2E Tests Passed"));
-        QVERIFY(okOr(writing->setDone(id, true), &error));
+        QVERIFY(okOr(ChecklistDesk(*writing).setDone(id, true), &error));
         QVERIFY(writing->store().verify().intact);
     }
 

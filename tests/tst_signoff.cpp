@@ -1,6 +1,7 @@
 // Sign-off: the checklist's signature lines, personal passphrases kept as slow salted hashes,
 // signatures bound to the digest of what they approve, refusals, invalidation by a later change,
 // and the check that `golive verify` makes of every signature.
+#include "models/session/ChecklistDesk.h"
 #include "models/signoff/SignOffDesk.h"
 #include "models/timeline/Clock.h"
 #include "tests/SignOffTestSupport.h"
@@ -293,7 +294,7 @@ private slots:
         const auto blank = blankUnder(m_session->document(), QStringLiteral("Total emails processed"));
         QVERIFY(!blank.first.isEmpty());
         m_session->setActor(grace());
-        QVERIFY(m_session->setField(blank.first, blank.second, QStringLiteral("1200")).ok());
+        QVERIFY(ChecklistDesk(*m_session).setField(blank.first, blank.second, QStringLiteral("1200")).ok());
         SignatureLine l = m_desk->line(QStringLiteral("Technical Lead"));
         QCOMPARE(l.status, SignatureStatus::Invalidated);
         QCOMPARE(l.invalidatedBy.name, QStringLiteral("Grace"));
@@ -332,11 +333,12 @@ private slots:
         QVERIFY(m_desk->sign(firstUse(QStringLiteral("Technical Lead"), QStringLiteral("Ada"), m_adaKey)).ok());
         const QString pre = idOf(m_session->document(), QStringLiteral("Time of launch recorded"));
         QVERIFY(!pre.isEmpty());
-        QVERIFY(m_session->setDone(idOf(m_session->document(), QStringLiteral("Review system health dashboard")), true)
+        QVERIFY(ChecklistDesk(*m_session)
+                    .setDone(idOf(m_session->document(), QStringLiteral("Review system health dashboard")), true)
                     .ok());
         QCOMPARE(m_desk->line(QStringLiteral("Technical Lead")).status, SignatureStatus::Signed);
         // T0 is part of what was approved.
-        QVERIFY(m_session->setField(pre, QStringLiteral("f0"), QStringLiteral("2026-11-26 14:00")).ok());
+        QVERIFY(ChecklistDesk(*m_session).setField(pre, QStringLiteral("f0"), QStringLiteral("2026-11-26 14:00")).ok());
         QCOMPARE(m_desk->line(QStringLiteral("Technical Lead")).status, SignatureStatus::Invalidated);
         QVERIFY(m_desk->line(QStringLiteral("Technical Lead")).invalidatedBecause.startsWith(QStringLiteral("T0")));
     }
@@ -390,7 +392,7 @@ private slots:
     {
         SignOffRequest r = firstUse(QStringLiteral("Technical Lead"), QStringLiteral("Ada"), m_adaKey);
         const auto blank = blankUnder(m_session->document(), QStringLiteral("Database size"));
-        QVERIFY(m_session->setField(blank.first, blank.second, QStringLiteral("12")).ok());
+        QVERIFY(ChecklistDesk(*m_session).setField(blank.first, blank.second, QStringLiteral("12")).ok());
         QCOMPARE(m_desk->sign(r).error().code, Error::Code::Conflict);
         QCOMPARE(m_desk->line(QStringLiteral("Technical Lead")).status, SignatureStatus::Missing);
     }
@@ -403,7 +405,7 @@ private slots:
         auto other = openSession(m_path, grace());
         QVERIFY(other);
         const auto blank = blankUnder(other->document(), QStringLiteral("Database size"));
-        QVERIFY(other->setField(blank.first, blank.second, QStringLiteral("12")).ok());
+        QVERIFY(ChecklistDesk(*other).setField(blank.first, blank.second, QStringLiteral("12")).ok());
         const qint64 before = m_session->store().headSeq().value();
         const Status s = m_desk->sign(r);
         QCOMPARE(s.code(), Error::Code::Conflict);
@@ -453,7 +455,7 @@ private slots:
     {
         QVERIFY(m_desk->sign(firstUse(QStringLiteral("Technical Lead"), QStringLiteral("Ada"), m_adaKey)).ok());
         const auto blank = blankUnder(m_session->document(), QStringLiteral("Total emails processed"));
-        QVERIFY(m_session->setField(blank.first, blank.second, QStringLiteral("1200")).ok());
+        QVERIFY(ChecklistDesk(*m_session).setField(blank.first, blank.second, QStringLiteral("1200")).ok());
         QVERIFY(m_desk->recordInvalidations().ok());
         QVERIFY(m_desk->sign(known(QStringLiteral("Technical Lead"), QStringLiteral("Ada"), m_adaKey, kAdaPass)).ok());
         m_desk.reset();

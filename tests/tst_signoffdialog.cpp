@@ -1,5 +1,6 @@
 // The sign-off dialog and panel as a lead uses them: typing the name and passphrase, signing,
 // a wrong passphrase, and the panel showing each line's state.
+#include "models/session/ChecklistDesk.h"
 #include "models/session/LaunchTiming.h"
 #include "models/signoff/SignOffDesk.h"
 #include "models/timeline/LaunchTimeline.h"
@@ -176,7 +177,8 @@ private slots:
         QCOMPARE(m_desk->record().signedRolesCovering(figure.item, figure.field),
                  QStringList{QStringLiteral("Technical Lead")});
 
-        ItemDetailsPane pane(m_session.get());
+        ChecklistDesk checklist(*m_session);
+        ItemDetailsPane pane(&checklist);
         pane.setSignOff(m_desk.get());
         pane.showItem(figure.item);
         pane.show();

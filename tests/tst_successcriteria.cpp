@@ -9,6 +9,7 @@
 #include "models/itemmodels/CriteriaTreeModel.h"
 #include "models/itemmodels/HistoryModel.h"
 #include "models/monitoring/ProbeHistory.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/session/LaunchTiming.h"
 #include "models/signoff/SignOffDesk.h"
 #include "tests/FakeApis.h"
@@ -97,11 +98,16 @@ private slots:
         m_historyPath = m_dir.filePath(QStringLiteral("history-%1.sqlite").arg(m_count));
         m_session = openSession(m_path, ada());
         QVERIFY(m_session);
+        m_checklist = std::make_unique<ChecklistDesk>(*m_session);
         QVERIFY(m_session->record({LaunchTiming::recorded(kT0)}));
         m_clock.set(kT0.addDays(7).addSecs(60));
     }
 
-    void cleanup() { m_session.reset(); }
+    void cleanup()
+    {
+        m_checklist.reset();
+        m_session.reset();
+    }
 
     void thresholdsFromWords()
     {
@@ -291,8 +297,8 @@ private slots:
         QCOMPARE(p95->unit, QStringLiteral("ms"));
         QVERIFY(day7Field(fields, Day7Stat::JobsFailed));
         QVERIFY(day7Field(fields, Day7Stat::KbSearches));
-        QVERIFY(m_session->setField(email->item, email->key, QStringLiteral("3.2")));
-        QVERIFY(m_session->setField(p95->item, p95->key, QStringLiteral("1500")));
+        QVERIFY(ChecklistDesk(*m_session).setField(email->item, email->key, QStringLiteral("3.2")));
+        QVERIFY(ChecklistDesk(*m_session).setField(p95->item, p95->key, QStringLiteral("1500")));
         CriteriaRecord record;
         CriteriaSummary s = record.summary(*m_session->document(), m_session->state());
         const CriterionPoint *e = point(s, QStringLiteral("Performance"), QStringLiteral("email"));
@@ -302,7 +308,7 @@ private slots:
         const CriterionPoint *q = point(s, QStringLiteral("Performance"), QStringLiteral("queries"));
         QCOMPARE(q->verdict, Verdict::NotMet); // 1.5 s against < 1 s
         QCOMPARE(q->figure, QStringLiteral("1500 ms"));
-        QVERIFY(m_session->setField(email->item, email->key, QStringLiteral("7")));
+        QVERIFY(ChecklistDesk(*m_session).setField(email->item, email->key, QStringLiteral("7")));
         s = record.summary(*m_session->document(), m_session->state());
         QCOMPARE(point(s, QStringLiteral("Performance"), QStringLiteral("email"))->verdict, Verdict::NotMet);
         QCOMPARE(criterion(s, QStringLiteral("Performance"))->verdict, Verdict::NotMet);
@@ -310,7 +316,7 @@ private slots:
 
     void verifyDecidesTheAuditTrail()
     {
-        CriteriaDesk desk(m_session.get(), &m_clock);
+        CriteriaDesk desk(m_checklist.get(), &m_clock);
         QCOMPARE(point(desk.live(), QStringLiteral("Data Integrity"), QStringLiteral("Audit"))->verdict,
                  Verdict::Unknown);
         VerifyResult broken;
@@ -351,7 +357,7 @@ private slots:
     // opened. A figure is taken only from a check that covers the record's head.
     void auditFigureNamesTheHeadItCovers()
     {
-        CriteriaDesk desk(m_session.get(), &m_clock);
+        CriteriaDesk desk(m_checklist.get(), &m_clock);
         QSignalSpy verified(m_session.get(), &LaunchRecord::verified);
         m_session->startVerify();
         QVERIFY(verified.wait(20000));
@@ -359,7 +365,7 @@ private slots:
         QCOMPARE(verified.last().first().value<VerifyResult>().headSeq, checked);
         // The record grows after the check.
         for (const QString &id : tickableIds(m_session->document(), 5))
-            QVERIFY(m_session->setDone(id, !m_session->state().isDone(id)));
+            QVERIFY(ChecklistDesk(*m_session).setDone(id, !m_session->state().isDone(id)));
         const qint64 head = m_session->headSeq();
         QCOMPARE(head, checked + 5);
         // "Record figures": the check does not cover the head, so the record is checked again first.
@@ -391,7 +397,8 @@ private slots:
         QCOMPARE(m_session->headSeq(), head + 1);
         QCOMPARE(point(desk.live(), QStringLiteral("Data Integrity"), QStringLiteral("Audit"))->figure, audit->figure);
         // Once something else is appended, the next "Record figures" checks again and names it.
-        QVERIFY(m_session->setNote(tickableIds(m_session->document(), 1).first(), QStringLiteral("checked twice")));
+        QVERIFY(ChecklistDesk(*m_session)
+                    .setNote(tickableIds(m_session->document(), 1).first(), QStringLiteral("checked twice")));
         QVERIFY(desk.recordMeasurements());
         QTRY_VERIFY_WITH_TIMEOUT(!desk.isRecordPending(), 20000);
         QCOMPARE(point(desk.recorded(), QStringLiteral("Data Integrity"), QStringLiteral("Audit"))->figure,
@@ -402,7 +409,7 @@ private slots:
     // not taken for the record's: it is checked again and recorded anew.
     void anOldFigureAtTheHeadIsCheckedAgain()
     {
-        CriteriaDesk desk(m_session.get(), &m_clock);
+        CriteriaDesk desk(m_checklist.get(), &m_clock);
         QString item;
         QString id;
         for (const CriterionSpec &c : desk.criteria()) {
@@ -434,7 +441,7 @@ private slots:
     // checked again, recorded with the new head.
     void anAppendAfterTheCheckIsRefusedAndCheckedAgain()
     {
-        CriteriaDesk desk(m_session.get(), &m_clock);
+        CriteriaDesk desk(m_checklist.get(), &m_clock);
         QSignalSpy verified(m_session.get(), &LaunchRecord::verified);
         m_session->startVerify();
         QVERIFY(verified.wait(20000));
@@ -445,7 +452,7 @@ private slots:
             auto other = openSession(m_path, grace());
             QVERIFY(other);
             const QString id = tickableIds(other->document(), 1).first();
-            QVERIFY(other->setDone(id, !other->state().isDone(id)));
+            QVERIFY(ChecklistDesk(*other).setDone(id, !other->state().isDone(id)));
         }
         QCOMPARE(m_session->headSeq(), checked);
         const qint64 storeHead = TestSupport::head(m_session->store());
@@ -478,12 +485,12 @@ private slots:
     // arrive is followed by another.
     void theTrailIsCheckedAgainAfterChanges()
     {
-        CriteriaDesk desk(m_session.get(), &m_clock);
+        CriteriaDesk desk(m_checklist.get(), &m_clock);
         m_session->recheckAfterChanges(50);
         QSignalSpy verified(m_session.get(), &LaunchRecord::verified);
         m_session->startVerify();
         for (const QString &id : tickableIds(m_session->document(), 3)) {
-            QVERIFY(m_session->setDone(id, !m_session->state().isDone(id)));
+            QVERIFY(ChecklistDesk(*m_session).setDone(id, !m_session->state().isDone(id)));
             m_session->startVerify(); // asked while one runs: another follows
         }
         const qint64 head = m_session->headSeq();
@@ -494,14 +501,15 @@ private slots:
                  QStringLiteral("intact through event #%1 (%1 events)").arg(head));
         // Another change, no one asking: checked again on its own.
         const int before = int(verified.count());
-        QVERIFY(m_session->setNote(tickableIds(m_session->document(), 1).first(), QStringLiteral("later")));
+        QVERIFY(
+            ChecklistDesk(*m_session).setNote(tickableIds(m_session->document(), 1).first(), QStringLiteral("later")));
         QTRY_VERIFY_WITH_TIMEOUT(verified.count() > before, 20000);
         QCOMPARE(verified.last().first().value<VerifyResult>().headSeq, head + 1);
     }
 
     void confirmations()
     {
-        CriteriaDesk desk(m_session.get(), &m_clock);
+        CriteriaDesk desk(m_checklist.get(), &m_clock);
         const QVector<CriterionSpec> specs = desk.criteria();
         const CriterionSpec &functionality = specs.at(1);
         const QString item = functionality.id;
@@ -527,7 +535,7 @@ private slots:
         // A measured point with a figure is not for a person to overrule.
         const QVector<Day7Field> fields = day7Fields(*m_session->document(), m_session->state());
         const Day7Field *email = day7Field(fields, Day7Stat::EmailAverageSeconds);
-        QVERIFY(m_session->setField(email->item, email->key, QStringLiteral("9")));
+        QVERIFY(ChecklistDesk(*m_session).setField(email->item, email->key, QStringLiteral("9")));
         QCOMPARE(desk.confirm(specs.at(2).id, specs.at(2).points.at(0).id, Verdict::Met, {}).code(),
                  Error::Code::Refused);
         // One without any figure (no n8n collector) may be confirmed.
@@ -575,7 +583,8 @@ private slots:
         m_session = openSession(m_path, grace());
         QVERIFY(m_session);
         {
-            CriteriaDesk again(m_session.get(), &m_clock);
+            ChecklistDesk graceChecklist(*m_session);
+            CriteriaDesk again(&graceChecklist, &m_clock);
             QCOMPARE(QJsonDocument(again.recorded().toJson()).toJson(QJsonDocument::Compact), before);
         }
         // ... and the projection alone, as the sign-off and the report read it.
@@ -596,8 +605,8 @@ private slots:
         const Day7Field *kb = day7Field(fields, Day7Stat::KbSearches);
         QVERIFY(jobs && kb);
         const QString source = QStringLiteral("jobs: GET http://127.0.0.1:1/bConnect/v1.0/JobInstances.json");
-        QVERIFY(m_session->setField(jobs->item, jobs->key, QStringLiteral("42"), source));
-        QVERIFY(m_session->setField(kb->item, kb->key, QStringLiteral("17")));
+        QVERIFY(ChecklistDesk(*m_session).setField(jobs->item, jobs->key, QStringLiteral("42"), source));
+        QVERIFY(ChecklistDesk(*m_session).setField(kb->item, kb->key, QStringLiteral("17")));
         m_session.reset();
         m_session = openSession(m_path, grace());
         QVERIFY(m_session);
@@ -684,7 +693,7 @@ private slots:
         const auto collectors = CollectorCatalogue::fromJson(json.toUtf8(), QStringLiteral("test"));
         QVERIFY(collectors);
         writeHistory({{QStringLiteral("a"), {}}});
-        CriteriaDesk desk(m_session.get(), &m_clock);
+        CriteriaDesk desk(m_checklist.get(), &m_clock);
         desk.setCollectors(*collectors);
         desk.setHistory(m_historyPath, {QStringLiteral("a")});
         QSignalSpy measured(&desk, &CriteriaDesk::measured);
@@ -795,7 +804,7 @@ private slots:
             "headers": {"Authorization": "Basic YWRtaW46c2VjcmV0"}}]})")
                                  .arg(bc.url());
         writeHistory({{QStringLiteral("n8n"), {0, 5, 10, 15}}, {QStringLiteral("PostgreSQL"), {10, 15, 20}}});
-        CriteriaDesk desk(m_session.get(), &m_clock);
+        CriteriaDesk desk(m_checklist.get(), &m_clock);
         desk.setCollectors(*CollectorCatalogue::fromJson(json.toUtf8(), QStringLiteral("test")));
         desk.setHistory(m_historyPath, m_services);
         VerifyResult ok;
@@ -853,7 +862,7 @@ private slots:
     // accepted without leaving the editor, the typed value is the one recorded.
     void acceptFollowsTheTypedValue()
     {
-        CriteriaDesk desk(m_session.get(), &m_clock); // no collectors: nothing proposed
+        CriteriaDesk desk(m_checklist.get(), &m_clock); // no collectors: nothing proposed
         CriteriaPanel panel(&desk);
         panel.resize(1500, 900);
         panel.show();
@@ -900,7 +909,7 @@ private slots:
     // "No" records nothing and leaves the signature standing.
     void acceptingACoveredFigureAsksFirst()
     {
-        CriteriaDesk desk(m_session.get(), &m_clock);
+        CriteriaDesk desk(m_checklist.get(), &m_clock);
         SignOffDesk signOff(m_session.get());
         SignOffRequest r =
             SignOffTestSupport::firstUseRequest(signOff, QStringLiteral("Technical Lead"), QStringLiteral("Ada"),
@@ -969,7 +978,7 @@ private:
 
     std::unique_ptr<CriteriaDesk> measuredDesk()
     {
-        auto desk = std::make_unique<CriteriaDesk>(m_session.get(), &m_clock);
+        auto desk = std::make_unique<CriteriaDesk>(m_checklist.get(), &m_clock);
         desk->setHistory(m_historyPath, m_services);
         QSignalSpy measured(desk.get(), &CriteriaDesk::measured);
         desk->refresh();
@@ -985,6 +994,7 @@ private:
     QStringList m_services;
     ManualClock m_clock;
     std::unique_ptr<LaunchRecord> m_session;
+    std::unique_ptr<ChecklistDesk> m_checklist; // the criteria desks' (for the Day 7 figures)
 };
 
 QTEST_MAIN(TestSuccessCriteria)

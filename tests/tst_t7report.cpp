@@ -3,6 +3,7 @@
 #include "models/reports/T7Chart.h"
 #include "models/reports/T7ReportDocument.h"
 #include "models/reports/T7ReportOutput.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/session/DeskFiles.h"
 #include "models/signoff/SignOffDesk.h"
 #include "tests/RawDb.h"
@@ -408,7 +409,7 @@ private slots:
             TemplateFile file;
             QString error;
             QVERIFY2(TestSupport::templateOr(TemplateFile::load(md), &file, &error), qPrintable(error));
-            QVERIFY(session->applyImport(session->planImport(file), true));
+            QVERIFY(ChecklistDesk(*session).applyImport(ChecklistDesk(*session).planImport(file), true));
         }
         T7ReportInputs in;
         in.now = m_now;
@@ -563,7 +564,7 @@ private slots:
                 }
             }
             QVERIFY(!item.isEmpty());
-            QVERIFY(session->setField(item, field, QStringLiteral("4")).ok());
+            QVERIFY(ChecklistDesk(*session).setField(item, field, QStringLiteral("4")).ok());
             QVERIFY(desk.recordInvalidations().ok());
             QVERIFY(sign(QStringLiteral("Project Manager"), QStringLiteral("Pat Miller")).ok());
         }

@@ -3,6 +3,7 @@
 // is, and what "Take theirs" writes for an offline change that met another desk's.
 
 #include "models/record/RecordLocation.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/team/OfflineCollision.h"
 #include "models/team/TeamRecordAddress.h"
 #include "models/team/TeamRecordCheck.h"
@@ -169,13 +170,16 @@ private slots:
         const EventDraft theirs = EventDraft::of(done ? EventKind::ItemUnticked : EventKind::NoteSet, theirPayload);
         QVERIFY(okOr(session->record({theirs}, &grace()), &error));
         const qint64 theirSeq = session->headSeq();
-        QVERIFY(okOr(done ? session->setDone(id, true) : session->setNote(id, QStringLiteral("mine")), &error));
+        QVERIFY(okOr(done ? ChecklistDesk(*session).setDone(id, true)
+                          : ChecklistDesk(*session).setNote(id, QStringLiteral("mine")),
+                     &error));
         auto history = session->history(id);
         QVERIFY(history);
         AuditEvent mine = history->constLast();
         mine.payload.insert(QStringLiteral("collidesWith"), theirSeq);
 
-        OfflineCollisions collisions(session.get());
+        ChecklistDesk checklist(*session);
+        OfflineCollisions collisions(&checklist);
         const auto found = collisions.find(mine);
         QVERIFY2(found, qPrintable(found.ok() ? QString() : found.error().message));
         QCOMPARE(found->itemId, id);
@@ -204,15 +208,16 @@ private slots:
         QTemporaryDir dir;
         auto session = openSession(dir.filePath(QStringLiteral("store.sqlite")), ada());
         QVERIFY(session);
+        ChecklistDesk checklist(*session);
         AuditEvent plain;
         plain.seq = 7;
         plain.kind = EventKind::ItemTicked;
         plain.payload = {{QStringLiteral("item"), QStringLiteral("nowhere")}};
-        const auto found = OfflineCollisions(session.get()).find(plain);
+        const auto found = OfflineCollisions(&checklist).find(plain);
         QVERIFY(!found);
         QCOMPARE(found.error().code, Error::Code::Invalid);
         plain.payload.insert(QStringLiteral("collidesWith"), 3);
-        QCOMPARE(OfflineCollisions(session.get()).find(plain).error().code, Error::Code::NotFound);
+        QCOMPARE(OfflineCollisions(&checklist).find(plain).error().code, Error::Code::NotFound);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "models/record/Outbox.h"
 #include "models/record/RecordCopy.h"
 #include "models/record/RecordLocation.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/session/DeskFiles.h"
 #include "tests/PgTestSupport.h"
 #include "tests/SignOffTestSupport.h"
@@ -214,9 +215,9 @@ private slots:
         const auto ids = tickableIds(a->document(), 2);
         QSignalSpy bChanged(b.get(), &LaunchRecord::itemsChanged);
         // No polling anywhere (startWatching is never called): only the server's NOTIFY tells B.
-        QVERIFY(okOr(a->setDone(ids[0], true), &error));
+        QVERIFY(okOr(ChecklistDesk(*a).setDone(ids[0], true), &error));
         QTRY_VERIFY_WITH_TIMEOUT(b->state().isDone(ids[0]), 1000);
-        QVERIFY(okOr(b->setNote(ids[1], QStringLiteral("checked by Grace")), &error));
+        QVERIFY(okOr(ChecklistDesk(*b).setNote(ids[1], QStringLiteral("checked by Grace")), &error));
         QTRY_COMPARE_WITH_TIMEOUT(a->state().note(ids[1]), QStringLiteral("checked by Grace"), 1000);
         QVERIFY(!bChanged.isEmpty());
         QCOMPARE(a->headSeq(), b->headSeq());
@@ -254,7 +255,7 @@ private slots:
         // Every desk ticks its own four items through its writer thread, all at once.
         for (int round = 0; round < 4; ++round) {
             for (int d = 0; d < 5; ++d)
-                QVERIFY(okOr(desks[size_t(d)]->setDone(ids[round * 5 + d], true), &error));
+                QVERIFY(okOr(ChecklistDesk(*desks[size_t(d)]).setDone(ids[round * 5 + d], true), &error));
         }
         for (auto &s : desks) {
             for (const QString &id : ids)
@@ -337,13 +338,13 @@ private slots:
         QVERIFY(writer.waitFor("ACK"));
 
         for (int i = 0; i < 10; ++i)
-            QVERIFY(okOr(window->setDone(ids[i], true), &error));
+            QVERIFY(okOr(ChecklistDesk(*window).setDone(ids[i], true), &error));
         QTRY_VERIFY_WITH_TIMEOUT(window->state().isDone(ids[9]), 5000);
         QVERIFY2(cluster.stop(), qPrintable(cluster.log()));
         // The desk says so at once and keeps working: the changes wait in its outbox.
         QTRY_VERIFY_WITH_TIMEOUT(!window->isOnline(), 5000);
         for (int i = 10; i < 30; ++i)
-            QVERIFY(okOr(window->setDone(ids[i], true), &error));
+            QVERIFY(okOr(ChecklistDesk(*window).setDone(ids[i], true), &error));
         QTRY_COMPARE_WITH_TIMEOUT(window->notYetShared().size(), 20, 5000);
         QVERIFY(window->view().isDone(ids[29]));
         QVERIFY(window->isNotYetShared(ids[29]));
@@ -393,11 +394,11 @@ private slots:
         relay.cut();
         QTRY_VERIFY_WITH_TIMEOUT(!adaDesk->isOnline(), 5000);
         QVERIFY(!adaDesk->offlineReason().isEmpty());
-        QVERIFY(okOr(adaDesk->setDone(ids[0], true), &error)); // will collide
-        QVERIFY(okOr(adaDesk->setDone(ids[2], true), &error)); // nobody else touches it
+        QVERIFY(okOr(ChecklistDesk(*adaDesk).setDone(ids[0], true), &error)); // will collide
+        QVERIFY(okOr(ChecklistDesk(*adaDesk).setDone(ids[2], true), &error)); // nobody else touches it
         QTRY_VERIFY_WITH_TIMEOUT(!adaDesk->notYetShared().isEmpty(), 5000);
         // Meanwhile Grace ticks the same item.
-        QVERIFY(okOr(graceDesk->setDone(ids[0], true), &error));
+        QVERIFY(okOr(ChecklistDesk(*graceDesk).setDone(ids[0], true), &error));
         const qint64 graceSeq = graceDesk->headSeq();
 
         QVERIFY(relay.restore());
@@ -449,7 +450,7 @@ private slots:
             id = tickableIds(adaDesk->document(), 1).at(0);
             relay->cut();
             QTRY_VERIFY_WITH_TIMEOUT(!adaDesk->isOnline(), 5000);
-            QVERIFY(okOr(adaDesk->setDone(id, true), &error));
+            QVERIFY(okOr(ChecklistDesk(*adaDesk).setDone(id, true), &error));
             QTRY_COMPARE_WITH_TIMEOUT(adaDesk->notYetShared().size(), 1, 5000);
         } // the program ends with the server still away
 
@@ -532,7 +533,7 @@ private slots:
         auto graceDesk = openOr(db.url(), grace(), &error);
         QVERIFY2(graceDesk, qPrintable(error));
         const auto ids = tickableIds(graceDesk->document(), 2);
-        QVERIFY(okOr(graceDesk->setDone(ids[0], true), &error));
+        QVERIFY(okOr(ChecklistDesk(*graceDesk).setDone(ids[0], true), &error));
         PgTestSupport::Relay relay(quint16(PgTestSupport::serverPort().toUInt()));
         const QString viaRelay = db.url(QStringLiteral("postgres"), relay.port());
 
@@ -586,7 +587,7 @@ private slots:
         QSignalSpy failed(window.get(), &LaunchRecord::writeFailed);
 
         relay.dropAtNextCommit(drop);
-        QVERIFY(okOr(window->setDone(id, true), &error));
+        QVERIFY(okOr(ChecklistDesk(*window).setDone(id, true), &error));
         QTRY_COMPARE_WITH_TIMEOUT(window->pendingWrites(), 0, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(window->state().isDone(id), 5000);
         QCOMPARE(relay.commitsDropped(), 1);
@@ -626,7 +627,7 @@ private slots:
         QVERIFY2(window, qPrintable(error));
         QSignalSpy failed(window.get(), &LaunchRecord::writeFailed);
         relay.dropAtNextCommit(Drop::BeforeAnswer, true);
-        QVERIFY(okOr(window->setDone(ids[1], true), &error));
+        QVERIFY(okOr(ChecklistDesk(*window).setDone(ids[1], true), &error));
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
         QVERIFY2(failed.at(0).at(1).toString().contains(QLatin1String("whether it was saved")),
                  qPrintable(failed.at(0).at(1).toString()));
@@ -652,9 +653,9 @@ private slots:
             auto local = openOr(rehearsal, ada(), &error);
             QVERIFY2(local, qPrintable(error));
             const auto ids = tickableIds(local->document(), 3);
-            QVERIFY(okOr(local->setDone(ids[0], true), &error));
-            QVERIFY(okOr(local->setNote(ids[1], QStringLiteral("rehearsed")), &error));
-            QVERIFY(okOr(local->setDone(ids[0], false), &error));
+            QVERIFY(okOr(ChecklistDesk(*local).setDone(ids[0], true), &error));
+            QVERIFY(okOr(ChecklistDesk(*local).setNote(ids[1], QStringLiteral("rehearsed")), &error));
+            QVERIFY(okOr(ChecklistDesk(*local).setDone(ids[0], false), &error));
         }
         Database db;
         QVERIFY2(db.ok(), qPrintable(db.error()));
@@ -702,8 +703,8 @@ private slots:
             auto s = openOr(db.url(), ada(), &error);
             QVERIFY2(s, qPrintable(error));
             const auto ids = tickableIds(s->document(), 3);
-            QVERIFY(okOr(s->setDone(ids[0], true), &error));
-            QVERIFY(okOr(s->setDone(ids[1], true), &error));
+            QVERIFY(okOr(ChecklistDesk(*s).setDone(ids[0], true), &error));
+            QVERIFY(okOr(ChecklistDesk(*s).setDone(ids[1], true), &error));
             untouched = ids[2];
         }
         const GoliveRun clean = runGolive({QStringLiteral("verify"), QStringLiteral("--db"), db.url()});
@@ -759,12 +760,12 @@ private slots:
         auto observer = openOr(db.url(reader), grace(), &error);
         QVERIFY2(observer, qPrintable(error));
         const QString id = tickableIds(observer->document(), 1).at(0);
-        const Status refused = observer->setDone(id, true);
+        const Status refused = ChecklistDesk(*observer).setDone(id, true);
         QCOMPARE(refused.code(), Error::Code::Forbidden);
         QVERIFY2(refused.message().contains(db.name()), qPrintable(refused.message()));
         QVERIFY(!owner->state().isDone(id));
         // What the observer may do, it does: read and follow the others.
-        QVERIFY(okOr(owner->setDone(id, true), &error));
+        QVERIFY(okOr(ChecklistDesk(*owner).setDone(id, true), &error));
         QTRY_VERIFY_WITH_TIMEOUT(observer->state().isDone(id), 1000);
         db.exec({QStringLiteral("DROP OWNED BY %1").arg(reader)});
         PgTestSupport::superuserExec(PgTestSupport::serverPort(), QStringLiteral("postgres"),

@@ -5,6 +5,7 @@
 // GOLIVE_SCREENSHOT_DIR=… saves what they showed.
 
 #include "models/itemmodels/ChecklistTreeModel.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/team/TeamRecordCheck.h"
 #include "tests/EnglishPlurals.h"
 #include "tests/PgTestSupport.h"
@@ -166,7 +167,7 @@ private slots:
         QString error;
         auto session = openOr(db.url(), ada(), &error);
         QVERIFY2(session, qPrintable(error));
-        QVERIFY(okOr(session->setDone(tickableIds(session->document(), 1).at(0), true), &error));
+        QVERIFY(okOr(ChecklistDesk(*session).setDone(tickableIds(session->document(), 1).at(0), true), &error));
         const qint64 head = session->headSeq();
         dialog.testButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 15000);
@@ -205,8 +206,8 @@ private slots:
         QVERIFY(!status->toolTip().isEmpty());
         QVERIFY2(status->toolTip().contains(session->offlineReason()), qPrintable(status->toolTip()));
 
-        QVERIFY(okOr(session->setDone(ids[0], true), &error));
-        QVERIFY(okOr(session->setNote(ids[1], QStringLiteral("checked by phone")), &error));
+        QVERIFY(okOr(ChecklistDesk(*session).setDone(ids[0], true), &error));
+        QVERIFY(okOr(ChecklistDesk(*session).setNote(ids[1], QStringLiteral("checked by phone")), &error));
         QTRY_COMPARE_WITH_TIMEOUT(session->notYetShared().size(), qsizetype(2), 5000);
         QTRY_VERIFY2(status->text().contains(QLatin1String("2 changes not yet shared")), qPrintable(status->text()));
         // The tree marks both as not yet shared; the others stay as they are.
@@ -255,14 +256,14 @@ private slots:
 
         relay.cut();
         QTRY_VERIFY_WITH_TIMEOUT(!adaDesk->isOnline(), 5000);
-        QVERIFY(okOr(adaDesk->setDone(ids[0], true), &error));
-        QVERIFY(okOr(adaDesk->setNote(ids[1], QStringLiteral("restarted twice")), &error));
+        QVERIFY(okOr(ChecklistDesk(*adaDesk).setDone(ids[0], true), &error));
+        QVERIFY(okOr(ChecklistDesk(*adaDesk).setNote(ids[1], QStringLiteral("restarted twice")), &error));
         QTRY_COMPARE_WITH_TIMEOUT(adaDesk->notYetShared().size(), qsizetype(2), 5000);
         // Meanwhile Grace unticks... ticks and unticks the first, and notes the second.
-        QVERIFY(okOr(graceDesk->setDone(ids[0], true), &error));
-        QVERIFY(okOr(graceDesk->setDone(ids[0], false), &error));
+        QVERIFY(okOr(ChecklistDesk(*graceDesk).setDone(ids[0], true), &error));
+        QVERIFY(okOr(ChecklistDesk(*graceDesk).setDone(ids[0], false), &error));
         const qint64 graceUntick = graceDesk->headSeq();
-        QVERIFY(okOr(graceDesk->setNote(ids[1], QStringLiteral("fine after one restart")), &error));
+        QVERIFY(okOr(ChecklistDesk(*graceDesk).setNote(ids[1], QStringLiteral("fine after one restart")), &error));
 
         QVERIFY(relay.restore());
         QTRY_VERIFY_WITH_TIMEOUT(window.collisionsDialog() && window.collisionsDialog()->isVisible(), 15000);

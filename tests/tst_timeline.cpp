@@ -2,6 +2,7 @@
 // manual clock (no waiting), rounds of recurring work ticked and audited, the Now list.
 #include "models/checklist/MarkdownChecklistReader.h"
 #include "models/itemmodels/ChecklistTreeModel.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/timeline/LaunchTimeline.h"
 #include "models/timeline/NowModel.h"
 #include "models/timeline/TimingDesk.h"
@@ -297,7 +298,7 @@ private slots:
         timeline.refresh();
         QCOMPARE(timeline.status(backup).state, DueState::Overdue);
         QVERIFY(timeline.status(backup).text.startsWith(QStringLiteral("OVERDUE")));
-        QVERIFY(s->setDone(backup, true));
+        QVERIFY(ChecklistDesk(*s).setDone(backup, true));
         QCOMPARE(timeline.status(backup).state, DueState::Done);
         // A heading is done when all its tasks are.
         const QString phase1 = id(*s, QStringLiteral("Phase 1: One Week Before Go-Live"));
@@ -504,7 +505,7 @@ private slots:
         QVERIFY(activateRow >= 0);
         QCOMPARE(model.index(activateRow, 0).data(NowModel::NodeIdRole).toString(), id(*s, kActivate));
         QVERIFY(model.index(activateRow, 0).data(Qt::BackgroundRole).value<QColor>().isValid());
-        QVERIFY(s->setDone(id(*s, kActivate), true));
+        QVERIFY(ChecklistDesk(*s).setDone(id(*s, kActivate), true));
         QVERIFY(!rows().contains(QStringLiteral("due now: Activate Workflows (T-0 minutes)")));
         const QString checks = id(*s, kContinuous);
         QVERIFY(timeline.setRoundDone(checks, 1, true));
@@ -519,7 +520,8 @@ private slots:
         QVERIFY(s);
         ManualClock clock(kT0.addSecs(5 * kMin));
         LaunchTimeline timeline(s.get(), clock);
-        ChecklistTreeModel model(s.get());
+        ChecklistDesk checklist(*s);
+        ChecklistTreeModel model(&checklist);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setTimeline(&timeline);
         QVERIFY(s->recordOne(LaunchTiming::recorded(kT0)));
@@ -529,7 +531,7 @@ private slots:
         QVERIFY(backup.data(Qt::BackgroundRole).value<QColor>().isValid());
         QVERIFY(backup.siblingAtColumn(0).data(Qt::BackgroundRole).value<QColor>().isValid());
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        QVERIFY(s->setDone(id(*s, kFinalBackup), true));
+        QVERIFY(ChecklistDesk(*s).setDone(id(*s, kFinalBackup), true));
         QCOMPARE(DueState(backup.data(ChecklistTreeModel::DueStateRole).toInt()), DueState::Done);
         QVERIFY(!backup.data(Qt::BackgroundRole).value<QColor>().isValid());
         bool sawDue = false;

@@ -5,8 +5,9 @@
 #include "models/monitoring/MonitoringService.h"
 #include "models/monitoring/ServiceCatalogue.h"
 #include "models/reports/T7Report.h"
-#include "models/session/LaunchRecord.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/session/DeskFiles.h"
+#include "models/session/LaunchRecord.h"
 #include "models/session/MonitoringLink.h"
 #include "ui/MainWindow.h"
 
@@ -282,9 +283,9 @@ void TestTorture::torture(const QString &address, const QString &label)
     QTimer windowDesk;
     connect(&windowDesk, &QTimer::timeout, this, [&] {
         const QString note = QStringLiteral("window note %1").arg(windowNotes.size() + 1);
-        if (session->setNote(windowItem, note))
+        if (ChecklistDesk(*session).setNote(windowItem, note))
             windowNotes.append(note);
-        if (session->setDone(windowItem, !session->state().isDone(windowItem)))
+        if (ChecklistDesk(*session).setDone(windowItem, !session->state().isDone(windowItem)))
             ++windowChanges;
     });
     int verifies = 0;

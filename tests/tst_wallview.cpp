@@ -6,6 +6,7 @@
 #include "models/monitoring/ServiceCatalogue.h"
 #include "models/overview/OverviewSource.h"
 #include "models/reports/ReportDesk.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/session/LaunchRecord.h"
 #include "models/session/LaunchTiming.h"
 #include "models/timeline/Clock.h"
@@ -104,7 +105,7 @@ private slots:
         QCOMPARE(total, m_session->document()->taskCount());
         const QString id = idOf(m_session->document(), QStringLiteral("Staging Environment Verified"));
         QVERIFY(!id.isEmpty());
-        QVERIFY(m_session->setDone(id, true));
+        QVERIFY(ChecklistDesk(*m_session).setDone(id, true));
         QCOMPARE(source.overview().phases.first().done, 1);
         QCOMPARE(source.overview().phases.at(1).done, 0);
     }

@@ -39,17 +39,7 @@
     </message>
 </context>
 <context>
-    <name>ChecklistPanel</name>
-    <message numerus="yes">
-        <source>%1 of %n task(s) done (%p%) — %2</source>
-        <translation>
-            <numerusform>%1 of %n task done (%p%) — %2</numerusform>
-            <numerusform>%1 of %n tasks done (%p%) — %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>LaunchRecord</name>
+    <name>ChecklistDesk</name>
     <message numerus="yes">
         <source>%1 would leave the checklist %n item(s) that are ticked, noted or filled in:
 %3
@@ -61,6 +51,16 @@ Its history stays in the audit trail. Import with --force to go ahead.</numerusf
             <numerusform>%1 would leave the checklist %n items that are ticked, noted or filled in:
 %3
 Their history stays in the audit trail. Import with --force to go ahead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n task(s) done (%p%) — %2</source>
+        <translation>
+            <numerusform>%1 of %n task done (%p%) — %2</numerusform>
+            <numerusform>%1 of %n tasks done (%p%) — %2</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "models/overview/OverviewSource.h"
 #include "models/record/DiskSpace.h"
 #include "models/reports/ReportDesk.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/session/LaunchRecord.h"
 #include "models/session/MaintenanceDesk.h"
 #include "models/session/OperatorProfile.h"
@@ -59,8 +60,9 @@
 MainWindow::MainWindow(LaunchRecord *session, QWidget *parent)
     : QMainWindow(parent),
       m_session(session),
-      m_checklist(new ChecklistPanel(session, this)),
-      m_details(new ItemDetailsPane(session, this)),
+      m_checklistDesk(new ChecklistDesk(*session, this)),
+      m_checklist(new ChecklistPanel(m_checklistDesk, this)),
+      m_details(new ItemDetailsPane(m_checklistDesk, this)),
       m_audit(new AuditStatusLabel(this)),
       m_operator(new QLabel(this)),
       m_overview(new OverviewSource(session, &Clock::system(), this))
@@ -103,7 +105,7 @@ MainWindow::MainWindow(LaunchRecord *session, QWidget *parent)
     connect(m_details, &ItemDetailsPane::backToTree, m_checklist, &ChecklistPanel::focusTree);
     connect(m_checklist, &ChecklistPanel::changeFailed, this, &MainWindow::showError);
     connect(m_details, &ItemDetailsPane::changeFailed, this, &MainWindow::showError);
-    connect(session, &LaunchRecord::undoChanged, this, &MainWindow::updateUndo);
+    connect(m_checklistDesk, &ChecklistDesk::undoChanged, this, &MainWindow::updateUndo);
     connect(session, &LaunchRecord::storeFailed, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     connect(session, &LaunchRecord::verified, m_audit, &AuditStatusLabel::showResult);
@@ -158,7 +160,7 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = edit->addAction(tr("&Undo"), this, [this] {
-        if (const Status s = m_session->undo(); !s)
+        if (const Status s = m_checklistDesk->undo(); !s)
             showError(s.message());
     });
     m_undo->setShortcut(QKeySequence::Undo);
@@ -210,7 +212,7 @@ void MainWindow::connectToTeamRecord()
 void MainWindow::showCollisions(const QVector<AuditEvent> &offlineEvents)
 {
     if (!m_collisionsDialog) {
-        m_collisionsDialog = new CollisionsDialog(m_session, this);
+        m_collisionsDialog = new CollisionsDialog(m_checklistDesk, this);
         m_collisionsDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_collisionsDialog, &QObject::destroyed, this, [this] { m_collisionsDialog = nullptr; });
     }
@@ -258,8 +260,8 @@ void MainWindow::updateUndo()
 {
     if (!m_undo)
         return;
-    m_undo->setEnabled(m_session->canUndo());
-    m_undo->setText(m_session->canUndo() ? tr("&Undo %1").arg(m_session->undoDescription()) : tr("&Undo"));
+    m_undo->setEnabled(m_checklistDesk->canUndo());
+    m_undo->setText(m_checklistDesk->canUndo() ? tr("&Undo %1").arg(m_checklistDesk->undoDescription()) : tr("&Undo"));
 }
 
 void MainWindow::showError(const QString &message)
@@ -282,7 +284,7 @@ void MainWindow::importChecklist()
         return;
     }
     const TemplateFile &file = loaded.value();
-    const ImportPlan plan = m_session->planImport(file);
+    const ImportPlan plan = m_checklistDesk->planImport(file);
     if (plan.sameTemplate) {
         QMessageBox::information(this, tr("Import"), tr("%1 is the checklist already in use.").arg(file.name));
         return;
@@ -330,7 +332,7 @@ void MainWindow::importChecklist()
     box.setDetailedText(lines.join(QLatin1Char('\n')));
     if (box.exec() != QMessageBox::Ok)
         return;
-    if (const Status s = m_session->applyImport(plan, true); !s)
+    if (const Status s = m_checklistDesk->applyImport(plan, true); !s)
         showError(s.message());
 }
 

@@ -12,6 +12,7 @@ enum class Phase;
 }
 
 class AuditStatusLabel;
+class ChecklistDesk;
 class ChecklistPanel;
 class LaunchRecord;
 class CriteriaDesk;
@@ -46,6 +47,8 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(LaunchRecord *session, QWidget *parent = nullptr);
 
+    // The checklist's use cases of this window: one Undo covers every change made here.
+    ChecklistDesk *checklistDesk() const { return m_checklistDesk; }
     ChecklistPanel *checklistPanel() const { return m_checklist; }
     ItemDetailsPane *detailsPane() const { return m_details; }
     AuditStatusLabel *auditStatus() const { return m_audit; }
@@ -135,6 +138,7 @@ private:
     void createPaneActions();
 
     LaunchRecord *m_session;
+    ChecklistDesk *m_checklistDesk;
     ChecklistPanel *m_checklist;
     ItemDetailsPane *m_details;
     AuditStatusLabel *m_audit;

@@ -2,6 +2,7 @@
 
 #include "models/collectors/CollectRun.h"
 #include "models/monitoring/ProbeHistory.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/session/LaunchRecord.h"
 
 #include <QFileInfo>
@@ -52,8 +53,8 @@ QString windowText(const CollectWindow &w, const QDateTime &windowEnd)
 
 } // namespace
 
-CriteriaDesk::CriteriaDesk(LaunchRecord *session, const Clock *clock, QObject *parent)
-    : QObject(parent), m_session(session), m_clock(clock)
+CriteriaDesk::CriteriaDesk(ChecklistDesk *checklist, const Clock *clock, QObject *parent)
+    : QObject(parent), m_checklist(checklist), m_session(&checklist->record()), m_clock(clock)
 {
     qRegisterMetaType<SystemAvailability>();
     m_session->addProjection(&m_record);
@@ -481,9 +482,9 @@ Status CriteriaDesk::acceptDay7(const QString &item, const QString &key, const Q
             continue;
         const bool asProposed = r.proposal.hasValue() && value.trimmed() == r.proposal.value;
         if (!asProposed)
-            return m_session->setField(item, key, value.trimmed());
+            return m_checklist->setField(item, key, value.trimmed());
         // Counted over [T0, …) as T0 stood when the collectors were asked: refused if it changed since.
-        return m_session->setField(item, key, value.trimmed(), r.proposal.source, {m_data.figuresHead, {t0Slots()}});
+        return m_checklist->setField(item, key, value.trimmed(), r.proposal.source, {m_data.figuresHead, {t0Slots()}});
     }
     return Status::failure(Error::Code::NotFound, tr("There is no Day 7 blank %1 on item %2.").arg(key, item));
 }

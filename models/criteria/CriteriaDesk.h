@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+class ChecklistDesk;
 class LaunchRecord;
 class CollectRun;
 class QThread;
@@ -30,7 +31,7 @@ class CriteriaDesk final : public QObject
     Q_OBJECT
 
 public:
-    explicit CriteriaDesk(LaunchRecord *session, const Clock *clock = &SystemClock::instance(),
+    explicit CriteriaDesk(ChecklistDesk *checklist, const Clock *clock = &SystemClock::instance(),
                           QObject *parent = nullptr);
     ~CriteriaDesk() override;
 
@@ -98,6 +99,7 @@ private:
     void collectFinished();
     void finishIfDone();
 
+    ChecklistDesk *m_checklist;
     LaunchRecord *m_session;
     const Clock *m_clock;
     CriteriaRecord m_record;

@@ -1,6 +1,7 @@
 #include "models/itemmodels/ChecklistTreeModel.h"
 
 #include "models/checklist/ChecklistNode.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/session/LaunchRecord.h"
 #include "models/timeline/LaunchTimeline.h"
 
@@ -9,9 +10,10 @@
 
 using Kind = ChecklistNode::Kind;
 
-ChecklistTreeModel::ChecklistTreeModel(LaunchRecord *session, QObject *parent)
-    : QAbstractItemModel(parent), m_session(session)
+ChecklistTreeModel::ChecklistTreeModel(ChecklistDesk *desk, QObject *parent)
+    : QAbstractItemModel(parent), m_desk(desk), m_session(&desk->record())
 {
+    LaunchRecord *session = m_session;
     rebuildCounts();
     // The reset begins while the old nodes still exist: views and proxies may read them then.
     connect(session, &LaunchRecord::documentAboutToBeReplaced, this, [this] { beginResetModel(); });
@@ -184,7 +186,7 @@ bool ChecklistTreeModel::setData(const QModelIndex &index, const QVariant &value
     if (!index.isValid() || role != Qt::CheckStateRole || !n->isTickable())
         return false;
     const bool done = value.toInt() == Qt::Checked;
-    if (const Status s = m_session->setDone(n->id(), done); !s) {
+    if (const Status s = m_desk->setDone(n->id(), done); !s) {
         m_lastError = s.message();
         emit changeFailed(m_lastError);
         return false;

@@ -3,6 +3,7 @@
 #include <QAbstractItemModel>
 #include <QHash>
 
+class ChecklistDesk;
 class LaunchRecord;
 class ChecklistNode;
 class LaunchTimeline;
@@ -32,7 +33,8 @@ public:
         NotYetSharedRole, // bool: changed while the team record could not be reached, waiting in the outbox
     };
 
-    explicit ChecklistTreeModel(LaunchRecord *session, QObject *parent = nullptr);
+    // Ticks in the tree go through desk (one Undo with the window's other checklist changes).
+    explicit ChecklistTreeModel(ChecklistDesk *desk, QObject *parent = nullptr);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -61,6 +63,7 @@ private:
     static bool isContainer(const ChecklistNode *node);
     bool isDone(const QString &id) const;
 
+    ChecklistDesk *m_desk;
     LaunchRecord *m_session;
     LaunchTimeline *m_timeline = nullptr;
     QHash<const ChecklistNode *, QPair<int, int>> m_taskCounts; // node -> (done, total)

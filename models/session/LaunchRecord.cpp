@@ -1,6 +1,7 @@
 #include "models/session/LaunchRecord.h"
 
 #include "models/record/RecordWriter.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/session/DeskFiles.h"
 #include "models/session/RecordCheck.h"
 
@@ -30,7 +31,7 @@ LaunchRecord::~LaunchRecord()
 }
 
 Result<std::unique_ptr<LaunchRecord>> LaunchRecord::open(const QString &path, const Actor &actor,
-                                                                 const OpenOptions &options)
+                                                         const OpenOptions &options)
 {
     const auto integrity =
         options.deferIntegrityCheck ? EventStore::Integrity::Deferred : EventStore::Integrity::CheckOnOpen;
@@ -54,7 +55,7 @@ Result<std::unique_ptr<LaunchRecord>> LaunchRecord::open(const QString &path, co
                                QCoreApplication::translate("LaunchRecord", "The store %1 holds no checklist yet.")
                                    .arg(session->m_store->path()));
         if (options.importDefault && !session->damage()) {
-            if (Status s = session->importDefault(); !s)
+            if (Status s = ChecklistDesk(*session).importDefault(); !s)
                 return s.error();
         }
     }
@@ -73,7 +74,7 @@ Result<std::unique_ptr<LaunchRecord>> LaunchRecord::open(const QString &path, co
 }
 
 void LaunchRecord::applyToProjections(const AuditEvent &e, QStringList *changedItems, bool *timing,
-                                          QSet<RecordProjection *> *changedProjections)
+                                      QSet<RecordProjection *> *changedProjections)
 {
     const QString item = m_state.apply(e);
     if (!item.isEmpty() && (changedItems->isEmpty() || changedItems->constLast() != item))
@@ -131,19 +132,25 @@ void LaunchRecord::removeProjection(RecordProjection *projection)
 
 Status LaunchRecord::record(const QVector<EventDraft> &drafts, const Actor *actor)
 {
-    return commit(drafts, std::nullopt, false, actor);
+    return commit(drafts, std::nullopt, actor, {}, {});
 }
 
 Status LaunchRecord::record(const QVector<EventDraft> &drafts, const Actor *actor, const Done &done)
 {
-    return commit(drafts, std::nullopt, false, actor, done);
+    return commit(drafts, std::nullopt, actor, {}, done);
 }
 
 Status LaunchRecord::recordOne(const Result<EventDraft> &draft, const Actor *actor)
 {
     if (!draft)
         return draft.error();
-    return commit({draft.value()}, std::nullopt, false, actor);
+    return commit({draft.value()}, std::nullopt, actor, {}, {});
+}
+
+Status LaunchRecord::append(const QVector<EventDraft> &drafts, const std::optional<StoredTemplate> &tmpl,
+                            const Actor *actor, const Committed &committed)
+{
+    return commit(drafts, tmpl, actor, committed, {});
 }
 
 Status LaunchRecord::refresh()
@@ -216,7 +223,7 @@ void LaunchRecord::arrived(const QVector<AuditEvent> &events)
 }
 
 Status LaunchRecord::publish(qint64 newHead, QStringList changed, bool timing,
-                                 const QSet<RecordProjection *> &projections)
+                             const QSet<RecordProjection *> &projections)
 {
     m_headSeq = newHead;
     if (!m_state.templateSha().isEmpty() && m_state.templateSha() != m_documentSha) {
@@ -270,7 +277,7 @@ Status LaunchRecord::writable() const
 }
 
 Status LaunchRecord::commit(const QVector<EventDraft> &drafts, const std::optional<StoredTemplate> &tmpl,
-                                bool undoable, const Actor *actor, const Done &done)
+                            const Actor *actor, const Committed &onCommitted, const Done &done)
 {
     if (Status s = writable(); !s)
         return s;
@@ -284,23 +291,25 @@ Status LaunchRecord::commit(const QVector<EventDraft> &drafts, const std::option
     const QString subject = drafts.isEmpty() ? QString() : indexOf(drafts.first().kind, drafts.first().payload).subject;
     if (m_writer) {
         m_writer->submit(who, drafts, tmpl, m_headSeq, this,
-                         [this, subject, undoable, done](const RecordWriter::Outcome &outcome) {
+                         [this, subject, onCommitted, done](const RecordWriter::Outcome &outcome) {
                              if (outcome.queued) {
                                  QVector<OutboxEntry> entries = m_notYetShared;
                                  entries.append(*outcome.queued);
                                  setNotYetShared(entries);
+                                 if (onCommitted)
+                                     onCommitted({});
                                  if (done)
                                      done({});
                                  return;
                              }
-                             committed(outcome.result, subject, undoable, !done);
+                             committed(outcome.result, subject, onCommitted, !done);
                              if (done)
                                  done(outcome.result.status());
                          });
         return {};
     }
     const auto result = m_store->append(who, drafts, tmpl ? &*tmpl : nullptr);
-    committed(result, subject, undoable, !done);
+    committed(result, subject, onCommitted, !done);
     // What committed is reported as saved: a read after it that fails (the server went right
     // after its answer) says so through storeFailed(), and the next read reconnects.
     if (result)
@@ -312,8 +321,8 @@ Status LaunchRecord::commit(const QVector<EventDraft> &drafts, const std::option
     return {};
 }
 
-void LaunchRecord::committed(const Result<QVector<AuditEvent>> &result, const QString &subject, bool undoable,
-                                 bool reportFailure)
+void LaunchRecord::committed(const Result<QVector<AuditEvent>> &result, const QString &subject,
+                             const Committed &onCommitted, bool reportFailure)
 {
     if (!result) {
         if (reportFailure) {
@@ -322,24 +331,10 @@ void LaunchRecord::committed(const Result<QVector<AuditEvent>> &result, const QS
         }
         return;
     }
-    // One append is one user action: undone as a whole, in one append again.
-    QVector<AuditEvent> action;
-    bool undone = false;
-    for (const AuditEvent &e : result.value()) {
+    for (const AuditEvent &e : result.value())
         m_ownSeqs.insert(e.seq);
-        if (!undoable)
-            continue;
-        if (e.reverts() == 0)
-            action.append(e);
-        else
-            undone = true;
-    }
-    if (undone && !m_undoable.isEmpty())
-        m_undoable.removeLast();
-    if (!action.isEmpty())
-        m_undoable.append(action);
-    if (undoable && !result->isEmpty())
-        emit undoChanged();
+    if (onCommitted)
+        onCommitted(result.value());
     if (m_writer)
         refresh();
 }

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "models/checklist/TemplateDiff.h"
-#include "models/checklist/TemplateFile.h"
+#include "models/checklist/ChecklistNode.h"
 #include "models/monitoring/OutageLog.h"
 #include "models/monitoring/ServiceState.h"
 #include "models/record/EventStore.h"
 #include "models/record/Outbox.h"
+#include "models/session/ChecklistChanges.h"
 #include "models/session/ChecklistState.h"
 #include "models/session/LaunchTiming.h"
 
@@ -19,24 +19,10 @@ class QThread;
 class RecordCheck;
 class RecordWriter;
 
-// What a value was computed from in the record: its append is refused with Conflict when any of
-// the inputs (subject, slot) changed after since (EventDraft::unchangedSince, unchangedSlots).
-struct ComputedFrom
-{
-    qint64 since = 0;
-    QVector<QPair<QString, QString>> inputs;
-};
-
-// A proposed import, shown to the user before anything is written.
-struct ImportPlan
-{
-    TemplateFile file;
-    TemplateDiff diff;
-    bool sameTemplate = false; // the store already uses exactly this template
-};
-
-// One open launch record: the checklist document, the projections of the record (checklist
-// state, launch timing, outages), and the use cases that append to it on behalf of an actor.
+// One open launch record: the record (a file or a team record), the writer that appends to it,
+// and its projections (the checklist document and state, launch timing, outages, and those the
+// features register). The use cases that decide what to append are the desks' (ChecklistDesk,
+// TimingDesk, IncidentDesk, …); they hand typed drafts to record() or append().
 // Every change is appended first and only then shown, so what the user sees as done is
 // committed. With asyncWrites the appends run on a writer thread and a failure arrives as
 // writeFailed(); otherwise each call returns when its transaction has committed.
@@ -60,7 +46,7 @@ public:
     };
 
     static Result<std::unique_ptr<LaunchRecord>> open(const QString &path, const Actor &actor,
-                                                          const OpenOptions &options);
+                                                      const OpenOptions &options);
     static Result<std::unique_ptr<LaunchRecord>> open(const QString &path, const Actor &actor)
     {
         return open(path, actor, OpenOptions());
@@ -73,6 +59,8 @@ public:
     // The items idOrText names, as ChecklistDocument::match() finds them; an id is looked up alone
     // while the tree is not built (its node then has no parent and no children).
     QVector<const ChecklistNode *> findItems(const QString &idOrText) const;
+    // The item with this id, or null: from the tree when it is built, else read alone.
+    const ChecklistNode *item(const QString &id) const;
     const ChecklistState &state() const { return m_state; }
     const LaunchTiming &timing() const { return m_timing; }
     const OutageLog &outages() const { return m_outages; }
@@ -92,28 +80,8 @@ public:
     ItemStateView view() const;
     QString fieldValue(const QString &id, const QString &key) const;
 
-    Status setDone(const QString &id, bool done);
-    Status setNote(const QString &id, const QString &note);
-    // Ticks or unticks an item and records a note with it, as one user action: one append, so
-    // the record has both or neither, and one undo takes both back.
-    Status setDoneWithNote(const QString &id, bool done, const QString &note);
-    // The launch-time blank ("Time of launch recorded") records T0 instead of a plain value.
-    // source says where the value came from when a person accepted a proposal (a collector's
-    // call); a typed value is the operator's. A new source alone (same value) records nothing.
-    Status setField(const QString &id, const QString &key, const QString &value,
-                    const QString &source = FieldOrigin::operatorSource());
-    // The same for a value computed from the record (a Day 7 figure collected over [T0, …)).
-    Status setField(const QString &id, const QString &key, const QString &value, const QString &source,
-                    const ComputedFrom &computedFrom);
-
-    // Undoes this session's last change by appending its inverse; history keeps both.
-    bool canUndo() const { return !m_undoable.isEmpty(); }
-    QString undoDescription() const;
-    Status undo();
-
-    ImportPlan planImport(const TemplateFile &file) const;
-    // Refuses (unless force) when items that carry state would leave the checklist.
-    Status applyImport(const ImportPlan &plan, bool force);
+    // An item's slot as shown: what the record says, or what waits in the outbox for it.
+    ItemChange shown(const ItemSlot &slot) const;
 
     Result<QVector<AuditEvent>> history(const QString &id) const;
 
@@ -133,6 +101,14 @@ public:
     Status record(const QVector<EventDraft> &drafts, const Actor *actor, const Done &done);
     // One event that a domain's rule built, or the reason the rule refused it.
     Status recordOne(const Result<EventDraft> &draft, const Actor *actor = nullptr);
+    // The same rules, for a desk that wants what was committed (ChecklistDesk's undo) or stores
+    // a template with its events: committed(events) runs once they committed (with no events
+    // when they wait in the team record's outbox); a failure goes to storeFailed()/writeFailed().
+    using Committed = std::function<void(const QVector<AuditEvent> &)>;
+    Status append(const QVector<EventDraft> &drafts, const std::optional<StoredTemplate> &tmpl, const Actor *actor,
+                  const Committed &committed);
+    // Whether this open record appended the event (a desk's own later change never blocks its undo).
+    bool appendedHere(qint64 seq) const { return m_ownSeqs.contains(seq); }
 
     // Reads events other programs appended since we last looked (a CI job ticking an item).
     Status refresh();
@@ -168,7 +144,6 @@ signals:
     // Views reset between these two: until the first, the old document is still there.
     void documentAboutToBeReplaced();
     void documentReplaced();
-    void undoChanged();
     void timingChanged();
     void outagesChanged();
     void projectionChanged(RecordProjection *projection);
@@ -187,34 +162,24 @@ signals:
 private:
     LaunchRecord(std::unique_ptr<EventStore> store, const Actor &actor);
     Status loadDocument(const QString &sha);
-    // The item with this id: from the tree when it is built, else read alone from the parsed form.
-    const ChecklistNode *nodeById(const QString &id) const;
     // The item read alone from the parsed form (its index holds every item but the document
     // itself), while the tree is not built; null otherwise.
     const ChecklistNode *itemAlone(const QString &id) const;
-    Status importDefault();
     void applyToProjections(const AuditEvent &e, QStringList *changedItems, bool *timing,
                             QSet<RecordProjection *> *changedProjections);
     Status build(RecordProjection *projection, qint64 upTo);
-    // Appends for actor (the session's own when null) and refreshes; undoable changes are
-    // remembered for undo. Synchronous or through the writer.
-    Status commit(const QVector<EventDraft> &drafts, const std::optional<StoredTemplate> &tmpl, bool undoable,
-                  const Actor *actor = nullptr, const Done &done = {});
-    // reportFailure: emit storeFailed()/writeFailed() (no caller takes the outcome).
-    void committed(const Result<QVector<AuditEvent>> &result, const QString &subject, bool undoable,
-                   bool reportFailure = true);
+    // Appends for actor (the session's own when null) and refreshes. Synchronous or through the
+    // writer. Without done, a failure is reported by storeFailed()/writeFailed().
+    Status commit(const QVector<EventDraft> &drafts, const std::optional<StoredTemplate> &tmpl, const Actor *actor,
+                  const Committed &committed, const Done &done);
+    void committed(const Result<QVector<AuditEvent>> &result, const QString &subject, const Committed &onCommitted,
+                   bool reportFailure);
     void startTeamLink();
     // Events the writer thread read after the server announced them, in order.
     void arrived(const QVector<AuditEvent> &events);
     Status publish(qint64 newHead, QStringList changed, bool timing, const QSet<RecordProjection *> &projections);
     void setNotYetShared(const QVector<OutboxEntry> &entries);
     const ItemChange *pendingChange(const ItemSlot &slot) const;
-    // The slot's value as shown (pending or recorded).
-    ItemChange current(const ItemSlot &slot) const;
-    // One checklist change (ChecklistChanges), appended when it changes the slot.
-    Status change(const EventDraft &draft, const ComputedFrom &computedFrom = {});
-    // Checklist changes made as one user action: those that change their slot, in one append.
-    Status changeAll(const QVector<EventDraft> &changes);
     Status writable() const;
 
     std::unique_ptr<EventStore> m_store;
@@ -232,9 +197,7 @@ private:
     QVector<RecordProjection *> m_projections; // m_outages and those features added
     qint64 m_headSeq = 0;
     Actor m_actor;
-    // One entry per user action: all its events.
-    QVector<QVector<AuditEvent>> m_undoable;
-    QSet<qint64> m_ownSeqs; // what this session appended: its own later changes never block an undo
+    QSet<qint64> m_ownSeqs; // appendedHere()
     QString m_blockedReason;
     QTimer m_watch;
     std::unique_ptr<RecordCheck> m_check; // startVerify(), recheckAfterChanges()

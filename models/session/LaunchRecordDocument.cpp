@@ -2,6 +2,7 @@
 // while the whole tree is not needed.
 #include "models/session/LaunchRecord.h"
 
+#include "models/checklist/MarkdownChecklistReader.h"
 #include "models/checklist/ParsedChecklist.h"
 
 Status LaunchRecord::loadDocument(const QString &sha)
@@ -57,7 +58,7 @@ const ChecklistNode *LaunchRecord::itemAlone(const QString &id) const
     return alone ? m_itemsAlone.insert(id, std::move(alone))->get() : nullptr;
 }
 
-const ChecklistNode *LaunchRecord::nodeById(const QString &id) const
+const ChecklistNode *LaunchRecord::item(const QString &id) const
 {
     if (const ChecklistNode *alone = itemAlone(id))
         return alone;

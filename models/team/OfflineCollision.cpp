@@ -1,5 +1,6 @@
 #include "models/team/OfflineCollision.h"
 
+#include "models/session/ChecklistDesk.h"
 #include "models/session/LaunchRecord.h"
 
 #include <QCoreApplication>
@@ -91,6 +92,8 @@ QVector<OfflineCollision> OfflineCollisions::findAll(const QVector<AuditEvent> &
     return found;
 }
 
+OfflineCollisions::OfflineCollisions(ChecklistDesk *desk) : m_desk(desk), m_session(&desk->record()) {}
+
 Status OfflineCollisions::takeTheirs(const OfflineCollision &collision)
 {
     const AuditEvent &theirs = collision.theirs;
@@ -100,11 +103,11 @@ Status OfflineCollisions::takeTheirs(const OfflineCollision &collision)
             QCoreApplication::translate("OfflineCollisions", "The other desk's change to %1 is not known.")
                 .arg(collision.itemId));
     switch (theirs.kind) {
-    case EventKind::ItemTicked: return m_session->setDone(collision.itemId, true);
-    case EventKind::ItemUnticked: return m_session->setDone(collision.itemId, false);
-    case EventKind::NoteSet: return m_session->setNote(collision.itemId, theirs.payloadText("note"));
+    case EventKind::ItemTicked: return m_desk->setDone(collision.itemId, true);
+    case EventKind::ItemUnticked: return m_desk->setDone(collision.itemId, false);
+    case EventKind::NoteSet: return m_desk->setNote(collision.itemId, theirs.payloadText("note"));
     case EventKind::FieldSet:
-        return m_session->setField(collision.itemId, theirs.payloadText("field"), theirs.payloadText("value"));
+        return m_desk->setField(collision.itemId, theirs.payloadText("field"), theirs.payloadText("value"));
     default:
         return Status::failure(
             Error::Code::Invalid,

@@ -5,6 +5,7 @@
 
 #include <QVector>
 
+class ChecklistDesk;
 class LaunchRecord;
 
 // A change this desk made offline that met another desk's change to the same slot of an item
@@ -31,7 +32,7 @@ struct OfflineCollision
 class OfflineCollisions
 {
 public:
-    explicit OfflineCollisions(LaunchRecord *session) : m_session(session) {}
+    explicit OfflineCollisions(ChecklistDesk *desk);
 
     // The collision an event from collisionsFound() stands for; NotFound when the item is no
     // longer in the checklist, Invalid when the event names no collision.
@@ -41,5 +42,6 @@ public:
     Status takeTheirs(const OfflineCollision &collision);
 
 private:
+    ChecklistDesk *m_desk;
     LaunchRecord *m_session;
 };

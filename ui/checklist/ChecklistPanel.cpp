@@ -3,6 +3,7 @@
 #include "models/checklist/ChecklistNode.h"
 #include "models/itemmodels/ChecklistFilter.h"
 #include "models/itemmodels/ChecklistTreeModel.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/session/LaunchRecord.h"
 #include "ui/checklist/ProgressDelegate.h"
 
@@ -16,10 +17,11 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-ChecklistPanel::ChecklistPanel(LaunchRecord *session, QWidget *parent)
+ChecklistPanel::ChecklistPanel(ChecklistDesk *desk, QWidget *parent)
     : QWidget(parent),
-      m_session(session),
-      m_model(new ChecklistTreeModel(session, this)),
+      m_desk(desk),
+      m_session(&desk->record()),
+      m_model(new ChecklistTreeModel(desk, this)),
       m_proxy(new ChecklistFilterProxy(this)),
       m_showCombo(new QComboBox(this)),
       m_searchEdit(new QLineEdit(this)),

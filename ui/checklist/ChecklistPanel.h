@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class ChecklistDesk;
 class LaunchRecord;
 class ChecklistTreeModel;
 class ChecklistFilterProxy;
@@ -16,7 +17,7 @@ class ChecklistPanel final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ChecklistPanel(LaunchRecord *session, QWidget *parent = nullptr);
+    explicit ChecklistPanel(ChecklistDesk *desk, QWidget *parent = nullptr);
 
     QString currentItemId() const;
     void selectItem(const QString &id);
@@ -42,6 +43,7 @@ private:
     void expandToSections();
     void fitColumns();
 
+    ChecklistDesk *m_desk;
     LaunchRecord *m_session;
     ChecklistTreeModel *m_model;
     ChecklistFilterProxy *m_proxy;

@@ -1,5 +1,6 @@
 #include "ui/checklist/FieldEditor.h"
 
+#include "models/session/ChecklistDesk.h"
 #include "models/session/LaunchRecord.h"
 #include "ui/signoff/InvalidationWarning.h"
 
@@ -11,8 +12,13 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-FieldEditor::FieldEditor(LaunchRecord *session, const QString &itemId, const ChecklistField &field, QWidget *parent)
-    : QWidget(parent), m_session(session), m_itemId(itemId), m_field(field), m_error(new QLabel(this))
+FieldEditor::FieldEditor(ChecklistDesk *desk, const QString &itemId, const ChecklistField &field, QWidget *parent)
+    : QWidget(parent),
+      m_desk(desk),
+      m_session(&desk->record()),
+      m_itemId(itemId),
+      m_field(field),
+      m_error(new QLabel(this))
 {
     using Type = ChecklistField::Type;
     auto *row = new QHBoxLayout;
@@ -70,7 +76,7 @@ FieldEditor::FieldEditor(LaunchRecord *session, const QString &itemId, const Che
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addWidget(m_error);
-    setEnabled(!session->isReadOnly());
+    setEnabled(!m_session->isReadOnly());
     showStoredValue();
 }
 
@@ -110,7 +116,7 @@ bool FieldEditor::commit()
         showStoredValue();
         return false;
     }
-    if (const Status s = m_session->setField(m_itemId, m_field.key, typed); !s) {
+    if (const Status s = m_desk->setField(m_itemId, m_field.key, typed); !s) {
         m_error->setText(s.message());
         m_error->show();
         return false;

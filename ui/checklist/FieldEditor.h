@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class ChecklistDesk;
 class LaunchRecord;
 class SignOffDesk;
 class QComboBox;
@@ -17,8 +18,7 @@ class FieldEditor final : public QWidget
     Q_OBJECT
 
 public:
-    FieldEditor(LaunchRecord *session, const QString &itemId, const ChecklistField &field,
-                QWidget *parent = nullptr);
+    FieldEditor(ChecklistDesk *desk, const QString &itemId, const ChecklistField &field, QWidget *parent = nullptr);
 
     void showStoredValue();
     // The box a person types or chooses in (what Tab and Enter on the item reach).
@@ -33,6 +33,7 @@ public:
 private:
     QString editorText() const;
 
+    ChecklistDesk *m_desk;
     LaunchRecord *m_session;
     QString m_itemId;
     ChecklistField m_field;

@@ -2,6 +2,7 @@
 
 #include "models/checklist/ChecklistNode.h"
 #include "models/itemmodels/HistoryModel.h"
+#include "models/session/ChecklistDesk.h"
 #include "models/session/LaunchRecord.h"
 #include "ui/checklist/CommandView.h"
 #include "ui/checklist/FieldEditor.h"
@@ -24,9 +25,10 @@
 
 using Kind = ChecklistNode::Kind;
 
-ItemDetailsPane::ItemDetailsPane(LaunchRecord *session, QWidget *parent)
+ItemDetailsPane::ItemDetailsPane(ChecklistDesk *desk, QWidget *parent)
     : QWidget(parent),
-      m_session(session),
+      m_desk(desk),
+      m_session(&desk->record()),
       m_breadcrumb(new QLabel(this)),
       m_title(new QLabel(this)),
       m_doneBox(new QCheckBox(tr("Done"), this)),
@@ -103,13 +105,13 @@ ItemDetailsPane::ItemDetailsPane(LaunchRecord *session, QWidget *parent)
     layout->addWidget(split);
 
     connect(m_doneBox, &QCheckBox::clicked, this, [this](bool checked) {
-        if (const Status s = m_session->setDone(m_itemId, checked); !s)
+        if (const Status s = m_desk->setDone(m_itemId, checked); !s)
             emit changeFailed(s.message());
         refreshValues();
     });
     connect(m_steps, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         const QString id = item->data(Qt::UserRole).toString();
-        if (const Status s = m_session->setDone(id, item->checkState() == Qt::Checked); !s)
+        if (const Status s = m_desk->setDone(id, item->checkState() == Qt::Checked); !s)
             emit changeFailed(s.message());
         refreshValues();
     });
@@ -120,17 +122,17 @@ ItemDetailsPane::ItemDetailsPane(LaunchRecord *session, QWidget *parent)
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &ItemDetailsPane::backToTree);
-    connect(session, &LaunchRecord::itemsChanged, this, [this](const QStringList &ids) {
+    connect(m_session, &LaunchRecord::itemsChanged, this, [this](const QStringList &ids) {
         bool relevant = ids.contains(m_itemId);
         for (int i = 0; m_node && !relevant && i < m_node->childCount(); ++i)
             relevant = ids.contains(m_node->child(i)->id());
         if (relevant)
             refreshValues();
     });
-    connect(session, &LaunchRecord::documentReplaced, this, [this] { showItem(m_itemId); });
-    connect(session, &LaunchRecord::timingChanged, this, [this] { refreshValues(); });
+    connect(m_session, &LaunchRecord::documentReplaced, this, [this] { showItem(m_itemId); });
+    connect(m_session, &LaunchRecord::timingChanged, this, [this] { refreshValues(); });
     // A change the writer could not save is shown at the item it was for.
-    connect(session, &LaunchRecord::writeFailed, this, [this](const QString &subject, const QString &message) {
+    connect(m_session, &LaunchRecord::writeFailed, this, [this](const QString &subject, const QString &message) {
         const ChecklistNode *n = m_session->document() ? m_session->document()->find(subject) : nullptr;
         if (subject != m_itemId && !(n && m_node && n->parent() == m_node))
             return;
@@ -212,7 +214,7 @@ void ItemDetailsPane::rebuild()
     m_fieldsBox->setVisible(has && !m_node->fields().isEmpty());
     if (has) {
         for (const ChecklistField &f : m_node->fields()) {
-            auto *editor = new FieldEditor(m_session, m_node->id(), f, m_fieldsBox);
+            auto *editor = new FieldEditor(m_desk, m_node->id(), f, m_fieldsBox);
             editor->setSignOff(m_signOff);
             m_editors.append(editor);
             m_fieldsForm->addRow(f.label.isEmpty() ? tr("Value:") : f.label + QLatin1Char(':'), editor);
@@ -331,7 +333,7 @@ bool ItemDetailsPane::saveNote()
 {
     if (!m_node)
         return false;
-    if (const Status s = m_session->setNote(m_itemId, m_noteEdit->toPlainText()); !s) {
+    if (const Status s = m_desk->setNote(m_itemId, m_noteEdit->toPlainText()); !s) {
         emit changeFailed(s.message());
         return false;
     }

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class ChecklistNode;
+class ChecklistDesk;
 class LaunchRecord;
 class FieldEditor;
 class HistoryModel;
@@ -27,7 +28,7 @@ class ItemDetailsPane final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ItemDetailsPane(LaunchRecord *session, QWidget *parent = nullptr);
+    explicit ItemDetailsPane(ChecklistDesk *desk, QWidget *parent = nullptr);
 
     void showItem(const QString &id);
     QString itemId() const { return m_itemId; }
@@ -58,6 +59,7 @@ private:
     void refreshValues();
     void clearDynamic();
 
+    ChecklistDesk *m_desk;
     LaunchRecord *m_session;
     QString m_itemId;
     const ChecklistNode *m_node = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/team/CollisionsDialog.h"
 
+#include "models/session/ChecklistDesk.h"
 #include "models/session/LaunchRecord.h"
 
 #include <QDialogButtonBox>
@@ -10,8 +11,13 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-CollisionsDialog::CollisionsDialog(LaunchRecord *session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_collisions(session), m_heading(new QLabel(this)), m_list(new QVBoxLayout)
+CollisionsDialog::CollisionsDialog(ChecklistDesk *desk, QWidget *parent)
+    : QDialog(parent),
+      m_desk(desk),
+      m_session(&desk->record()),
+      m_collisions(desk),
+      m_heading(new QLabel(this)),
+      m_list(new QVBoxLayout)
 {
     setWindowTitle(tr("Changes that met another desk's change"));
     setModal(false);

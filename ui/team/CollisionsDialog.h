@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class ChecklistDesk;
 class LaunchRecord;
 class QLabel;
 class QPushButton;
@@ -17,7 +18,7 @@ class CollisionsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit CollisionsDialog(LaunchRecord *session, QWidget *parent = nullptr);
+    explicit CollisionsDialog(ChecklistDesk *desk, QWidget *parent = nullptr);
 
     // Adds the collisions these offline events stand for (from collisionsFound).
     void addCollisions(const QVector<AuditEvent> &offlineEvents);
@@ -41,6 +42,7 @@ private:
     void settle(QWidget *box, bool takeTheirs);
     void updateHeading();
 
+    ChecklistDesk *m_desk;
     LaunchRecord *m_session;
     OfflineCollisions m_collisions;
     QLabel *m_heading;

@@ -1,44 +1,46 @@
 // A checklist template into the record: the embedded default at first start, or a new template
 // planned, shown and imported with the state it carries over.
-#include "models/session/LaunchRecord.h"
+#include "models/session/ChecklistDesk.h"
 
 #include "models/checklist/ParsedChecklist.h"
-#include "models/session/ChecklistChanges.h"
+#include "models/session/LaunchRecord.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
-Status LaunchRecord::importDefault()
+Status ChecklistDesk::importDefault()
 {
-    QFile resource(defaultTemplatePath());
+    QFile resource(LaunchRecord::defaultTemplatePath());
     if (!resource.open(QIODevice::ReadOnly))
-        return Status::failure(Error::Code::NotFound,
-                               QCoreApplication::translate(
-                                   "LaunchRecord", "The embedded default checklist is missing from this build."));
+        return Status::failure(
+            Error::Code::NotFound,
+            QCoreApplication::translate("ChecklistDesk", "The embedded default checklist is missing from this build."));
     auto file = TemplateFile::fromMarkdown(QStringLiteral("go-live-checklist.md"), resource.readAll());
     if (!file)
         return file.error();
-    // The program chose this checklist, not a person: at first start nobody may have said who
-    // they are yet, and the record never names someone for what they did not do.
-    const Actor program = importer();
-    const Actor person = std::exchange(m_actor, program);
-    const Status imported = applyImport(planImport(file.value()), false);
-    m_actor = person;
-    return imported;
+    const Actor program = LaunchRecord::importer();
+    return applyImport(planImport(file.value()), false, &program);
 }
 
-ImportPlan LaunchRecord::planImport(const TemplateFile &file) const
+ImportPlan ChecklistDesk::planImport(const TemplateFile &file) const
 {
+    const ChecklistState &state = m_record.state();
     ImportPlan plan;
     plan.file = file;
-    plan.sameTemplate = file.sha256 == m_state.templateSha();
-    plan.diff =
-        TemplateDiff::compute(document(), *file.document, [this](const QString &id) { return m_state.hasState(id); });
+    plan.sameTemplate = file.sha256 == state.templateSha();
+    plan.diff = TemplateDiff::compute(m_record.document(), *file.document,
+                                      [&state](const QString &id) { return state.hasState(id); });
     return plan;
 }
 
-Status LaunchRecord::applyImport(const ImportPlan &plan, bool force)
+Status ChecklistDesk::applyImport(const ImportPlan &plan, bool force)
 {
+    return applyImport(plan, force, nullptr);
+}
+
+Status ChecklistDesk::applyImport(const ImportPlan &plan, bool force, const Actor *actor)
+{
+    const ChecklistState &state = m_record.state();
     if (plan.sameTemplate)
         return {};
     const auto losing = plan.diff.losingState();
@@ -48,7 +50,7 @@ Status LaunchRecord::applyImport(const ImportPlan &plan, bool force)
             names.append(QStringLiteral("  %1 \"%2\"").arg(c.oldId, c.oldTitle));
         return Status::failure(
             Error::Code::Refused,
-            QCoreApplication::translate("LaunchRecord",
+            QCoreApplication::translate("ChecklistDesk",
                                         "%1 would leave the checklist %n item(s) that are ticked, noted or "
                                         "filled in:\n%3\nTheir history stays in the audit trail. Import with "
                                         "--force to go ahead.",
@@ -68,7 +70,7 @@ Status LaunchRecord::applyImport(const ImportPlan &plan, bool force)
     // What the template itself ticked or filled in applies only to items the store has
     // never seen, so a re-import never undoes what the team did since.
     for (const ChecklistNode *n : plan.file.document->nodesInOrder()) {
-        if (m_state.item(n->id()))
+        if (state.item(n->id()))
             continue;
         if (n->isTickable() && n->templateDone())
             drafts.append(ChecklistChanges::ticked(n->id(), true));
@@ -77,16 +79,16 @@ Status LaunchRecord::applyImport(const ImportPlan &plan, bool force)
                 continue;
             if (!LaunchTiming::isLaunchTimeField(f))
                 drafts.append(ChecklistChanges::fieldSet(n->id(), f.key, f.normalize(f.templateValue)));
-            else if (!m_timing.recorded().isValid())
+            else if (!m_record.timing().recorded().isValid())
                 drafts.append(LaunchTiming::recorded(LaunchTiming::fromStored(f.normalize(f.templateValue))));
         }
     }
     // Reworded and moved items take their state with them, as events of their own that name
     // where it came from; the old ids' history stays in the trail.
     for (const TemplateDiff::Pair &pair : plan.diff.carriedState()) {
-        const ItemState *old = m_state.item(pair.oldId);
+        const ItemState *old = state.item(pair.oldId);
         const ChecklistNode *target = plan.file.document->find(pair.newId);
-        if (!old || !target || m_state.hasState(pair.newId))
+        if (!old || !target || state.hasState(pair.newId))
             continue;
         QVector<EventDraft> carried;
         if (old->done && target->isTickable())
@@ -104,7 +106,8 @@ Status LaunchRecord::applyImport(const ImportPlan &plan, bool force)
             drafts.append(d);
         }
     }
+    // What was undoable refers to the old checklist's items.
     m_undoable.clear();
     emit undoChanged();
-    return commit(drafts, stored, false);
+    return m_record.append(drafts, stored, actor, {});
 }
