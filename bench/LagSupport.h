@@ -1,10 +1,15 @@
 #pragma once
-// What the event-loop lag benchmarks share: their command-line options and percentiles.
+// What the benchmarks that run a service catalogue share: their command-line options, the
+// catalogue they are given, and percentiles.
+
+#include "models/monitoring/ServiceCatalogue.h"
 
 #include <QStringList>
+#include <QTextStream>
 #include <QVector>
 
 #include <algorithm>
+#include <optional>
 
 namespace LagSupport {
 
@@ -14,12 +19,24 @@ inline QString option(const QStringList &args, const char *name, const QString &
     return i > 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
 }
 
-inline double percentile(QVector<double> v, double p)
+template<typename T>
+T percentile(QVector<T> v, double p)
 {
     if (v.isEmpty())
         return -1;
     std::sort(v.begin(), v.end());
     return v.at(qMin(int(double(v.size()) * p), int(v.size()) - 1));
+}
+
+// The services of the catalogue at path, or nothing (the reason said on stderr).
+inline std::optional<QVector<ServiceDefinition>> loadServices(const QString &path)
+{
+    auto loaded = ServiceCatalogue::load(path);
+    if (!loaded) {
+        QTextStream(stderr) << loaded.error().message << '\n';
+        return std::nullopt;
+    }
+    return loaded.value();
 }
 
 } // namespace LagSupport

@@ -41,16 +41,13 @@ int main(int argc, char **argv)
         QTextStream(stderr) << "usage: lag_bench --services FILE [--seconds S] [--warmup S] [--tick-ms MS]\n";
         return 2;
     }
-    QVector<ServiceDefinition> services;
-    if (const auto loaded = ServiceCatalogue::load(path); loaded) {
-        services = loaded.value();
-    } else {
-        QTextStream(stderr) << loaded.error().message << '\n';
+    const auto catalogue = LagSupport::loadServices(path);
+    if (!catalogue)
         return 1;
-    }
+    QVector<ServiceDefinition> services = *catalogue;
     QTemporaryDir dir;
     auto opened = LaunchRecord::open(dir.filePath(QStringLiteral("launch.sqlite")),
-                                         Actor::person(QStringLiteral("bench"), QStringLiteral("Platform Lead")));
+                                     Actor::person(QStringLiteral("bench"), QStringLiteral("Platform Lead")));
     if (!opened) {
         QTextStream(stderr) << opened.error().message << '\n';
         return 1;

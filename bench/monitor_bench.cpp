@@ -10,6 +10,8 @@
 // its check round (curl opens a connection per request there, so it is not a kept-alive figure).
 #include "models/monitoring/Monitor.h"
 
+#include "bench/LagSupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
@@ -35,21 +37,10 @@ long maxRssKb()
     return u.ru_maxrss;
 }
 
-QString option(const QStringList &args, const char *name, const QString &fallback = {})
-{
-    const int i = args.indexOf(QLatin1String(name));
-    return i > 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-}
-
-int percentile(QVector<int> v, double p)
-{
-    if (v.isEmpty())
-        return -1;
-    std::sort(v.begin(), v.end());
-    return v.at(qMin(int(v.size() * p), int(v.size()) - 1));
-}
-
 } // namespace
+
+using LagSupport::option;
+using LagSupport::percentile;
 
 int main(int argc, char **argv)
 {
@@ -64,13 +55,10 @@ int main(int argc, char **argv)
         QTextStream(stderr) << "usage: monitor_bench --services FILE [--seconds S] [--interval S] [--baseline-us U]\n";
         return 2;
     }
-    QVector<ServiceDefinition> services;
-    if (const auto loaded = ServiceCatalogue::load(path); loaded) {
-        services = loaded.value();
-    } else {
-        QTextStream(stderr) << loaded.error().message << '\n';
+    const auto catalogue = LagSupport::loadServices(path);
+    if (!catalogue)
         return 1;
-    }
+    QVector<ServiceDefinition> services = *catalogue;
     int longestInterval = 0;
     for (ServiceDefinition &s : services) {
         if (intervalS > 0)
