@@ -8,6 +8,7 @@
 #include "models/collectors/FreeScoutCollector.h"
 #include "models/collectors/MilvusCollector.h"
 #include "models/collectors/N8nCollectors.h"
+#include "models/secrets/SecretMask.h"
 
 #include <QJsonObject>
 
@@ -25,7 +26,7 @@ CollectWindow fuzzWindow()
 
 Result<QJsonDocument> answerOf(const uint8_t *data, size_t size)
 {
-    return readJsonAnswer(bytesOf(data, size));
+    return readJsonAnswer(bytesOf(data, size), SecretMask());
 }
 
 [[noreturn]] void finding(const char *what)

@@ -13,6 +13,7 @@ int fuzzCondition(const uint8_t *data, size_t size); // Condition::parse and eva
 int fuzzJsonPath(const uint8_t *data, size_t size);  // a [BODY] path on a body
 int fuzzCatalogue(const uint8_t *data, size_t size); // ServiceCatalogue::fromJson, ${ENV}, masking
 int fuzzPgReply(const uint8_t *data, size_t size);   // PostgresProbe::interpretReply
+int fuzzEchoes(const uint8_t *data, size_t size);    // SecretMask on a secret echoed in random encodings
 // The collectors' answers (fuzz/CollectorTargets.cpp): the body a server sent, read as JSON, then read
 // as the API's answer or page.
 int fuzzN8nExecutions(const uint8_t *data, size_t size); // readN8nExecutionsPage, N8nPaging

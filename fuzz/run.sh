@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 names=("$@")
-[ ${#names[@]} -gt 0 ] || names=(markdown parsed fields condition jsonpath catalogue pgreply n8nexecs n8nflows freescout bconnect1 bconnect2 milvus)
+[ ${#names[@]} -gt 0 ] || names=(markdown parsed fields condition jsonpath catalogue pgreply n8nexecs n8nflows freescout bconnect1 bconnect2 milvus echoes)
 out=build-fuzz
 
 if [ "${GOLIVE_FUZZ_BUILD:-1}" != 0 ]; then

@@ -171,9 +171,11 @@ private:
             send(head(200, "application/json", kHugeLength));
             topUp();
             break;
-        case Kind::Redirect:
-            send(head(302, "text/plain", 0, "Location: " + m_server->url(path).toLatin1() + "\r\n"));
+        case Kind::Redirect: {
+            const QByteArray location = r.body.isEmpty() ? m_server->url(path).toLatin1() : r.body;
+            send(head(r.status, "text/plain", 0, "Location: " + location + "\r\n"));
             break;
+        }
         case Kind::Reset:
             m_busy = true;
             send(head(200, "application/json", 1000) + QByteArray(100, 'x'));
@@ -295,6 +297,15 @@ void FakeHttpServer::redirectLoop(const QString &path)
 {
     Route r;
     r.kind = Route::Kind::Redirect;
+    r.status = 302;
+    route(path, r);
+}
+void FakeHttpServer::redirectTo(const QString &path, const QByteArray &location, int status)
+{
+    Route r;
+    r.kind = Route::Kind::Redirect;
+    r.status = status;
+    r.body = location;
     route(path, r);
 }
 void FakeHttpServer::resetMidBody(const QString &path)
@@ -440,7 +451,10 @@ void FakePostgresServer::serve(QTcpSocket *socket)
                 socket->disconnectFromHost();
                 break;
             case Mode::BadPassword:
-                socket->write(errorResponse("28P01", "password authentication failed for user \"golive\""));
+                // Names the user it was sent, as PostgreSQL does.
+                socket->write(errorResponse("28P01",
+                                            "password authentication failed for user \""
+                                                + m_parameters.value("user", "golive") + '"'));
                 socket->disconnectFromHost();
                 break;
             case Mode::Garbage: socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"); break;

@@ -39,6 +39,8 @@ public:
     void dribble(const QString &path);      // 200 and Content-Length 1000, then one body byte per second
     void hugeBody(const QString &path);     // 200 and Content-Length 1073741824, written only as the client reads
     void redirectLoop(const QString &path); // 302 to itself, for ever
+    // status (301, 302, 303, 307, 308) with Location: location, which may name another server.
+    void redirectTo(const QString &path, const QByteArray &location, int status = 302);
     void resetMidBody(const QString &path); // 200, Content-Length 1000, 100 bytes, then a TCP reset
     void invalidJson(const QString &path);  // 200 with a body that is not JSON
     // n8n: /healthz always 200 {"status":"ok"}; /healthz/readiness 200 {"status":"ok"} when ready,

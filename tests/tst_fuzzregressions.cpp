@@ -26,7 +26,7 @@ const Harness kHarnesses[] = {
     {"condition", fuzzCondition}, {"jsonpath", fuzzJsonPath},      {"catalogue", fuzzCatalogue},
     {"pgreply", fuzzPgReply},     {"n8nexecs", fuzzN8nExecutions}, {"n8nflows", fuzzN8nWorkflows},
     {"freescout", fuzzFreeScout}, {"bconnect1", fuzzBConnectV1},   {"bconnect2", fuzzBConnectV2},
-    {"milvus", fuzzMilvus},
+    {"milvus", fuzzMilvus},       {"echoes", fuzzEchoes},
 };
 
 } // namespace

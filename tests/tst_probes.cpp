@@ -317,6 +317,51 @@ private slots:
         QCOMPARE(server.requests(QStringLiteral("/login")), 6); // the first request and 5 redirects
     }
 
+    // A redirect to another origin (here another port of 127.0.0.1) gets none of the configured
+    // headers and not the URL's user info, as curl does, and the reason says so.
+    void redirectToAnotherOriginSendsNoCredentials()
+    {
+        FakeHttpServer first;
+        FakeHttpServer other;
+        other.echoHeader(QStringLiteral("/landing"), "x-n8n-api-key", 200);
+        const QString landing = other.url(QStringLiteral("/landing"));
+        first.redirectTo(QStringLiteral("/healthz"), landing.toLatin1());
+        QString url = first.url(QStringLiteral("/healthz"));
+        url.replace(QStringLiteral("http://"), QStringLiteral("http://admin:pw-Sekrit-7@"));
+        DEFINE_SERVICE(s, httpEntry(url, QStringLiteral(R"("headers": {"X-N8N-API-KEY": "${N8N_API_KEY}",
+                                                          "Authorization": "Bearer ${N8N_API_KEY}",
+                                                          "X-Trace": "trace-1"})")));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(first.lastHeader("x-n8n-api-key"), kSecret.toLatin1()); // the first origin gets them
+        QCOMPARE(other.requests(QStringLiteral("/landing")), 1);
+        for (const char *header : {"x-n8n-api-key", "authorization", "x-trace"})
+            QVERIFY2(other.lastHeader(header).isEmpty(), header);
+        QCOMPARE(v.state, ServiceState::Up);
+        VERIFY_REASON(v,
+                      QStringLiteral("HTTP 200 in \\d+ ms; redirected to %1: credentials not sent to another origin")
+                          .arg(QRegularExpression::escape(landing)));
+    }
+
+    // Within the origin a redirect keeps the headers (a login page on the same server needs them),
+    // and a 303 turns a POST into a GET without its body, as Qt did itself.
+    void redirectWithinTheOriginKeepsHeaders()
+    {
+        FakeHttpServer server;
+        server.redirectTo(QStringLiteral("/healthz"), "/landing", 303);
+        server.echoHeader(QStringLiteral("/landing"), "x-n8n-api-key", 200);
+        DEFINE_SERVICE(
+            s, httpEntry(server.url(QStringLiteral("/healthz")), QStringLiteral(R"("method": "POST", "body": "{}",
+                                                      "headers": {"X-N8N-API-KEY": "${N8N_API_KEY}"})")));
+        CheckVerdict v;
+        QVERIFY(run(s, &v));
+        QCOMPARE(server.requests(QStringLiteral("/landing")), 1);
+        QCOMPARE(server.lastHeader("x-n8n-api-key"), kSecret.toLatin1());
+        QVERIFY(server.lastHeader("content-length").isEmpty() || server.lastHeader("content-length") == "0");
+        QCOMPARE(v.state, ServiceState::Up);
+        VERIFY_REASON(v, QStringLiteral("HTTP 200 in \\d+ ms"));
+    }
+
     void selfSignedCertificate()
     {
         FakeHttpServer server(FakeHttpServer::Transport::SelfSignedTls);

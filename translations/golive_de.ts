@@ -2104,6 +2104,14 @@ Change it?</source>
         <translation>von https auf unverschlüsseltes http weitergeleitet</translation>
     </message>
     <message>
+        <source>redirected to %1, which is not an http or https address</source>
+        <translation>weitergeleitet zu %1, keiner http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <source>redirected to %1: credentials not sent to another origin</source>
+        <translation>weitergeleitet zu %1: Zugangsdaten nicht an einen anderen Ursprung gesendet</translation>
+    </message>
+    <message>
         <source>TLS handshake failed: %1</source>
         <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "models/collectors/N8nCollectors.h"
 #include "models/collectors/PostgresQueryCollector.h"
 #include "models/monitoring/HttpProbe.h"
+#include "models/secrets/SecretMask.h"
 
 #include <QCoreApplication>
 #include <QJsonParseError>
@@ -13,10 +14,11 @@
 
 namespace {
 
-// The start of a body for a message: one line, at most 160 characters.
-QString shortBody(const QByteArray &body)
+// The start of a body for a message: one line, at most 160 characters, masked before it is cut (cut
+// first, the start of a secret would show).
+QString shortBody(const QByteArray &body, const SecretMask &mask)
 {
-    QString s = QString::fromUtf8(body.left(400)).simplified();
+    QString s = mask.apply(QString::fromUtf8(body)).simplified();
     if (s.size() > 160)
         s = s.left(157) + QStringLiteral("...");
     return s.isEmpty() ? QCoreApplication::translate("Collector", "(empty body)") : s;
@@ -24,7 +26,7 @@ QString shortBody(const QByteArray &body)
 
 } // namespace
 
-Result<QJsonDocument> readJsonAnswer(const QByteArray &body)
+Result<QJsonDocument> readJsonAnswer(const QByteArray &body, const SecretMask &mask)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
@@ -33,7 +35,7 @@ Result<QJsonDocument> readJsonAnswer(const QByteArray &body)
                            QCoreApplication::translate("Collector", "the answer is not JSON (%1 at offset %2): %3")
                                .arg(pe.errorString())
                                .arg(pe.offset)
-                               .arg(shortBody(body)));
+                               .arg(shortBody(body, mask)));
     return doc;
 }
 
@@ -158,9 +160,12 @@ void Collector::call(const QByteArray &method, const QString &path, const Params
     connect(probe, &HttpProbe::finished, this, [this, probe, done](const ProbeOutcome &outcome) {
         probe->deleteLater();
         const Observation &o = outcome.observation;
-        const QString said = m_definition.mask(shortBody(o.body));
+        const SecretMask mask(m_definition.secretValues);
+        const QString said = shortBody(o.body, mask);
+        const QString withheld = HttpProbe::withheldNote(o);
         auto failWith = [&](Error::Code code, const QString &message) {
-            done(Error::make(code, m_definition.mask(message)));
+            done(Error::make(code,
+                             mask.apply(withheld.isEmpty() ? message : message + QStringLiteral("; ") + withheld)));
         };
         if (!outcome.failure.isEmpty()) // the probe's words: for people; the code is decided here
             return failWith(outcome.timedOut ? Error::Code::Timeout : Error::Code::Unreachable, outcome.failure);
@@ -186,7 +191,7 @@ void Collector::call(const QByteArray &method, const QString &path, const Params
                 Error::Code::Malformed,
                 QCoreApplication::translate("Collector", "the answer is larger than %1 MiB; it was not read")
                     .arg(HttpProbe::kMaxBody / (1024 * 1024)));
-        const Result<QJsonDocument> doc = readJsonAnswer(o.body);
+        const Result<QJsonDocument> doc = readJsonAnswer(o.body, mask);
         if (!doc)
             return failWith(doc.error().code, doc.error().message);
         done(doc);

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class SecretMask;
 
 // One source of figures (n8n, FreeScout, bConnect, PostgreSQL, Milvus): start() asks the service,
 // finished() says the figures are ready. Never blocks the thread it lives on: HTTP goes through
@@ -77,6 +78,6 @@ private:
     bool m_finished = false;
 };
 
-// The body of a collector's answer as JSON, or Malformed quoting its start. The caller masks the
-// message (the body may echo a secret).
-Result<QJsonDocument> readJsonAnswer(const QByteArray &body);
+// The body of a collector's answer as JSON, or Malformed quoting its start with mask applied
+// before the quote is cut (the body may echo a secret).
+Result<QJsonDocument> readJsonAnswer(const QByteArray &body, const SecretMask &mask);

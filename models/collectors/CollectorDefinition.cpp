@@ -2,6 +2,7 @@
 
 #include "models/monitoring/ServiceCatalogue.h"
 #include "models/record/SqliteFile.h"
+#include "models/secrets/SecretMask.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -180,18 +181,14 @@ void EntryReader::readHttp()
         if (!part.isEmpty())
             d.secretValues.append(part);
     }
-    const QString query = d.url.query(QUrl::FullyDecoded);
-    for (const QString &value : std::as_const(used)) {
-        if (query.contains(value))
-            d.secretValues.append(value);
-    }
+    d.secretValues += used; // host, path or query: every ${NAME} is masked, as in a service's URL
 }
 
 void EntryReader::readPostgres()
 {
     const QString target = text(QStringLiteral("target"), QStringLiteral("target"));
-    d.database = text(QStringLiteral("database"), QStringLiteral("database"));
-    d.user = text(QStringLiteral("user"), QStringLiteral("user"));
+    d.database = text(QStringLiteral("database"), QStringLiteral("database"), &d.secretValues);
+    d.user = text(QStringLiteral("user"), QStringLiteral("user"), &d.secretValues);
     d.sql = o.value(QStringLiteral("sql")).toString().trimmed(); // no ${...}: values never go into SQL text
     d.unit = o.value(QStringLiteral("unit")).toString().trimmed();
     if (d.sql.isEmpty())
@@ -264,9 +261,7 @@ CollectorDefinition EntryReader::read()
 
 QString CollectorDefinition::mask(const QString &text) const
 {
-    ServiceDefinition masker; // one masking rule for the whole catalogue
-    masker.secretValues = secretValues;
-    return masker.mask(text);
+    return SecretMask(secretValues).apply(text); // one masking rule for the whole catalogue
 }
 
 QString CollectorDefinition::displaySource() const

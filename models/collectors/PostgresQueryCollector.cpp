@@ -95,7 +95,7 @@ PostgresQueryCollector::Answer PostgresQueryCollector::query(const CollectorDefi
                         answer.error = Error::make(
                             Error::Code::Malformed,
                             QCoreApplication::translate("PostgresQueryCollector", "the query gave \"%1\", not a number")
-                                .arg(v.toString().left(60)));
+                                .arg(d.mask(v.toString()).left(60)));
                     else if (q.next())
                         answer.error =
                             Error::make(Error::Code::Malformed,

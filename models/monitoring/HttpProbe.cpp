@@ -19,18 +19,27 @@ HttpProbe::~HttpProbe()
 void HttpProbe::start(const Request &request)
 {
     m_request = request;
-    QNetworkRequest r(request.url);
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    r.setMaximumRedirectsAllowed(request.maxRedirects);
+    m_first.method = request.method;
+    m_first.url = request.url;
+    m_first.body = request.body;
+    m_first.headers = request.headers;
+    m_redirectsLeft = request.maxRedirects;
+    startClock(request.timeoutMs);
+    send(m_first);
+}
+
+void HttpProbe::send(const RedirectHop &hop)
+{
+    m_hop = hop;
+    QNetworkRequest r(hop.url);
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     r.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     r.setRawHeader("User-Agent", "golive-probe");
-    for (const auto &header : request.headers)
+    for (const auto &header : hop.headers)
         r.setRawHeader(header.first, header.second);
-    startClock(request.timeoutMs);
-    m_reply = request.body.isEmpty() && request.method == "GET"
-        ? m_manager->get(r)
-        : m_manager->sendCustomRequest(r, request.method, request.body);
+    m_reply = hop.body.isEmpty() && hop.method == "GET" ? m_manager->get(r)
+                                                        : m_manager->sendCustomRequest(r, hop.method, hop.body);
     // Keep Qt from buffering more than we will ever look at.
     m_reply->setReadBufferSize(kMaxBody + 1);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpProbe::readBody);
@@ -78,12 +87,52 @@ void HttpProbe::readBody()
     }
 }
 
+// A redirect of the answer in hand: the next request sent (true), or the probe concluded for a
+// redirect it does not follow (true), or no redirect at all (false).
+bool HttpProbe::followRedirect(int status)
+{
+    const QUrl location = m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (!RedirectHop::isRedirect(status) || location.isEmpty())
+        return false;
+    const RedirectHop next = m_hop.next(m_first, status, location);
+    if (m_redirectsLeft <= 0) {
+        conclude(describeError(QNetworkReply::TooManyRedirectsError));
+        return true;
+    }
+    if (m_hop.url.scheme() == QLatin1String("https") && next.url.scheme() == QLatin1String("http")) {
+        conclude(describeError(QNetworkReply::InsecureRedirectError));
+        return true;
+    }
+    if (next.url.scheme() != QLatin1String("http") && next.url.scheme() != QLatin1String("https")) {
+        conclude(QCoreApplication::translate("HttpProbe", "redirected to %1, which is not an http or https address")
+                     .arg(next.url.toString(QUrl::RemoveUserInfo)));
+        return true;
+    }
+    --m_redirectsLeft;
+    if (next.withholdsCredentialsOf(m_first) && m_observation.credentialsWithheldAt.isEmpty())
+        m_observation.credentialsWithheldAt = next.url;
+    m_observation.body.clear(); // the redirect's own page is not the answer
+    releaseConnection();
+    send(next);
+    return true;
+}
+
+QString HttpProbe::withheldNote(const Observation &seen)
+{
+    if (seen.credentialsWithheldAt.isEmpty())
+        return {};
+    return QCoreApplication::translate("HttpProbe", "redirected to %1: credentials not sent to another origin")
+        .arg(seen.credentialsWithheldAt.toString(QUrl::RemoveUserInfo));
+}
+
 void HttpProbe::onFinished()
 {
     if (isDone() || !m_reply)
         return;
     m_observation.responseTimeMs = elapsedMs();
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!m_observation.bodyTruncated && !m_timedOut && status.isValid() && followRedirect(status.toInt()))
+        return;
     if (!m_observation.bodyTruncated && m_reply->isOpen()) // an aborted reply is closed
         readBody();
     const QNetworkReply::NetworkError error = m_reply->error();

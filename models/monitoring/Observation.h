@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QUrl>
 
 // What one probe saw, before conditions judge it. Fields a kind does not have stay unset.
 struct Observation
@@ -12,4 +13,7 @@ struct Observation
     bool bodyTruncated = false; // the server sent more than 1 MiB; the rest was not read
     int exitCode = -1;          // command kind
     QByteArray errorOutput;     // command kind: the start of stderr, for the reason
+    // HTTP: the first address of another origin a redirect led to, where neither the configured
+    // headers nor the URL's user info were sent (HttpProbe::withheldNote says so in words).
+    QUrl credentialsWithheldAt;
 };

@@ -2,6 +2,7 @@
 
 #include "models/record/SqliteFile.h"
 #include "models/secrets/Keychain.h"
+#include "models/secrets/SecretMask.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,7 +17,7 @@
 
 namespace {
 
-const QString kMask = QStringLiteral("••••");
+const QString kMask = SecretMask::placeholder();
 
 using Kind = ServiceDefinition::Kind;
 
@@ -455,33 +456,9 @@ QString ServiceDefinition::kindName(Kind kind)
     return {};
 }
 
-// The forms a secret takes in the text we show: as it is; percent-encoded as a whole, or as a URL's
-// path or query keeps it (QUrl leaves the sub-delimiters, ':' and '@' as they are); escaped inside a
-// JSON string (a server's answer that repeats it). Compared without regard to case: QUrl lower-cases
-// a host, and masking too much is harmless.
-QStringList ServiceDefinition::maskedForms() const
-{
-    QStringList forms;
-    for (const QString &s : secretValues) {
-        forms << s << QString::fromLatin1(QUrl::toPercentEncoding(s))
-              << QString::fromLatin1(QUrl::toPercentEncoding(s, "!$&'()*+,;=:@/"))
-              << QString::fromUtf8(QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact)).mid(2).chopped(2);
-    }
-    forms.removeAll(QString());
-    forms.removeDuplicates();
-    // Longest first, so a secret that contains another is masked whole.
-    std::sort(forms.begin(), forms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    return forms;
-}
-
 QString ServiceDefinition::mask(const QString &text) const
 {
-    if (secretValues.isEmpty() || text.isEmpty())
-        return text;
-    QString out = text;
-    for (const QString &form : maskedForms())
-        out.replace(form, kMask, Qt::CaseInsensitive);
-    return out;
+    return SecretMask(secretValues).apply(text);
 }
 
 QString ServiceDefinition::displayTarget() const

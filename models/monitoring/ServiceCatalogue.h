@@ -65,8 +65,7 @@ struct ServiceDefinition
 
     bool isConfigured() const { return configError.isEmpty(); }
     QString displayTarget() const; // "GET https://host/api/...", "localhost:5432", "docker compose ps"; secrets as ••••
-    QString mask(const QString &text) const; // text with every secret value (in any of its forms) as ••••
-    QStringList maskedForms() const;         // the forms mask() looks for, longest first
+    QString mask(const QString &text) const; // every secret value, in any of its forms, as •••• (SecretMask)
     static QString kindName(Kind kind);      // "http", "tcp", "postgres", "command"
 };
 

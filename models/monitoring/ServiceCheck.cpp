@@ -49,9 +49,7 @@ Observation withSecretsMasked(const ServiceDefinition &s, const Observation &see
     return o;
 }
 
-} // namespace
-
-CheckVerdict judgeOutcome(const ServiceDefinition &s, const ProbeOutcome &outcome)
+CheckVerdict judgeSeen(const ServiceDefinition &s, const ProbeOutcome &outcome)
 {
     CheckVerdict v;
     const Observation o = withSecretsMasked(s, outcome.observation);
@@ -118,6 +116,17 @@ CheckVerdict judgeOutcome(const ServiceDefinition &s, const ProbeOutcome &outcom
     }
     v.state = ServiceState::Up;
     v.reason = passedReasonOf(s, o);
+    return v;
+}
+
+} // namespace
+
+CheckVerdict judgeOutcome(const ServiceDefinition &s, const ProbeOutcome &outcome)
+{
+    CheckVerdict v = judgeSeen(s, outcome);
+    // Whatever the verdict, it says where the credentials were not sent (and why the answer may be a 401).
+    if (const QString withheld = HttpProbe::withheldNote(outcome.observation); !withheld.isEmpty())
+        v.reason += QStringLiteral("; ") + s.mask(withheld);
     return v;
 }
 
