@@ -358,11 +358,8 @@ private slots:
     void auditFigureNamesTheHeadItCovers()
     {
         CriteriaDesk desk(m_checklist.get(), &m_clock);
-        QSignalSpy verified(m_session.get(), &LaunchRecord::verified);
-        m_session->startVerify();
-        QVERIFY(verified.wait(20000));
-        const qint64 checked = m_session->headSeq();
-        QCOMPARE(verified.last().first().value<VerifyResult>().headSeq, checked);
+        const qint64 checked = checkWholeRecord();
+        QVERIFY(checked > 0);
         // The record grows after the check.
         for (const QString &id : tickableIds(m_session->document(), 5))
             QVERIFY(ChecklistDesk(*m_session).setDone(id, !m_session->state().isDone(id)));
@@ -442,11 +439,8 @@ private slots:
     void anAppendAfterTheCheckIsRefusedAndCheckedAgain()
     {
         CriteriaDesk desk(m_checklist.get(), &m_clock);
-        QSignalSpy verified(m_session.get(), &LaunchRecord::verified);
-        m_session->startVerify();
-        QVERIFY(verified.wait(20000));
-        const qint64 checked = m_session->headSeq();
-        QCOMPARE(verified.last().first().value<VerifyResult>().headSeq, checked);
+        const qint64 checked = checkWholeRecord();
+        QVERIFY(checked > 0);
         {
             // Another program ticks after the check; this session has not read it yet.
             auto other = openSession(m_path, grace());
@@ -974,6 +968,17 @@ private:
         m_services.clear();
         for (const auto &s : services)
             m_services << s.first;
+    }
+
+    // Checks the whole record now: the head the check covered, which is the record's, or -1.
+    qint64 checkWholeRecord()
+    {
+        QSignalSpy verified(m_session.get(), &LaunchRecord::verified);
+        m_session->startVerify();
+        if (!verified.wait(20000))
+            return -1;
+        const qint64 covered = verified.last().first().value<VerifyResult>().headSeq;
+        return covered == m_session->headSeq() ? covered : -1;
     }
 
     std::unique_ptr<CriteriaDesk> measuredDesk()

@@ -245,10 +245,7 @@ private slots:
         NEW_TEAM_DATABASE(db);
         PgTestSupport::CutOffDesks desks(db);
         QVERIFY2(desks.ok(), qPrintable(desks.error));
-        auto &relay = desks.relay;
-        auto &adaDesk = desks.ada;
-        auto &graceDesk = desks.grace;
-        QString error;
+        auto &[relay, error, adaDesk, graceDesk] = desks; // the opening's error is the test's from here on
         MainWindow window(adaDesk.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
