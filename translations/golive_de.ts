@@ -187,6 +187,21 @@
     </message>
 </context>
 <context>
+    <name>ChecklistLimits</name>
+    <message>
+        <source>%1: line %2 is %3 bytes long; a checklist line may be at most %4 bytes. Nothing was imported.</source>
+        <translation>%1: Zeile %2 ist %3 Bytes lang; eine Zeile einer Checkliste darf höchstens %4 Bytes lang sein. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1: line %2 holds %3 blanks; a checklist line may hold at most %4. Nothing was imported.</source>
+        <translation>%1: Zeile %2 enthält %3 Felder zum Ausfüllen; eine Zeile einer Checkliste darf höchstens %4 enthalten. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 items (line %3 is one too many); a checklist may hold at most %2. Nothing was imported.</source>
+        <translation>%1 enthält mehr als %2 Punkte (Zeile %3 ist einer zu viel); eine Checkliste darf höchstens %2 enthalten. Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <source>All items</source>
@@ -210,82 +225,6 @@
             <numerusform>%1 von %n Aufgabe erledigt (%p %) — %2</numerusform>
             <numerusform>%1 von %n Aufgaben erledigt (%p %) — %2</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>LaunchRecord</name>
-    <message>
-        <source>The store %1 holds no checklist yet.</source>
-        <translation>Die Datenbank %1 enthält noch keine Checkliste.</translation>
-    </message>
-    <message>
-        <source>The embedded default checklist is missing from this build.</source>
-        <translation>Die eingebettete Standard-Checkliste fehlt in diesem Build.</translation>
-    </message>
-    <message>
-        <source>Nothing more is written to %1: its check failed (%2). Restore the store from a backup, or find out who changed it.</source>
-        <translation>In %1 wird nichts mehr geschrieben: die Prüfung ist fehlgeschlagen (%2). Stellen Sie die Datenbank aus einer Sicherung wieder her oder klären Sie, wer sie verändert hat.</translation>
-    </message>
-    <message>
-        <source>The store %1 is open read-only; the change was not saved.</source>
-        <translation>Die Datenbank %1 ist nur zum Lesen geöffnet; die Änderung wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>There is no item %1 to tick in this checklist.</source>
-        <translation>In dieser Checkliste gibt es keinen Punkt %1 zum Abhaken.</translation>
-    </message>
-    <message>
-        <source>There is no item %1 in this checklist.</source>
-        <translation>In dieser Checkliste gibt es keinen Punkt %1.</translation>
-    </message>
-    <message>
-        <source>There is no field %1 on item %2.</source>
-        <translation>Punkt %2 hat kein Feld %1.</translation>
-    </message>
-    <message>
-        <source>tick</source>
-        <translation>Abhaken</translation>
-    </message>
-    <message>
-        <source>untick</source>
-        <translation>Haken entfernen</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot;</source>
-        <translation>%1 „%2“</translation>
-    </message>
-    <message>
-        <source>There is nothing to undo.</source>
-        <translation>Es gibt nichts rückgängig zu machen.</translation>
-    </message>
-    <message>
-        <source>This item was changed again after your change (#%1); undo would overwrite that, so nothing was done.</source>
-        <translation>Dieser Punkt wurde nach Ihrer Änderung erneut geändert (#%1); Rückgängigmachen würde das überschreiben, daher wurde nichts getan.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 would leave the checklist %n item(s) that are ticked, noted or filled in:
-%3
-Their history stays in the audit trail. Import with --force to go ahead.</source>
-        <translation>
-            <numerusform>Mit %1 verlöre die Checkliste %n Punkt, der abgehakt, notiert oder ausgefüllt ist:
-%3
-Sein Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</numerusform>
-            <numerusform>Mit %1 verlöre die Checkliste %n Punkte, die abgehakt, notiert oder ausgefüllt sind:
-%3
-Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was recorded: nobody has said who is making this change. Give your name first (Edit → Operator…, or --as NAME on the command line).</source>
-        <translation>Nichts wurde aufgezeichnet: Niemand hat gesagt, wer diese Änderung vornimmt. Nennen Sie zuerst Ihren Namen (Bearbeiten → Bediener…, oder --as NAME auf der Kommandozeile).</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2648,82 @@ Eröffnet %3 von %4</translation>
     <message>
         <source>Major outage</source>
         <translation>Großer Ausfall</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchRecord</name>
+    <message>
+        <source>The store %1 holds no checklist yet.</source>
+        <translation>Die Datenbank %1 enthält noch keine Checkliste.</translation>
+    </message>
+    <message>
+        <source>The embedded default checklist is missing from this build.</source>
+        <translation>Die eingebettete Standard-Checkliste fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Nothing more is written to %1: its check failed (%2). Restore the store from a backup, or find out who changed it.</source>
+        <translation>In %1 wird nichts mehr geschrieben: die Prüfung ist fehlgeschlagen (%2). Stellen Sie die Datenbank aus einer Sicherung wieder her oder klären Sie, wer sie verändert hat.</translation>
+    </message>
+    <message>
+        <source>The store %1 is open read-only; the change was not saved.</source>
+        <translation>Die Datenbank %1 ist nur zum Lesen geöffnet; die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no item %1 to tick in this checklist.</source>
+        <translation>In dieser Checkliste gibt es keinen Punkt %1 zum Abhaken.</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in this checklist.</source>
+        <translation>In dieser Checkliste gibt es keinen Punkt %1.</translation>
+    </message>
+    <message>
+        <source>There is no field %1 on item %2.</source>
+        <translation>Punkt %2 hat kein Feld %1.</translation>
+    </message>
+    <message>
+        <source>tick</source>
+        <translation>Abhaken</translation>
+    </message>
+    <message>
+        <source>untick</source>
+        <translation>Haken entfernen</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>This item was changed again after your change (#%1); undo would overwrite that, so nothing was done.</source>
+        <translation>Dieser Punkt wurde nach Ihrer Änderung erneut geändert (#%1); Rückgängigmachen würde das überschreiben, daher wurde nichts getan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would leave the checklist %n item(s) that are ticked, noted or filled in:
+%3
+Their history stays in the audit trail. Import with --force to go ahead.</source>
+        <translation>
+            <numerusform>Mit %1 verlöre die Checkliste %n Punkt, der abgehakt, notiert oder ausgefüllt ist:
+%3
+Sein Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</numerusform>
+            <numerusform>Mit %1 verlöre die Checkliste %n Punkte, die abgehakt, notiert oder ausgefüllt sind:
+%3
+Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: nobody has said who is making this change. Give your name first (Edit → Operator…, or --as NAME on the command line).</source>
+        <translation>Nichts wurde aufgezeichnet: Niemand hat gesagt, wer diese Änderung vornimmt. Nennen Sie zuerst Ihren Namen (Bearbeiten → Bediener…, oder --as NAME auf der Kommandozeile).</translation>
     </message>
 </context>
 <context>
