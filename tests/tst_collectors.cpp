@@ -405,6 +405,39 @@ private slots:
         QCOMPARE(n8n.pagesServed(), 3);
     }
 
+    // An execution listed twice, on two pages of a list that moved while it was read or twice on
+    // one page, is one execution: counted, failed and timed once (issue #18).
+    void anExecutionSeenTwiceCountsOnce_data()
+    {
+        QTest::addColumn<int>("pageOverlap");
+        QTest::addColumn<bool>("eachListedTwice");
+        QTest::newRow("pages overlap by one") << 1 << false;
+        QTest::newRow("pages overlap by nine") << 9 << false;
+        QTest::newRow("each listed twice") << 0 << true;
+    }
+
+    void anExecutionSeenTwiceCountsOnce()
+    {
+        QFETCH(int, pageOverlap);
+        QFETCH(bool, eachListedTwice);
+        FakeN8n n8n(kKey);
+        QVector<FakeN8n::Execution> list;
+        for (int i = 0; i < 100; ++i)
+            list.append(execution(kSince.addSecs(i * 30), 10 * (i + 1),
+                                  i % 4 == 0 ? QStringLiteral("error") : QStringLiteral("success")));
+        n8n.setExecutions(list);
+        n8n.pageOverlap = pageOverlap;
+        n8n.eachListedTwice = eachListedTwice;
+        const QVector<Figure> figures = collect(definition(n8nEntry(n8n, QStringLiteral(R"("pageSize": 10)"))));
+        for (const Figure &f : figures)
+            QVERIFY2(!f.error.isError(), qPrintable(f.error.message));
+        QCOMPARE(*named(figures, QStringLiteral("executions")).value, 100.0);
+        QCOMPARE(*named(figures, QStringLiteral("failed executions")).value, 25.0);
+        QCOMPARE(*named(figures, QStringLiteral("average duration")).value, 505.0);
+        QCOMPARE(*named(figures, QStringLiteral("p95 duration")).value, 950.0);
+        QVERIFY(n8n.pagesServed() > (pageOverlap > 0 ? 10 : 9));
+    }
+
     void tooManyPagesIsNotCountedAsComplete()
     {
         FakeN8n n8n(kKey);
