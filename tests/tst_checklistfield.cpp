@@ -130,6 +130,23 @@ private slots:
                                       << "100.1" << false << "";
         QTest::newRow("percent negative") << "Rate: _____%"
                                           << "-3" << false << "";
+        // Numbers out of range are refused, never stored wrapped or as inf (issue #18).
+        QTest::newRow("count beyond 64 bits") << "Total: _____"
+                                              << "99999999999999999999" << false << "";
+        QTest::newRow("count as exponent") << "Total: _____"
+                                           << "1e400" << false << "";
+        QTest::newRow("percent nan") << "Rate: _____%"
+                                     << "nan" << false << "";
+        QTest::newRow("percent inf") << "Rate: _____%"
+                                     << "inf" << false << "";
+        QTest::newRow("ms beyond a double") << "Time: _____ ms"
+                                            << "1e400" << false << "";
+        QTest::newRow("ms infinite") << "Time: _____ ms"
+                                     << "-inf" << false << "";
+        QTest::newRow("GB nan") << "Size: _____ GB"
+                                << "NaN" << false << "";
+        QTest::newRow("GB negative") << "Size: _____ GB"
+                                     << "-0.5" << false << "";
         QTest::newRow("ms ok") << "Time: _____ ms"
                                << "120" << true << "120";
         QTest::newRow("ms negative") << "Time: _____ ms"

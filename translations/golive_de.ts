@@ -3104,6 +3104,10 @@ Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
         <source>collection %1</source>
         <translation>Collection %1</translation>
     </message>
+    <message>
+        <source>data.rowCount is not a count: %1</source>
+        <translation>data.rowCount ist keine Anzahl: %1</translation>
+    </message>
 </context>
 <context>
     <name>Monitor</name>
@@ -3527,6 +3531,10 @@ Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
     <message>
         <source>the query must give one row, it gave more</source>
         <translation>die Abfrage muss eine Zeile liefern, sie lieferte mehrere</translation>
+    </message>
+    <message>
+        <source>the query gave %1; a figure is never negative</source>
+        <translation>die Abfrage ergab %1; eine Kennzahl ist nie negativ</translation>
     </message>
 </context>
 <context>
