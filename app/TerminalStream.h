@@ -20,11 +20,14 @@ public:
         return *this;
     }
     TerminalStream &operator<<(const char *text) { return *this << QString::fromUtf8(text); }
+    TerminalStream &operator<<(char c) { return *this << QString(QLatin1Char(c)); }
     TerminalStream &operator<<(QTextStreamFunction manipulator) // Qt::endl
     {
         m_stream << manipulator;
         return *this;
     }
+
+    void flush() { m_stream.flush(); }
 
 private:
     QTextStream m_stream;
