@@ -10,7 +10,8 @@
 // an import, a tick or the window stall on its size.
 namespace ChecklistLimits {
 
-inline constexpr qsizetype kMaxItems = 100000;         // list items and headings
+// 40,000 tasks with two or three steps each and their headings are some 135,000 items.
+inline constexpr qsizetype kMaxItems = 200000;         // list items and headings
 inline constexpr qsizetype kMaxBlanksOnALine = 250000; // "_____" runs on one line
 inline constexpr qsizetype kMaxLineBytes = 4 * 1024 * 1024;
 
