@@ -1,6 +1,7 @@
 #include "app/CheckCommand.h"
 
 #include "app/CommandLine.h"
+#include "app/TerminalStream.h"
 #include "models/monitoring/CheckRound.h"
 
 #include <QCoreApplication>
@@ -28,8 +29,8 @@ QString padded(const QString &text, int width)
 
 int runCheckCommand(const CommandLine &c)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    TerminalStream out(stdout); // for people: a server's words are shown, not obeyed
+    TerminalStream err(stderr);
     const QString path = c.servicesPath.isEmpty() ? ServiceCatalogue::defaultCataloguePath() : c.servicesPath;
     const auto loaded = ServiceCatalogue::load(path);
     if (!loaded) {
@@ -78,7 +79,7 @@ int runCheckCommand(const CommandLine &c)
         QJsonObject doc;
         doc.insert(QStringLiteral("services"), rows);
         doc.insert(QStringLiteral("exitCode"), exitCode);
-        out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+        QTextStream(stdout) << QJsonDocument(doc).toJson(QJsonDocument::Indented); // JSON escapes its own
         return exitCode;
     }
     int nameWidth = int(QCoreApplication::translate("CheckCommand", "SERVICE").size());

@@ -6,6 +6,7 @@
 #include "app/MonitorCommand.h"
 #include "app/ReportCommand.h"
 #include "app/TeamCommands.h"
+#include "app/TerminalStream.h"
 #include "models/checklist/ChecklistExport.h"
 #include "models/record/DiskSpace.h"
 #include "models/record/TrailExport.h"
@@ -18,7 +19,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QTextStream>
 
 namespace {
 
@@ -29,15 +29,17 @@ enum ExitCode {
     Broken = 3
 };
 
-QTextStream &out()
+// What people read: titles, notes and messages from the record are printed with their control
+// characters escaped (see TerminalStream).
+TerminalStream &out()
 {
-    static QTextStream stream(stdout);
+    static TerminalStream stream(stdout);
     return stream;
 }
 
-QTextStream &err()
+TerminalStream &err()
 {
-    static QTextStream stream(stderr);
+    static TerminalStream stream(stderr);
     return stream;
 }
 

@@ -1,6 +1,7 @@
 #include "app/CollectCommand.h"
 
 #include "app/CommandLine.h"
+#include "app/TerminalStream.h"
 #include "models/collectors/CollectRun.h"
 #include "models/monitoring/ServiceCatalogue.h"
 
@@ -74,8 +75,8 @@ QJsonObject toJson(const Figure &f)
 
 int runCollectCommand(const CommandLine &c)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    TerminalStream out(stdout); // for people; --json is written as it is (JSON escapes its own)
+    TerminalStream err(stderr);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     CollectWindow window = CollectWindow::lastHour(now);
     if (!c.until.isEmpty())
@@ -124,7 +125,7 @@ int runCollectCommand(const CommandLine &c)
                               {QStringLiteral("until"), utc(window.until)},
                               {QStringLiteral("figures"), rows},
                               {QStringLiteral("exitCode"), exitCode}};
-        out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+        QTextStream(stdout) << QJsonDocument(doc).toJson(QJsonDocument::Indented);
         return exitCode;
     }
     out << QCoreApplication::translate("CollectCommand", "Window %1 to %2 (UTC)")

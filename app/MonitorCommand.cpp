@@ -1,9 +1,10 @@
 #include "app/MonitorCommand.h"
 
 #include "app/CommandLine.h"
+#include "app/TerminalStream.h"
 #include "models/monitoring/MonitoringService.h"
-#include "models/session/LaunchRecord.h"
 #include "models/session/DeskFiles.h"
+#include "models/session/LaunchRecord.h"
 #include "models/session/MonitoringLink.h"
 #include "models/session/OperatorProfile.h"
 
@@ -27,7 +28,7 @@ void onSignal(int)
     [[maybe_unused]] const auto written = ::write(s_signalFd[0], &byte, 1);
 }
 
-bool installStopHandlers(QObject *parent, QTextStream &err)
+bool installStopHandlers(QObject *parent, TerminalStream &err)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalFd) != 0) {
         err << "golive: " << QCoreApplication::translate("MonitorCommand", "cannot set up signal handling") << Qt::endl;
@@ -58,8 +59,8 @@ QString now()
 
 int runMonitorCommand(const CommandLine &c)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    TerminalStream out(stdout); // for people: a server's words are shown, not obeyed
+    TerminalStream err(stderr);
     if (!c.arguments.isEmpty()) {
         err << "golive: "
             << QCoreApplication::translate("MonitorCommand", "monitor takes no arguments; use --services and --db")

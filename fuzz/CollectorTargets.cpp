@@ -60,9 +60,11 @@ int fuzzN8nExecutions(const uint8_t *data, size_t size)
     const Result<QJsonDocument> answer = answerOf(data, size);
     if (!answer)
         return 0;
-    const Result<N8nExecutionsPage> read = readN8nExecutionsPage(answer.value(), fuzzWindow());
+    QSet<QString> seenIds;
+    const Result<N8nExecutionsPage> read = readN8nExecutionsPage(answer.value(), fuzzWindow(), &seenIds);
     if (read) {
-        if (read->started < 0 || read->failed > read->started || qint64(read->durationsMs.size()) > read->started)
+        if (read->started < 0 || read->failed > read->started || qint64(read->durationsMs.size()) > read->started
+            || read->started > seenIds.size())
             finding("n8n executions: counts that do not add up");
         for (const qint64 ms : read->durationsMs) {
             if (ms < 0)

@@ -36,8 +36,13 @@ for name in "${names[@]}"; do
     log="$out/fuzz-$name.log"
     before=$(find "$findings" -type f | wc -l)
     # -rss_limit_mb: Qt plus ASan; -max_len: 64 KiB lets the whole checklist and catalogue mutate.
+    # fuzz/corpus/<name>-stall/: inputs shaped to stall a scan that is not linear (64 KiB of blanks
+    # on one line, many items): a quadratic regression runs into -timeout. Apart from the seeds,
+    # which the tests also read as samples of real checklists.
+    seeds=("fuzz/corpus/$name")
+    [ ! -d "fuzz/corpus/$name-stall" ] || seeds+=("fuzz/corpus/$name-stall")
     "$harness" -max_total_time="$seconds" -print_final_stats=1 -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
-        -artifact_prefix="$findings/" "$work" "fuzz/corpus/$name" >"$log" 2>&1 || true
+        -artifact_prefix="$findings/" "$work" "${seeds[@]}" >"$log" 2>&1 || true
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
     rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | grep -o '[0-9]*' || echo "?")

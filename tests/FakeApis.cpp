@@ -210,7 +210,7 @@ FakeResponse FakeN8n::executions(const FakeRequest &request)
         const qint64 lastId = readCursor(cursor);
         if (lastId < 0)
             return answer(400, R"({"message":"An invalid cursor was provided"})");
-        from = n - lastId + 1;
+        from = std::max<qint64>(0, n - lastId + 1 - pageOverlap);
     }
     const QDateTime after =
         QDateTime::fromString(request.query.value(QStringLiteral("startedAfter")), Qt::ISODateWithMs);
@@ -219,7 +219,7 @@ FakeResponse FakeN8n::executions(const FakeRequest &request)
     ++m_pages;
     // The same page again is served as written the first time (the benchmark's later runs time golive,
     // not this server); the filters and the repeated cursor change a page, so those are not kept.
-    const bool keep = !honourStartedFilters && m_repeatAfter == 0;
+    const bool keep = !honourStartedFilters && m_repeatAfter == 0 && pageOverlap == 0 && !eachListedTwice;
     const QString pageKey = QString::number(from) + QLatin1Char('/') + QString::number(limit);
     if (keep && m_rendered.contains(pageKey))
         return answer(200, m_rendered.value(pageKey));
@@ -234,11 +234,15 @@ FakeResponse FakeN8n::executions(const FakeRequest &request)
         if (taken++)
             body += ',';
         const bool finished = e.status == QLatin1String("success");
-        body += "{\"id\":\"" + QByteArray::number(n - i) + "\",\"finished\":" + (finished ? "true" : "false")
+        const QByteArray item = "{\"id\":\"" + QByteArray::number(n - i)
+            + "\",\"finished\":" + (finished ? "true" : "false")
             + ",\"mode\":\"webhook\",\"retryOf\":null,\"retrySuccessId\":null,\"status\":\"" + e.status.toUtf8()
             + "\",\"startedAt\":" + (e.startedAt.isValid() ? '"' + iso(e.startedAt).toUtf8() + '"' : QByteArray("null"))
             + ",\"stoppedAt\":" + (e.stoppedAt.isValid() ? '"' + iso(e.stoppedAt).toUtf8() + '"' : QByteArray("null"))
             + ",\"workflowId\":\"" + e.workflowId.toUtf8() + "\",\"waitTill\":null}";
+        body += item;
+        if (eachListedTwice)
+            body += ',' + item;
     }
     QByteArray next = "null";
     if (m_repeatAfter > 0 && m_pages >= m_repeatAfter && !cursor.isEmpty())

@@ -91,6 +91,10 @@ public:
     void setScopeMissing(bool missing) { m_forbidden = missing; } // 403 {"message":"Forbidden"}
     void setRepeatCursorAfter(int page) { m_repeatAfter = page; } // from that page on, the same cursor
     bool honourStartedFilters = false;
+    // A list that moved while it was read: each page after the first begins with the last
+    // pageOverlap executions of the page before (fewer than the page size).
+    int pageOverlap = 0;
+    bool eachListedTwice = false; // every execution twice in a row on its page
     int pagesServed() const { return m_pages; }
 
 protected:

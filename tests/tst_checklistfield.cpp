@@ -1,5 +1,9 @@
 #include "models/checklist/ChecklistField.h"
+#include "models/checklist/FieldScan.h"
 
+#include <QDeadlineTimer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using Type = ChecklistField::Type;
@@ -126,6 +130,23 @@ private slots:
                                       << "100.1" << false << "";
         QTest::newRow("percent negative") << "Rate: _____%"
                                           << "-3" << false << "";
+        // Numbers out of range are refused, never stored wrapped or as inf (issue #18).
+        QTest::newRow("count beyond 64 bits") << "Total: _____"
+                                              << "99999999999999999999" << false << "";
+        QTest::newRow("count as exponent") << "Total: _____"
+                                           << "1e400" << false << "";
+        QTest::newRow("percent nan") << "Rate: _____%"
+                                     << "nan" << false << "";
+        QTest::newRow("percent inf") << "Rate: _____%"
+                                     << "inf" << false << "";
+        QTest::newRow("ms beyond a double") << "Time: _____ ms"
+                                            << "1e400" << false << "";
+        QTest::newRow("ms infinite") << "Time: _____ ms"
+                                     << "-inf" << false << "";
+        QTest::newRow("GB nan") << "Size: _____ GB"
+                                << "NaN" << false << "";
+        QTest::newRow("GB negative") << "Size: _____ GB"
+                                     << "-0.5" << false << "";
         QTest::newRow("ms ok") << "Time: _____ ms"
                                << "120" << true << "120";
         QTest::newRow("ms negative") << "Time: _____ ms"
@@ -437,6 +458,71 @@ private slots:
         // Boxes that are no choice are the item's own text.
         QVERIFY(canonicalFieldText(QStringLiteral("a · [x] b · [ ] c"))
                 != canonicalFieldText(QStringLiteral("a · [ ] b · [ ] c")));
+    }
+    // The blank scan walks by hand (a pattern searched for the ']' of every unclosed bracket to
+    // the end of the text). It must find exactly what the pattern it replaced found, on text
+    // made of the characters that matter.
+    void blanksAsThePatternFoundThem()
+    {
+        const QRegularExpression pattern(
+            QStringLiteral(R"(_{3,}(?:\[((?:[^\]\\]|\\.)*)\])?(\s*(%|(?:ms|seconds|minutes|hours|GB|MB)\b))?)"));
+        const QString alphabet = QStringLiteral("___[]\\\n x:%msGBhours\t\r");
+        QRandomGenerator random(18);
+        for (int round = 0; round < 20000; ++round) {
+            QString text;
+            const int length = random.bounded(40);
+            for (int i = 0; i < length; ++i)
+                text += alphabet.at(random.bounded(int(alphabet.size())));
+            QVector<FieldSpan> blanks;
+            for (const FieldSpan &s : scanFields(text)) {
+                if (s.kind == FieldSpan::Kind::Blank)
+                    blanks.append(s);
+            }
+            qsizetype n = 0;
+            auto it = pattern.globalMatch(text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                QVERIFY2(n < blanks.size(), qPrintable(text));
+                const FieldSpan &s = blanks.at(n++);
+                QVERIFY2(s.start == m.capturedStart() && s.end == m.capturedEnd(), qPrintable(text));
+                QCOMPARE(s.rawValue, m.captured(1));
+                QCOMPARE(s.unitTail, m.captured(2));
+                QCOMPARE(s.unit, m.captured(3));
+            }
+            QVERIFY2(n == blanks.size(), qPrintable(text));
+        }
+    }
+
+    // A hostile checklist: one line with as many blanks or choices as 1.6 MB holds. Each blank's
+    // label must be found without looking back over the line (that made 200,000 blanks take
+    // hours); 60 s only guards against a hang, a linear scan takes well under a second.
+    void manyFieldsOnOneLine_data()
+    {
+        QTest::addColumn<QString>("piece");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("fieldsPerPiece");
+        QTest::newRow("40,000 blanks") << QStringLiteral("x: ____ ") << 40000 << 1;
+        QTest::newRow("200,000 blanks") << QStringLiteral("x: ____ ") << 200000 << 1;
+        QTest::newRow("50,000 choices") << QStringLiteral("Gate: [ ] Go [ ] Stop ") << 50000 << 1;
+        QTest::newRow("50,000 blanks beside choices")
+            << QStringLiteral("x: ____ ms Gate: [ ] Go [ ] Stop ") << 50000 << 2;
+    }
+
+    void manyFieldsOnOneLine()
+    {
+        QFETCH(QString, piece);
+        QFETCH(int, count);
+        QFETCH(int, fieldsPerPiece);
+        const QDeadlineTimer hangGuard(60000);
+        const QString line = QStringLiteral("- [ ] many ") + piece.repeated(count);
+        const QVector<ChecklistField> fields = detectFields(line);
+        QCOMPARE(fields.size(), qsizetype(count) * fieldsPerPiece);
+        QCOMPARE(fields.constFirst().label, QStringLiteral("many ") + piece.section(QLatin1Char(':'), 0, 0));
+        QCOMPARE(fields.constLast().label, piece.section(QLatin1Char(':'), -2, -2).section(QLatin1Char(' '), -1));
+        const QString canonical = canonicalFieldText(line);
+        QVERIFY(canonical.startsWith(QStringLiteral("- [ ] many ")));
+        QCOMPARE(fillFields(line, fields, {}, FillStyle::Markdown).size(), line.size());
+        QVERIFY2(!hangGuard.hasExpired(), "scanning one long line took more than 60 s");
     }
 };
 

@@ -133,6 +133,34 @@ private slots:
         QVERIFY(unset.value(QStringLiteral("collectedAt")).isNull());
     }
 
+    // A server's words quoted in a reason cannot drive the terminal: shown escaped in the table;
+    // the JSON keeps them as JSON escapes them (issue #18).
+    void aServersControlCharactersAreShownEscaped()
+    {
+        FakeN8n server(kKey);
+        FakeResponse hostile;
+        hostile.status = 503;
+        hostile.body = "{\"message\":\"Database \x1b[2J\x1b]0;owned\x07 not ready\"}";
+        server.setOverride(hostile);
+        const QString path = catalogue({n8n(server)});
+        const Run r = collect({QStringLiteral("--services"), path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("HTTP 503")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("\\x1b[2J\\x1b]0;owned\\x07")), qPrintable(r.out));
+        QVERIFY(!r.outBytes.contains('\x1b') && !r.outBytes.contains('\x07'));
+        const Run json = collect({QStringLiteral("--services"), path, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 1);
+        QVERIFY(!json.outBytes.contains('\x1b'));
+        QVERIFY(figures(json)
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("\x1b[2J")));
+    }
+
     void notConfiguredIsNotAFailure()
     {
         FakeN8n server(kKey);

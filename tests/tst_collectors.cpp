@@ -4,6 +4,8 @@
 // Time is injected: the window and "now" are fixed, nothing waits for the clock.
 #include "models/collectors/CollectRun.h"
 #include "models/collectors/Collector.h"
+#include "models/collectors/FreeScoutCollector.h"
+#include "models/collectors/MilvusCollector.h"
 #include "models/collectors/PostgresQueryCollector.h"
 #include "models/monitoring/NetworkSetup.h"
 #include "models/monitoring/ServiceCatalogue.h"
@@ -405,6 +407,39 @@ private slots:
         QCOMPARE(n8n.pagesServed(), 3);
     }
 
+    // An execution listed twice, on two pages of a list that moved while it was read or twice on
+    // one page, is one execution: counted, failed and timed once (issue #18).
+    void anExecutionSeenTwiceCountsOnce_data()
+    {
+        QTest::addColumn<int>("pageOverlap");
+        QTest::addColumn<bool>("eachListedTwice");
+        QTest::newRow("pages overlap by one") << 1 << false;
+        QTest::newRow("pages overlap by nine") << 9 << false;
+        QTest::newRow("each listed twice") << 0 << true;
+    }
+
+    void anExecutionSeenTwiceCountsOnce()
+    {
+        QFETCH(int, pageOverlap);
+        QFETCH(bool, eachListedTwice);
+        FakeN8n n8n(kKey);
+        QVector<FakeN8n::Execution> list;
+        for (int i = 0; i < 100; ++i)
+            list.append(execution(kSince.addSecs(i * 30), 10 * (i + 1),
+                                  i % 4 == 0 ? QStringLiteral("error") : QStringLiteral("success")));
+        n8n.setExecutions(list);
+        n8n.pageOverlap = pageOverlap;
+        n8n.eachListedTwice = eachListedTwice;
+        const QVector<Figure> figures = collect(definition(n8nEntry(n8n, QStringLiteral(R"("pageSize": 10)"))));
+        for (const Figure &f : figures)
+            QVERIFY2(!f.error.isError(), qPrintable(f.error.message));
+        QCOMPARE(*named(figures, QStringLiteral("executions")).value, 100.0);
+        QCOMPARE(*named(figures, QStringLiteral("failed executions")).value, 25.0);
+        QCOMPARE(*named(figures, QStringLiteral("average duration")).value, 505.0);
+        QCOMPARE(*named(figures, QStringLiteral("p95 duration")).value, 950.0);
+        QVERIFY(n8n.pagesServed() > (pageOverlap > 0 ? 10 : 9));
+    }
+
     void tooManyPagesIsNotCountedAsComplete()
     {
         FakeN8n n8n(kKey);
@@ -548,6 +583,44 @@ private slots:
 
     // ---- Milvus ------------------------------------------------------------------------------
 
+    // A figure a service gives as a count must be one: negative, not finite, a fraction or beyond
+    // what a double holds exactly is refused, naming the field and the value (issue #18).
+    void countsOutOfRangeAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("rowCount");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("negative") << QByteArray("-1") << QStringLiteral("-1");
+        QTest::newRow("negative text") << QByteArray(R"("-7")") << QStringLiteral("-7");
+        QTest::newRow("beyond 64 bits as text")
+            << QByteArray(R"("99999999999999999999")") << QStringLiteral("99999999999999999999");
+        QTest::newRow("beyond 2^53") << QByteArray("99999999999999999999") << QStringLiteral("1e+20");
+        QTest::newRow("beyond a double as text") << QByteArray(R"("1e400")") << QStringLiteral("1e400");
+        QTest::newRow("nan as text") << QByteArray(R"("nan")") << QStringLiteral("nan");
+        QTest::newRow("inf as text") << QByteArray(R"("inf")") << QStringLiteral("inf");
+        QTest::newRow("fraction") << QByteArray("2.5") << QStringLiteral("2.5");
+    }
+
+    void countsOutOfRangeAreRefused()
+    {
+        QFETCH(QByteArray, rowCount);
+        QFETCH(QString, shown);
+        const Result<double> milvus =
+            readMilvusRowCount(QJsonDocument::fromJson(R"({"code":0,"data":{"rowCount":)" + rowCount + "}}"));
+        QVERIFY(!milvus);
+        QCOMPARE(milvus.error().code, Error::Code::Malformed);
+        QVERIFY2(milvus.error().message.contains(QStringLiteral("data.rowCount"))
+                     && milvus.error().message.contains(shown),
+                 qPrintable(milvus.error().message));
+        if (rowCount.startsWith('"'))
+            return; // FreeScout's total is a JSON number only
+        const Result<qint64> freescout =
+            readFreeScoutTotal(QJsonDocument::fromJson(R"({"page":{"totalElements":)" + rowCount + "}}"));
+        QVERIFY(!freescout);
+        QVERIFY2(freescout.error().message.contains(QStringLiteral("page.totalElements"))
+                     && freescout.error().message.contains(shown),
+                 qPrintable(freescout.error().message));
+    }
+
     void milvusEntityCount()
     {
         FakeMilvus milvus("root:Milvus");
@@ -611,6 +684,10 @@ private slots:
         QTest::newRow("no row") << "SELECT 1 WHERE false" << int(Error::Code::Malformed) << 0.0;
         QTest::newRow("two rows") << "SELECT * FROM generate_series(1, 2)" << int(Error::Code::Malformed) << 0.0;
         QTest::newRow("text") << "SELECT 'many'" << int(Error::Code::Malformed) << 0.0;
+        // Out of range: refused with the value, never stored as inf or below zero (issue #18).
+        QTest::newRow("negative") << "SELECT -5" << int(Error::Code::Malformed) << 0.0;
+        QTest::newRow("NaN") << "SELECT 'NaN'::float8" << int(Error::Code::Malformed) << 0.0;
+        QTest::newRow("beyond a double") << "SELECT 1e400" << int(Error::Code::Malformed) << 0.0;
     }
 
     void postgresRealServer()

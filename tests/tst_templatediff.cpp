@@ -2,6 +2,7 @@
 #include "models/checklist/MarkdownChecklistReader.h"
 #include "models/checklist/TemplateDiff.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
@@ -366,6 +367,41 @@ private slots:
             QCOMPARE(again.renamed.at(i).oldId, diff.renamed.at(i).oldId);
             QCOMPARE(again.renamed.at(i).newId, diff.renamed.at(i).newId);
         }
+    }
+    // A hostile pair of templates (issue #18): 20,000 siblings all reworded, and 20,000 items of
+    // the same text. Each new item may be weighed against a bounded number of old ones only; all
+    // its old siblings or all old items of its text made this n * n (hours). 60 s guards a hang.
+    void largeListsAreDiffedWithoutComparingEveryPair_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<int>("renamed");
+        QString verified, checked, same, sameMoved;
+        for (int i = 0; i < 20000; ++i) {
+            verified += QStringLiteral("- [ ] Task %1: verify component %1 after restart\n").arg(i);
+            checked += QStringLiteral("- [ ] Task %1: verify component %1 after the restart\n").arg(i);
+            same += QStringLiteral("- [ ] Backup verified\n");
+        }
+        QTest::newRow("20,000 siblings reworded") << QStringLiteral("# A\n\n## Steps\n\n") + verified
+                                                  << QStringLiteral("# A\n\n## Steps\n\n") + checked << 20000;
+        QTest::newRow("20,000 items of one text moved")
+            << QStringLiteral("# A\n\n## One\n\n") + same << QStringLiteral("# A\n\n## Two\n\n") + same << -1;
+    }
+
+    void largeListsAreDiffedWithoutComparingEveryPair()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QFETCH(int, renamed);
+        const QDeadlineTimer hangGuard(60000);
+        const auto a = read(before);
+        const auto b = read(after);
+        const TemplateDiff diff = TemplateDiff::compute(a.get(), *b, {});
+        if (renamed >= 0)
+            QCOMPARE(diff.renamed.size(), renamed);
+        // As many items before as after: each new one without a partner leaves an old one without.
+        QCOMPARE(diff.added.size(), diff.removed.size());
+        QVERIFY2(!hangGuard.hasExpired(), "the diff took more than 60 s");
     }
 };
 

@@ -247,6 +247,21 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
     </message>
 </context>
 <context>
+    <name>ChecklistLimits</name>
+    <message>
+        <source>%1: line %2 is %3 bytes long; a checklist line may be at most %4 bytes. Nothing was imported.</source>
+        <translation>%1: Zeile %2 ist %3 Bytes lang; eine Zeile einer Checkliste darf höchstens %4 Bytes lang sein. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1: line %2 holds %3 blanks; a checklist line may hold at most %4. Nothing was imported.</source>
+        <translation>%1: Zeile %2 enthält %3 Felder zum Ausfüllen; eine Zeile einer Checkliste darf höchstens %4 enthalten. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 items (line %3 is one too many); a checklist may hold at most %2. Nothing was imported.</source>
+        <translation>%1 enthält mehr als %2 Punkte (Zeile %3 ist einer zu viel); eine Checkliste darf höchstens %2 enthalten. Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <source>All items</source>
@@ -2104,14 +2119,6 @@ Change it?</source>
         <translation>von https auf unverschlüsseltes http weitergeleitet</translation>
     </message>
     <message>
-        <source>redirected to %1, which is not an http or https address</source>
-        <translation>weitergeleitet zu %1, keiner http- oder https-Adresse</translation>
-    </message>
-    <message>
-        <source>redirected to %1: credentials not sent to another origin</source>
-        <translation>weitergeleitet zu %1: Zugangsdaten nicht an einen anderen Ursprung gesendet</translation>
-    </message>
-    <message>
         <source>TLS handshake failed: %1</source>
         <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
@@ -2133,6 +2140,14 @@ Change it?</source>
             <numerusform>mehr als %n Weiterleitung (eine Weiterleitungsschleife?)</numerusform>
             <numerusform>mehr als %n Weiterleitungen (eine Weiterleitungsschleife?)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>redirected to %1, which is not an http or https address</source>
+        <translation>weitergeleitet zu %1, keiner http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <source>redirected to %1: credentials not sent to another origin</source>
+        <translation>weitergeleitet zu %1: Zugangsdaten nicht an einen anderen Ursprung gesendet</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3115,10 @@ Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
         <source>collection %1</source>
         <translation>Collection %1</translation>
     </message>
+    <message>
+        <source>data.rowCount is not a count: %1</source>
+        <translation>data.rowCount ist keine Anzahl: %1</translation>
+    </message>
 </context>
 <context>
     <name>Monitor</name>
@@ -3523,6 +3542,10 @@ Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
     <message>
         <source>the query must give one row, it gave more</source>
         <translation>die Abfrage muss eine Zeile liefern, sie lieferte mehrere</translation>
+    </message>
+    <message>
+        <source>the query gave %1; a figure is never negative</source>
+        <translation>die Abfrage ergab %1; eine Kennzahl ist nie negativ</translation>
     </message>
 </context>
 <context>

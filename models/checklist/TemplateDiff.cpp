@@ -55,7 +55,8 @@ bool isHeadingLike(Kind kind)
     return kind == Kind::Document || kind == Kind::Phase || kind == Kind::Section || kind == Kind::Group;
 }
 
-// Identical text is always worth a look, but a word shared by this many items says little.
+// A word or a text shared by more items than this says little about which one an item was, and
+// weighing them all would cost n * n; so many old siblings around an item are looked at, no more.
 constexpr qsizetype kMaxPostings = 64;
 
 struct Candidate
@@ -209,15 +210,20 @@ private:
         const ChecklistNode *n = m_fresh.at(f);
         const SimilarityKey key(n->title());
         QVector<int> seen;
-        // The old siblings, the items with the same text, and the items sharing a word.
+        // The old siblings near its row, the items with the same text, and the items sharing a
+        // word. Each source is bounded: weighing every new item against all its old siblings, or
+        // all old items of its text, made a list of n reworded items cost n * n.
         if (const ChecklistNode *oldParent = n->parent() ? m_oldOf.value(n->parent()) : nullptr) {
-            for (int i = 0; i < oldParent->childCount(); ++i) {
+            const int row = m_row.value(n);
+            const int last = std::min(oldParent->childCount(), row + int(kMaxPostings / 2));
+            for (int i = std::max(0, row - int(kMaxPostings / 2)); i < last; ++i) {
                 const auto it = m_vanishedIndex.constFind(oldParent->child(i));
                 if (it != m_vanishedIndex.constEnd())
                     seen.append(*it);
             }
         }
-        seen += m_byCanonical.value(canonicalFieldText(n->title()));
+        if (const QVector<int> same = m_byCanonical.value(canonicalFieldText(n->title())); same.size() <= kMaxPostings)
+            seen += same;
         for (const QString &token : key.tokens()) {
             const QVector<int> postings = m_byToken.value(token);
             if (postings.size() <= kMaxPostings)

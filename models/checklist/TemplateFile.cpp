@@ -1,4 +1,5 @@
 #include "models/checklist/TemplateFile.h"
+#include "models/checklist/ChecklistLimits.h"
 #include "models/record/SqliteFile.h"
 
 #include <QCoreApplication>
@@ -97,6 +98,8 @@ Result<TemplateFile> TemplateFile::fromMarkdown(const QString &name, const QByte
                 .arg(name)
                 .arg(bad));
     }
+    if (Error tooLarge = ChecklistLimits::check(name, bytes); tooLarge.isError())
+        return tooLarge;
     TemplateFile t;
     t.name = QFileInfo(name).fileName();
     t.markdown = QString::fromUtf8(bytes);

@@ -1,5 +1,12 @@
 #include "models/collectors/Figure.h"
 
+#include <cmath>
+
+bool isExactCount(double n)
+{
+    return n >= 0 && n <= 9007199254740992.0 && std::floor(n) == n; // false for NaN
+}
+
 QString errorCodeName(Error::Code code)
 {
     switch (code) {

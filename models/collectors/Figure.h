@@ -38,5 +38,9 @@ struct Figure
     bool failed() const { return error.isError() && error.code != Error::Code::NotConfigured; }
 };
 
+// A count a service gave as a number: whole, from 0 to 2^53 (what a double holds exactly). Anything
+// else (negative, a fraction, NaN, infinite, 1e20) is no count and must not be stored as one.
+bool isExactCount(double n);
+
 // "unauthorized", "timeout", ... for JSON and scripts; "" for Error::Code::None.
 QString errorCodeName(Error::Code code);

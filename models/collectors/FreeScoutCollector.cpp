@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-#include <cmath>
-
 Result<qint64> readFreeScoutTotal(const QJsonDocument &answer)
 {
     const QJsonValue total =
@@ -15,7 +13,7 @@ Result<qint64> readFreeScoutTotal(const QJsonDocument &answer)
     // A count, exact as a JSON number (up to 2^53): anything else would turn into a wrong number, or
     // into no number at all when converted (found by fuzz_freescout: 5e22).
     const double n = total.toDouble();
-    if (!(n >= 0 && n <= 9007199254740992.0 && std::floor(n) == n))
+    if (!isExactCount(n))
         return Error::make(Error::Code::Malformed,
                            QCoreApplication::translate("FreeScoutCollector", "page.totalElements is not a count: %1")
                                .arg(n, 0, 'g', 17));

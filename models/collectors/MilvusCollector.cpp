@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-#include <cmath>
-
 Result<double> readMilvusRowCount(const QJsonDocument &answer)
 {
     const QJsonObject o = answer.object();
@@ -18,12 +16,17 @@ Result<double> readMilvusRowCount(const QJsonDocument &answer)
                                .arg(code.toInt())
                                .arg(o.value(QStringLiteral("message")).toString()));
     const QJsonValue rows = o.value(QStringLiteral("data")).toObject().value(QStringLiteral("rowCount"));
-    bool ok = rows.isDouble();
-    const double n = ok ? rows.toDouble() : rows.toString().toDouble(&ok);
-    // Text is read as a number the way Qt reads one, which takes "nan" and "inf" (found by fuzz_milvus).
-    if (!ok || !std::isfinite(n) || n < 0)
+    if (!rows.isDouble() && !rows.isString())
         return Error::make(Error::Code::Malformed,
                            QCoreApplication::translate("MilvusCollector", "no data.rowCount in the answer"));
+    bool ok = rows.isDouble();
+    const double n = ok ? rows.toDouble() : rows.toString().toDouble(&ok);
+    // Text is read as a number the way Qt reads one, which takes "nan" and "inf" (found by fuzz_milvus);
+    // a count beyond 2^53 would be stored rounded.
+    if (!ok || !isExactCount(n))
+        return Error::make(Error::Code::Malformed,
+                           QCoreApplication::translate("MilvusCollector", "data.rowCount is not a count: %1")
+                               .arg(rows.isString() ? rows.toString().left(40) : QString::number(n, 'g', 17)));
     return n;
 }
 

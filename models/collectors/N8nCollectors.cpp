@@ -25,7 +25,8 @@ QDateTime parseApiTime(const QString &text)
     return t.toUTC();
 }
 
-Result<N8nExecutionsPage> readN8nExecutionsPage(const QJsonDocument &page, const CollectWindow &window)
+Result<N8nExecutionsPage> readN8nExecutionsPage(const QJsonDocument &page, const CollectWindow &window,
+                                                QSet<QString> *seenIds)
 {
     N8nExecutionsPage read;
     const QJsonValue data = page.object().value(QStringLiteral("data"));
@@ -54,6 +55,12 @@ Result<N8nExecutionsPage> readN8nExecutionsPage(const QJsonDocument &page, const
         const QJsonValue status = e.value(QStringLiteral("status"));
         if (!status.isString())
             return malformed(QCoreApplication::translate("N8nCollectors", "execution %1 has no status").arg(id));
+        if (!id.isEmpty()) {
+            const qsizetype before = seenIds->size();
+            seenIds->insert(id);
+            if (seenIds->size() == before)
+                continue; // listed before: counted then
+        }
         ++read.started;
         if (status.toString() == QLatin1String("error") || status.toString() == QLatin1String("crashed"))
             ++read.failed;
@@ -138,7 +145,7 @@ void N8nExecutionsCollector::fetch(const QString &cursor)
     getJson(QStringLiteral("/api/v1/executions"), query, [this](const Result<QJsonDocument> &answer) {
         if (!answer)
             return fail(answer.error());
-        const Result<N8nExecutionsPage> page = readN8nExecutionsPage(answer.value(), window());
+        const Result<N8nExecutionsPage> page = readN8nExecutionsPage(answer.value(), window(), &m_seenIds);
         if (!page)
             return fail(page.error());
         m_count += page->started;

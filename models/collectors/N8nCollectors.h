@@ -26,7 +26,10 @@ private:
 // What one page of GET /api/v1/executions says about a window: the executions started in it, the
 // failed ones among them (status error or crashed), how long the finished ones took, and whether
 // the page reached back before the window's start (newest first: the later pages are older still).
-// Items not started yet are skipped. A page that is not what the API documents is Malformed.
+// Items not started yet are skipped, and so is an execution whose id is in seenIds: a list that
+// moved while it was read, or a server that repeats itself, lists one execution twice, and it is
+// counted once (its id is added to seenIds). A page that is not what the API documents is
+// Malformed.
 struct N8nExecutionsPage
 {
     qint64 started = 0;
@@ -34,7 +37,8 @@ struct N8nExecutionsPage
     std::vector<qint64> durationsMs; // stoppedAt − startedAt of the finished ones, never negative
     bool pastStart = false;
 };
-Result<N8nExecutionsPage> readN8nExecutionsPage(const QJsonDocument &page, const CollectWindow &window);
+Result<N8nExecutionsPage> readN8nExecutionsPage(const QJsonDocument &page, const CollectWindow &window,
+                                                QSet<QString> *seenIds);
 
 // The names of the active, not archived workflows on one page of GET /api/v1/workflows (the filter
 // is checked here too: a server that ignores active=true lists every workflow).
@@ -63,6 +67,7 @@ private:
     qint64 m_count = 0;
     qint64 m_failed = 0;
     std::vector<qint64> m_durationsMs;
+    QSet<QString> m_seenIds;
 };
 
 // GET /api/v1/workflows?active=true: how many workflows are active, and their names (detail).

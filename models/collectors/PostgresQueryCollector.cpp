@@ -96,6 +96,12 @@ PostgresQueryCollector::Answer PostgresQueryCollector::query(const CollectorDefi
                             Error::Code::Malformed,
                             QCoreApplication::translate("PostgresQueryCollector", "the query gave \"%1\", not a number")
                                 .arg(d.mask(v.toString()).left(60)));
+                    else if (n < 0) // counts, durations, sizes, shares: none is below zero
+                        answer.error =
+                            Error::make(Error::Code::Malformed,
+                                        QCoreApplication::translate("PostgresQueryCollector",
+                                                                    "the query gave %1; a figure is never negative")
+                                            .arg(d.mask(v.toString()).left(60)));
                     else if (q.next())
                         answer.error =
                             Error::make(Error::Code::Malformed,
