@@ -3,15 +3,16 @@
 #include "app/CheckCommand.h"
 #include "app/CollectCommand.h"
 #include "app/CommandLine.h"
+#include "app/ExitCodes.h"
 #include "app/MonitorCommand.h"
 #include "app/ReportCommand.h"
 #include "app/TeamCommands.h"
+#include "app/VerifyCommand.h"
 #include "models/checklist/ChecklistExport.h"
 #include "models/record/DiskSpace.h"
 #include "models/record/TrailExport.h"
 #include "models/session/LaunchRecord.h"
 #include "models/session/OperatorProfile.h"
-#include "models/signoff/SignOffRecord.h"
 #include "models/timeline/Clock.h"
 #include "models/timeline/TimingDesk.h"
 
@@ -21,34 +22,15 @@
 
 namespace {
 
-enum ExitCode {
-    Ok = 0,
-    Failed = 1,
-    Usage = 2,
-    Broken = 3
-};
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
 }
 
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 QString carriedOver()
 {
     return QCoreApplication::translate("CliCommands", "  (state carried over)");
-}
-
-int fail(const QString &message, int code = Failed)
-{
-    err() << "golive: " << message << Qt::endl;
-    return code;
 }
 
 // Who a command's change is recorded for: --as; else the person who named themselves in the
@@ -340,55 +322,6 @@ int runSet(const CommandLine &c)
     return Ok;
 }
 
-int runVerify(const CommandLine &c)
-{
-    if (!c.arguments.isEmpty())
-        return fail(QCoreApplication::translate("CliCommands", "verify takes no arguments"), Usage);
-    auto opened = EventStore::open(c.storePath, EventStore::Access::ReadOnly);
-    if (!opened)
-        return fail(opened.error().message);
-    const EventStore *store = opened.value().get();
-    const VerifyResult result = store->verify();
-    if (result.intact) {
-        // Every signature must cover the record as it stood when it was given.
-        SignOffRecord signOff;
-        auto events = store->eventsOfKinds(signOff.kinds());
-        if (!events)
-            return fail(events.error().message);
-        int signatures = 0;
-        for (const AuditEvent &e : events.value()) {
-            signOff.apply(e);
-            signatures += e.kind == EventKind::SignatureGiven ? 1 : 0;
-        }
-        if (!signOff.problems().isEmpty()) {
-            err() << QCoreApplication::translate("CliCommands",
-                                                 "golive: the audit trail of %1 is intact, but %n signature(s) do not "
-                                                 "match what they claim to cover:",
-                                                 nullptr, int(signOff.problems().size()))
-                         .arg(store->path())
-                  << Qt::endl;
-            for (const SignatureProblem &p : signOff.problems())
-                err() << "  " << p.message << Qt::endl;
-            return Broken;
-        }
-        out() << QCoreApplication::translate("CliCommands",
-                                             "Audit trail of %1 is intact: %2, %n signature(s) checked against "
-                                             "the content they cover.",
-                                             nullptr, signatures)
-                     .arg(store->path(),
-                          QCoreApplication::translate("CliCommands", "%n event(s)", nullptr, int(result.eventCount)))
-              << Qt::endl;
-        return Ok;
-    }
-    if (result.firstBadSeq == 0)
-        return fail(result.reason);
-    err() << "golive: "
-          << QCoreApplication::translate("CliCommands", "the audit trail of %1 is BROKEN. First bad event: #%2: %3")
-                 .arg(store->path(), QString::number(result.firstBadSeq), result.reason)
-          << Qt::endl;
-    return Broken;
-}
-
 QString describeTime(const QDateTime &t)
 {
     return t.isValid() ? t.toString(Qt::ISODate) : QCoreApplication::translate("CliCommands", "not set");
@@ -453,7 +386,7 @@ int runCliCommand(const CommandLine &c)
     if (c.command == QLatin1String("set"))
         return runSet(c);
     if (c.command == QLatin1String("verify"))
-        return runVerify(c);
+        return runVerifyCommand(c);
     if (c.command == QLatin1String("check"))
         return runCheckCommand(c);
     if (c.command == QLatin1String("monitor"))

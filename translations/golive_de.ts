@@ -213,82 +213,6 @@
     </message>
 </context>
 <context>
-    <name>LaunchRecord</name>
-    <message>
-        <source>The store %1 holds no checklist yet.</source>
-        <translation>Die Datenbank %1 enthält noch keine Checkliste.</translation>
-    </message>
-    <message>
-        <source>The embedded default checklist is missing from this build.</source>
-        <translation>Die eingebettete Standard-Checkliste fehlt in diesem Build.</translation>
-    </message>
-    <message>
-        <source>Nothing more is written to %1: its check failed (%2). Restore the store from a backup, or find out who changed it.</source>
-        <translation>In %1 wird nichts mehr geschrieben: die Prüfung ist fehlgeschlagen (%2). Stellen Sie die Datenbank aus einer Sicherung wieder her oder klären Sie, wer sie verändert hat.</translation>
-    </message>
-    <message>
-        <source>The store %1 is open read-only; the change was not saved.</source>
-        <translation>Die Datenbank %1 ist nur zum Lesen geöffnet; die Änderung wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>There is no item %1 to tick in this checklist.</source>
-        <translation>In dieser Checkliste gibt es keinen Punkt %1 zum Abhaken.</translation>
-    </message>
-    <message>
-        <source>There is no item %1 in this checklist.</source>
-        <translation>In dieser Checkliste gibt es keinen Punkt %1.</translation>
-    </message>
-    <message>
-        <source>There is no field %1 on item %2.</source>
-        <translation>Punkt %2 hat kein Feld %1.</translation>
-    </message>
-    <message>
-        <source>tick</source>
-        <translation>Abhaken</translation>
-    </message>
-    <message>
-        <source>untick</source>
-        <translation>Haken entfernen</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot;</source>
-        <translation>%1 „%2“</translation>
-    </message>
-    <message>
-        <source>There is nothing to undo.</source>
-        <translation>Es gibt nichts rückgängig zu machen.</translation>
-    </message>
-    <message>
-        <source>This item was changed again after your change (#%1); undo would overwrite that, so nothing was done.</source>
-        <translation>Dieser Punkt wurde nach Ihrer Änderung erneut geändert (#%1); Rückgängigmachen würde das überschreiben, daher wurde nichts getan.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 would leave the checklist %n item(s) that are ticked, noted or filled in:
-%3
-Their history stays in the audit trail. Import with --force to go ahead.</source>
-        <translation>
-            <numerusform>Mit %1 verlöre die Checkliste %n Punkt, der abgehakt, notiert oder ausgefüllt ist:
-%3
-Sein Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</numerusform>
-            <numerusform>Mit %1 verlöre die Checkliste %n Punkte, die abgehakt, notiert oder ausgefüllt sind:
-%3
-Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was recorded: nobody has said who is making this change. Give your name first (Edit → Operator…, or --as NAME on the command line).</source>
-        <translation>Nichts wurde aufgezeichnet: Niemand hat gesagt, wer diese Änderung vornimmt. Nennen Sie zuerst Ihren Namen (Bearbeiten → Bediener…, oder --as NAME auf der Kommandozeile).</translation>
-    </message>
-</context>
-<context>
     <name>ChecklistTreeModel</name>
     <message>
         <source>Checklist</source>
@@ -536,6 +460,21 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
     <message>
         <source>Note recorded: %1</source>
         <translation>Notiz aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>the audit trail of %1 is intact up to its head %2, but it is not the record the anchors were taken from:</source>
+        <translation>das Prüfprotokoll von %1 ist bis zu seinem Kopf %2 intakt, aber es ist nicht der Datensatz, von dem die Anker stammen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anchor(s) found in it with their hash.</source>
+        <translation>
+            <numerusform>%n Anker mit seinem Hash darin gefunden.</numerusform>
+            <numerusform>%n Anker mit ihrem Hash darin gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>Kopf: %1</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2651,82 @@ Eröffnet %3 von %4</translation>
     </message>
 </context>
 <context>
+    <name>LaunchRecord</name>
+    <message>
+        <source>The store %1 holds no checklist yet.</source>
+        <translation>Die Datenbank %1 enthält noch keine Checkliste.</translation>
+    </message>
+    <message>
+        <source>The embedded default checklist is missing from this build.</source>
+        <translation>Die eingebettete Standard-Checkliste fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Nothing more is written to %1: its check failed (%2). Restore the store from a backup, or find out who changed it.</source>
+        <translation>In %1 wird nichts mehr geschrieben: die Prüfung ist fehlgeschlagen (%2). Stellen Sie die Datenbank aus einer Sicherung wieder her oder klären Sie, wer sie verändert hat.</translation>
+    </message>
+    <message>
+        <source>The store %1 is open read-only; the change was not saved.</source>
+        <translation>Die Datenbank %1 ist nur zum Lesen geöffnet; die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no item %1 to tick in this checklist.</source>
+        <translation>In dieser Checkliste gibt es keinen Punkt %1 zum Abhaken.</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in this checklist.</source>
+        <translation>In dieser Checkliste gibt es keinen Punkt %1.</translation>
+    </message>
+    <message>
+        <source>There is no field %1 on item %2.</source>
+        <translation>Punkt %2 hat kein Feld %1.</translation>
+    </message>
+    <message>
+        <source>tick</source>
+        <translation>Abhaken</translation>
+    </message>
+    <message>
+        <source>untick</source>
+        <translation>Haken entfernen</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>This item was changed again after your change (#%1); undo would overwrite that, so nothing was done.</source>
+        <translation>Dieser Punkt wurde nach Ihrer Änderung erneut geändert (#%1); Rückgängigmachen würde das überschreiben, daher wurde nichts getan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would leave the checklist %n item(s) that are ticked, noted or filled in:
+%3
+Their history stays in the audit trail. Import with --force to go ahead.</source>
+        <translation>
+            <numerusform>Mit %1 verlöre die Checkliste %n Punkt, der abgehakt, notiert oder ausgefüllt ist:
+%3
+Sein Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</numerusform>
+            <numerusform>Mit %1 verlöre die Checkliste %n Punkte, die abgehakt, notiert oder ausgefüllt sind:
+%3
+Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: nobody has said who is making this change. Give your name first (Edit → Operator…, or --as NAME on the command line).</source>
+        <translation>Nichts wurde aufgezeichnet: Niemand hat gesagt, wer diese Änderung vornimmt. Nennen Sie zuerst Ihren Namen (Bearbeiten → Bediener…, oder --as NAME auf der Kommandozeile).</translation>
+    </message>
+</context>
+<context>
     <name>LaunchTimeline</name>
     <message>
         <source>ddd HH:mm</source>
@@ -3778,6 +3793,25 @@ Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
     <message>
         <source>Now: due and late</source>
         <translation>Jetzt: fällig und verspätet</translation>
+    </message>
+</context>
+<context>
+    <name>RecordAnchor</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a head of the record: write SEQ:HASH as golive verify prints it (e.g. 42:3f9a…, 16 to 64 hex digits)</source>
+        <translation>%1: „%2“ ist kein Kopf des Datensatzes: schreiben Sie SEQ:HASH, wie golive verify ihn ausgibt (z. B. 42:3f9a…, 16 bis 64 Hex-Ziffern)</translation>
+    </message>
+    <message>
+        <source>cannot read the anchors in %1: %2</source>
+        <translation>die Anker in %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the record ends at event #%1, but the anchor %2 names event #%3: events were removed from its end</source>
+        <translation>der Datensatz endet bei Ereignis #%1, aber der Anker %2 nennt Ereignis #%3: an seinem Ende wurden Ereignisse entfernt</translation>
+    </message>
+    <message>
+        <source>event #%1 has the hash %2…, but the anchor %3 says %4…: the record was rewritten since the anchor was taken</source>
+        <translation>Ereignis #%1 hat den Hash %2…, aber der Anker %3 nennt %4…: der Datensatz wurde umgeschrieben, seit der Anker genommen wurde</translation>
     </message>
 </context>
 <context>
@@ -6091,6 +6125,10 @@ Jetzt gemachte Änderungen werden an diesem Arbeitsplatz aufbewahrt und geteilt,
         <translation>sync: nur zeigen, was wartet.</translation>
     </message>
     <message>
+        <source>import, export, tick, untick, set, verify, …</source>
+        <translation>import, export, tick, untick, set, verify, …</translation>
+    </message>
+    <message>
         <source>Go-Live Control: the go-live checklist with a tamper-evident audit trail.
 
 Without a command, the desktop application starts. Commands:
@@ -6101,7 +6139,9 @@ Without a command, the desktop application starts. Commands:
   untick ITEM           untick an item
   set ITEM FIELD VALUE  fill a blank of an item (FIELD: key such as f0, or its label;
                         VALUE as the window takes it: &quot;2.5&quot; or the desk&apos;s &quot;2,5&quot;, &quot;120 ms&quot;)
-  verify                check the audit trail; exit 3 and the first bad event if broken
+  verify                check the audit trail and print its head (SEQ:HASH); exit 3 and the
+                        first bad event if broken, or if a head kept outside the record
+                        (--expect-head SEQ:HASH, --anchors FILE) is no longer in it
   check                 probe every service once (--services FILE, --json); exit 0 all UP,
                         1 something DEGRADED, 2 something DOWN, 64 bad configuration
   monitor               probe the services, keep their history and record confirmed outages
@@ -6130,7 +6170,9 @@ Ohne Befehl startet die Desktop-Anwendung. Befehle:
   untick PUNKT          den Haken eines Punkts entfernen
   set PUNKT FELD WERT   ein Feld eines Punkts ausfüllen (FELD: Schlüssel wie f0 oder seine Beschriftung;
                         WERT wie im Fenster: „2.5“ oder „2,5“ am deutschen Arbeitsplatz, „120 ms“)
-  verify                Prüfprotokoll prüfen; gebrochen: Exit-Code 3 und erstes fehlerhaftes Ereignis
+  verify                Prüfprotokoll prüfen und seinen Kopf ausgeben (SEQ:HASH); Exit-Code 3 und
+                        erstes fehlerhaftes Ereignis, wenn es gebrochen ist oder ein außerhalb
+                        gehaltener Kopf (--expect-head SEQ:HASH, --anchors DATEI) fehlt
   check                 jeden Dienst einmal prüfen (--services DATEI, --json); Exit-Code 0 alle UP,
                         1 etwas DEGRADED, 2 etwas DOWN, 64 fehlerhafte Konfiguration
   monitor               die Dienste prüfen, ihren Verlauf speichern und bestätigte Ausfälle erfassen,
@@ -6151,8 +6193,16 @@ Ohne Befehl startet die Desktop-Anwendung. Befehle:
 Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruffehler, 3 Prüfprotokoll gebrochen.</translation>
     </message>
     <message>
-        <source>import, export, tick, untick, set, verify, …</source>
-        <translation>import, export, tick, untick, set, verify, …</translation>
+        <source>verify: the record must still hold this head (SEQ:HASH, as verify prints it); may be given more than once.</source>
+        <translation>verify: diesen Kopf muss der Datensatz noch enthalten (SEQ:HASH, wie verify ihn ausgibt); mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>SEQ:HASH</source>
+        <translation>SEQ:HASH</translation>
+    </message>
+    <message>
+        <source>verify: a file of heads the record must still hold, one SEQ:HASH a line, # for comments.</source>
+        <translation>verify: eine Datei mit Köpfen, die der Datensatz noch enthalten muss, ein SEQ:HASH je Zeile, # für Kommentare.</translation>
     </message>
 </context>
 </TS>

@@ -49,22 +49,6 @@
     </message>
 </context>
 <context>
-    <name>LaunchRecord</name>
-    <message numerus="yes">
-        <source>%1 would leave the checklist %n item(s) that are ticked, noted or filled in:
-%3
-Their history stays in the audit trail. Import with --force to go ahead.</source>
-        <translation>
-            <numerusform>%1 would leave the checklist %n item that is ticked, noted or filled in:
-%3
-Its history stays in the audit trail. Import with --force to go ahead.</numerusform>
-            <numerusform>%1 would leave the checklist %n items that are ticked, noted or filled in:
-%3
-Their history stays in the audit trail. Import with --force to go ahead.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ChecklistTreeModel</name>
     <message numerus="yes">
         <source>%1/%n step(s)</source>
@@ -131,6 +115,13 @@ Their history stays in the audit trail. Import with --force to go ahead.</numeru
 %3</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n anchor(s) found in it with their hash.</source>
+        <translation>
+            <numerusform>%n anchor found in it with its hash.</numerusform>
+            <numerusform>%n anchors found in it with their hash.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CriteriaDesk</name>
@@ -185,6 +176,22 @@ Change it?</numerusform>
         <translation>
             <numerusform>%1 and %n other service are DOWN</numerusform>
             <numerusform>%1 and %n other services are DOWN</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LaunchRecord</name>
+    <message numerus="yes">
+        <source>%1 would leave the checklist %n item(s) that are ticked, noted or filled in:
+%3
+Their history stays in the audit trail. Import with --force to go ahead.</source>
+        <translation>
+            <numerusform>%1 would leave the checklist %n item that is ticked, noted or filled in:
+%3
+Its history stays in the audit trail. Import with --force to go ahead.</numerusform>
+            <numerusform>%1 would leave the checklist %n items that are ticked, noted or filled in:
+%3
+Their history stays in the audit trail. Import with --force to go ahead.</numerusform>
         </translation>
     </message>
 </context>
