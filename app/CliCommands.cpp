@@ -13,6 +13,7 @@
 #include "models/record/TrailExport.h"
 #include "models/session/LaunchRecord.h"
 #include "models/session/OperatorProfile.h"
+#include "models/signoff/RecordVerdict.h"
 #include "models/timeline/Clock.h"
 #include "models/timeline/TimingDesk.h"
 
@@ -65,13 +66,28 @@ Result<std::unique_ptr<LaunchRecord>> openSession(const CommandLine &c, Access a
     return LaunchRecord::open(c.storePath, actorFor(c), options);
 }
 
-// A command that writes: refused, before it decides anything, on a record whose audit trail
-// does not verify; nothing is appended. 0 when the record verified.
+// The signatures checked as `golive verify` checks them, after the chain passed: exit 3 when one
+// does not match what it claims to cover (writing: nothing is appended; reading: said after what
+// was printed), 1 when they could not be read, 0 when they hold.
+int signaturesFailed(const LaunchRecord &session, bool writing)
+{
+    const Status held = RecordVerdict::signaturesHold(session.store());
+    if (held)
+        return Ok;
+    if (held.code() != Error::Code::Corrupt)
+        return fail(held.message());
+    return fail(writing ? held.message()
+                        : QCoreApplication::translate("CliCommands", "WARNING: %1").arg(held.message()),
+                Broken);
+}
+
+// A command that writes: refused, before it decides anything, on a record that does not verify
+// (its audit trail or a signature); nothing is appended. 0 when the record verified.
 int refusedAsDamaged(const LaunchRecord &session)
 {
     const VerifyResult *damage = session.damage();
     if (!damage)
-        return Ok;
+        return signaturesFailed(session, true);
     return fail(session.store().appendRefusal().message(), damage->firstBadSeq > 0 ? Broken : Failed);
 }
 
@@ -95,7 +111,7 @@ int damagedAfterReading(const LaunchRecord &session)
 {
     const VerifyResult *damage = session.damage();
     if (!damage)
-        return Ok;
+        return signaturesFailed(session, false);
     if (damage->firstBadSeq == 0)
         return fail(QCoreApplication::translate("CliCommands",
                                                 "WARNING: the audit trail of %1 could not be checked (%2); what was "

@@ -4,7 +4,7 @@
 #include "app/ExitCodes.h"
 #include "models/record/EventStore.h"
 #include "models/record/RecordAnchor.h"
-#include "models/signoff/SignOffRecord.h"
+#include "models/signoff/RecordVerdict.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -44,9 +44,20 @@ int runVerifyCommand(const CommandLine &c)
     if (!opened)
         return fail(opened.error().message, Failed);
     const EventStore *store = opened.value().get();
-    const VerifyResult result = store->verify();
+    const VerifyResult result = RecordVerdict::of(*store);
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (!result.intact && !result.findings.isEmpty()) {
+        err << QCoreApplication::translate("CliCommands",
+                                           "golive: the audit trail of %1 is intact, but %n signature(s) do not "
+                                           "match what they claim to cover:",
+                                           nullptr, int(result.findings.size()))
+                   .arg(store->path())
+            << Qt::endl;
+        for (const QString &finding : result.findings)
+            err << "  " << finding << Qt::endl;
+        return Broken;
+    }
     if (!result.intact) {
         if (result.firstBadSeq == 0)
             return fail(result.reason, Failed);
@@ -69,31 +80,13 @@ int runVerifyCommand(const CommandLine &c)
             err << "  " << finding << Qt::endl;
         return Broken;
     }
-    // Every signature must cover the record as it stood when it was given.
-    SignOffRecord signOff;
-    auto events = store->eventsOfKinds(signOff.kinds());
-    if (!events)
-        return fail(events.error().message, Failed);
-    int signatures = 0;
-    for (const AuditEvent &e : events.value()) {
-        signOff.apply(e);
-        signatures += e.kind == EventKind::SignatureGiven ? 1 : 0;
-    }
-    if (!signOff.problems().isEmpty()) {
-        err << QCoreApplication::translate("CliCommands",
-                                           "golive: the audit trail of %1 is intact, but %n signature(s) do not "
-                                           "match what they claim to cover:",
-                                           nullptr, int(signOff.problems().size()))
-                   .arg(store->path())
-            << Qt::endl;
-        for (const SignatureProblem &p : signOff.problems())
-            err << "  " << p.message << Qt::endl;
-        return Broken;
-    }
+    const auto signatures = store->eventsOfKinds({EventKind::SignatureGiven});
+    if (!signatures)
+        return fail(signatures.error().message, Failed);
     out << QCoreApplication::translate("CliCommands",
                                        "Audit trail of %1 is intact: %2, %n signature(s) checked against "
                                        "the content they cover.",
-                                       nullptr, signatures)
+                                       nullptr, int(signatures.value().size()))
                .arg(store->path(),
                     QCoreApplication::translate("CliCommands", "%n event(s)", nullptr, int(result.eventCount)))
         << Qt::endl;

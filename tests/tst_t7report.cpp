@@ -536,6 +536,53 @@ private slots:
         QVERIFY(squeeze(pdfText(pdf)).contains(QStringLiteral("BROKEN: the first bad event is #4")));
     }
 
+    // Issue #18: a signature over another T0, appended by someone who can write the record. The
+    // report gives the verdict `golive verify` gives: on its first page, with the signature shown
+    // as not valid, and exit 3; a command that writes refuses the record as the window does.
+    void aForgedSignatureIsReportedAsVerifyReportsIt()
+    {
+        const QString forged = m_dir.filePath(QStringLiteral("forged.sqlite"));
+        QVERIFY(QFile::copy(m_db, forged));
+        {
+            QString error;
+            auto session = TestSupport::openOr(forged, T7Fixture::projectManager(), &error);
+            QVERIFY2(session, qPrintable(error));
+            SignOffDesk desk(session.get());
+            QVERIFY(SignOffTestSupport::forgeSignatureOverAnotherT0(*session, desk, QStringLiteral("Technical Lead"),
+                                                                    QStringLiteral("Mallory"))
+                        .ok());
+        }
+        const TestSupport::GoliveRun verify =
+            TestSupport::runGolive({QStringLiteral("verify"), QStringLiteral("--db"), forged});
+        QCOMPARE(verify.exitCode, 3);
+
+        const QString pdf = m_dir.filePath(QStringLiteral("forged.pdf"));
+        const TestSupport::GoliveRun report = TestSupport::runGolive(
+            {QStringLiteral("report"), QStringLiteral("--db"), forged, QStringLiteral("--out"), pdf});
+        QVERIFY2(report.exitCode == 3, qPrintable(report.err));
+        QVERIFY2(report.err.contains(QStringLiteral("did not verify")), qPrintable(report.err));
+        int code = -1;
+        const QString firstPage = squeeze(run(QStringLiteral("pdftotext"),
+                                              {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                               QStringLiteral("1"), pdf, QStringLiteral("-")},
+                                              &code));
+        QCOMPARE(code, 0);
+        QVERIFY2(firstPage.contains(QStringLiteral("THIS LAUNCH RECORD DOES NOT VERIFY")), qPrintable(firstPage));
+        QVERIFY2(firstPage.contains(QStringLiteral("it covers T0")), qPrintable(firstPage));
+        QVERIFY2(firstPage.contains(QStringLiteral("Technical Lead — NOT VALID")), qPrintable(firstPage));
+        const QString text = squeeze(pdfText(pdf));
+        QVERIFY(!text.contains(QStringLiteral("INTACT")));
+        QVERIFY(!text.contains(QStringLiteral("Technical Lead — SIGNED")));
+        QVERIFY(text.contains(QStringLiteral("Technical Lead — NOT VALID")));
+
+        RawDb raw(forged);
+        const qint64 head = raw.row(QStringLiteral("SELECT MAX(seq) FROM events")).value(0);
+        const TestSupport::GoliveRun tick = TestSupport::runGolive(
+            {QStringLiteral("tick"), QStringLiteral("Documentation Review"), QStringLiteral("--db"), forged});
+        QVERIFY2(tick.exitCode == 3, qPrintable(tick.err));
+        QCOMPARE(raw.row(QStringLiteral("SELECT MAX(seq) FROM events")).value(0), head);
+    }
+
     // The window's File menu: the PDF written on a worker, the preview shown with every page.
     // Signatures made on the record reach the paper as the record has them: one signed, one
     // invalidated by a later Day 7 figure (who, what), with the justification printed.

@@ -476,6 +476,10 @@
         <source>Head: %1</source>
         <translation>Kopf: %1</translation>
     </message>
+    <message>
+        <source>WARNING: %1</source>
+        <translation>WARNUNG: %1</translation>
+    </message>
 </context>
 <context>
     <name>CollectCommand</name>
@@ -3849,6 +3853,23 @@ Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
     </message>
 </context>
 <context>
+    <name>RecordVerdict</name>
+    <message numerus="yes">
+        <source>the audit trail of %1 does not verify (first bad event: #%2: %n signature(s) do not match what they claim to cover: %3). Run golive verify.</source>
+        <translation>
+            <numerusform>das Prüfprotokoll von %1 ist nicht in Ordnung (erstes fehlerhaftes Ereignis: #%2: %n Unterschrift passt nicht zu dem, was sie abzudecken vorgibt: %3). Führen Sie golive verify aus.</numerusform>
+            <numerusform>das Prüfprotokoll von %1 ist nicht in Ordnung (erstes fehlerhaftes Ereignis: #%2: %n Unterschriften passen nicht zu dem, was sie abzudecken vorgeben: %3). Führen Sie golive verify aus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) do not match what they claim to cover: %1</source>
+        <translation>
+            <numerusform>%n Unterschrift passt nicht zu dem, was sie abzudecken vorgibt: %1</numerusform>
+            <numerusform>%n Unterschriften passen nicht zu dem, was sie abzudecken vorgeben: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recurrence</name>
     <message>
         <source>%1 %2</source>
@@ -4700,6 +4721,10 @@ Ausfallzeit in 24 h: %L4 min</translation>
     <message>
         <source>&lt;b&gt;⚠ Signatures that do not match the record:&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;⚠ Unterschriften, die nicht zum Protokoll passen:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>✖ NOT VALID — &quot;signed&quot; by %1 on %2, but the record does not bear it out: %3</source>
+        <translation>✖ UNGÜLTIG — „unterschrieben“ von %1 am %2, aber der Datensatz bestätigt es nicht: %3</translation>
     </message>
 </context>
 <context>
@@ -5560,6 +5585,30 @@ Ausfallzeit in 24 h: %L4 min</translation>
             <numerusform>UNVERSEHRT: Das %n Ereignis des Launch-Protokolls wurde geprüft (Hash-Kette, seine gespeicherte Form, die Checklisten-Vorlagen und der Projektions-Cache).</numerusform>
             <numerusform>UNVERSEHRT: Alle %n Ereignisse des Launch-Protokolls wurden geprüft (Hash-Kette, die gespeicherte Form jedes Ereignisses, die Checklisten-Vorlagen und der Projektions-Cache).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>THIS LAUNCH RECORD DOES NOT VERIFY (first bad event #%1): %2</source>
+        <translation>DIESER LAUNCH-DATENSATZ IST NICHT IN ORDNUNG (erstes fehlerhaftes Ereignis #%1): %2</translation>
+    </message>
+    <message>
+        <source>THIS LAUNCH RECORD COULD NOT BE VERIFIED: %1</source>
+        <translation>DIESER LAUNCH-DATENSATZ KONNTE NICHT GEPRÜFT WERDEN: %1</translation>
+    </message>
+    <message>
+        <source>What follows is what the record holds now, not necessarily what was recorded.</source>
+        <translation>Was folgt, ist, was der Datensatz jetzt enthält, nicht unbedingt, was aufgezeichnet wurde.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: &quot;signed&quot; as %3</source>
+        <translation>%1 — %2: „unterschrieben“ als %3</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>UNGÜLTIG</translation>
     </message>
 </context>
 <context>

@@ -325,6 +325,23 @@ Items that did not change keep their ticks and values.</numerusform>
     </message>
 </context>
 <context>
+    <name>RecordVerdict</name>
+    <message numerus="yes">
+        <source>the audit trail of %1 does not verify (first bad event: #%2: %n signature(s) do not match what they claim to cover: %3). Run golive verify.</source>
+        <translation>
+            <numerusform>the audit trail of %1 does not verify (first bad event: #%2: %n signature does not match what it claims to cover: %3). Run golive verify.</numerusform>
+            <numerusform>the audit trail of %1 does not verify (first bad event: #%2: %n signatures do not match what they claim to cover: %3). Run golive verify.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) do not match what they claim to cover: %1</source>
+        <translation>
+            <numerusform>%n signature does not match what it claims to cover: %1</numerusform>
+            <numerusform>%n signatures do not match what they claim to cover: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportsTableModel</name>
     <message numerus="yes">
         <source>Confirmed %1 UTC (event #%2); %n correction(s)</source>

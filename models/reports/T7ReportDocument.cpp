@@ -53,6 +53,7 @@ public:
     QString body()
     {
         m_html += QStringLiteral("<h1>%1</h1><p><b>%2</b></p>").arg(esc(title()), esc(subtitle(r)));
+        verdictNotice();
         launchSummary();
         statistics();
         for (const T7Task &task : r.day7Tasks)
@@ -134,6 +135,25 @@ private:
         if (!s.isSet())
             return dash();
         return esc(tr("%1, %2").arg(s.actor.displayName(), formatTime(s.at)));
+    }
+
+    // On the first page, before anything the record says: that it does not verify, why, and each
+    // signature that is therefore worth nothing (`golive verify` gives the same verdict).
+    void verdictNotice()
+    {
+        const VerifyResult &v = r.verify;
+        if (v.intact || v.cancelled)
+            return;
+        const QString headline = v.firstBadSeq > 0
+            ? tr("THIS LAUNCH RECORD DOES NOT VERIFY (first bad event #%1): %2").arg(v.firstBadSeq).arg(v.reason)
+            : tr("THIS LAUNCH RECORD COULD NOT BE VERIFIED: %1").arg(v.reason);
+        m_html += QStringLiteral("<p style=\"color:#b71c1c\"><b>%1</b></p>").arg(esc(headline));
+        para(tr("What follows is what the record holds now, not necessarily what was recorded."));
+        for (const SignatureLine &s : r.signatures) {
+            if (s.status == SignatureStatus::NotValid)
+                m_html += QStringLiteral("<p><b>%1</b></p>")
+                              .arg(esc(tr("%1 — %2: \"signed\" as %3").arg(s.role, statusWord(s.status), s.name)));
+        }
     }
 
     void launchSummary()
@@ -504,6 +524,7 @@ private:
                 break;
             case SignatureStatus::Signed:
             case SignatureStatus::Invalidated:
+            case SignatureStatus::NotValid:
                 rows = {{esc(tr("Printed name")), QStringLiteral("<b>%1</b>").arg(esc(s.name))},
                         {esc(tr("Role")), esc(s.role)},
                         {esc(tr("Meaning")), esc(s.meaning)},
@@ -517,6 +538,8 @@ private:
                                          .arg(s.invalidatedBy.displayName(),
                                               formatTime(QDateTime::fromString(s.invalidatedAt, Qt::ISODateWithMs)),
                                               s.invalidatedBecause))});
+                if (s.status == SignatureStatus::NotValid)
+                    rows.append({QStringLiteral("<b>%1</b>").arg(esc(tr("Not valid"))), esc(s.notValidBecause)});
                 break;
             case SignatureStatus::Refused:
                 rows = {{esc(tr("Printed name")), QStringLiteral("<b>%1</b>").arg(esc(s.name))},
@@ -570,6 +593,7 @@ QString T7ReportDocument::statusWord(SignatureStatus status)
     case SignatureStatus::Signed: return tr("SIGNED");
     case SignatureStatus::Refused: return tr("REFUSED");
     case SignatureStatus::Invalidated: return tr("INVALIDATED");
+    case SignatureStatus::NotValid: return tr("NOT VALID");
     case SignatureStatus::Missing: break;
     }
     return tr("MISSING: not signed yet");
