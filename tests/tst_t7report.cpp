@@ -340,6 +340,38 @@ private slots:
         QCOMPARE(images.trimmed().split(QLatin1Char('\n')).size(), 2); // the header lines only
     }
 
+    // Issue #18: every page's footer carries the record's head (sequence, first 16 hex of its hash)
+    // as an anchor `golive verify --expect-head` takes: a printed copy held outside the record.
+    void everyPageNamesTheHead()
+    {
+        const auto report = gathered();
+        QVERIFY(report);
+        QVERIFY(report->headSeq > 0);
+        const QString head = QStringLiteral("%1:%2").arg(report->headSeq).arg(report->headHash.left(16));
+        const QString path = m_dir.filePath(QStringLiteral("head.pdf"));
+        QVERIFY(T7ReportOutput::write(report.value(), path, T7ReportOutput::Format::Pdf, QPageSize(QPageSize::A4)));
+        const QRegularExpression pagesLine(QStringLiteral("Pages:\\s+(\\d+)"));
+        const int pages = pagesLine.match(run(QStringLiteral("pdfinfo"), {path})).captured(1).toInt();
+        QVERIFY(pages > 1);
+        for (int page = 1; page <= pages; ++page) {
+            int code = -1;
+            const QString text = squeeze(run(QStringLiteral("pdftotext"),
+                                             {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                              QString::number(page), path, QStringLiteral("-")},
+                                             &code));
+            QCOMPARE(code, 0);
+            QVERIFY2(text.contains(QStringLiteral("Record head ") + head), qPrintable(QString::number(page)));
+        }
+        const QString html = QString::fromUtf8(T7ReportOutput::html(report.value()));
+        const qsizetype footer = html.indexOf(QStringLiteral("<footer>"));
+        QVERIFY(footer > 0);
+        QVERIFY2(html.indexOf(QStringLiteral("Record head ") + head, footer) > footer, qPrintable(html.mid(footer)));
+        // What the footer prints is an anchor verify takes.
+        const TestSupport::GoliveRun verify = TestSupport::runGolive(
+            {QStringLiteral("verify"), QStringLiteral("--db"), m_db, QStringLiteral("--expect-head"), head});
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
+    }
+
     void htmlHasTheChartsAsSvg()
     {
         const auto report = gathered();

@@ -5610,6 +5610,10 @@ Ausfallzeit in 24 h: %L4 min</translation>
         <source>NOT VALID</source>
         <translation>UNGÜLTIG</translation>
     </message>
+    <message>
+        <source>Record head %1</source>
+        <translation>Kopf des Datensatzes %1</translation>
+    </message>
 </context>
 <context>
     <name>T7ReportOutput</name>

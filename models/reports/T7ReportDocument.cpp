@@ -1,5 +1,6 @@
 #include "models/reports/T7ReportDocument.h"
 
+#include "models/record/RecordAnchor.h"
 #include "models/reports/T7Chart.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -565,6 +566,11 @@ QString T7ReportDocument::subtitle(const T7Report &report)
     return report.t0.isValid() ? tr("%1 — T0 %2").arg(name, formatTime(report.t0)) : tr("%1 — no T0").arg(name);
 }
 
+QString T7ReportDocument::headLine(const T7Report &report)
+{
+    return tr("Record head %1").arg(RecordAnchor::format(report.headSeq, report.headHash.left(16)));
+}
+
 QString T7ReportDocument::formatTime(const QDateTime &time)
 {
     if (!time.isValid())
@@ -610,10 +616,11 @@ QString T7ReportDocument::standaloneHtml(const T7Report &report)
                           "body{font-family:'DejaVu Sans',sans-serif;font-size:10pt;max-width:60em;margin:2em auto}"
                           "th,td{vertical-align:top}h2{margin-top:1.5em}.chart{margin:0.8em 0}"
                           "header,footer{color:#444;font-size:9pt}</style></head><body>"
-                          "<header>%1 · %2</header>%3<footer>%4</footer></body></html>\n")
+                          "<header>%1 · %2</header>%3<footer>%4 · %5</footer></body></html>\n")
         .arg(esc(title()), esc(subtitle(report)), bodyHtml(report, Charts::InlineSvg),
              esc(tr("Made by Go-Live Control %1 on %2.")
-                     .arg(QCoreApplication::applicationVersion(), formatTime(report.generatedAt))));
+                     .arg(QCoreApplication::applicationVersion(), formatTime(report.generatedAt))),
+             esc(headLine(report)));
 }
 
 std::unique_ptr<QTextDocument> T7ReportDocument::build(const T7Report &report, QPaintDevice *layoutDevice)
