@@ -66,12 +66,12 @@ Result<std::unique_ptr<LaunchRecord>> openSession(const CommandLine &c, Access a
     return LaunchRecord::open(c.storePath, actorFor(c), options);
 }
 
-// The signatures checked as `golive verify` checks them, after the chain passed: exit 3 when one
-// does not match what it claims to cover (writing: nothing is appended; reading: said after what
-// was printed), 1 when they could not be read, 0 when they hold.
-int signaturesFailed(const LaunchRecord &session, bool writing)
+// The rest of `golive verify`'s check after the chain passed (the signatures, the heads events
+// name): exit 3 when something does not hold (writing: nothing is appended; reading: said after
+// what was printed), 1 when it could not be read, 0 when all holds.
+int beyondTheChainFailed(const LaunchRecord &session, bool writing)
 {
-    const Status held = RecordVerdict::signaturesHold(session.store());
+    const Status held = RecordVerdict::beyondTheChain(session.store());
     if (held)
         return Ok;
     if (held.code() != Error::Code::Corrupt)
@@ -87,7 +87,7 @@ int refusedAsDamaged(const LaunchRecord &session)
 {
     const VerifyResult *damage = session.damage();
     if (!damage)
-        return signaturesFailed(session, true);
+        return beyondTheChainFailed(session, true);
     return fail(session.store().appendRefusal().message(), damage->firstBadSeq > 0 ? Broken : Failed);
 }
 
@@ -111,7 +111,7 @@ int damagedAfterReading(const LaunchRecord &session)
 {
     const VerifyResult *damage = session.damage();
     if (!damage)
-        return signaturesFailed(session, false);
+        return beyondTheChainFailed(session, false);
     if (damage->firstBadSeq == 0)
         return fail(QCoreApplication::translate("CliCommands",
                                                 "WARNING: the audit trail of %1 could not be checked (%2); what was "

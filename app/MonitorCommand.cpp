@@ -2,8 +2,8 @@
 
 #include "app/CommandLine.h"
 #include "models/monitoring/MonitoringService.h"
-#include "models/session/LaunchRecord.h"
 #include "models/session/DeskFiles.h"
+#include "models/session/LaunchRecord.h"
 #include "models/session/MonitoringLink.h"
 #include "models/session/OperatorProfile.h"
 #include "models/signoff/RecordVerdict.h"
@@ -86,7 +86,7 @@ int runMonitorCommand(const CommandLine &c)
         err << "golive: " << session->store().appendRefusal().message() << Qt::endl;
         return damage->firstBadSeq > 0 ? 3 : 1;
     }
-    if (const Status held = RecordVerdict::signaturesHold(session->store()); !held) {
+    if (const Status held = RecordVerdict::beyondTheChain(session->store()); !held) {
         err << "golive: " << held.message() << Qt::endl;
         return held.code() == Error::Code::Corrupt ? 3 : 1;
     }

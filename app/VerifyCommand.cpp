@@ -48,11 +48,9 @@ int runVerifyCommand(const CommandLine &c)
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!result.intact && !result.findings.isEmpty()) {
-        err << QCoreApplication::translate("CliCommands",
-                                           "golive: the audit trail of %1 is intact, but %n signature(s) do not "
-                                           "match what they claim to cover:",
-                                           nullptr, int(result.findings.size()))
-                   .arg(store->path())
+        err << "golive: "
+            << QCoreApplication::translate("CliCommands", "the audit trail of %1 is intact, but %2:")
+                   .arg(store->path(), result.findingsTitle)
             << Qt::endl;
         for (const QString &finding : result.findings)
             err << "  " << finding << Qt::endl;

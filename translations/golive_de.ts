@@ -364,13 +364,6 @@
         <source>unknown command &quot;%1&quot;; commands are: %2 (see golive --help)</source>
         <translation>unbekannter Befehl „%1“; die Befehle sind: %2 (siehe golive --help)</translation>
     </message>
-    <message numerus="yes">
-        <source>golive: the audit trail of %1 is intact, but %n signature(s) do not match what they claim to cover:</source>
-        <translation>
-            <numerusform>golive: Das Prüfprotokoll von %1 ist unversehrt, aber %n Unterschrift passt nicht zu dem, was sie zu decken behauptet:</numerusform>
-            <numerusform>golive: Das Prüfprotokoll von %1 ist unversehrt, aber %n Unterschriften passen nicht zu dem, was sie zu decken behaupten:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>WARNING: the audit trail of %1 could not be checked (%2); what was printed may not be what was recorded.</source>
         <translation>WARNUNG: Der Prüfpfad von %1 konnte nicht geprüft werden (%2); das Ausgegebene entspricht möglicherweise nicht dem Aufgezeichneten.</translation>
@@ -479,6 +472,10 @@
     <message>
         <source>WARNING: %1</source>
         <translation>WARNUNG: %1</translation>
+    </message>
+    <message>
+        <source>the audit trail of %1 is intact, but %2:</source>
+        <translation>das Prüfprotokoll von %1 ist unversehrt, aber %2:</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +3814,18 @@ Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
         <source>event #%1 has the hash %2…, but the anchor %3 says %4…: the record was rewritten since the anchor was taken</source>
         <translation>Ereignis #%1 hat den Hash %2…, aber der Anker %3 nennt %4…: der Datensatz wurde umgeschrieben, seit der Anker genommen wurde</translation>
     </message>
+    <message>
+        <source>of event #%1</source>
+        <translation>von Ereignis #%1</translation>
+    </message>
+    <message>
+        <source>event #%1 names the head #%2, which it cannot have seen</source>
+        <translation>Ereignis #%1 nennt den Kopf #%2, den es nicht gesehen haben kann</translation>
+    </message>
+    <message>
+        <source>the record %1 holds no event #%2</source>
+        <translation>der Datensatz %1 enthält kein Ereignis #%2</translation>
+    </message>
 </context>
 <context>
     <name>RecordCopy</name>
@@ -3854,18 +3863,22 @@ Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
 </context>
 <context>
     <name>RecordVerdict</name>
+    <message>
+        <source>the audit trail of %1 does not verify (first bad event: #%2: %3). Run golive verify.</source>
+        <translation>das Prüfprotokoll von %1 ist nicht in Ordnung (erstes fehlerhaftes Ereignis: #%2: %3). Führen Sie golive verify aus.</translation>
+    </message>
     <message numerus="yes">
-        <source>the audit trail of %1 does not verify (first bad event: #%2: %n signature(s) do not match what they claim to cover: %3). Run golive verify.</source>
+        <source>%n event(s) name a head of the record that its chain does not hold</source>
         <translation>
-            <numerusform>das Prüfprotokoll von %1 ist nicht in Ordnung (erstes fehlerhaftes Ereignis: #%2: %n Unterschrift passt nicht zu dem, was sie abzudecken vorgibt: %3). Führen Sie golive verify aus.</numerusform>
-            <numerusform>das Prüfprotokoll von %1 ist nicht in Ordnung (erstes fehlerhaftes Ereignis: #%2: %n Unterschriften passen nicht zu dem, was sie abzudecken vorgeben: %3). Führen Sie golive verify aus.</numerusform>
+            <numerusform>%n Ereignis nennt einen Kopf des Datensatzes, den seine Kette nicht enthält</numerusform>
+            <numerusform>%n Ereignisse nennen einen Kopf des Datensatzes, den seine Kette nicht enthält</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n signature(s) do not match what they claim to cover: %1</source>
+        <source>%n signature(s) do not match what they claim to cover</source>
         <translation>
-            <numerusform>%n Unterschrift passt nicht zu dem, was sie abzudecken vorgibt: %1</numerusform>
-            <numerusform>%n Unterschriften passen nicht zu dem, was sie abzudecken vorgeben: %1</numerusform>
+            <numerusform>%n Unterschrift passt nicht zu dem, was sie abzudecken vorgibt</numerusform>
+            <numerusform>%n Unterschriften passen nicht zu dem, was sie abzudecken vorgeben</numerusform>
         </translation>
     </message>
 </context>

@@ -85,13 +85,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>golive: the audit trail of %1 is intact, but %n signature(s) do not match what they claim to cover:</source>
-        <translation>
-            <numerusform>golive: the audit trail of %1 is intact, but %n signature does not match what it claims to cover:</numerusform>
-            <numerusform>golive: the audit trail of %1 is intact, but %n signatures do not match what they claim to cover:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Audit trail of %1 is intact: %2, %n signature(s) checked against the content they cover.</source>
         <translation>
             <numerusform>Audit trail of %1 is intact: %2, %n signature checked against the content it covers.</numerusform>
@@ -327,17 +320,17 @@ Items that did not change keep their ticks and values.</numerusform>
 <context>
     <name>RecordVerdict</name>
     <message numerus="yes">
-        <source>the audit trail of %1 does not verify (first bad event: #%2: %n signature(s) do not match what they claim to cover: %3). Run golive verify.</source>
+        <source>%n event(s) name a head of the record that its chain does not hold</source>
         <translation>
-            <numerusform>the audit trail of %1 does not verify (first bad event: #%2: %n signature does not match what it claims to cover: %3). Run golive verify.</numerusform>
-            <numerusform>the audit trail of %1 does not verify (first bad event: #%2: %n signatures do not match what they claim to cover: %3). Run golive verify.</numerusform>
+            <numerusform>%n event names a head of the record that its chain does not hold</numerusform>
+            <numerusform>%n events name a head of the record that its chain does not hold</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n signature(s) do not match what they claim to cover: %1</source>
+        <source>%n signature(s) do not match what they claim to cover</source>
         <translation>
-            <numerusform>%n signature does not match what it claims to cover: %1</numerusform>
-            <numerusform>%n signatures do not match what they claim to cover: %1</numerusform>
+            <numerusform>%n signature does not match what it claims to cover</numerusform>
+            <numerusform>%n signatures do not match what they claim to cover</numerusform>
         </translation>
     </message>
 </context>

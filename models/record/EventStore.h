@@ -102,6 +102,7 @@ struct VerifyResult
     // What was found beyond the chain (RecordVerdict: signatures the record does not bear out),
     // one finding a line. When only these are set, the chain itself is intact up to the head.
     QStringList findings;
+    QString findingsTitle; // what they are, in words: "2 signatures do not match what they claim to cover"
 };
 Q_DECLARE_METATYPE(VerifyResult)
 

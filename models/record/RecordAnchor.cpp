@@ -50,32 +50,82 @@ Result<QVector<RecordAnchor>> RecordAnchor::readFile(const QString &path)
     return anchors;
 }
 
-Status RecordAnchor::checkAll(const EventStore &store, qint64 headSeq, const QVector<RecordAnchor> &anchors)
+Result<RecordAnchor> RecordAnchor::namedBy(const AuditEvent &event)
+{
+    const QJsonValue head = event.payload.value(QLatin1String("head"));
+    const QString source = QCoreApplication::translate("RecordAnchor", "of event #%1").arg(event.seq);
+    if (head.isUndefined())
+        return Error::make(Error::Code::NotFound, source);
+    const QJsonObject o = head.toObject();
+    auto anchor = parse(
+        RecordAnchor::format(o.value(QLatin1String("seq")).toInteger(), o.value(QLatin1String("hash")).toString()),
+        source);
+    if (anchor && anchor->seq >= event.seq)
+        return Error::make(
+            Error::Code::Invalid,
+            QCoreApplication::translate("RecordAnchor", "event #%1 names the head #%2, which it cannot have seen")
+                .arg(event.seq)
+                .arg(anchor->seq));
+    return anchor;
+}
+
+QJsonObject RecordAnchor::toJson() const
+{
+    return {{QStringLiteral("seq"), seq}, {QStringLiteral("hash"), hash}};
+}
+
+Result<RecordAnchor> RecordAnchor::ofEvent(const EventStore &store, qint64 seq)
+{
+    RecordAnchor anchor;
+    const Status read = store.readEvents(seq - 1, [&](const AuditEvent &e) {
+        if (e.seq == seq)
+            anchor = RecordAnchor{e.seq, e.hash, {}};
+    });
+    if (!read)
+        return read.error();
+    if (anchor.seq != seq)
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("RecordAnchor", "the record %1 holds no event #%2").arg(store.path()).arg(seq));
+    return anchor;
+}
+
+Status RecordAnchor::checkAll(const EventStore &store, qint64 headSeq, const QVector<RecordAnchor> &anchors,
+                              QVector<qsizetype> *failed)
 {
     QStringList findings;
-    QMultiMap<qint64, const RecordAnchor *> held; // seq -> the anchors naming it
-    for (const RecordAnchor &a : anchors) {
+    QMultiMap<qint64, qsizetype> held; // seq -> the anchors naming it
+    const auto fails = [&](qsizetype index, const QString &why) {
+        findings.append(why);
+        if (failed)
+            failed->append(index);
+    };
+    for (qsizetype i = 0; i < anchors.size(); ++i) {
+        const RecordAnchor &a = anchors.at(i);
         if (a.seq > headSeq)
-            findings.append(QCoreApplication::translate("RecordAnchor",
-                                                        "the record ends at event #%1, but the anchor %2 names event "
-                                                        "#%3: events were removed from its end")
-                                .arg(headSeq)
-                                .arg(a.source)
-                                .arg(a.seq));
+            fails(i,
+                  QCoreApplication::translate("RecordAnchor",
+                                              "the record ends at event #%1, but the anchor %2 names event "
+                                              "#%3: events were removed from its end")
+                      .arg(headSeq)
+                      .arg(a.source)
+                      .arg(a.seq));
         else
-            held.insert(a.seq, &a);
+            held.insert(a.seq, i);
     }
     if (!held.isEmpty()) {
         // One read from the oldest anchor on: linear in what follows it, however many anchors.
         const Status read = store.readEvents(held.firstKey() - 1, [&](const AuditEvent &e) {
             for (auto it = held.constFind(e.seq); it != held.constEnd() && it.key() == e.seq; ++it) {
-                if (!e.hash.startsWith((*it)->hash))
-                    findings.append(
-                        QCoreApplication::translate("RecordAnchor",
-                                                    "event #%1 has the hash %2…, but the anchor %3 says %4…: the "
-                                                    "record was rewritten since the anchor was taken")
-                            .arg(e.seq)
-                            .arg(e.hash.left(16), (*it)->source, (*it)->hash.left(16)));
+                const RecordAnchor &a = anchors.at(it.value());
+                if (!e.hash.startsWith(a.hash))
+                    fails(it.value(),
+                          QCoreApplication::translate("RecordAnchor",
+                                                      "event #%1 has the hash %2…, but the anchor %3 says "
+                                                      "%4…: the record was rewritten since the anchor was "
+                                                      "taken")
+                              .arg(e.seq)
+                              .arg(e.hash.left(16), a.source, a.hash.left(16)));
             }
         });
         if (!read)
