@@ -1,12 +1,14 @@
 #include "models/record/EventStore.h"
 #include "models/record/RecordAnchor.h"
-#include "tests/GoliveRunner.h"
+#include "tests/PgTestSupport.h" // models first: QTest brings in QGuiApplication
 #include "tests/RawDb.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 namespace {
 
@@ -48,21 +50,53 @@ private:
             QCOMPARE(golive({QStringLiteral("tick"), QString::fromUtf8(item)}).exitCode, 0);
     }
 
-    // What a person with sqlite3 does to remove the last `count` events unseen: the events, the
-    // state they set (each the first value of its slot), and the stored head set to what is left.
-    void truncate(int count)
+    // What a person with sqlite3 (or psql, as the database's owner) does to remove the last `count`
+    // events unseen: the events, the state they set (each the first value of its slot), and the
+    // stored head set to what is left. exec runs one statement: "" or the error.
+    static void truncate(int count, const std::function<QString(const QString &)> &exec, const QString &unguard,
+                         qint64 head)
     {
-        RawDb raw(m_db);
-        const qint64 head = raw.row(QStringLiteral("SELECT MAX(seq) FROM events")).value(0);
         const qint64 kept = head - count;
-        QCOMPARE(raw.exec(QStringLiteral("DROP TRIGGER events_no_delete")), QString());
-        QCOMPARE(raw.exec(QStringLiteral("DELETE FROM events WHERE seq > %1").arg(kept)), QString());
-        QCOMPARE(raw.exec(QStringLiteral("DELETE FROM current_values WHERE seq > %1").arg(kept)), QString());
-        QCOMPARE(raw.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'head_seq'").arg(kept)), QString());
-        QCOMPARE(raw.exec(QStringLiteral("UPDATE meta SET value = (SELECT hash FROM events WHERE seq = %1) "
-                                         "WHERE key = 'head_hash'")
-                              .arg(kept)),
+        QCOMPARE(exec(unguard), QString());
+        QCOMPARE(exec(QStringLiteral("DELETE FROM events WHERE seq > %1").arg(kept)), QString());
+        QCOMPARE(exec(QStringLiteral("DELETE FROM current_values WHERE seq > %1").arg(kept)), QString());
+        QCOMPARE(exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'head_seq'").arg(kept)), QString());
+        QCOMPARE(exec(QStringLiteral("UPDATE meta SET value = (SELECT hash FROM events WHERE seq = %1) "
+                                     "WHERE key = 'head_hash'")
+                          .arg(kept)),
                  QString());
+    }
+
+    // The attack and what tells it, on the record at m_db.
+    void truncateAndVerify(int removed, const std::function<QString(const QString &)> &exec, const QString &unguard)
+    {
+        recordFiveTicks();
+        const Run before = golive({QStringLiteral("verify")});
+        QCOMPARE(before.exitCode, 0);
+        const QString anchor = printedHead(before);
+        QVERIFY(!anchor.isEmpty());
+        const qint64 head = anchor.section(QLatin1Char(':'), 0, 0).toLongLong();
+
+        truncate(removed, exec, unguard, head);
+
+        const Run blind = golive({QStringLiteral("verify")});
+        QCOMPARE(blind.exitCode, 0); // the limit: a consistent truncation looks like the original
+        QVERIFY(printedHead(blind).startsWith(QStringLiteral("%1:").arg(head - removed)));
+
+        const Run anchored = golive({QStringLiteral("verify"), QStringLiteral("--expect-head"), anchor});
+        QCOMPARE(anchored.exitCode, 3);
+        QVERIFY2(anchored.err.contains(QStringLiteral("the record ends at event #%1, but the anchor --expect-head "
+                                                      "names event #%2: events were removed")
+                                           .arg(head - removed)
+                                           .arg(head)),
+                 qPrintable(anchored.err));
+
+        const QString file =
+            writeFile(QStringLiteral("anchors-%1.txt").arg(m_count),
+                      "# heads from the stakeholder updates\n\n" + anchor.toUtf8() + "   # after the go decision\n");
+        const Run fromFile = golive({QStringLiteral("verify"), QStringLiteral("--anchors"), file});
+        QCOMPARE(fromFile.exitCode, 3);
+        QVERIFY2(fromFile.err.contains(QStringLiteral("%1:3").arg(file)), qPrintable(fromFile.err));
     }
 
     QTemporaryDir m_dir;
@@ -121,33 +155,24 @@ private slots:
     void truncationIsSeenOnlyAgainstAnAnchor()
     {
         QFETCH(int, removed);
-        recordFiveTicks();
-        const Run before = golive({QStringLiteral("verify")});
-        QCOMPARE(before.exitCode, 0);
-        const QString anchor = printedHead(before);
-        QVERIFY(!anchor.isEmpty());
-        const qint64 head = anchor.section(QLatin1Char(':'), 0, 0).toLongLong();
+        truncateAndVerify(
+            removed, [this](const QString &sql) { return RawDb(m_db).exec(sql); },
+            QStringLiteral("DROP TRIGGER events_no_delete"));
+    }
 
-        truncate(removed);
-
-        const Run blind = golive({QStringLiteral("verify")});
-        QCOMPARE(blind.exitCode, 0); // the limit: a consistent truncation looks like the original
-        QVERIFY(printedHead(blind).startsWith(QStringLiteral("%1:").arg(head - removed)));
-
-        const Run anchored = golive({QStringLiteral("verify"), QStringLiteral("--expect-head"), anchor});
-        QCOMPARE(anchored.exitCode, 3);
-        QVERIFY2(anchored.err.contains(QStringLiteral("the record ends at event #%1, but the anchor --expect-head "
-                                                      "names event #%2: events were removed")
-                                           .arg(head - removed)
-                                           .arg(head)),
-                 qPrintable(anchored.err));
-
-        const QString file =
-            writeFile(QStringLiteral("anchors-%1.txt").arg(m_count),
-                      "# heads from the stakeholder updates\n\n" + anchor.toUtf8() + "   # after the go decision\n");
-        const Run fromFile = golive({QStringLiteral("verify"), QStringLiteral("--anchors"), file});
-        QCOMPARE(fromFile.exitCode, 3);
-        QVERIFY2(fromFile.err.contains(QStringLiteral("%1:3").arg(file)), qPrintable(fromFile.err));
+    // The same on a team record, by its database's owner with psql.
+    void truncationOfATeamRecordIsSeenOnlyAgainstAnAnchor_data() { truncationIsSeenOnlyAgainstAnAnchor_data(); }
+    void truncationOfATeamRecordIsSeenOnlyAgainstAnAnchor()
+    {
+        QFETCH(int, removed);
+        if (PgTestSupport::serverPort().isEmpty())
+            QSKIP("no PostgreSQL server for the tests (GOLIVE_TEST_PG_PORT)");
+        PgTestSupport::Database db;
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        m_db = db.url();
+        truncateAndVerify(
+            removed, [&db](const QString &sql) { return db.exec({sql}); },
+            QStringLiteral("ALTER TABLE events DISABLE TRIGGER events_append_only"));
     }
 
     void aRewrittenEventIsNamed()
