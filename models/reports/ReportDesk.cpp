@@ -302,8 +302,9 @@ Status ReportDesk::confirm(int n)
                                        {QStringLiteral("from"), stamp(h.from)},
                                        {QStringLiteral("to"), stamp(h.to)},
                                        {QStringLiteral("values"), values}});
-    // The record as the person confirming saw it, named in the report: a copy of the head.
-    if (m_session->headSeq() > 0) {
+    // The record as the person confirming saw it, named in the report: a copy of the head. A desk
+    // cut off from its team record confirms without one (its outbox entry keeps the head it knew).
+    if (m_session->headSeq() > 0 && m_session->isOnline()) {
         const auto seen = RecordAnchor::ofEvent(m_session->store(), m_session->headSeq());
         if (!seen)
             return seen.error();
