@@ -3,17 +3,19 @@
 #include "app/CheckCommand.h"
 #include "app/CollectCommand.h"
 #include "app/CommandLine.h"
+#include "app/ExitCodes.h"
 #include "app/MonitorCommand.h"
 #include "app/ReportCommand.h"
 #include "app/TeamCommands.h"
 #include "app/TerminalStream.h"
+#include "app/VerifyCommand.h"
 #include "models/checklist/ChecklistExport.h"
 #include "models/record/DiskSpace.h"
 #include "models/record/TrailExport.h"
 #include "models/session/ChecklistDesk.h"
 #include "models/session/LaunchRecord.h"
 #include "models/session/OperatorProfile.h"
-#include "models/signoff/SignOffRecord.h"
+#include "models/signoff/RecordVerdict.h"
 #include "models/timeline/Clock.h"
 #include "models/timeline/TimingDesk.h"
 
@@ -21,13 +23,6 @@
 #include <QFile>
 
 namespace {
-
-enum ExitCode {
-    Ok = 0,
-    Failed = 1,
-    Usage = 2,
-    Broken = 3
-};
 
 // What people read: titles, notes and messages from the record are printed with their control
 // characters escaped (see TerminalStream).
@@ -37,21 +32,9 @@ TerminalStream &out()
     return stream;
 }
 
-TerminalStream &err()
-{
-    static TerminalStream stream(stderr);
-    return stream;
-}
-
 QString carriedOver()
 {
     return QCoreApplication::translate("CliCommands", "  (state carried over)");
-}
-
-int fail(const QString &message, int code = Failed)
-{
-    err() << "golive: " << message << Qt::endl;
-    return code;
 }
 
 // Who a command's change is recorded for: --as; else the person who named themselves in the
@@ -86,13 +69,28 @@ Result<std::unique_ptr<LaunchRecord>> openSession(const CommandLine &c, Access a
     return LaunchRecord::open(c.storePath, actorFor(c), options);
 }
 
-// A command that writes: refused, before it decides anything, on a record whose audit trail
-// does not verify; nothing is appended. 0 when the record verified.
+// The rest of `golive verify`'s check after the chain passed (the signatures, the heads events
+// name): exit 3 when something does not hold (writing: nothing is appended; reading: said after
+// what was printed), 1 when it could not be read, 0 when all holds.
+int beyondTheChainFailed(const LaunchRecord &session, bool writing)
+{
+    const Status held = RecordVerdict::beyondTheChain(session.store());
+    if (held)
+        return Ok;
+    if (held.code() != Error::Code::Corrupt)
+        return fail(held.message());
+    return fail(writing ? held.message()
+                        : QCoreApplication::translate("CliCommands", "WARNING: %1").arg(held.message()),
+                Broken);
+}
+
+// A command that writes: refused, before it decides anything, on a record that does not verify
+// (its audit trail or a signature); nothing is appended. 0 when the record verified.
 int refusedAsDamaged(const LaunchRecord &session)
 {
     const VerifyResult *damage = session.damage();
     if (!damage)
-        return Ok;
+        return beyondTheChainFailed(session, true);
     return fail(session.store().appendRefusal().message(), damage->firstBadSeq > 0 ? Broken : Failed);
 }
 
@@ -116,7 +114,7 @@ int damagedAfterReading(const LaunchRecord &session)
 {
     const VerifyResult *damage = session.damage();
     if (!damage)
-        return Ok;
+        return beyondTheChainFailed(session, false);
     if (damage->firstBadSeq == 0)
         return fail(QCoreApplication::translate("CliCommands",
                                                 "WARNING: the audit trail of %1 could not be checked (%2); what was "
@@ -343,55 +341,6 @@ int runSet(const CommandLine &c)
     return Ok;
 }
 
-int runVerify(const CommandLine &c)
-{
-    if (!c.arguments.isEmpty())
-        return fail(QCoreApplication::translate("CliCommands", "verify takes no arguments"), Usage);
-    auto opened = EventStore::open(c.storePath, EventStore::Access::ReadOnly);
-    if (!opened)
-        return fail(opened.error().message);
-    const EventStore *store = opened.value().get();
-    const VerifyResult result = store->verify();
-    if (result.intact) {
-        // Every signature must cover the record as it stood when it was given.
-        SignOffRecord signOff;
-        auto events = store->eventsOfKinds(signOff.kinds());
-        if (!events)
-            return fail(events.error().message);
-        int signatures = 0;
-        for (const AuditEvent &e : events.value()) {
-            signOff.apply(e);
-            signatures += e.kind == EventKind::SignatureGiven ? 1 : 0;
-        }
-        if (!signOff.problems().isEmpty()) {
-            err() << QCoreApplication::translate("CliCommands",
-                                                 "golive: the audit trail of %1 is intact, but %n signature(s) do not "
-                                                 "match what they claim to cover:",
-                                                 nullptr, int(signOff.problems().size()))
-                         .arg(store->path())
-                  << Qt::endl;
-            for (const SignatureProblem &p : signOff.problems())
-                err() << "  " << p.message << Qt::endl;
-            return Broken;
-        }
-        out() << QCoreApplication::translate("CliCommands",
-                                             "Audit trail of %1 is intact: %2, %n signature(s) checked against "
-                                             "the content they cover.",
-                                             nullptr, signatures)
-                     .arg(store->path(),
-                          QCoreApplication::translate("CliCommands", "%n event(s)", nullptr, int(result.eventCount)))
-              << Qt::endl;
-        return Ok;
-    }
-    if (result.firstBadSeq == 0)
-        return fail(result.reason);
-    err() << "golive: "
-          << QCoreApplication::translate("CliCommands", "the audit trail of %1 is BROKEN. First bad event: #%2: %3")
-                 .arg(store->path(), QString::number(result.firstBadSeq), result.reason)
-          << Qt::endl;
-    return Broken;
-}
-
 QString describeTime(const QDateTime &t)
 {
     return t.isValid() ? t.toString(Qt::ISODate) : QCoreApplication::translate("CliCommands", "not set");
@@ -456,7 +405,7 @@ int runCliCommand(const CommandLine &c)
     if (c.command == QLatin1String("set"))
         return runSet(c);
     if (c.command == QLatin1String("verify"))
-        return runVerify(c);
+        return runVerifyCommand(c);
     if (c.command == QLatin1String("check"))
         return runCheckCommand(c);
     if (c.command == QLatin1String("monitor"))

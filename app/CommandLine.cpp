@@ -9,8 +9,9 @@ namespace CommandLineSpec {
 
 namespace {
 // Options that take a value, so the headless check can skip it.
-const char *const kValueOptions[] = {"--db",       "--as",    "--role",  "--format",    "--note", "--output", "-o",
-                                     "--services", "--since", "--until", "--page-size", "--out",  "--from",   "--to"};
+const char *const kValueOptions[] = {"--db",   "--as",       "--role",        "--format", "--note",      "--output",
+                                     "-o",     "--services", "--since",       "--until",  "--page-size", "--out",
+                                     "--from", "--to",       "--expect-head", "--anchors"};
 
 bool takesValue(const char *arg)
 {
@@ -73,7 +74,9 @@ void addOptions(QCommandLineParser &parser)
         "  untick ITEM           untick an item\n"
         "  set ITEM FIELD VALUE  fill a blank of an item (FIELD: key such as f0, or its label;\n"
         "                        VALUE as the window takes it: \"2.5\" or the desk's \"2,5\", \"120 ms\")\n"
-        "  verify                check the audit trail; exit 3 and the first bad event if broken\n"
+        "  verify                check the audit trail and print its head (SEQ:HASH); exit 3 and the\n"
+        "                        first bad event if broken, or if a head kept outside the record\n"
+        "                        (--expect-head SEQ:HASH, --anchors FILE) is no longer in it\n"
         "  check                 probe every service once (--services FILE, --json); exit 0 all UP,\n"
         "                        1 something DEGRADED, 2 something DOWN, 64 bad configuration\n"
         "  monitor               probe the services, keep their history and record confirmed outages\n"
@@ -112,6 +115,16 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("to"), QCoreApplication::translate("golive", "copy: where to (empty or new)."),
          QCoreApplication::translate("golive", "PATH|URL")},
         {QStringLiteral("list"), QCoreApplication::translate("golive", "sync: only show what waits.")},
+        {QStringLiteral("expect-head"),
+         QCoreApplication::translate("golive",
+                                     "verify: the record must still hold this head (SEQ:HASH, as verify prints it); "
+                                     "may be given more than once."),
+         QCoreApplication::translate("golive", "SEQ:HASH")},
+        {QStringLiteral("anchors"),
+         QCoreApplication::translate("golive",
+                                     "verify: a file of heads the record must still hold, one SEQ:HASH a "
+                                     "line, # for comments."),
+         QCoreApplication::translate("golive", "FILE")},
         {QStringLiteral("as"), QCoreApplication::translate("golive", "The operator's name recorded with each change."),
          QCoreApplication::translate("golive", "NAME")},
         {QStringLiteral("role"),
@@ -179,6 +192,8 @@ CommandLine read(const QCommandLineParser &parser)
     c.copyFrom = parser.value(QStringLiteral("from"));
     c.copyTo = parser.value(QStringLiteral("to"));
     c.listOnly = parser.isSet(QStringLiteral("list"));
+    c.expectHeads = parser.values(QStringLiteral("expect-head"));
+    c.anchorsPath = parser.value(QStringLiteral("anchors"));
     return c;
 }
 

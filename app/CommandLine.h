@@ -23,10 +23,12 @@ struct CommandLine
     bool json = false;
     bool force = false;
     bool smoke = false;
-    bool program = false;  // the actor is a program (a CI job), not a person
-    QString copyFrom;      // copy: --from
-    QString copyTo;        // copy: --to
-    bool listOnly = false; // sync: --list
+    bool program = false;    // the actor is a program (a CI job), not a person
+    QString copyFrom;        // copy: --from
+    QString copyTo;          // copy: --to
+    bool listOnly = false;   // sync: --list
+    QStringList expectHeads; // verify: --expect-head SEQ:HASH, each given
+    QString anchorsPath;     // verify: --anchors FILE, "" when not given
 };
 
 namespace CommandLineSpec {

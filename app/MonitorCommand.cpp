@@ -7,6 +7,7 @@
 #include "models/session/LaunchRecord.h"
 #include "models/session/MonitoringLink.h"
 #include "models/session/OperatorProfile.h"
+#include "models/signoff/RecordVerdict.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -85,6 +86,10 @@ int runMonitorCommand(const CommandLine &c)
     if (const VerifyResult *damage = session->damage()) {
         err << "golive: " << session->store().appendRefusal().message() << Qt::endl;
         return damage->firstBadSeq > 0 ? 3 : 1;
+    }
+    if (const Status held = RecordVerdict::beyondTheChain(session->store()); !held) {
+        err << "golive: " << held.message() << Qt::endl;
+        return held.code() == Error::Code::Corrupt ? 3 : 1;
     }
 
     QObject scope;

@@ -1,6 +1,7 @@
 #include "app/TeamCommands.h"
 
 #include "app/CommandLine.h"
+#include "app/ExitCodes.h"
 #include "models/record/Outbox.h"
 #include "models/record/RecordCopy.h"
 #include "models/record/RecordLocation.h"
@@ -11,19 +12,6 @@
 #include <QTextStream>
 
 namespace {
-
-enum ExitCode {
-    Ok = 0,
-    Failed = 1,
-    Usage = 2,
-    Broken = 3
-};
-
-int fail(const QString &message, int code = Failed)
-{
-    QTextStream(stderr) << "golive: " << message << Qt::endl;
-    return code;
-}
 
 QString describe(const EventDraft &d)
 {

@@ -4,6 +4,7 @@
 
 #include "TestPaths.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -62,6 +63,15 @@ inline GoliveRun runProgram(const QString &program, const QStringList &args, con
 inline GoliveRun runGolive(const QStringList &args, const RunOptions &options = {})
 {
     return runProgram(goliveBinary(), args, options);
+}
+
+// Writes bytes to path (a file a command is given); path back.
+inline QString writeInputFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qWarning("cannot write %s", qPrintable(path));
+    return path;
 }
 
 } // namespace TestSupport

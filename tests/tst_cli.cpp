@@ -66,11 +66,7 @@ private:
 
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(bytes);
-        return path;
+        return TestSupport::writeInputFile(m_dir.filePath(name), bytes);
     }
 
     QTemporaryDir m_dir;

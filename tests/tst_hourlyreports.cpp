@@ -222,6 +222,10 @@ private slots:
         const QVector<AuditEvent> events = allEvents(m_session->store());
         QCOMPARE(eventKindName(events.at(events.size() - 3).kind), QStringLiteral("report.confirmed"));
         const AuditEvent &confirmed = events.at(events.size() - 3);
+        // The head the confirming desk saw: the event before it, with its hash (issue #18).
+        const AuditEvent &seen = events.at(events.size() - 4);
+        QCOMPARE(confirmed.payload.value(QLatin1String("head")).toObject(),
+                 (QJsonObject{{QStringLiteral("seq"), seen.seq}, {QStringLiteral("hash"), seen.hash}}));
         const QJsonObject values = confirmed.payload.value(QLatin1String("values")).toObject();
         QCOMPARE(values.value(QLatin1String("executions")).toObject().value(QLatin1String("value")).toString(),
                  QStringLiteral("7"));

@@ -10,6 +10,7 @@
 #include "models/timeline/LaunchTimeline.h"
 #include "models/timeline/PhaseLayout.h"
 #include "tests/EnglishPlurals.h"
+#include "tests/SignOffTestSupport.h"
 #include "tests/TestSupport.h"
 #include "ui/AuditStatusLabel.h"
 #include "ui/MainWindow.h"
@@ -408,6 +409,43 @@ private slots:
         QTest::keyClick(m_window->checklistPanel()->treeView(), Qt::Key_Space);
         QVERIFY(!m_session->state().isDone(id));
         QCOMPARE(TestSupport::head(m_session->store()), head);
+    }
+
+    // Issue #18: a signature over another T0 makes `golive verify` exit 3; the status bar says the
+    // same (not "Audit trail intact"), the sign-off dock shows the line as not valid, and the
+    // window writes nothing more, as for any record that fails its check.
+    void aForgedSignatureIsShownAsVerifyShowsIt()
+    {
+        LayoutWindow shown(m_session.get(), Clock::system());
+        QVERIFY(SignOffTestSupport::forgeSignatureOverAnotherT0(
+                    *m_session, shown.signOff, QStringLiteral("Technical Lead"), QStringLiteral("Mallory"))
+                    .ok());
+        const qint64 forgedAt = m_session->headSeq();
+        QTimer closer; // the warning box would block the test
+        connect(&closer, &QTimer::timeout, this, [] {
+            if (QWidget *modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        closer.start(50);
+        QSignalSpy spy(m_session.get(), &LaunchRecord::verified);
+        m_session->startVerify();
+        QVERIFY(spy.wait(20000) || spy.count() == 1);
+        const auto result = spy.last().first().value<VerifyResult>();
+        QVERIFY(!result.intact);
+        QCOMPARE(result.firstBadSeq, forgedAt);
+        QVERIFY(shown.window.auditStatus()->isBroken());
+        const QString status = shown.window.auditStatus()->text();
+        QVERIFY2(!status.contains(QStringLiteral("intact")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("#%1").arg(forgedAt)), qPrintable(status));
+        QVERIFY2(shown.window.auditStatus()->toolTip().contains(QStringLiteral("it covers T0")),
+                 qPrintable(shown.window.auditStatus()->toolTip()));
+        auto *line = shown.window.findChild<QLabel *>(QStringLiteral("state:Technical Lead"));
+        QVERIFY(line);
+        QVERIFY2(line->text().contains(QStringLiteral("NOT VALID")), qPrintable(line->text()));
+        QVERIFY(!line->text().contains(QStringLiteral("✔")));
+        const QString id = idOf(*m_session, QStringLiteral("Documentation Review"));
+        QVERIFY(!m_session->setDone(id, true).ok());
+        QCOMPARE(TestSupport::head(m_session->store()), forgedAt);
     }
 
     void auditCountFollowsTheTrail()

@@ -451,6 +451,60 @@ private slots:
         QVERIFY(errors.contains(QStringLiteral("digest")));
     }
 
+    // Issue #18: a sign-off names the head of the record its signer saw (sequence and hash), and
+    // verify finds that head in the chain; a head the chain does not hold is a finding.
+    void aSignatureNamesTheHeadItSaw()
+    {
+        const qint64 seen = m_session->headSeq();
+        QVERIFY(m_desk->sign(firstUse(QStringLiteral("Technical Lead"), QStringLiteral("Ada"), m_adaKey)).ok());
+        const QVector<AuditEvent> events = allEvents(m_session->store());
+        const AuditEvent &signature = events.last();
+        QCOMPARE(signature.kind, EventKind::SignatureGiven);
+        QCOMPARE(signature.payload.value(QLatin1String("head")).toObject(),
+                 (QJsonObject{{QStringLiteral("seq"), seen}, {QStringLiteral("hash"), events.at(seen - 1).hash}}));
+        m_desk.reset();
+        m_session.reset();
+        QCOMPARE(runVerify(m_path).exitCode, 0);
+    }
+
+    void aNamedHeadTheChainDoesNotHoldIsAFinding_data()
+    {
+        QTest::addColumn<qint64>("seq");
+        QTest::addColumn<QString>("hash");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("another hash") << qint64(1) << QString(64, QLatin1Char('0')) << QStringLiteral("rewritten");
+        QTest::newRow("a head after it") << qint64(99) << QString(64, QLatin1Char('a'))
+                                         << QStringLiteral("cannot have seen");
+    }
+    void aNamedHeadTheChainDoesNotHoldIsAFinding()
+    {
+        QFETCH(qint64, seq);
+        QFETCH(QString, hash);
+        QFETCH(QString, said);
+        // Appended as a program with write access would: content and digest honest, the head not.
+        const SignedContent content = m_desk->currentContent();
+        const QJsonObject payload{
+            {QStringLiteral("role"), QStringLiteral("Technical Lead")},
+            {QStringLiteral("name"), QStringLiteral("Ada")},
+            {QStringLiteral("meaning"), SignOffDesk::meaning()},
+            {QStringLiteral("digest"), content.digest()},
+            {QStringLiteral("content"), content.toJson()},
+            {QStringLiteral("head"), QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("hash"), hash}}}};
+        QVERIFY(m_session->record({EventDraft::of(EventKind::SignatureGiven, payload)}).ok());
+        const qint64 forgedAt = m_session->headSeq();
+        m_desk.reset();
+        m_session.reset();
+        const GoliveRun run = runVerify(m_path);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(said), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("event #%1").arg(forgedAt)), qPrintable(run.err));
+        // A command that writes refuses it, as for any record that does not verify.
+        const GoliveRun tick =
+            runGolive({QStringLiteral("tick"), QStringLiteral("Documentation Review"), QStringLiteral("--db"), m_path,
+                       QStringLiteral("--as"), QStringLiteral("Ada")});
+        QCOMPARE(tick.exitCode, 3);
+    }
+
     void verifyPassesHonestSignatures()
     {
         QVERIFY(m_desk->sign(firstUse(QStringLiteral("Technical Lead"), QStringLiteral("Ada"), m_adaKey)).ok());

@@ -341,6 +341,38 @@ private slots:
         QCOMPARE(images.trimmed().split(QLatin1Char('\n')).size(), 2); // the header lines only
     }
 
+    // Issue #18: every page's footer carries the record's head (sequence, first 16 hex of its hash)
+    // as an anchor `golive verify --expect-head` takes: a printed copy held outside the record.
+    void everyPageNamesTheHead()
+    {
+        const auto report = gathered();
+        QVERIFY(report);
+        QVERIFY(report->headSeq > 0);
+        const QString head = QStringLiteral("%1:%2").arg(report->headSeq).arg(report->headHash.left(16));
+        const QString path = m_dir.filePath(QStringLiteral("head.pdf"));
+        QVERIFY(T7ReportOutput::write(report.value(), path, T7ReportOutput::Format::Pdf, QPageSize(QPageSize::A4)));
+        const QRegularExpression pagesLine(QStringLiteral("Pages:\\s+(\\d+)"));
+        const int pages = pagesLine.match(run(QStringLiteral("pdfinfo"), {path})).captured(1).toInt();
+        QVERIFY(pages > 1);
+        for (int page = 1; page <= pages; ++page) {
+            int code = -1;
+            const QString text = squeeze(run(QStringLiteral("pdftotext"),
+                                             {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                              QString::number(page), path, QStringLiteral("-")},
+                                             &code));
+            QCOMPARE(code, 0);
+            QVERIFY2(text.contains(QStringLiteral("Record head ") + head), qPrintable(QString::number(page)));
+        }
+        const QString html = QString::fromUtf8(T7ReportOutput::html(report.value()));
+        const qsizetype footer = html.indexOf(QStringLiteral("<footer>"));
+        QVERIFY(footer > 0);
+        QVERIFY2(html.indexOf(QStringLiteral("Record head ") + head, footer) > footer, qPrintable(html.mid(footer)));
+        // What the footer prints is an anchor verify takes.
+        const TestSupport::GoliveRun verify = TestSupport::runGolive(
+            {QStringLiteral("verify"), QStringLiteral("--db"), m_db, QStringLiteral("--expect-head"), head});
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
+    }
+
     void htmlHasTheChartsAsSvg()
     {
         const auto report = gathered();
@@ -535,6 +567,53 @@ private slots:
         QVERIFY2(code == 3, qPrintable(output));
         QVERIFY2(output.contains(QStringLiteral("did not verify")), qPrintable(output));
         QVERIFY(squeeze(pdfText(pdf)).contains(QStringLiteral("BROKEN: the first bad event is #4")));
+    }
+
+    // Issue #18: a signature over another T0, appended by someone who can write the record. The
+    // report gives the verdict `golive verify` gives: on its first page, with the signature shown
+    // as not valid, and exit 3; a command that writes refuses the record as the window does.
+    void aForgedSignatureIsReportedAsVerifyReportsIt()
+    {
+        const QString forged = m_dir.filePath(QStringLiteral("forged.sqlite"));
+        QVERIFY(QFile::copy(m_db, forged));
+        {
+            QString error;
+            auto session = TestSupport::openOr(forged, T7Fixture::projectManager(), &error);
+            QVERIFY2(session, qPrintable(error));
+            SignOffDesk desk(session.get());
+            QVERIFY(SignOffTestSupport::forgeSignatureOverAnotherT0(*session, desk, QStringLiteral("Technical Lead"),
+                                                                    QStringLiteral("Mallory"))
+                        .ok());
+        }
+        const TestSupport::GoliveRun verify =
+            TestSupport::runGolive({QStringLiteral("verify"), QStringLiteral("--db"), forged});
+        QCOMPARE(verify.exitCode, 3);
+
+        const QString pdf = m_dir.filePath(QStringLiteral("forged.pdf"));
+        const TestSupport::GoliveRun report = TestSupport::runGolive(
+            {QStringLiteral("report"), QStringLiteral("--db"), forged, QStringLiteral("--out"), pdf});
+        QVERIFY2(report.exitCode == 3, qPrintable(report.err));
+        QVERIFY2(report.err.contains(QStringLiteral("did not verify")), qPrintable(report.err));
+        int code = -1;
+        const QString firstPage = squeeze(run(QStringLiteral("pdftotext"),
+                                              {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                               QStringLiteral("1"), pdf, QStringLiteral("-")},
+                                              &code));
+        QCOMPARE(code, 0);
+        QVERIFY2(firstPage.contains(QStringLiteral("THIS LAUNCH RECORD DOES NOT VERIFY")), qPrintable(firstPage));
+        QVERIFY2(firstPage.contains(QStringLiteral("it covers T0")), qPrintable(firstPage));
+        QVERIFY2(firstPage.contains(QStringLiteral("Technical Lead — NOT VALID")), qPrintable(firstPage));
+        const QString text = squeeze(pdfText(pdf));
+        QVERIFY(!text.contains(QStringLiteral("INTACT")));
+        QVERIFY(!text.contains(QStringLiteral("Technical Lead — SIGNED")));
+        QVERIFY(text.contains(QStringLiteral("Technical Lead — NOT VALID")));
+
+        RawDb raw(forged);
+        const qint64 head = raw.row(QStringLiteral("SELECT MAX(seq) FROM events")).value(0);
+        const TestSupport::GoliveRun tick = TestSupport::runGolive(
+            {QStringLiteral("tick"), QStringLiteral("Documentation Review"), QStringLiteral("--db"), forged});
+        QVERIFY2(tick.exitCode == 3, qPrintable(tick.err));
+        QCOMPARE(raw.row(QStringLiteral("SELECT MAX(seq) FROM events")).value(0), head);
     }
 
     // The window's File menu: the PDF written on a worker, the preview shown with every page.

@@ -103,13 +103,11 @@ private slots:
         QCOMPARE(counted("BConnectCollector", "%n page(s) read", 3), QStringLiteral("3 pages read"));
         QCOMPARE(counted("AuditStatusLabel", "%n event(s)", 1), QStringLiteral("1 event"));
         QCOMPARE(counted("AuditStatusLabel", "%n event(s)", 3), QStringLiteral("3 events"));
-        QCOMPARE(counted("CliCommands",
-                         "golive: the audit trail of %1 is intact, but %n signature(s) do not match what they claim "
-                         "to cover:",
-                         1)
-                     .arg(QStringLiteral("r.sqlite")),
-                 QStringLiteral("golive: the audit trail of r.sqlite is intact, but 1 signature does not match what it "
-                                "claims to cover:"));
+        // golive verify's "the audit trail of %1 is intact, but %2:" takes this from the one verdict.
+        QCOMPARE(counted("RecordVerdict", "%n signature(s) do not match what they claim to cover", 1),
+                 QStringLiteral("1 signature does not match what it claims to cover"));
+        QCOMPARE(counted("RecordVerdict", "%n signature(s) do not match what they claim to cover", 2),
+                 QStringLiteral("2 signatures do not match what they claim to cover"));
         QCOMPARE(counted("TeamStatusLabel", "%n change(s) not yet shared", 3),
                  QStringLiteral("3 changes not yet shared"));
         QCOMPARE(counted("QObject", "%1 · %n rounds missed", 1).arg(QStringLiteral("OVERDUE")),

@@ -439,13 +439,6 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
         <source>unknown command &quot;%1&quot;; commands are: %2 (see golive --help)</source>
         <translation>unbekannter Befehl „%1“; die Befehle sind: %2 (siehe golive --help)</translation>
     </message>
-    <message numerus="yes">
-        <source>golive: the audit trail of %1 is intact, but %n signature(s) do not match what they claim to cover:</source>
-        <translation>
-            <numerusform>golive: Das Prüfprotokoll von %1 ist unversehrt, aber %n Unterschrift passt nicht zu dem, was sie zu decken behauptet:</numerusform>
-            <numerusform>golive: Das Prüfprotokoll von %1 ist unversehrt, aber %n Unterschriften passen nicht zu dem, was sie zu decken behaupten:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>WARNING: the audit trail of %1 could not be checked (%2); what was printed may not be what was recorded.</source>
         <translation>WARNUNG: Der Prüfpfad von %1 konnte nicht geprüft werden (%2); das Ausgegebene entspricht möglicherweise nicht dem Aufgezeichneten.</translation>
@@ -535,6 +528,29 @@ Ihr Verlauf bleibt im Prüfpfad. Mit --force importieren, um fortzufahren.</nume
     <message>
         <source>Note recorded: %1</source>
         <translation>Notiz aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>WARNING: %1</source>
+        <translation>WARNUNG: %1</translation>
+    </message>
+    <message>
+        <source>the audit trail of %1 is intact, but %2:</source>
+        <translation>das Prüfprotokoll von %1 ist unversehrt, aber %2:</translation>
+    </message>
+    <message>
+        <source>the audit trail of %1 is intact up to its head %2, but it is not the record the anchors were taken from:</source>
+        <translation>das Prüfprotokoll von %1 ist bis zu seinem Kopf %2 intakt, aber es ist nicht der Datensatz, von dem die Anker stammen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anchor(s) found in it with their hash.</source>
+        <translation>
+            <numerusform>%n Anker mit seinem Hash darin gefunden.</numerusform>
+            <numerusform>%n Anker mit ihrem Hash darin gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>Kopf: %1</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +3831,37 @@ Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
     </message>
 </context>
 <context>
+    <name>RecordAnchor</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a head of the record: write SEQ:HASH as golive verify prints it (e.g. 42:3f9a…, 16 to 64 hex digits)</source>
+        <translation>%1: „%2“ ist kein Kopf des Datensatzes: schreiben Sie SEQ:HASH, wie golive verify ihn ausgibt (z. B. 42:3f9a…, 16 bis 64 Hex-Ziffern)</translation>
+    </message>
+    <message>
+        <source>cannot read the anchors in %1: %2</source>
+        <translation>die Anker in %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>of event #%1</source>
+        <translation>von Ereignis #%1</translation>
+    </message>
+    <message>
+        <source>event #%1 names the head #%2, which it cannot have seen</source>
+        <translation>Ereignis #%1 nennt den Kopf #%2, den es nicht gesehen haben kann</translation>
+    </message>
+    <message>
+        <source>the record %1 holds no event #%2</source>
+        <translation>der Datensatz %1 enthält kein Ereignis #%2</translation>
+    </message>
+    <message>
+        <source>the record ends at event #%1, but the anchor %2 names event #%3: events were removed from its end</source>
+        <translation>der Datensatz endet bei Ereignis #%1, aber der Anker %2 nennt Ereignis #%3: an seinem Ende wurden Ereignisse entfernt</translation>
+    </message>
+    <message>
+        <source>event #%1 has the hash %2…, but the anchor %3 says %4…: the record was rewritten since the anchor was taken</source>
+        <translation>Ereignis #%1 hat den Hash %2…, aber der Anker %3 nennt %4…: der Datensatz wurde umgeschrieben, seit der Anker genommen wurde</translation>
+    </message>
+</context>
+<context>
     <name>RecordCopy</name>
     <message>
         <source>%1 does not verify (%2), so it was not copied: a copy would carry the damage along.</source>
@@ -3846,6 +3893,27 @@ Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
     <message>
         <source>unknown option &quot;%1&quot; (known: sslmode, keychain)</source>
         <translation>unbekannte Option „%1“ (bekannt: sslmode, keychain)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordVerdict</name>
+    <message>
+        <source>the audit trail of %1 does not verify (first bad event: #%2: %3). Run golive verify.</source>
+        <translation>das Prüfprotokoll von %1 ist nicht in Ordnung (erstes fehlerhaftes Ereignis: #%2: %3). Führen Sie golive verify aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) name a head of the record that its chain does not hold</source>
+        <translation>
+            <numerusform>%n Ereignis nennt einen Kopf des Datensatzes, den seine Kette nicht enthält</numerusform>
+            <numerusform>%n Ereignisse nennen einen Kopf des Datensatzes, den seine Kette nicht enthält</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) do not match what they claim to cover</source>
+        <translation>
+            <numerusform>%n Unterschrift passt nicht zu dem, was sie abzudecken vorgibt</numerusform>
+            <numerusform>%n Unterschriften passen nicht zu dem, was sie abzudecken vorgeben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4700,6 +4768,10 @@ Ausfallzeit in 24 h: %L4 min</translation>
     <message>
         <source>&lt;b&gt;⚠ Signatures that do not match the record:&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;⚠ Unterschriften, die nicht zum Protokoll passen:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>✖ NOT VALID — &quot;signed&quot; by %1 on %2, but the record does not bear it out: %3</source>
+        <translation>✖ UNGÜLTIG — „unterschrieben“ von %1 am %2, aber der Datensatz bestätigt es nicht: %3</translation>
     </message>
 </context>
 <context>
@@ -5561,6 +5633,34 @@ Ausfallzeit in 24 h: %L4 min</translation>
             <numerusform>UNVERSEHRT: Alle %n Ereignisse des Launch-Protokolls wurden geprüft (Hash-Kette, die gespeicherte Form jedes Ereignisses, die Checklisten-Vorlagen und der Projektions-Cache).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>THIS LAUNCH RECORD DOES NOT VERIFY (first bad event #%1): %2</source>
+        <translation>DIESER LAUNCH-DATENSATZ IST NICHT IN ORDNUNG (erstes fehlerhaftes Ereignis #%1): %2</translation>
+    </message>
+    <message>
+        <source>THIS LAUNCH RECORD COULD NOT BE VERIFIED: %1</source>
+        <translation>DIESER LAUNCH-DATENSATZ KONNTE NICHT GEPRÜFT WERDEN: %1</translation>
+    </message>
+    <message>
+        <source>What follows is what the record holds now, not necessarily what was recorded.</source>
+        <translation>Was folgt, ist, was der Datensatz jetzt enthält, nicht unbedingt, was aufgezeichnet wurde.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: &quot;signed&quot; as %3</source>
+        <translation>%1 — %2: „unterschrieben“ als %3</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Record head %1</source>
+        <translation>Kopf des Datensatzes %1</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>UNGÜLTIG</translation>
+    </message>
 </context>
 <context>
     <name>T7ReportOutput</name>
@@ -6125,6 +6225,10 @@ Jetzt gemachte Änderungen werden an diesem Arbeitsplatz aufbewahrt und geteilt,
         <translation>sync: nur zeigen, was wartet.</translation>
     </message>
     <message>
+        <source>import, export, tick, untick, set, verify, …</source>
+        <translation>import, export, tick, untick, set, verify, …</translation>
+    </message>
+    <message>
         <source>Go-Live Control: the go-live checklist with a tamper-evident audit trail.
 
 Without a command, the desktop application starts. Commands:
@@ -6135,7 +6239,9 @@ Without a command, the desktop application starts. Commands:
   untick ITEM           untick an item
   set ITEM FIELD VALUE  fill a blank of an item (FIELD: key such as f0, or its label;
                         VALUE as the window takes it: &quot;2.5&quot; or the desk&apos;s &quot;2,5&quot;, &quot;120 ms&quot;)
-  verify                check the audit trail; exit 3 and the first bad event if broken
+  verify                check the audit trail and print its head (SEQ:HASH); exit 3 and the
+                        first bad event if broken, or if a head kept outside the record
+                        (--expect-head SEQ:HASH, --anchors FILE) is no longer in it
   check                 probe every service once (--services FILE, --json); exit 0 all UP,
                         1 something DEGRADED, 2 something DOWN, 64 bad configuration
   monitor               probe the services, keep their history and record confirmed outages
@@ -6164,7 +6270,9 @@ Ohne Befehl startet die Desktop-Anwendung. Befehle:
   untick PUNKT          den Haken eines Punkts entfernen
   set PUNKT FELD WERT   ein Feld eines Punkts ausfüllen (FELD: Schlüssel wie f0 oder seine Beschriftung;
                         WERT wie im Fenster: „2.5“ oder „2,5“ am deutschen Arbeitsplatz, „120 ms“)
-  verify                Prüfprotokoll prüfen; gebrochen: Exit-Code 3 und erstes fehlerhaftes Ereignis
+  verify                Prüfprotokoll prüfen und seinen Kopf ausgeben (SEQ:HASH); Exit-Code 3 und
+                        erstes fehlerhaftes Ereignis, wenn es gebrochen ist oder ein außerhalb
+                        gehaltener Kopf (--expect-head SEQ:HASH, --anchors DATEI) fehlt
   check                 jeden Dienst einmal prüfen (--services DATEI, --json); Exit-Code 0 alle UP,
                         1 etwas DEGRADED, 2 etwas DOWN, 64 fehlerhafte Konfiguration
   monitor               die Dienste prüfen, ihren Verlauf speichern und bestätigte Ausfälle erfassen,
@@ -6185,8 +6293,16 @@ Ohne Befehl startet die Desktop-Anwendung. Befehle:
 Exit-Codes: 0 erledigt, 1 Fehler, 2 Aufruffehler, 3 Prüfprotokoll gebrochen.</translation>
     </message>
     <message>
-        <source>import, export, tick, untick, set, verify, …</source>
-        <translation>import, export, tick, untick, set, verify, …</translation>
+        <source>verify: the record must still hold this head (SEQ:HASH, as verify prints it); may be given more than once.</source>
+        <translation>verify: diesen Kopf muss der Datensatz noch enthalten (SEQ:HASH, wie verify ihn ausgibt); mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>SEQ:HASH</source>
+        <translation>SEQ:HASH</translation>
+    </message>
+    <message>
+        <source>verify: a file of heads the record must still hold, one SEQ:HASH a line, # for comments.</source>
+        <translation>verify: eine Datei mit Köpfen, die der Datensatz noch enthalten muss, ein SEQ:HASH je Zeile, # für Kommentare.</translation>
     </message>
 </context>
 </TS>

@@ -101,13 +101,6 @@ Their history stays in the audit trail. Import with --force to go ahead.</numeru
         </translation>
     </message>
     <message numerus="yes">
-        <source>golive: the audit trail of %1 is intact, but %n signature(s) do not match what they claim to cover:</source>
-        <translation>
-            <numerusform>golive: the audit trail of %1 is intact, but %n signature does not match what it claims to cover:</numerusform>
-            <numerusform>golive: the audit trail of %1 is intact, but %n signatures do not match what they claim to cover:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Audit trail of %1 is intact: %2, %n signature(s) checked against the content they cover.</source>
         <translation>
             <numerusform>Audit trail of %1 is intact: %2, %n signature checked against the content it covers.</numerusform>
@@ -129,6 +122,13 @@ Their history stays in the audit trail. Import with --force to go ahead.</numeru
 %3</numerusform>
             <numerusform>&quot;%1&quot; names %n fields of &quot;%2&quot;; name one by its key:
 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anchor(s) found in it with their hash.</source>
+        <translation>
+            <numerusform>%n anchor found in it with its hash.</numerusform>
+            <numerusform>%n anchors found in it with their hash.</numerusform>
         </translation>
     </message>
 </context>
@@ -314,6 +314,23 @@ Items that did not change keep their ticks and values.</numerusform>
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordVerdict</name>
+    <message numerus="yes">
+        <source>%n event(s) name a head of the record that its chain does not hold</source>
+        <translation>
+            <numerusform>%n event names a head of the record that its chain does not hold</numerusform>
+            <numerusform>%n events name a head of the record that its chain does not hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) do not match what they claim to cover</source>
+        <translation>
+            <numerusform>%n signature does not match what it claims to cover</numerusform>
+            <numerusform>%n signatures do not match what they claim to cover</numerusform>
         </translation>
     </message>
 </context>

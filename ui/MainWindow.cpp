@@ -11,6 +11,7 @@
 #include "models/session/LaunchRecord.h"
 #include "models/session/MaintenanceDesk.h"
 #include "models/session/OperatorProfile.h"
+#include "models/signoff/RecordVerdict.h"
 #include "models/signoff/SignOffDesk.h"
 #include "models/team/TeamDesk.h"
 #include "models/timeline/Clock.h"
@@ -108,6 +109,10 @@ MainWindow::MainWindow(LaunchRecord *session, QWidget *parent)
     connect(m_checklistDesk, &ChecklistDesk::undoChanged, this, &MainWindow::updateUndo);
     connect(session, &LaunchRecord::storeFailed, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    // The status bar, the sign-off dock and the report give the verdict `golive verify` gives.
+    session->setVerdict([](const EventStore &store, const std::function<bool()> &cancelled) {
+        return RecordVerdict::of(store, cancelled);
+    });
     connect(session, &LaunchRecord::verified, m_audit, &AuditStatusLabel::showResult);
     connect(session, &LaunchRecord::headChanged, m_audit, &AuditStatusLabel::setHeadSeq);
     m_audit->setHeadSeq(session->headSeq());

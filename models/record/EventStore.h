@@ -99,6 +99,10 @@ struct VerifyResult
     qint64 headSeq = 0;
     QString headHash;
     QDateTime checkedAt; // UTC, when the check read the record (invalid if it could not)
+    // What was found beyond the chain (RecordVerdict: signatures the record does not bear out),
+    // one finding a line. When only these are set, the chain itself is intact up to the head.
+    QStringList findings;
+    QString findingsTitle; // what they are, in words: "2 signatures do not match what they claim to cover"
 };
 Q_DECLARE_METATYPE(VerifyResult)
 

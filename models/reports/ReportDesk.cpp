@@ -2,6 +2,7 @@
 
 #include "models/collectors/CollectRun.h"
 #include "models/record/EventStore.h"
+#include "models/record/RecordAnchor.h"
 #include "models/session/LaunchRecord.h"
 #include "models/timeline/LaunchTimeline.h"
 
@@ -301,6 +302,14 @@ Status ReportDesk::confirm(int n)
                                        {QStringLiteral("from"), stamp(h.from)},
                                        {QStringLiteral("to"), stamp(h.to)},
                                        {QStringLiteral("values"), values}});
+    // The record as the person confirming saw it, named in the report: a copy of the head. A desk
+    // cut off from its team record confirms without one (its outbox entry keeps the head it knew).
+    if (m_session->headSeq() > 0 && m_session->isOnline()) {
+        const auto seen = RecordAnchor::ofEvent(m_session->store(), m_session->headSeq());
+        if (!seen)
+            return seen.error();
+        draft.payload.insert(QStringLiteral("head"), seen->toJson());
+    }
     // Two windows confirming the same hour record it once.
     draft.condition = EventDraft::Condition::IfCurrentIs;
     draft.currentIs = {QString()};

@@ -2,8 +2,9 @@
 
 #include "models/criteria/CriteriaRecord.h"
 #include "models/monitoring/ProbeHistory.h"
-#include "models/session/LaunchRecord.h"
 #include "models/session/DeskFiles.h"
+#include "models/session/LaunchRecord.h"
+#include "models/signoff/RecordVerdict.h"
 #include "models/signoff/SignOffDesk.h"
 
 #include <QCoreApplication>
@@ -261,7 +262,7 @@ Result<T7Report> gather(const LaunchRecord &session, const ProbeHistory *history
     });
     r.headHash = scan.headHash;
     r.headSeq = scan.headSeq;
-    r.verify = session.store().verify();
+    r.verify = RecordVerdict::of(session.store()); // what `golive verify` says, signatures and all
 
     gatherDay7(session, scan, &r);
     gatherCompletion(session, scan, &r);
@@ -271,6 +272,15 @@ Result<T7Report> gather(const LaunchRecord &session, const ProbeHistory *history
     r.signatures = inputs.signatures;
     if (r.signatures.isEmpty() && session.document())
         r.signatures = missingSignatures(*session.document());
+    // A record that does not verify bears out no signature in it: none is printed as given.
+    if (!r.verify.intact && !r.verify.cancelled) {
+        for (SignatureLine &line : r.signatures) {
+            if (line.status != SignatureStatus::Signed)
+                continue;
+            line.status = SignatureStatus::NotValid;
+            line.notValidBecause = r.verify.reason;
+        }
+    }
 
     if (!r.t0.isValid())
         r.historyNote = QCoreApplication::translate("T7Report",

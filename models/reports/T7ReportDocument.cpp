@@ -1,5 +1,6 @@
 #include "models/reports/T7ReportDocument.h"
 
+#include "models/record/RecordAnchor.h"
 #include "models/reports/T7Chart.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -53,6 +54,7 @@ public:
     QString body()
     {
         m_html += QStringLiteral("<h1>%1</h1><p><b>%2</b></p>").arg(esc(title()), esc(subtitle(r)));
+        verdictNotice();
         launchSummary();
         statistics();
         for (const T7Task &task : r.day7Tasks)
@@ -134,6 +136,25 @@ private:
         if (!s.isSet())
             return dash();
         return esc(tr("%1, %2").arg(s.actor.displayName(), formatTime(s.at)));
+    }
+
+    // On the first page, before anything the record says: that it does not verify, why, and each
+    // signature that is therefore worth nothing (`golive verify` gives the same verdict).
+    void verdictNotice()
+    {
+        const VerifyResult &v = r.verify;
+        if (v.intact || v.cancelled)
+            return;
+        const QString headline = v.firstBadSeq > 0
+            ? tr("THIS LAUNCH RECORD DOES NOT VERIFY (first bad event #%1): %2").arg(v.firstBadSeq).arg(v.reason)
+            : tr("THIS LAUNCH RECORD COULD NOT BE VERIFIED: %1").arg(v.reason);
+        m_html += QStringLiteral("<p style=\"color:#b71c1c\"><b>%1</b></p>").arg(esc(headline));
+        para(tr("What follows is what the record holds now, not necessarily what was recorded."));
+        for (const SignatureLine &s : r.signatures) {
+            if (s.status == SignatureStatus::NotValid)
+                m_html += QStringLiteral("<p><b>%1</b></p>")
+                              .arg(esc(tr("%1 — %2: \"signed\" as %3").arg(s.role, statusWord(s.status), s.name)));
+        }
     }
 
     void launchSummary()
@@ -504,6 +525,7 @@ private:
                 break;
             case SignatureStatus::Signed:
             case SignatureStatus::Invalidated:
+            case SignatureStatus::NotValid:
                 rows = {{esc(tr("Printed name")), QStringLiteral("<b>%1</b>").arg(esc(s.name))},
                         {esc(tr("Role")), esc(s.role)},
                         {esc(tr("Meaning")), esc(s.meaning)},
@@ -517,6 +539,8 @@ private:
                                          .arg(s.invalidatedBy.displayName(),
                                               formatTime(QDateTime::fromString(s.invalidatedAt, Qt::ISODateWithMs)),
                                               s.invalidatedBecause))});
+                if (s.status == SignatureStatus::NotValid)
+                    rows.append({QStringLiteral("<b>%1</b>").arg(esc(tr("Not valid"))), esc(s.notValidBecause)});
                 break;
             case SignatureStatus::Refused:
                 rows = {{esc(tr("Printed name")), QStringLiteral("<b>%1</b>").arg(esc(s.name))},
@@ -540,6 +564,11 @@ QString T7ReportDocument::subtitle(const T7Report &report)
 {
     const QString name = report.checklistTitle.isEmpty() ? tr("Go-live") : report.checklistTitle;
     return report.t0.isValid() ? tr("%1 — T0 %2").arg(name, formatTime(report.t0)) : tr("%1 — no T0").arg(name);
+}
+
+QString T7ReportDocument::headLine(const T7Report &report)
+{
+    return tr("Record head %1").arg(RecordAnchor::format(report.headSeq, report.headHash.left(16)));
 }
 
 QString T7ReportDocument::formatTime(const QDateTime &time)
@@ -570,6 +599,7 @@ QString T7ReportDocument::statusWord(SignatureStatus status)
     case SignatureStatus::Signed: return tr("SIGNED");
     case SignatureStatus::Refused: return tr("REFUSED");
     case SignatureStatus::Invalidated: return tr("INVALIDATED");
+    case SignatureStatus::NotValid: return tr("NOT VALID");
     case SignatureStatus::Missing: break;
     }
     return tr("MISSING: not signed yet");
@@ -586,10 +616,11 @@ QString T7ReportDocument::standaloneHtml(const T7Report &report)
                           "body{font-family:'DejaVu Sans',sans-serif;font-size:10pt;max-width:60em;margin:2em auto}"
                           "th,td{vertical-align:top}h2{margin-top:1.5em}.chart{margin:0.8em 0}"
                           "header,footer{color:#444;font-size:9pt}</style></head><body>"
-                          "<header>%1 · %2</header>%3<footer>%4</footer></body></html>\n")
+                          "<header>%1 · %2</header>%3<footer>%4 · %5</footer></body></html>\n")
         .arg(esc(title()), esc(subtitle(report)), bodyHtml(report, Charts::InlineSvg),
              esc(tr("Made by Go-Live Control %1 on %2.")
-                     .arg(QCoreApplication::applicationVersion(), formatTime(report.generatedAt))));
+                     .arg(QCoreApplication::applicationVersion(), formatTime(report.generatedAt))),
+             esc(headLine(report)));
 }
 
 std::unique_ptr<QTextDocument> T7ReportDocument::build(const T7Report &report, QPaintDevice *layoutDevice)

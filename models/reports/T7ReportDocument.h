@@ -25,6 +25,9 @@ public:
     static QString title();
     // "Go-Live checklist — T0 2026-12-03 18:00 UTC": the running header's second half.
     static QString subtitle(const T7Report &report);
+    // The record's head as every page's footer prints it: "Record head SEQ:HASH" with the first 16
+    // hex digits of the hash, an anchor `golive verify --expect-head` takes (a copy on paper).
+    static QString headLine(const T7Report &report);
     static QString bodyHtml(const T7Report &report, Charts charts);
     // A complete HTML page for --format html.
     static QString standaloneHtml(const T7Report &report);

@@ -35,6 +35,7 @@ int T7ReportOutput::print(const T7Report &report, QPagedPaintDevice *device)
     const QString title = T7ReportDocument::title();
     const QString subtitle = T7ReportDocument::subtitle(report);
     const QString made = tr("Made %1").arg(T7ReportDocument::formatTime(report.generatedAt));
+    const QString head = T7ReportDocument::headLine(report);
 
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
@@ -52,6 +53,7 @@ int T7ReportOutput::print(const T7Report &report, QPagedPaintDevice *device)
         painter.drawLine(QPointF(0, footerText.top() - 2 * pt), QPointF(area.width(), footerText.top() - 2 * pt));
         painter.setPen(Qt::black);
         painter.drawText(footerText, Qt::AlignLeft | Qt::AlignTop, made);
+        painter.drawText(footerText, Qt::AlignHCenter | Qt::AlignTop, head);
         painter.drawText(footerText, Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(page + 1).arg(pages));
 
         // This page's part of the document.

@@ -9,8 +9,9 @@
 class QPagedPaintDevice;
 
 // The T+7 report on paper and in files: pages with a running header (the report's title, the
-// launch and its T0) and "Page N of M" at the foot, on any paged device (QPdfWriter, a QPrinter
-// from the print preview); a PDF or HTML file written whole or not at all.
+// launch and its T0) and at the foot when it was made, the record's head it shows and "Page N of
+// M", on any paged device (QPdfWriter, a QPrinter from the print preview); a PDF or HTML file
+// written whole or not at all.
 class T7ReportOutput
 {
     Q_DECLARE_TR_FUNCTIONS(T7ReportOutput)

@@ -349,6 +349,11 @@ void LaunchRecord::startVerify()
     m_check->start();
 }
 
+void LaunchRecord::setVerdict(std::function<VerifyResult(const EventStore &, const std::function<bool()> &)> verdict)
+{
+    m_check->setVerdict(std::move(verdict));
+}
+
 bool LaunchRecord::isVerifying() const
 {
     return m_check->isRunning();

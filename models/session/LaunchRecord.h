@@ -128,6 +128,9 @@ public:
     // stops this session from writing (writeBlockedReason()). One check runs at a time: asked
     // while one runs, another follows it, so the last result covers what was appended meanwhile.
     void startVerify();
+    // What startVerify() checks: the trail alone (EventStore::verify()) unless set; the window
+    // sets the whole verdict (RecordVerdict::of), the one `golive verify` gives.
+    void setVerdict(std::function<VerifyResult(const EventStore &, const std::function<bool()> &)> verdict);
     // Checks the record again after it changed (at most delayMs after the first change, the
     // changes meanwhile joining it), so what the window shows of the check is not left behind.
     void recheckAfterChanges(int delayMs = 2000);

@@ -32,7 +32,8 @@ void RecordCheck::start()
     }
     m_again = false;
     const QString path = m_address;
-    m_thread = QThread::create([this, path] {
+    const Verdict verdict = m_verdict;
+    m_thread = QThread::create([this, path, verdict] {
         // A connection of its own: Qt Sql connections belong to the thread that made them.
         VerifyResult result;
         {
@@ -45,7 +46,8 @@ void RecordCheck::start()
                 result.cancelled =
                     code == Error::Code::Unreachable || code == Error::Code::Timeout || code == Error::Code::Busy;
             } else {
-                result = reader.value()->verify([] { return QThread::currentThread()->isInterruptionRequested(); });
+                const auto interrupted = [] { return QThread::currentThread()->isInterruptionRequested(); };
+                result = verdict ? verdict(*reader.value(), interrupted) : reader.value()->verify(interrupted);
             }
         }
         if (QThread::currentThread()->isInterruptionRequested())

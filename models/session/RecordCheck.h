@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 class QThread;
 
 // The whole record checked on a worker thread with a read-only connection of its own, one check
@@ -18,6 +20,11 @@ public:
     explicit RecordCheck(const QString &address, QObject *parent = nullptr);
     // Interrupts a check that runs and waits for it.
     ~RecordCheck() override;
+
+    // What a check says about the record it opened: EventStore::verify() unless set (the window sets
+    // RecordVerdict::of, which checks the signatures too, from a layer above this one).
+    using Verdict = std::function<VerifyResult(const EventStore &store, const std::function<bool()> &cancelled)>;
+    void setVerdict(Verdict verdict) { m_verdict = std::move(verdict); }
 
     void start();
     bool isRunning() const { return m_thread != nullptr; }
@@ -34,6 +41,7 @@ private:
     void threadFinished();
 
     QString m_address;
+    Verdict m_verdict;
     QThread *m_thread = nullptr;
     bool m_again = false;
     QTimer m_recheck;

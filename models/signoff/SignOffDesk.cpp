@@ -1,6 +1,7 @@
 #include "models/signoff/SignOffDesk.h"
 
 #include "models/checklist/ChecklistNode.h"
+#include "models/record/RecordAnchor.h"
 #include "models/session/LaunchRecord.h"
 #include "models/session/LaunchTiming.h"
 
@@ -173,6 +174,13 @@ Status SignOffDesk::append(const SignOffRequest &r, EventKind kind)
                         {QStringLiteral("content"), content.toJson()}};
     if (Status words = checkWords(r, kind == EventKind::SignatureGiven, content); !words)
         return words;
+    // The record as the signer saw it, named in what they sign: a copy of the head, checked by verify.
+    if (m_session->headSeq() > 0) {
+        const auto seen = RecordAnchor::ofEvent(m_session->store(), m_session->headSeq());
+        if (!seen)
+            return seen.error();
+        payload.insert(QStringLiteral("head"), seen->toJson());
+    }
     if (kind == EventKind::SignatureGiven) {
         if (!r.justification.trimmed().isEmpty())
             payload.insert(QStringLiteral("justification"), r.justification.trimmed());

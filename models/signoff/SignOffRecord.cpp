@@ -104,6 +104,7 @@ bool SignOffRecord::apply(const AuditEvent &e)
         line.justification = e.payloadText("justification");
         line.reason = e.payloadText("reason");
         line.seq = e.seq;
+        const qsizetype problemsBefore = m_problems.size();
         auto content = SignedContent::fromJson(p.value(QLatin1String("content")).toObject());
         if (!content) {
             m_problems.append(
@@ -111,6 +112,14 @@ bool SignOffRecord::apply(const AuditEvent &e)
         } else {
             check(e, role, content.value());
             m_contents.insert(role, content.value());
+        }
+        // A signature the record does not bear out is shown as what it is wherever it is shown.
+        if (line.status == SignatureStatus::Signed && m_problems.size() > problemsBefore) {
+            line.status = SignatureStatus::NotValid;
+            QStringList why;
+            for (qsizetype i = problemsBefore; i < m_problems.size(); ++i)
+                why.append(m_problems.at(i).message);
+            line.notValidBecause = why.join(QStringLiteral("; "));
         }
         if (!m_lines.contains(role))
             m_order.insert(e.seq, role);

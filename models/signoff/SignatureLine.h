@@ -11,6 +11,8 @@ enum class SignatureStatus {
     Signed,      // signed, and the content it covers is unchanged since
     Refused,     // the lead refused, with a written reason
     Invalidated, // signed, but the content it covered changed afterwards
+    NotValid,    // "signed", but the record does not bear it out (a content that was not the record's,
+                 // a digest over something else, or a record that does not verify): worth nothing
 };
 
 struct SignatureLine
@@ -29,4 +31,5 @@ struct SignatureLine
     QString invalidatedAt;
     QString invalidatedBecause; // what changed, in words: "Day 7 statistics: Success rate 98 → 97"
     qint64 seq = 0;             // the event that signed or refused
+    QString notValidBecause;    // NotValid: why, in words
 };

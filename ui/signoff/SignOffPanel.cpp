@@ -35,6 +35,9 @@ QString describe(const SignatureLine &l)
         return SignOffPanel::tr("⚠ INVALIDATED — signed by %1 on %2; changed by %3 on %4: %5")
             .arg(l.name.toHtmlEscaped(), when(l.timeUtc), l.invalidatedBy.name.toHtmlEscaped(), when(l.invalidatedAt),
                  l.invalidatedBecause.toHtmlEscaped());
+    case SignatureStatus::NotValid:
+        return SignOffPanel::tr("✖ NOT VALID — \"signed\" by %1 on %2, but the record does not bear it out: %3")
+            .arg(l.name.toHtmlEscaped(), when(l.timeUtc), l.notValidBecause.toHtmlEscaped());
     }
     return {};
 }
