@@ -3563,6 +3563,10 @@ Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
         <source>the query gave %1; a figure is never negative</source>
         <translation>die Abfrage ergab %1; eine Kennzahl ist nie negativ</translation>
     </message>
+    <message>
+        <source>the query gave %1, beyond what a figure can hold</source>
+        <translation>die Abfrage ergab %1, mehr als ein Wert fassen kann</translation>
+    </message>
 </context>
 <context>
     <name>PostgresRecord</name>

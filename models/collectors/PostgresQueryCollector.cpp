@@ -2,6 +2,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,6 +10,17 @@
 #include <QThread>
 
 #include <cmath>
+
+namespace {
+
+// A number as PostgreSQL writes one (with HighPrecision every value comes as its text).
+bool isNumberText(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral(R"(^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$)"));
+    return number.match(text).hasMatch();
+}
+
+} // namespace
 
 PostgresQueryCollector::PostgresQueryCollector(const CollectorDefinition &d, QNetworkAccessManager *manager,
                                                const Clock &clock)
@@ -70,6 +82,9 @@ PostgresQueryCollector::Answer PostgresQueryCollector::query(const CollectorDefi
                                     .arg(where, db.lastError().text().simplified()));
             } else {
                 QSqlQuery q(db);
+                // Every value as the server wrote it: a numeric beyond a double (1e400) is then
+                // refused with its value, where the driver's own conversion would give NULL.
+                q.setNumericalPrecisionPolicy(QSql::HighPrecision);
                 q.exec(QStringLiteral("SET statement_timeout = %1").arg(d.timeoutMs));
                 if (!q.exec(d.sql)) {
                     answer.error =
@@ -87,21 +102,28 @@ PostgresQueryCollector::Answer PostgresQueryCollector::query(const CollectorDefi
                                     QCoreApplication::translate("PostgresQueryCollector", "the query gave no row"));
                 } else {
                     const QVariant v = q.value(0);
+                    const QString text = v.toString();
                     bool ok = false;
-                    const double n = v.toString().toDouble(&ok);
+                    const double n = text.toDouble(&ok);
                     if (v.isNull())
                         answer.note = QCoreApplication::translate("PostgresQueryCollector", "the query gave NULL");
-                    else if (!ok || !std::isfinite(n))
+                    else if (!isNumberText(text) || std::isnan(n))
                         answer.error = Error::make(
                             Error::Code::Malformed,
                             QCoreApplication::translate("PostgresQueryCollector", "the query gave \"%1\", not a number")
-                                .arg(d.mask(v.toString()).left(60)));
+                                .arg(d.mask(text).left(60)));
+                    else if (!ok || !std::isfinite(n))
+                        answer.error =
+                            Error::make(Error::Code::Malformed,
+                                        QCoreApplication::translate("PostgresQueryCollector",
+                                                                    "the query gave %1, beyond what a figure can hold")
+                                            .arg(d.mask(text).left(60)));
                     else if (n < 0) // counts, durations, sizes, shares: none is below zero
                         answer.error =
                             Error::make(Error::Code::Malformed,
                                         QCoreApplication::translate("PostgresQueryCollector",
                                                                     "the query gave %1; a figure is never negative")
-                                            .arg(d.mask(v.toString()).left(60)));
+                                            .arg(d.mask(text).left(60)));
                     else if (q.next())
                         answer.error =
                             Error::make(Error::Code::Malformed,
