@@ -161,7 +161,8 @@ void Collector::call(const QByteArray &method, const QString &path, const Params
         probe->deleteLater();
         const Observation &o = outcome.observation;
         const SecretMask mask(m_definition.secretValues);
-        const QString said = shortBody(o.body, mask);
+        // What the server said, masked, only when an error quotes it: a good page is not masked.
+        const auto said = [&o, &mask] { return shortBody(o.body, mask); };
         const QString withheld = HttpProbe::withheldNote(o);
         auto failWith = [&](Error::Code code, const QString &message) {
             done(Error::make(code,
@@ -173,19 +174,19 @@ void Collector::call(const QByteArray &method, const QString &path, const Params
             return failWith(Error::Code::Unauthorized,
                             QCoreApplication::translate("Collector",
                                                         "HTTP 401: the credentials were refused (missing or wrong): %1")
-                                .arg(said));
+                                .arg(said()));
         if (o.status == 403)
-            return failWith(
-                Error::Code::Forbidden,
-                QCoreApplication::translate("Collector", "HTTP 403: the credentials may not read this: %1").arg(said));
+            return failWith(Error::Code::Forbidden,
+                            QCoreApplication::translate("Collector", "HTTP 403: the credentials may not read this: %1")
+                                .arg(said()));
         if (o.status == 404)
             return failWith(Error::Code::NotFound,
                             QCoreApplication::translate(
                                 "Collector", "HTTP 404: no such address here (API disabled or another version?): %1")
-                                .arg(said));
+                                .arg(said()));
         if (o.status < 200 || o.status >= 300)
             return failWith(Error::Code::Remote,
-                            QCoreApplication::translate("Collector", "HTTP %1: %2").arg(o.status).arg(said));
+                            QCoreApplication::translate("Collector", "HTTP %1: %2").arg(o.status).arg(said()));
         if (o.bodyTruncated)
             return failWith(
                 Error::Code::Malformed,
