@@ -63,9 +63,14 @@ int fuzzN8nExecutions(const uint8_t *data, size_t size)
     QSet<QString> seenIds;
     const Result<N8nExecutionsPage> read = readN8nExecutionsPage(answer.value(), fuzzWindow(), &seenIds);
     if (read) {
-        if (read->started < 0 || read->failed > read->started || qint64(read->durationsMs.size()) > read->started
-            || read->started > seenIds.size())
+        if (read->started < 0 || read->failed > read->started || qint64(read->durationsMs.size()) > read->started)
             finding("n8n executions: counts that do not add up");
+        // The same page again: every execution with an id was seen, only those without one count
+        // again. The difference is each id once, however often the page lists it.
+        QSet<QString> seenAgain = seenIds;
+        const Result<N8nExecutionsPage> again = readN8nExecutionsPage(answer.value(), fuzzWindow(), &seenAgain);
+        if (!again || read->started - again->started != seenIds.size() || seenAgain != seenIds)
+            finding("n8n executions: an execution counted twice, or not once");
         for (const qint64 ms : read->durationsMs) {
             if (ms < 0)
                 finding("n8n executions: a negative duration");
