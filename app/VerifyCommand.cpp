@@ -22,7 +22,7 @@ Result<QVector<RecordAnchor>> anchorsOf(const CommandLine &c)
         anchors.append(anchor.value());
     }
     if (!c.anchorsPath.isEmpty()) {
-        auto fromFile = RecordAnchor::readFile(c.anchorsPath);
+        auto fromFile = RecordAnchor::readFile(c.anchorsPath, c.storePath);
         if (!fromFile)
             return fromFile.error();
         anchors += fromFile.value();

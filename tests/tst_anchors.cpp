@@ -203,6 +203,11 @@ private slots:
         QCOMPARE(golive({QStringLiteral("verify"), QStringLiteral("--anchors"), m_dir.filePath(QStringLiteral("none"))})
                      .exitCode,
                  2);
+        // The record itself named as the anchors: refused unopened (only SQLite opens its files).
+        const Run itself = golive({QStringLiteral("verify"), QStringLiteral("--anchors"), m_db});
+        QCOMPARE(itself.exitCode, 2);
+        QVERIFY2(itself.err.contains(QStringLiteral("launch record itself")), qPrintable(itself.err));
+        QCOMPARE(golive({QStringLiteral("verify")}).exitCode, 0);
     }
 };
 

@@ -3864,6 +3864,10 @@ Unveränderte Punkte behalten ihre Haken und Werte.</numerusform>
         <source>event #%1 has the hash %2…, but the anchor %3 says %4…: the record was rewritten since the anchor was taken</source>
         <translation>Ereignis #%1 hat den Hash %2…, aber der Anker %3 nennt %4…: der Datensatz wurde umgeschrieben, seit der Anker genommen wurde</translation>
     </message>
+    <message>
+        <source>%1 is a file of the launch record itself, not a file of anchors; it was not opened</source>
+        <translation>%1 ist eine Datei des Launch-Protokolls selbst, keine Datei mit Ankern; sie wurde nicht geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>RecordCopy</name>

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QMultiMap>
 #include <QRegularExpression>
 
@@ -26,8 +27,19 @@ Result<RecordAnchor> RecordAnchor::parse(const QString &text, const QString &sou
     return RecordAnchor{seq, m.captured(2).toLower(), source};
 }
 
-Result<QVector<RecordAnchor>> RecordAnchor::readFile(const QString &path)
+Result<QVector<RecordAnchor>> RecordAnchor::readFile(const QString &path, const QString &recordPath)
 {
+    const QString given = QFileInfo(path).canonicalFilePath();
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        const QString recordFile = QFileInfo(recordPath + suffix).canonicalFilePath();
+        if (!given.isEmpty() && given == recordFile)
+            return Error::make(Error::Code::Invalid,
+                               QCoreApplication::translate("RecordAnchor",
+                                                           "%1 is a file of the launch record itself, not a file of "
+                                                           "anchors; it was not opened")
+                                   .arg(path));
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return Error::make(Error::Code::NotFound,

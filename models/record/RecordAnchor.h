@@ -24,7 +24,9 @@ struct RecordAnchor
     static Result<RecordAnchor> parse(const QString &text, const QString &source);
     // One anchor per line; '#' starts a comment, blank lines are skipped. Invalid naming the file
     // and the line of a bad one; NotFound when the file cannot be read.
-    static Result<QVector<RecordAnchor>> readFile(const QString &path);
+    // The anchors in a text file; never the record at recordPath itself (or its journal): nothing
+    // but SQLite opens a record's files, and closing another descriptor drops SQLite's locks.
+    static Result<QVector<RecordAnchor>> readFile(const QString &path, const QString &recordPath);
 
     // The head an event's payload names ("head": {"seq", "hash"}): the record as the person or
     // program that made the event had seen it (a sign-off, a confirmed hourly report). NotFound
