@@ -65,17 +65,18 @@ int runVerifyCommand(const CommandLine &c)
             Broken);
     }
     const QString head = RecordAnchor::format(result.headSeq, result.headHash);
-    if (const Status found = RecordAnchor::checkAll(*store, result.headSeq, anchors.value()); !found) {
-        if (found.code() != Error::Code::Corrupt)
-            return fail(found.message(), Failed);
+    const auto found = RecordAnchor::checkAll(*store, result.headSeq, anchors.value());
+    if (!found)
+        return fail(found.error().message, Failed);
+    if (!found->isEmpty()) {
         err << "golive: "
             << QCoreApplication::translate("CliCommands",
                                            "the audit trail of %1 is intact up to its head %2, but it is not the "
                                            "record the anchors were taken from:")
                    .arg(store->path(), head)
             << Qt::endl;
-        for (const QString &finding : found.message().split(QLatin1Char('\n')))
-            err << "  " << finding << Qt::endl;
+        for (const RecordAnchor::Finding &finding : found.value())
+            err << "  " << finding.text << Qt::endl;
         return Broken;
     }
     const auto signatures = store->eventsOfKinds({EventKind::SignatureGiven});

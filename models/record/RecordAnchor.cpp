@@ -102,16 +102,12 @@ Result<RecordAnchor> RecordAnchor::ofEvent(const EventStore &store, qint64 seq)
     return anchor;
 }
 
-Status RecordAnchor::checkAll(const EventStore &store, qint64 headSeq, const QVector<RecordAnchor> &anchors,
-                              QVector<qsizetype> *failed)
+Result<QVector<RecordAnchor::Finding>> RecordAnchor::checkAll(const EventStore &store, qint64 headSeq,
+                                                              const QVector<RecordAnchor> &anchors)
 {
-    QStringList findings;
+    QVector<Finding> findings;
     QMultiMap<qint64, qsizetype> held; // seq -> the anchors naming it
-    const auto fails = [&](qsizetype index, const QString &why) {
-        findings.append(why);
-        if (failed)
-            failed->append(index);
-    };
+    const auto fails = [&](qsizetype index, const QString &why) { findings.append({index, why}); };
     for (qsizetype i = 0; i < anchors.size(); ++i) {
         const RecordAnchor &a = anchors.at(i);
         if (a.seq > headSeq)
@@ -141,9 +137,7 @@ Status RecordAnchor::checkAll(const EventStore &store, qint64 headSeq, const QVe
             }
         });
         if (!read)
-            return read;
+            return read.error();
     }
-    if (findings.isEmpty())
-        return {};
-    return Status::failure(Error::Code::Corrupt, findings.join(QLatin1Char('\n')));
+    return findings;
 }

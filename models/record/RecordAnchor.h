@@ -37,10 +37,15 @@ struct RecordAnchor
     // does not hold it.
     static Result<RecordAnchor> ofEvent(const EventStore &store, qint64 seq);
 
-    // Whether the record, verified up to headSeq, holds every anchor's event with its hash:
-    // Corrupt naming each that it does not (beyond the head: events were removed; another hash:
-    // the record was rewritten), another code when the record could not be read.
-    // failed, when given, gets the index of each anchor that does not hold.
-    static Status checkAll(const EventStore &store, qint64 headSeq, const QVector<RecordAnchor> &anchors,
-                           QVector<qsizetype> *failed = nullptr);
+    // An anchor the record does not hold, and why in words (beyond the head: events were
+    // removed; another hash: the record was rewritten).
+    struct Finding
+    {
+        qsizetype anchor = -1; // its index in the anchors checked
+        QString text;
+    };
+    // Whether the record, verified up to headSeq, holds every anchor's event with its hash: the
+    // anchors it does not hold (none: all held), or the error when the record could not be read.
+    static Result<QVector<Finding>> checkAll(const EventStore &store, qint64 headSeq,
+                                             const QVector<RecordAnchor> &anchors);
 };

@@ -47,14 +47,13 @@ Result<QStringList> headFindings(const EventStore &store, qint64 headSeq, qint64
             first = first ? std::min(first, e.seq) : e.seq;
         }
     }
-    QVector<qsizetype> failed;
-    const Status held = RecordAnchor::checkAll(store, headSeq, named, &failed);
-    if (!held && held.code() != Error::Code::Corrupt)
-        return held.error();
+    const auto held = RecordAnchor::checkAll(store, headSeq, named);
     if (!held)
-        findings += held.message().split(QLatin1Char('\n'));
-    for (qsizetype i : std::as_const(failed))
-        first = first ? std::min(first, namedBy.at(i)) : namedBy.at(i);
+        return held.error();
+    for (const RecordAnchor::Finding &f : held.value()) {
+        findings.append(f.text);
+        first = first ? std::min(first, namedBy.at(f.anchor)) : namedBy.at(f.anchor);
+    }
     if (firstSeq)
         *firstSeq = first;
     return findings;
